@@ -1,0 +1,155 @@
+// Starts and stops real `atelier-node` processes for the end-to-end tests.
+//
+// The binary is $ATELIER_NODE, or target/release/atelier-node under $CARGO_TARGET_DIR (the same
+// default as scripts/test.sh). Each node gets free ports, so tests never collide with a dev chain
+// already running on 9944.
+
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { ApiPromise, WsProvider } from '@polkadot/api';
+
+export function nodeBinary() {
+  if (process.env.ATELIER_NODE) return process.env.ATELIER_NODE;
+  const target = process.env.CARGO_TARGET_DIR || join(homedir(), '.cache/atelier/target');
+  const path = join(target, 'release', 'atelier-node');
+  if (!existsSync(path)) throw new Error(`atelier-node not found at ${path}: build it first`);
+  return path;
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export function tempBasePath(prefix = 'atelier-e2e-') {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/// A running node. `args` are extra CLI flags; the log goes to <basePath>/node.log.
+export async function startNode({ basePath, args = ['--dev'], name = 'node' } = {}) {
+  basePath ??= tempBasePath();
+  const rpcPort = await freePort();
+  const prometheusPort = await freePort();
+  const p2pPort = await freePort();
+  const log = createWriteStream(join(basePath, `${name}.log`), { flags: 'a' });
+  const child = spawn(
+    nodeBinary(),
+    [
+      ...args,
+      '--base-path', basePath,
+      '--rpc-port', String(rpcPort),
+      '--prometheus-port', String(prometheusPort),
+      '--port', String(p2pPort),
+      '--no-telemetry',
+      '--no-mdns',
+      '--no-hardware-benchmarks',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const node = {
+    child, basePath, rpcPort, prometheusPort, p2pPort, exited,
+    rpcUrl: `http://127.0.0.1:${rpcPort}`,
+    wsUrl: `ws://127.0.0.1:${rpcPort}`,
+    logPath: join(basePath, `${name}.log`),
+  };
+  await waitForRpc(node);
+  return node;
+}
+
+/// Stops a node with SIGINT (a clean shutdown that flushes the database) and waits for it.
+export async function stopNode(node, timeoutMs = 60_000) {
+  if (node.child.exitCode !== null) return node.exited;
+  node.child.kill('SIGINT');
+  const timer = setTimeout(() => node.child.kill('SIGKILL'), timeoutMs);
+  const result = await node.exited;
+  clearTimeout(timer);
+  return result;
+}
+
+/// A raw JSON-RPC call over HTTP; returns the parsed response object (result or error).
+export async function rpc(node, method, params = []) {
+  const response = await fetch(node.rpcUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  });
+  return response.json();
+}
+
+async function waitForRpc(node, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (node.child.exitCode !== null) {
+      throw new Error(`atelier-node exited early (code ${node.child.exitCode}); see ${node.logPath}`);
+    }
+    try {
+      const response = await rpc(node, 'system_health');
+      if (response.result) return;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(250);
+  }
+  throw new Error(`atelier-node RPC did not come up within ${timeoutMs} ms; see ${node.logPath}`);
+}
+
+export function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export async function connect(node) {
+  return ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true, throwOnConnect: true });
+}
+
+/// Resolves once the chain has finalized block `number` (or a later one).
+export async function waitForFinalized(api, number, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const head = await api.rpc.chain.getFinalizedHead();
+    const header = await api.rpc.chain.getHeader(head);
+    if (header.number.toNumber() >= number) return header.number.toNumber();
+    await sleep(1000);
+  }
+  throw new Error(`block ${number} was not finalized within ${timeoutMs} ms`);
+}
+
+/// Signs and submits `tx`, resolving with the events of its block once that block is finalized.
+/// Rejects if the pool refuses it or the extrinsic fails (with the decoded module error).
+export function submitFinalized(api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (dispatchError) {
+        unsubscribe();
+        if (dispatchError.isModule) {
+          const { section, name } = api.registry.findMetaError(dispatchError.asModule);
+          reject(new Error(`${section}.${name}`));
+        } else {
+          reject(new Error(dispatchError.toString()));
+        }
+        return;
+      }
+      if (status.isFinalized) {
+        unsubscribe();
+        resolve({ blockHash: status.asFinalized, events });
+      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
+        unsubscribe();
+        reject(new Error(`transaction ${status.type}`));
+      }
+    }).then((u) => { unsubscribe = u; }, reject);
+  });
+}

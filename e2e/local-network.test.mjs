@@ -1,0 +1,53 @@
+// The `local` chain: four validators (Alice, Bob, Charlie, Dave) as local processes. GRANDPA
+// needs more than two thirds of them, so finality must go on when one of them fails.
+
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, describe, test } from 'node:test';
+
+import { connect, rpc, startNode, stopNode, waitForFinalized } from './lib/node.mjs';
+
+const VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
+
+describe('atelier-node --chain local (4 validators)', () => {
+  const nodes = [];
+
+  after(async () => {
+    await Promise.all(nodes.map((node) => stopNode(node)));
+  });
+
+  test('finalizes with four validators and keeps finalizing when one fails', async () => {
+    let bootnode;
+    for (const name of VALIDATORS) {
+      const args = [
+        '--chain', 'local', `--${name}`, '--validator',
+        '--node-key', randomBytes(32).toString('hex'),
+      ];
+      if (bootnode) args.push('--bootnodes', bootnode);
+      const node = await startNode({ args, name });
+      nodes.push(node);
+      if (!bootnode) {
+        const peerId = (await rpc(node, 'system_localPeerId')).result;
+        bootnode = `/ip4/127.0.0.1/tcp/${node.p2pPort}/p2p/${peerId}`;
+      }
+    }
+    const api = await connect(nodes[0]);
+    try {
+      const authorities = await api.query.aura.authorities();
+      assert.equal(authorities.length, 4);
+
+      const finalized = await waitForFinalized(api, 3, 180_000);
+
+      // Dave fails hard.
+      nodes[3].child.kill('SIGKILL');
+      await nodes[3].exited;
+
+      const later = await waitForFinalized(api, finalized + 3, 180_000);
+      assert.ok(later >= finalized + 3, `finality went on without Dave: ${finalized} -> ${later}`);
+      const peers = (await api.rpc.system.health()).peers.toNumber();
+      assert.ok(peers >= 2, `Alice still sees Bob and Charlie (${peers} peers)`);
+    } finally {
+      await api.disconnect();
+    }
+  });
+});

@@ -1,0 +1,51 @@
+//! The built-in chain specs: `dev` (one validator) and `local` (four). Both are built from the
+//! runtime's genesis presets, so the node never duplicates genesis logic.
+
+use atelier_primitives::{
+	currency::{TOKEN_DECIMALS, TOKEN_SYMBOL},
+	SS58_PREFIX,
+};
+use atelier_runtime::WASM_BINARY;
+use sc_service::{ChainType, Properties};
+
+/// A chain spec with no extensions.
+pub type ChainSpec = sc_service::GenericChainSpec;
+
+/// What wallets read to show balances and addresses: token symbol, decimals, SS58 prefix.
+fn properties() -> Properties {
+	let mut properties = Properties::new();
+	properties.insert("tokenSymbol".into(), TOKEN_SYMBOL.into());
+	properties.insert("tokenDecimals".into(), TOKEN_DECIMALS.into());
+	properties.insert("ss58Format".into(), SS58_PREFIX.into());
+	properties
+}
+
+fn wasm() -> Result<&'static [u8], String> {
+	WASM_BINARY.ok_or_else(|| {
+		"The runtime's wasm blob is missing: this node was built with SKIP_WASM_BUILD".to_string()
+	})
+}
+
+/// `--dev`: Alice authors and finalizes alone.
+pub fn development_chain_spec() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm()?, None)
+		.with_name("Atelier Development")
+		.with_id("atelier_dev")
+		.with_protocol_id("atelier")
+		.with_chain_type(ChainType::Development)
+		.with_genesis_config_preset_name(sp_genesis_builder::DEV_RUNTIME_PRESET)
+		.with_properties(properties())
+		.build())
+}
+
+/// `--chain local`: Alice, Bob, Charlie and Dave validate.
+pub fn local_chain_spec() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm()?, None)
+		.with_name("Atelier Local Testnet")
+		.with_id("atelier_local")
+		.with_protocol_id("atelier")
+		.with_chain_type(ChainType::Local)
+		.with_genesis_config_preset_name(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
+		.with_properties(properties())
+		.build())
+}

@@ -1,0 +1,15 @@
+//! The pallets whose benchmarks `atelier-node benchmark pallet` runs (feature
+//! `runtime-benchmarks`). `scripts/benchmark.sh` regenerates their weights.
+
+frame_benchmarking::define_benchmarks!(
+	[frame_benchmarking, BaselineBench::<Runtime>]
+	[frame_system, SystemBench::<Runtime>]
+	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_timestamp, Timestamp]
+	[pallet_sudo, Sudo]
+	[pallet_utility, Utility]
+	[pallet_assets, Assets]
+	[pallet_nfts, Nfts]
+	[pallet_asset_conversion, AssetConversion]
+);

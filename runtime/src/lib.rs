@@ -1,0 +1,180 @@
+//! The Atelier runtime: the state transition function of the Atelier chain.
+//!
+//! It composes FRAME's standard pallets (consensus, the native token, fees, the stablecoin, NFTs
+//! and the native/stablecoin exchange) and, as they land, Atelier's own pallets. Configuration is
+//! split by domain under [`configs`]; runtime APIs are in [`apis`]; genesis presets in
+//! [`genesis_config_presets`]. `docs/architecture.md` explains how a transaction flows through it.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// `construct_runtime` and `impl_runtime_apis` expand to a deep recursion of macros.
+#![recursion_limit = "512"]
+
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+extern crate alloc;
+
+pub mod apis;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarks;
+pub mod configs;
+pub mod genesis_config_presets;
+
+use alloc::borrow::Cow;
+use sp_runtime::{generic, impl_opaque_keys, traits::BlakeTwo256};
+#[cfg(feature = "std")]
+use sp_version::NativeVersion;
+use sp_version::RuntimeVersion;
+
+pub use atelier_primitives::{
+	currency::{EXISTENTIAL_DEPOSIT, MILLI_UNIT, UNIT},
+	AccountId, AssetId, Balance, BlockNumber, CollectionId, Hash, ItemId, Moment, Nonce, Signature,
+};
+pub use frame_system::Call as SystemCall;
+pub use pallet_balances::Call as BalancesCall;
+#[cfg(any(feature = "std", test))]
+pub use sp_runtime::BuildStorage;
+
+/// Types the node can use without knowing the runtime's extrinsic format, so that it keeps
+/// syncing across runtime upgrades that change it.
+pub mod opaque {
+	use super::*;
+	use sp_runtime::traits::Hash as HashT;
+
+	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+
+	/// Opaque block header type.
+	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+	/// Opaque block type.
+	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+	/// Opaque block identifier type.
+	pub type BlockId = generic::BlockId<Block>;
+	/// Opaque block hash type.
+	pub type Hash = <BlakeTwo256 as HashT>::Output;
+}
+
+impl_opaque_keys! {
+	/// The keys a validator registers: Aura for authoring, GRANDPA for finality.
+	pub struct SessionKeys {
+		pub aura: Aura,
+		pub grandpa: Grandpa,
+	}
+}
+
+/// The runtime's version. Bump `spec_version` with every change of behaviour, and
+/// `transaction_version` whenever a call index or argument changes.
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: Cow::Borrowed("atelier"),
+	impl_name: Cow::Borrowed("atelier-node"),
+	authoring_version: 1,
+	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The version of the native runtime, reported by the node.
+#[cfg(feature = "std")]
+pub fn native_version() -> NativeVersion {
+	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
+}
+
+/// The address format: an account id, or an index (unused here).
+pub type Address = sp_runtime::MultiAddress<AccountId, ()>;
+/// Block header type as expected by this runtime.
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+/// Block type as expected by this runtime.
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+/// A block signed with a justification.
+pub type SignedBlock = generic::SignedBlock<Block>;
+/// Block identifier type.
+pub type BlockId = generic::BlockId<Block>;
+
+/// The transaction extensions: exactly the standard set, so that polkadot.js and other wallets
+/// sign for Atelier without custom type definitions. Data a call needs goes into its arguments,
+/// never into an extension.
+pub type TxExtension = (
+	frame_system::CheckNonZeroSender<Runtime>,
+	frame_system::CheckSpecVersion<Runtime>,
+	frame_system::CheckTxVersion<Runtime>,
+	frame_system::CheckGenesis<Runtime>,
+	frame_system::CheckEra<Runtime>,
+	frame_system::CheckNonce<Runtime>,
+	frame_system::CheckWeight<Runtime>,
+	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
+);
+
+/// An extrinsic as this runtime expects it.
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+
+/// The payload a sender signs.
+pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+
+/// Migrations to run on a runtime upgrade, beyond those the pallets declare themselves.
+#[allow(unused_parens)]
+type Migrations = ();
+
+/// Dispatches blocks and extrinsics to the pallets.
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+	Migrations,
+>;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Runtime;
+
+	// System and consensus: 0-9.
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp;
+	#[runtime::pallet_index(2)]
+	pub type Aura = pallet_aura;
+	#[runtime::pallet_index(3)]
+	pub type Grandpa = pallet_grandpa;
+
+	// Money: the native token, fees, the stablecoin, NFTs and the exchange: 10-19.
+	#[runtime::pallet_index(10)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(11)]
+	pub type TransactionPayment = pallet_transaction_payment;
+	#[runtime::pallet_index(12)]
+	pub type Assets = pallet_assets<Instance1>;
+	#[runtime::pallet_index(13)]
+	pub type PoolAssets = pallet_assets<Instance2>;
+	#[runtime::pallet_index(14)]
+	pub type Nfts = pallet_nfts;
+	#[runtime::pallet_index(15)]
+	pub type AssetConversion = pallet_asset_conversion;
+
+	// Utility and governance: 20-39. Sudo holds a key on dev and local chains only, until the
+	// governance pallets replace it.
+	#[runtime::pallet_index(20)]
+	pub type Utility = pallet_utility;
+	#[runtime::pallet_index(21)]
+	pub type Sudo = pallet_sudo;
+
+	// Atelier's own pallets: 50 and up.
+}

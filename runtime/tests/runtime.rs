@@ -1,0 +1,460 @@
+//! Tests of the real Atelier runtime, compiled natively.
+//!
+//! State comes from the runtime's own `development` genesis preset, merged over the default
+//! genesis config as the node does it. Transactions are real signed extrinsics (sr25519 dev keys,
+//! the standard transaction extensions) applied through `Executive`, so fees, nonces and
+//! signature checks run exactly as on chain.
+
+use atelier_primitives::{
+	currency::{EXISTENTIAL_DEPOSIT, UNIT},
+	stablecoin,
+};
+use atelier_runtime::{
+	genesis_config_presets, AccountId, AssetConversion, Assets, Balance, Balances, Executive,
+	Header, Nfts, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig, SignedPayload, System,
+	TxExtension, UncheckedExtrinsic,
+};
+use codec::Encode;
+use frame_support::traits::{fungible::Inspect, fungible::NativeOrWithId, fungibles};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{
+	generic::Era,
+	traits::Header as _,
+	transaction_validity::{InvalidTransaction, TransactionValidityError},
+	ApplyExtrinsicResult, DispatchError, MultiSignature, TokenError,
+};
+
+/// Merges `patch` into `base` the way the node merges a genesis preset over the defaults.
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
+			},
+		(base, patch) => *base = patch,
+	}
+}
+
+/// Externalities holding the genesis state of the preset `preset`, with block 1 initialized.
+fn genesis_ext(preset: &str) -> sp_io::TestExternalities {
+	let patch: serde_json::Value = serde_json::from_slice(
+		&genesis_config_presets::get_preset(&preset.into()).expect("the preset exists"),
+	)
+	.expect("a preset is JSON");
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializes");
+	merge(&mut config, patch);
+	let json = serde_json::to_vec(&config).expect("serializes");
+
+	let mut ext = sp_io::TestExternalities::new_empty();
+	ext.execute_with(|| {
+		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(json)
+			.expect("the preset builds");
+		let parent = System::block_hash(0);
+		Executive::initialize_block(&Header::new(
+			1,
+			Default::default(),
+			Default::default(),
+			parent,
+			Default::default(),
+		));
+	});
+	ext
+}
+
+fn dev_ext() -> sp_io::TestExternalities {
+	genesis_ext("development")
+}
+
+fn account(who: Sr25519Keyring) -> AccountId {
+	who.to_account_id()
+}
+
+fn tx_extension(nonce: u32, tip: Balance) -> TxExtension {
+	(
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
+		frame_system::CheckNonce::<Runtime>::from(nonce),
+		frame_system::CheckWeight::<Runtime>::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip),
+		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
+	)
+}
+
+/// A signed extrinsic of `call` from `who`, with its next nonce and no tip.
+fn signed(who: Sr25519Keyring, call: RuntimeCall) -> UncheckedExtrinsic {
+	let nonce = System::account_nonce(account(who));
+	let extension = tx_extension(nonce, 0);
+	let payload = SignedPayload::new(call.clone(), extension.clone()).expect("valid extension");
+	let signature = payload.using_encoded(|bytes| who.sign(bytes));
+	UncheckedExtrinsic::new_signed(
+		call,
+		account(who).into(),
+		MultiSignature::Sr25519(signature),
+		extension,
+	)
+}
+
+/// Applies `call` signed by `who`; panics unless it is included and dispatched successfully.
+fn apply_ok(who: Sr25519Keyring, call: RuntimeCall) {
+	let result = Executive::apply_extrinsic(signed(who, call.clone()));
+	assert_eq!(result, Ok(Ok(())), "{call:?} from {who:?}");
+}
+
+fn apply(who: Sr25519Keyring, call: RuntimeCall) -> ApplyExtrinsicResult {
+	Executive::apply_extrinsic(signed(who, call))
+}
+
+fn fee_paid_by(who: &AccountId) -> Balance {
+	System::events()
+		.into_iter()
+		.filter_map(|record| match record.event {
+			RuntimeEvent::TransactionPayment(
+				pallet_transaction_payment::Event::TransactionFeePaid { who: payer, actual_fee, .. },
+			) if &payer == who => Some(actual_fee),
+			_ => None,
+		})
+		.sum()
+}
+
+fn free(who: Sr25519Keyring) -> Balance {
+	Balances::free_balance(account(who))
+}
+
+fn usd(who: Sr25519Keyring) -> Balance {
+	<Assets as fungibles::Inspect<AccountId>>::balance(stablecoin::ASSET_ID, &account(who))
+}
+
+#[test]
+fn signed_transfer_moves_funds_and_burns_the_fee() {
+	dev_ext().execute_with(|| {
+		let (alice_before, bob_before) = (free(Sr25519Keyring::Alice), free(Sr25519Keyring::Bob));
+		let issuance_before = Balances::total_issuance();
+		let amount = 12 * UNIT;
+
+		apply_ok(
+			Sr25519Keyring::Alice,
+			RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+				dest: account(Sr25519Keyring::Bob).into(),
+				value: amount,
+			}),
+		);
+
+		let fee = fee_paid_by(&account(Sr25519Keyring::Alice));
+		assert!(fee > 0, "a signed transfer pays a fee");
+		assert_eq!(free(Sr25519Keyring::Bob), bob_before + amount);
+		assert_eq!(free(Sr25519Keyring::Alice), alice_before - amount - fee);
+		// Fees are burnt until the reserve pallet takes them.
+		assert_eq!(Balances::total_issuance(), issuance_before - fee);
+		assert_eq!(System::account_nonce(account(Sr25519Keyring::Alice)), 1);
+	});
+}
+
+#[test]
+fn fee_matches_the_payment_api_quote() {
+	dev_ext().execute_with(|| {
+		let call = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: account(Sr25519Keyring::Bob).into(),
+			value: UNIT,
+		});
+		let xt = signed(Sr25519Keyring::Alice, call);
+		let quoted = pallet_transaction_payment::Pallet::<Runtime>::query_info(
+			xt.clone(),
+			xt.encoded_size() as u32,
+		)
+		.partial_fee;
+
+		assert_eq!(Executive::apply_extrinsic(xt), Ok(Ok(())));
+		// Transfers declare their exact weight, so no weight is refunded: the quote is the fee.
+		assert_eq!(fee_paid_by(&account(Sr25519Keyring::Alice)), quoted);
+		assert!(quoted < EXISTENTIAL_DEPOSIT, "a transfer costs less than the ED: {quoted}");
+	});
+}
+
+#[test]
+fn transaction_with_bad_signature_is_rejected_and_changes_nothing() {
+	dev_ext().execute_with(|| {
+		let call = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: account(Sr25519Keyring::Bob).into(),
+			value: UNIT,
+		});
+		// Signed by Bob's key but claiming to come from Alice.
+		let extension = tx_extension(0, 0);
+		let payload = SignedPayload::new(call.clone(), extension.clone()).expect("valid");
+		let signature = payload.using_encoded(|bytes| Sr25519Keyring::Bob.sign(bytes));
+		let forged = UncheckedExtrinsic::new_signed(
+			call,
+			account(Sr25519Keyring::Alice).into(),
+			MultiSignature::Sr25519(signature),
+			extension,
+		);
+		let alice_before = free(Sr25519Keyring::Alice);
+
+		assert_eq!(
+			Executive::apply_extrinsic(forged),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::BadProof))
+		);
+		assert_eq!(free(Sr25519Keyring::Alice), alice_before);
+		assert_eq!(System::account_nonce(account(Sr25519Keyring::Alice)), 0);
+	});
+}
+
+#[test]
+fn transaction_from_an_account_that_cannot_pay_is_rejected() {
+	dev_ext().execute_with(|| {
+		// `//One` is a dev key that genesis does not endow.
+		let result = apply(
+			Sr25519Keyring::One,
+			RuntimeCall::System(frame_system::Call::remark { remark: vec![1, 2, 3] }),
+		);
+		assert_eq!(result, Err(TransactionValidityError::Invalid(InvalidTransaction::Payment)));
+	});
+}
+
+#[test]
+fn transfer_beyond_the_balance_fails_with_a_named_error_but_pays_its_fee() {
+	dev_ext().execute_with(|| {
+		let bob_before = free(Sr25519Keyring::Bob);
+		let result = apply(
+			Sr25519Keyring::Alice,
+			RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+				dest: account(Sr25519Keyring::Bob).into(),
+				value: free(Sr25519Keyring::Alice) * 2,
+			}),
+		);
+		assert_eq!(result, Ok(Err(DispatchError::Token(TokenError::FundsUnavailable))));
+		assert_eq!(free(Sr25519Keyring::Bob), bob_before);
+		assert!(fee_paid_by(&account(Sr25519Keyring::Alice)) > 0);
+	});
+}
+
+#[test]
+fn genesis_creates_the_stablecoin_with_metadata_and_endowments() {
+	dev_ext().execute_with(|| {
+		use fungibles::metadata::Inspect as _;
+		assert_eq!(
+			<Assets as fungibles::metadata::Inspect<AccountId>>::symbol(stablecoin::ASSET_ID),
+			stablecoin::SYMBOL.as_bytes().to_vec()
+		);
+		assert_eq!(Assets::decimals(stablecoin::ASSET_ID), stablecoin::DECIMALS);
+		for who in [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Ferdie] {
+			assert_eq!(usd(who), genesis_config_presets::STABLECOIN_ENDOWMENT);
+			assert_eq!(free(who), genesis_config_presets::ENDOWMENT);
+		}
+	});
+}
+
+#[test]
+fn account_creates_mints_and_transfers_an_asset() {
+	dev_ext().execute_with(|| {
+		const ASSET: u32 = 42;
+		let bob_reserved_before = Balances::reserved_balance(account(Sr25519Keyring::Bob));
+
+		apply_ok(
+			Sr25519Keyring::Bob,
+			RuntimeCall::Assets(pallet_assets::Call::create {
+				id: ASSET.into(),
+				admin: account(Sr25519Keyring::Bob).into(),
+				min_balance: 1,
+			}),
+		);
+		apply_ok(
+			Sr25519Keyring::Bob,
+			RuntimeCall::Assets(pallet_assets::Call::set_metadata {
+				id: ASSET.into(),
+				name: b"Design Credits".to_vec(),
+				symbol: b"DSGN".to_vec(),
+				decimals: 2,
+			}),
+		);
+		apply_ok(
+			Sr25519Keyring::Bob,
+			RuntimeCall::Assets(pallet_assets::Call::mint {
+				id: ASSET.into(),
+				beneficiary: account(Sr25519Keyring::Charlie).into(),
+				amount: 1_000,
+			}),
+		);
+		apply_ok(
+			Sr25519Keyring::Charlie,
+			RuntimeCall::Assets(pallet_assets::Call::transfer {
+				id: ASSET.into(),
+				target: account(Sr25519Keyring::Dave).into(),
+				amount: 250,
+			}),
+		);
+
+		let balance = |who| <Assets as fungibles::Inspect<AccountId>>::balance(ASSET, &account(who));
+		assert_eq!(balance(Sr25519Keyring::Charlie), 750);
+		assert_eq!(balance(Sr25519Keyring::Dave), 250);
+		// The class deposit and the metadata deposit are reserved from the creator.
+		assert!(
+			Balances::reserved_balance(account(Sr25519Keyring::Bob)) >=
+				bob_reserved_before + configs_asset_deposit()
+		);
+	});
+}
+
+fn configs_asset_deposit() -> Balance {
+	<Runtime as pallet_assets::Config<frame_support::instances::Instance1>>::AssetDeposit::get()
+}
+
+#[test]
+fn account_mints_an_nft_in_its_collection() {
+	dev_ext().execute_with(|| {
+		let config = pallet_nfts::CollectionConfig {
+			settings: Default::default(),
+			max_supply: None,
+			mint_settings: Default::default(),
+		};
+		let collection = pallet_nfts::NextCollectionId::<Runtime>::get().unwrap_or_default();
+		apply_ok(
+			Sr25519Keyring::Alice,
+			RuntimeCall::Nfts(pallet_nfts::Call::create {
+				admin: account(Sr25519Keyring::Alice).into(),
+				config,
+			}),
+		);
+		apply_ok(
+			Sr25519Keyring::Alice,
+			RuntimeCall::Nfts(pallet_nfts::Call::mint {
+				collection,
+				item: 7,
+				mint_to: account(Sr25519Keyring::Bob).into(),
+				witness_data: None,
+			}),
+		);
+
+		assert_eq!(Nfts::owner(collection, 7), Some(account(Sr25519Keyring::Bob)));
+		assert_eq!(Nfts::collection_owner(collection), Some(account(Sr25519Keyring::Alice)));
+	});
+}
+
+#[test]
+fn native_stablecoin_pool_is_created_funded_and_swaps_at_its_quote() {
+	dev_ext().execute_with(|| {
+		let native = Box::new(NativeOrWithId::Native);
+		let usd_kind = Box::new(NativeOrWithId::WithId(stablecoin::ASSET_ID));
+
+		apply_ok(
+			Sr25519Keyring::Alice,
+			RuntimeCall::AssetConversion(pallet_asset_conversion::Call::create_pool {
+				asset1: native.clone(),
+				asset2: usd_kind.clone(),
+			}),
+		);
+		// 10,000 ATL against 20,000 aUSD: 2 aUSD an ATL.
+		apply_ok(
+			Sr25519Keyring::Alice,
+			RuntimeCall::AssetConversion(pallet_asset_conversion::Call::add_liquidity {
+				asset1: native.clone(),
+				asset2: usd_kind.clone(),
+				amount1_desired: 10_000 * UNIT,
+				amount2_desired: 20_000 * stablecoin::DOLLAR,
+				amount1_min: 0,
+				amount2_min: 0,
+				mint_to: account(Sr25519Keyring::Alice),
+			}),
+		);
+		assert_eq!(
+			AssetConversion::get_reserves(*native.clone(), *usd_kind.clone()).ok(),
+			Some((10_000 * UNIT, 20_000 * stablecoin::DOLLAR))
+		);
+
+		let quote = AssetConversion::quote_price_exact_tokens_for_tokens(
+			*native.clone(),
+			*usd_kind.clone(),
+			10 * UNIT,
+			true,
+		)
+		.expect("the pool quotes");
+		// Slightly under 20 aUSD: the 0.3% LP fee and the price impact.
+		assert!(quote < 20 * stablecoin::DOLLAR && quote > 19 * stablecoin::DOLLAR, "{quote}");
+
+		let usd_before = usd(Sr25519Keyring::Bob);
+		apply_ok(
+			Sr25519Keyring::Bob,
+			RuntimeCall::AssetConversion(pallet_asset_conversion::Call::swap_exact_tokens_for_tokens {
+				path: vec![native, usd_kind],
+				amount_in: 10 * UNIT,
+				amount_out_min: quote,
+				send_to: account(Sr25519Keyring::Bob),
+				keep_alive: true,
+			}),
+		);
+		assert_eq!(usd(Sr25519Keyring::Bob), usd_before + quote);
+	});
+}
+
+#[test]
+fn swap_below_the_minimum_out_fails_and_changes_nothing_but_the_fee() {
+	dev_ext().execute_with(|| {
+		let native = Box::new(NativeOrWithId::Native);
+		let usd_kind = Box::new(NativeOrWithId::WithId(stablecoin::ASSET_ID));
+		apply_ok(
+			Sr25519Keyring::Alice,
+			RuntimeCall::AssetConversion(pallet_asset_conversion::Call::create_pool {
+				asset1: native.clone(),
+				asset2: usd_kind.clone(),
+			}),
+		);
+		apply_ok(
+			Sr25519Keyring::Alice,
+			RuntimeCall::AssetConversion(pallet_asset_conversion::Call::add_liquidity {
+				asset1: native.clone(),
+				asset2: usd_kind.clone(),
+				amount1_desired: 1_000 * UNIT,
+				amount2_desired: 2_000 * stablecoin::DOLLAR,
+				amount1_min: 0,
+				amount2_min: 0,
+				mint_to: account(Sr25519Keyring::Alice),
+			}),
+		);
+		let usd_before = usd(Sr25519Keyring::Bob);
+		let result = apply(
+			Sr25519Keyring::Bob,
+			RuntimeCall::AssetConversion(pallet_asset_conversion::Call::swap_exact_tokens_for_tokens {
+				path: vec![native, usd_kind],
+				amount_in: UNIT,
+				amount_out_min: 3 * stablecoin::DOLLAR,
+				send_to: account(Sr25519Keyring::Bob),
+				keep_alive: true,
+			}),
+		);
+		let Ok(Err(DispatchError::Module(error))) = result else {
+			panic!("expected a module error, got {result:?}");
+		};
+		assert_eq!(error.message, Some("ProvidedMinimumNotSufficientForSwap"));
+		assert_eq!(usd(Sr25519Keyring::Bob), usd_before);
+	});
+}
+
+#[test]
+fn local_preset_has_four_validators_so_one_may_fail() {
+	genesis_ext("local_testnet").execute_with(|| {
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 4);
+		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 4);
+	});
+	dev_ext().execute_with(|| {
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+	});
+}
+
+#[test]
+fn metadata_is_offered_at_every_frame_version() {
+	let versions = Runtime::metadata_versions();
+	for version in [14, 15, 16] {
+		assert!(versions.contains(&version), "{versions:?}");
+		assert!(Runtime::metadata_at_version(version).is_some(), "metadata V{version}");
+	}
+}
+
+#[test]
+fn genesis_presets_are_listed_and_unknown_ones_refused() {
+	let names = genesis_config_presets::preset_names();
+	assert!(names.contains(&"development".into()));
+	assert!(names.contains(&"local_testnet".into()));
+	assert!(genesis_config_presets::get_preset(&"mainnet".into()).is_none());
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what building and testing Atelier needs, idempotently: Debian packages (protobuf
+# compiler, clang), Rust's wasm32v1-none target, cargo-nextest, and the npm packages of the
+# end-to-end tests. Safe to run any number of times; does nothing that is already done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
+
+need_apt=()
+command -v protoc >/dev/null 2>&1 || need_apt+=(protobuf-compiler)
+command -v clang >/dev/null 2>&1 || need_apt+=(clang)
+dpkg -s libclang-dev >/dev/null 2>&1 || need_apt+=(libclang-dev)
+if ((${#need_apt[@]})); then
+	log "installing Debian packages: ${need_apt[*]}"
+	SUDO=""
+	[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+	$SUDO apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+	echo "Rust is not installed: see https://rustup.rs, then run this script again." >&2
+	exit 1
+fi
+if command -v rustup >/dev/null 2>&1 &&
+	! rustup target list --installed | grep -qx wasm32v1-none; then
+	log "adding the wasm32v1-none Rust target"
+	rustup target add wasm32v1-none
+fi
+if ! cargo nextest --version >/dev/null 2>&1; then
+	log "installing cargo-nextest"
+	cargo install --locked cargo-nextest
+fi
+
+if ! command -v node >/dev/null 2>&1; then
+	echo "Node.js (>= 20) is needed for the end-to-end tests." >&2
+	exit 1
+fi
+# npm ci only when the lock file changed since the last install.
+stamp=e2e/node_modules/.atelier-lock
+if [ ! -f "$stamp" ] || ! cmp -s e2e/package-lock.json "$stamp"; then
+	log "installing the end-to-end tests' npm packages"
+	(cd e2e && npm ci --no-audit --no-fund --loglevel=error)
+	cp e2e/package-lock.json "$stamp"
+fi
+log "ready"
