@@ -3,7 +3,7 @@
 
 use std::{sync::Arc, time::Duration};
 
-use atelier_runtime::{opaque::Block, RuntimeApi};
+use atelier_runtime::{apis::RuntimeApi, opaque::Block};
 use futures::FutureExt;
 use sc_client_api::{Backend, BlockBackend};
 use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};

@@ -7,12 +7,13 @@
 //! - `Nfts` holds every NFT: provenance items will live in collections owned by their pallets.
 //! - `AssetConversion` is a Uniswap-v2 style exchange between the native token and assets.
 
+use alloc::vec;
 use frame_support::{
 	instances::{Instance1, Instance2},
 	ord_parameter_types, parameter_types,
 	traits::{
 		fungible::{NativeFromLeft, NativeOrWithId, UnionOf},
-		imbalance::ResolveAssetTo,
+		tokens::imbalance::ResolveAssetTo,
 		AsEnsureOriginWithArg, ConstU128, ConstU32,
 	},
 	PalletId,

@@ -7,6 +7,7 @@ pub mod assets;
 pub mod monetary;
 
 use frame_support::{
+	dispatch::DispatchClass,
 	derive_impl, parameter_types,
 	traits::{ConstBool, ConstU32, ConstU64, Everything},
 	weights::{
@@ -35,15 +36,22 @@ const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 const MAXIMUM_BLOCK_WEIGHT: Weight =
 	Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND.saturating_mul(2), u64::MAX);
 
+/// Five megabytes a block.
+const MAXIMUM_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;
+
 parameter_types! {
 	pub const Version: RuntimeVersion = VERSION;
 	/// Block hashes kept for mortal transactions and for `CheckEra`: four hours.
 	pub const BlockHashCount: BlockNumber = 2400;
 	pub RuntimeBlockWeights: BlockWeights =
 		BlockWeights::with_sensible_defaults(MAXIMUM_BLOCK_WEIGHT, NORMAL_DISPATCH_RATIO);
-	/// Five megabytes a block, three quarters of it for normal extrinsics.
-	pub RuntimeBlockLength: BlockLength =
-		BlockLength::max_with_normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO);
+	/// Three quarters of a block's length for normal extrinsics, as for its weight.
+	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
+		.max_length(MAXIMUM_BLOCK_LENGTH)
+		.modify_max_length_for_class(DispatchClass::Normal, |max| {
+			*max = NORMAL_DISPATCH_RATIO * *max
+		})
+		.build();
 	pub const SS58Prefix: u16 = SS58_PREFIX;
 }
 
