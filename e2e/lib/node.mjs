@@ -5,7 +5,7 @@
 // already running on 9944.
 
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,7 +53,6 @@ export async function startNode({ basePath, args = ['--dev'], name = 'node' } = 
       '--port', String(p2pPort),
       '--no-telemetry',
       '--no-mdns',
-      '--no-hardware-benchmarks',
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -94,7 +93,9 @@ async function waitForRpc(node, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (node.child.exitCode !== null) {
-      throw new Error(`atelier-node exited early (code ${node.child.exitCode}); see ${node.logPath}`);
+      await sleep(200);
+      const tail = readFileSync(node.logPath, 'utf8').split('\n').slice(-15).join('\n');
+      throw new Error(`atelier-node exited early (code ${node.child.exitCode}):\n${tail}`);
     }
     try {
       const response = await rpc(node, 'system_health');

@@ -15,7 +15,7 @@ use atelier_runtime::{
 	TxExtension, UncheckedExtrinsic,
 };
 use codec::Encode;
-use frame_support::traits::{fungible::Inspect, fungible::NativeOrWithId, fungibles};
+use frame_support::traits::{fungible::NativeOrWithId, fungibles};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
 	generic::Era,
