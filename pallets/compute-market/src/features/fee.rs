@@ -1,0 +1,54 @@
+//! The EIP-1559 base fee: one per hardware class, updated once a block from the units the
+//! previous block admitted.
+
+use crate::*;
+use frame_support::traits::Get;
+use sp_runtime::{
+	helpers_128bit::multiply_by_rational_with_rounding, Rounding, SaturatedConversion,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Half of the units a block may admit: the usage at which the base fee stays put.
+	pub fn target_units() -> u64 {
+		(T::BlockUnitLimit::get() / 2).max(1)
+	}
+
+	/// The base fee after a block that admitted `used` units at `base`:
+	/// `base × (1 + (used − target) / target / 8)`, moving up by at least one when above
+	/// target, clamped to `[MinBaseFee, MaxBaseFee]`.
+	pub fn next_base_fee(base: BalanceOf<T>, used: u64) -> BalanceOf<T> {
+		let target = Self::target_units();
+		let base_u: u128 = base.saturated_into();
+		let denominator = u128::from(target).saturating_mul(8);
+		let next = if used > target {
+			let excess = u128::from(used.saturating_sub(target));
+			let delta =
+				multiply_by_rational_with_rounding(base_u, excess, denominator, Rounding::Down)
+					.unwrap_or(u128::MAX)
+					.max(1);
+			base_u.saturating_add(delta)
+		} else {
+			let shortfall = u128::from(target.saturating_sub(used));
+			let delta =
+				multiply_by_rational_with_rounding(base_u, shortfall, denominator, Rounding::Down)
+					.unwrap_or(base_u);
+			base_u.saturating_sub(delta)
+		};
+		let next: BalanceOf<T> = next.saturated_into();
+		next.clamp(T::MinBaseFee::get(), T::MaxBaseFee::get())
+	}
+
+	/// Moves every class's base fee by the units the previous block admitted, and resets the
+	/// count for this block.
+	pub(crate) fn update_base_fees() {
+		for class in HardwareClass::ALL {
+			let used = UnitsAdmitted::<T>::take(class);
+			let base = BaseFee::<T>::get(class);
+			let next = Self::next_base_fee(base, used);
+			if next != base {
+				BaseFee::<T>::insert(class, next);
+				Self::deposit_event(Event::BaseFeeUpdated { class, base_fee_per_unit: next });
+			}
+		}
+	}
+}

@@ -1,0 +1,304 @@
+//! Jobs: submission with escrow, the per-block admission and assignment, and timeouts
+//! (deadlines and the ends of challenge periods).
+
+use crate::*;
+use alloc::vec::Vec;
+use frame_support::{
+	pallet_prelude::*,
+	traits::{fungible::MutateHold, Get},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_core::H256;
+use sp_runtime::{
+	traits::{CheckedAdd, CheckedMul, One, Saturating},
+};
+
+/// How many consecutive blocks a timeout may spill into when its block is full.
+pub(crate) const TIMEOUT_SPILL: u32 = 8;
+
+impl<T: Config> Pallet<T> {
+	/// The per-block hook: base fees, timeouts, admission. Returns its weight.
+	pub(crate) fn do_on_initialize(now: BlockNumberFor<T>) -> Weight {
+		Self::update_base_fees();
+		let timeouts = Self::process_timeouts(now);
+		let (admitted, workers) = Self::admit_jobs(now);
+		T::WeightInfo::on_initialize_base()
+			.saturating_add(T::WeightInfo::process_timeouts(timeouts))
+			.saturating_add(T::WeightInfo::admit_jobs(admitted, workers))
+	}
+
+	/// Files `job` for a look at block `at`, or one of the next few blocks if `at` is full.
+	/// Returns the block it was filed under.
+	pub(crate) fn schedule_timeout(
+		at: BlockNumberFor<T>,
+		job: JobId,
+	) -> Result<BlockNumberFor<T>, Error<T>> {
+		let mut block = at;
+		for _ in 0..TIMEOUT_SPILL {
+			let filed = Timeouts::<T>::try_mutate(block, |list| list.try_push(job));
+			if filed.is_ok() {
+				return Ok(block);
+			}
+			block = block.saturating_add(One::one());
+		}
+		Err(Error::<T>::TooManyTimeouts)
+	}
+
+	/// Whether a timeout could be filed at `at` (or the blocks it may spill into).
+	fn can_schedule_timeout(at: BlockNumberFor<T>) -> bool {
+		let mut block = at;
+		for _ in 0..TIMEOUT_SPILL {
+			if (Timeouts::<T>::decode_len(block).unwrap_or(0) as u32) < T::MaxTimeoutsPerBlock::get()
+			{
+				return true;
+			}
+			block = block.saturating_add(One::one());
+		}
+		false
+	}
+
+	#[allow(clippy::too_many_arguments)]
+	pub(crate) fn do_submit_job(
+		requester: T::AccountId,
+		model: ModelId,
+		class: HardwareClass,
+		max_units: u64,
+		max_base_fee_per_unit: BalanceOf<T>,
+		tip_per_unit: BalanceOf<T>,
+		input_commitment: H256,
+		deadline: BlockNumberFor<T>,
+	) -> Result<JobId, DispatchError> {
+		ensure!(T::Models::exists(&model), Error::<T>::UnknownModel);
+		ensure!(T::Models::is_monetizable(&model), Error::<T>::ModelNotMonetizable);
+		ensure!(
+			max_units > 0 && max_units <= T::BlockUnitLimit::get(),
+			Error::<T>::InvalidUnits
+		);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			deadline > now && deadline <= now.saturating_add(T::MaxJobDuration::get()),
+			Error::<T>::InvalidDeadline
+		);
+		ensure!(max_base_fee_per_unit >= T::MinBaseFee::get(), Error::<T>::MaxBaseFeeTooLow);
+		let escrow = max_base_fee_per_unit
+			.checked_add(&tip_per_unit)
+			.and_then(|per_unit| per_unit.checked_mul(&BalanceOf::<T>::from(max_units)))
+			.ok_or(Error::<T>::Overflow)?;
+		let job = JobId(NextJobId::<T>::get());
+		let next_id = job.0.checked_add(1).ok_or(Error::<T>::Overflow)?;
+
+		let mut pending = Pending::<T>::get();
+		ensure!((pending.len() as u32) < T::MaxPendingJobs::get(), Error::<T>::QueueFull);
+		// Highest tip first; among equal tips, first come first served.
+		let position = pending.partition_point(|entry| entry.tip_per_unit >= tip_per_unit);
+		let entry =
+			PendingJob { job, class, max_units, max_base_fee_per_unit, tip_per_unit };
+		pending.try_insert(position, entry).map_err(|_| Error::<T>::QueueFull)?;
+		let expire_at = deadline.saturating_add(One::one());
+		ensure!(Self::can_schedule_timeout(expire_at), Error::<T>::TooManyTimeouts);
+
+		T::Currency::hold(&HoldReason::JobEscrow.into(), &requester, escrow)?;
+		Self::schedule_timeout(expire_at, job)?;
+		Pending::<T>::put(pending);
+		NextJobId::<T>::put(next_id);
+		Jobs::<T>::insert(
+			job,
+			Job {
+				requester: requester.clone(),
+				model,
+				class,
+				max_units,
+				max_base_fee_per_unit,
+				tip_per_unit,
+				input_commitment,
+				deadline,
+				escrow,
+				status: JobStatus::Pending,
+			},
+		);
+		Self::deposit_event(Event::JobSubmitted {
+			job,
+			requester,
+			model,
+			class,
+			max_units,
+			escrow,
+		});
+		Ok(job)
+	}
+
+	/// Admits pending jobs that cover their class's base fee, highest tip first, up to each
+	/// class's unit limit and `MaxAdmissionsPerBlock`, and assigns each to the active worker of
+	/// its class with the most free capacity. Returns (jobs admitted, workers loaded).
+	pub(crate) fn admit_jobs(now: BlockNumberFor<T>) -> (u32, u32) {
+		let pending = Pending::<T>::get();
+		if pending.is_empty() {
+			return (0, 0);
+		}
+		let limit = T::BlockUnitLimit::get();
+		let max_admissions = T::MaxAdmissionsPerBlock::get();
+		let fees = HardwareClass::ALL.map(BaseFee::<T>::get);
+		let mut used = [0u64; 3];
+		// Workers of a class are read once, when a job of that class first needs one.
+		let mut pools: [Option<Vec<(T::AccountId, WorkerOf<T>, bool)>>; 3] = [None, None, None];
+		let (mut admitted, mut workers_loaded) = (0u32, 0u32);
+		let mut remaining = Vec::with_capacity(pending.len());
+
+		for entry in pending.into_iter() {
+			let class = class_index(entry.class);
+			let fee = fees[class];
+			let fits = used[class].saturating_add(entry.max_units) <= limit;
+			if admitted >= max_admissions || entry.max_base_fee_per_unit < fee || !fits {
+				remaining.push(entry);
+				continue;
+			}
+			let pool = pools[class].get_or_insert_with(|| {
+				let workers: Vec<_> = ActiveWorkers::<T>::get(entry.class)
+					.into_iter()
+					.filter_map(|w| Workers::<T>::get(&w).map(|info| (w, info, false)))
+					.collect();
+				workers_loaded = workers_loaded.saturating_add(workers.len() as u32);
+				workers
+			});
+			let max_jobs = T::MaxJobsPerWorker::get();
+			// The most free capacity; the earliest registered among equals.
+			let mut chosen: Option<&mut (T::AccountId, WorkerOf<T>, bool)> = None;
+			for candidate in pool.iter_mut() {
+				let (_, info, _) = &*candidate;
+				if info.free_capacity() < entry.max_units || info.open_jobs >= max_jobs {
+					continue;
+				}
+				if chosen.as_ref().is_none_or(|(_, best, _)| {
+					info.free_capacity() > best.free_capacity()
+				}) {
+					chosen = Some(candidate);
+				}
+			}
+			let Some((worker, info, dirty)) = chosen else {
+				remaining.push(entry);
+				continue;
+			};
+			match Self::assign(&entry, worker, fee, now) {
+				Ok(()) => {
+					info.load = info.load.saturating_add(entry.max_units);
+					info.open_jobs = info.open_jobs.saturating_add(1);
+					*dirty = true;
+					used[class] = used[class].saturating_add(entry.max_units);
+					admitted = admitted.saturating_add(1);
+				},
+				Err(e) => {
+					// Only a corrupt entry gets here; dropping it keeps the queue moving, and
+					// try_state reports the inconsistency.
+					log::error!(target: LOG_TARGET, "cannot assign {:?}: {:?}", entry.job, e);
+				},
+			}
+		}
+
+		for (worker, info, dirty) in pools.into_iter().flatten().flatten() {
+			if dirty {
+				Workers::<T>::insert(worker, info);
+			}
+		}
+		for class in HardwareClass::ALL {
+			let units = used[class_index(class)];
+			if units > 0 {
+				UnitsAdmitted::<T>::insert(class, units);
+			}
+		}
+		// Never longer than the queue read above.
+		Pending::<T>::put(BoundedVec::truncate_from(remaining));
+		(admitted, workers_loaded)
+	}
+
+	/// Assigns a pending job to `worker` at base fee `fee`, releasing the escrow the requester
+	/// no longer needs (`max_units × (max_base_fee − fee)`).
+	fn assign(
+		entry: &PendingOf<T>,
+		worker: &T::AccountId,
+		fee: BalanceOf<T>,
+		now: BlockNumberFor<T>,
+	) -> DispatchResult {
+		Jobs::<T>::try_mutate(entry.job, |maybe_job| -> DispatchResult {
+			let job = maybe_job.as_mut().ok_or(Error::<T>::UnknownJob)?;
+			ensure!(job.status == JobStatus::Pending, Error::<T>::UnknownJob);
+			let escrow = fee
+				.saturating_add(job.tip_per_unit)
+				.saturating_mul(BalanceOf::<T>::from(job.max_units));
+			let excess = job.escrow.saturating_sub(escrow);
+			Self::release_hold(HoldReason::JobEscrow, &job.requester, excess)?;
+			job.escrow = job.escrow.saturating_sub(excess);
+			job.status = JobStatus::Assigned {
+				worker: worker.clone(),
+				base_fee_per_unit: fee,
+				admitted_at: now,
+			};
+			Ok(())
+		})?;
+		WorkerJobs::<T>::insert(worker, entry.job, ());
+		Self::deposit_event(Event::JobAssigned {
+			job: entry.job,
+			worker: worker.clone(),
+			base_fee_per_unit: fee,
+		});
+		Ok(())
+	}
+
+	/// Looks at the jobs filed for this block. Returns how many.
+	pub(crate) fn process_timeouts(now: BlockNumberFor<T>) -> u32 {
+		let due = Timeouts::<T>::take(now);
+		let count = due.len() as u32;
+		for job in due {
+			if let Err(e) = Self::process_timeout(job, now) {
+				log::error!(target: LOG_TARGET, "timeout of {:?} failed: {:?}", job, e);
+			}
+		}
+		count
+	}
+
+	/// Expires a pending or assigned job past its deadline (refund; slash the worker), or
+	/// forgets a settled job whose challenge period is over.
+	fn process_timeout(id: JobId, now: BlockNumberFor<T>) -> DispatchResult {
+		let Some(job) = Jobs::<T>::get(id) else { return Ok(()) };
+		match &job.status {
+			JobStatus::Pending | JobStatus::Assigned { .. } if now > job.deadline => {
+				Self::release_hold(HoldReason::JobEscrow, &job.requester, job.escrow)?;
+				if let JobStatus::Assigned { worker, .. } = &job.status {
+					Self::unassign(worker, id, job.max_units);
+					Self::slash_worker(worker, T::MissedDeadlineSlash::get(), None)?;
+					T::Observer::deadline_missed(worker);
+				} else {
+					Pending::<T>::mutate(|queue| queue.retain(|entry| entry.job != id));
+				}
+				Jobs::<T>::remove(id);
+				Self::deposit_event(Event::JobExpired { job: id, refunded: job.escrow });
+			},
+			JobStatus::Settled { settled_at, .. }
+				if now > settled_at.saturating_add(T::ChallengePeriod::get()) =>
+			{
+				Jobs::<T>::remove(id);
+			},
+			_ => {},
+		}
+		Ok(())
+	}
+
+	/// Takes a job off a worker's books.
+	pub(crate) fn unassign(worker: &T::AccountId, job: JobId, units: u64) {
+		WorkerJobs::<T>::remove(worker, job);
+		Workers::<T>::mutate(worker, |maybe| {
+			if let Some(info) = maybe {
+				info.load = info.load.saturating_sub(units);
+				info.open_jobs = info.open_jobs.saturating_sub(1);
+			}
+		});
+	}
+}
+
+/// The position of a class in per-class arrays.
+pub(crate) fn class_index(class: HardwareClass) -> usize {
+	match class {
+		HardwareClass::Cpu => 0,
+		HardwareClass::ConsumerGpu => 1,
+		HardwareClass::DatacenterGpu => 2,
+	}
+}

@@ -1,0 +1,9 @@
+//! The pallet's behaviour, one area a file; the dispatchables in `lib.rs` call into these.
+
+mod fee;
+mod jobs;
+mod money;
+mod settlement;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
+mod workers;

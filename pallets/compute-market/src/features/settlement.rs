@@ -1,0 +1,166 @@
+//! Receipts and their settlement, and disputes.
+
+use crate::*;
+use frame_support::{
+	pallet_prelude::*,
+	traits::{fungible::MutateHold, Get},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{
+	traits::{One, Saturating, Zero},
+	RuntimeAppPublic,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Checks a receipt against the chain: the job is assigned, its deadline not passed, the
+	/// units within its limit, and the signature the assigned worker's. Returns the job and the
+	/// worker.
+	pub fn check_receipt(
+		receipt: &Receipt,
+		signature: &WorkerSignature,
+	) -> Result<(JobOf<T>, T::AccountId), Error<T>> {
+		let job = Jobs::<T>::get(receipt.job).ok_or(Error::<T>::UnknownJob)?;
+		let JobStatus::Assigned { worker, .. } = &job.status else {
+			return Err(Error::<T>::NotAssigned);
+		};
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now <= job.deadline, Error::<T>::DeadlinePassed);
+		ensure!(
+			receipt.units_used > 0 && receipt.units_used <= job.max_units,
+			Error::<T>::TooManyUnits
+		);
+		let info = Workers::<T>::get(worker).ok_or(Error::<T>::NotAssigned)?;
+		let payload = receipt_signing_payload(&Self::genesis_hash(), receipt);
+		ensure!(info.signing_key.verify(&payload, signature), Error::<T>::BadSignature);
+		let worker = worker.clone();
+		Ok((job, worker))
+	}
+
+	/// The chain's genesis hash, which receipts sign over.
+	pub fn genesis_hash() -> T::Hash {
+		frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero())
+	}
+
+	/// Settles a job on a valid receipt: `units_used × (base_fee + tip)` is paid out of the
+	/// escrow, the rest released.
+	pub(crate) fn do_submit_receipt(
+		receipt: Receipt,
+		signature: WorkerSignature,
+	) -> DispatchResult {
+		let (job, worker) = Self::check_receipt(&receipt, &signature)?;
+		let JobStatus::Assigned { base_fee_per_unit, .. } = job.status else {
+			return Err(Error::<T>::NotAssigned.into());
+		};
+		// units_used <= max_units, and the escrow is max_units × (fee + tip): no overflow.
+		let units = BalanceOf::<T>::from(receipt.units_used);
+		let base = units.saturating_mul(base_fee_per_unit);
+		let tip = units.saturating_mul(job.tip_per_unit);
+		let charged = base.saturating_add(tip);
+		let now = frame_system::Pallet::<T>::block_number();
+		let close_at = now.saturating_add(T::ChallengePeriod::get()).saturating_add(One::one());
+		Self::schedule_timeout(close_at, receipt.job)?;
+
+		let requester = &job.requester;
+		let worker_base = T::WorkerShare::get().mul_floor(base);
+		let licensing = T::LicensingShare::get().mul_floor(base);
+		let burnt = T::BurnShare::get().mul_floor(base);
+		// The reserve's share and the dust the floors leave.
+		let mut to_reserve =
+			base.saturating_sub(worker_base).saturating_sub(licensing).saturating_sub(burnt);
+
+		let mut to_licensees = BalanceOf::<T>::zero();
+		for (licensee, share) in T::Models::licensees(&job.model) {
+			let amount = share.mul_floor(licensing);
+			if Self::try_pay_from_hold(HoldReason::JobEscrow, requester, &licensee, amount)? {
+				to_licensees = to_licensees.saturating_add(amount);
+			}
+		}
+		// Shares short of 100%, their floors, and payments licensees could not take.
+		to_reserve = to_reserve.saturating_add(licensing.saturating_sub(to_licensees));
+
+		let mut to_worker = worker_base.saturating_add(tip);
+		if !Self::try_pay_from_hold(HoldReason::JobEscrow, requester, &worker, to_worker)? {
+			to_reserve = to_reserve.saturating_add(to_worker);
+			to_worker = Zero::zero();
+		}
+		Self::burn_from_hold(HoldReason::JobEscrow, requester, burnt)?;
+		let burnt_instead = Self::pay_reserve_from_hold(HoldReason::JobEscrow, requester, to_reserve)?;
+		let (to_reserve, burnt) =
+			(to_reserve.saturating_sub(burnt_instead), burnt.saturating_add(burnt_instead));
+		Self::release_hold(HoldReason::JobEscrow, requester, job.escrow.saturating_sub(charged))?;
+
+		Self::unassign(&worker, receipt.job, job.max_units);
+		Jobs::<T>::mutate(receipt.job, |maybe| {
+			if let Some(job) = maybe {
+				job.escrow = Zero::zero();
+				job.status = JobStatus::Settled {
+					worker: worker.clone(),
+					output_hash: receipt.output_hash,
+					units_used: receipt.units_used,
+					charged,
+					settled_at: now,
+				};
+			}
+		});
+		T::Observer::receipt_settled(&worker, receipt.units_used);
+		Self::deposit_event(Event::JobSettled {
+			job: receipt.job,
+			worker,
+			output_hash: receipt.output_hash,
+			units_used: receipt.units_used,
+			charged,
+			to_worker,
+			to_licensees,
+			to_reserve,
+			burnt,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_dispute_receipt(who: T::AccountId, id: JobId) -> DispatchResult {
+		let mut job = Jobs::<T>::get(id).ok_or(Error::<T>::UnknownJob)?;
+		ensure!(job.requester == who, Error::<T>::NotRequester);
+		let JobStatus::Settled { worker, charged, settled_at, .. } = job.status.clone() else {
+			return Err(Error::<T>::NotSettled.into());
+		};
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			now <= settled_at.saturating_add(T::ChallengePeriod::get()),
+			Error::<T>::ChallengePeriodOver
+		);
+		let deposit = T::DisputeDeposit::get();
+		T::Currency::hold(&HoldReason::DisputeDeposit.into(), &who, deposit)?;
+		Workers::<T>::mutate(&worker, |maybe| {
+			if let Some(info) = maybe {
+				info.disputes = info.disputes.saturating_add(1);
+			}
+		});
+		job.status = JobStatus::Disputed { worker, charged, deposit };
+		Jobs::<T>::insert(id, job);
+		Self::deposit_event(Event::ReceiptDisputed { job: id, deposit });
+		Ok(())
+	}
+
+	pub(crate) fn do_resolve_dispute(id: JobId, uphold: bool) -> DispatchResult {
+		let job = Jobs::<T>::get(id).ok_or(Error::<T>::UnknownJob)?;
+		let JobStatus::Disputed { worker, charged, deposit } = &job.status else {
+			return Err(Error::<T>::NotDisputed.into());
+		};
+		let requester = &job.requester;
+		let (slashed, refunded) = if uphold {
+			Self::release_hold(HoldReason::DisputeDeposit, requester, *deposit)?;
+			Self::slash_worker(worker, T::DisputeSlash::get(), Some((requester, *charged)))?
+		} else {
+			Self::pay_reserve_from_hold(HoldReason::DisputeDeposit, requester, *deposit)?;
+			(Zero::zero(), Zero::zero())
+		};
+		Workers::<T>::mutate(worker, |maybe| {
+			if let Some(info) = maybe {
+				info.disputes = info.disputes.saturating_sub(1);
+			}
+		});
+		Jobs::<T>::remove(id);
+		Self::deposit_event(Event::DisputeResolved { job: id, upheld: uphold, slashed, refunded });
+		Ok(())
+	}
+}

@@ -1,0 +1,163 @@
+//! The pallet's invariants, one function each; `try_state` runs them all, and the tests run
+//! them after every test.
+
+use crate::*;
+use alloc::collections::btree_map::BTreeMap;
+use frame_support::traits::{fungible::InspectHold, Get};
+use sp_runtime::{traits::Zero, Saturating, TryRuntimeError};
+
+impl<T: Config> Pallet<T> {
+	/// Runs every invariant.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		Self::try_state_escrow_is_held()?;
+		Self::try_state_stakes_are_held()?;
+		Self::try_state_queue_matches_pending_jobs()?;
+		Self::try_state_worker_books()?;
+		Self::try_state_active_workers()?;
+		Self::try_state_base_fees_in_bounds()?;
+		Ok(())
+	}
+
+	/// Funds held for escrow equal the open escrows, requester by requester, and funds held for
+	/// disputes equal the open disputes' deposits. Settled jobs hold nothing.
+	fn try_state_escrow_is_held() -> Result<(), TryRuntimeError> {
+		let mut escrows: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (_, job) in Jobs::<T>::iter() {
+			match &job.status {
+				JobStatus::Pending | JobStatus::Assigned { .. } => {
+					ensure_state(!job.escrow.is_zero(), "an open job has no escrow")?;
+				},
+				JobStatus::Settled { .. } => {
+					ensure_state(job.escrow.is_zero(), "a settled job still holds escrow")?;
+				},
+				JobStatus::Disputed { deposit, .. } => {
+					ensure_state(job.escrow.is_zero(), "a disputed job still holds escrow")?;
+					let held = deposits.entry(job.requester.clone()).or_default();
+					*held = held.saturating_add(*deposit);
+				},
+			}
+			let held = escrows.entry(job.requester.clone()).or_default();
+			*held = held.saturating_add(job.escrow);
+		}
+		for (who, escrow) in escrows {
+			let held = T::Currency::balance_on_hold(&HoldReason::JobEscrow.into(), &who);
+			ensure_state(held == escrow, "escrow held differs from open escrows")?;
+		}
+		for (who, deposit) in deposits {
+			let held = T::Currency::balance_on_hold(&HoldReason::DisputeDeposit.into(), &who);
+			ensure_state(held == deposit, "dispute deposits held differ from open disputes")?;
+		}
+		Ok(())
+	}
+
+	/// Each worker's recorded stake is exactly what is held for it, and its key maps back to it.
+	fn try_state_stakes_are_held() -> Result<(), TryRuntimeError> {
+		for (who, info) in Workers::<T>::iter() {
+			let held = T::Currency::balance_on_hold(&HoldReason::WorkerStake.into(), &who);
+			ensure_state(held == info.stake, "a worker's stake differs from its hold")?;
+			ensure_state(
+				WorkerKeys::<T>::get(&info.signing_key).as_ref() == Some(&who),
+				"a worker's key does not map back to it",
+			)?;
+		}
+		for (key, who) in WorkerKeys::<T>::iter() {
+			let info = Workers::<T>::get(&who).ok_or("a key maps to no worker")?;
+			ensure_state(info.signing_key == key, "a key maps to a worker with another key")?;
+		}
+		Ok(())
+	}
+
+	/// The queue is ordered by tip, highest first, and lists exactly the pending jobs.
+	fn try_state_queue_matches_pending_jobs() -> Result<(), TryRuntimeError> {
+		let queue = Pending::<T>::get();
+		for pair in queue.windows(2) {
+			if let [a, b] = pair {
+				ensure_state(a.tip_per_unit >= b.tip_per_unit, "the queue is out of tip order")?;
+			}
+		}
+		for entry in queue.iter() {
+			let job = Jobs::<T>::get(entry.job).ok_or("a queued job does not exist")?;
+			ensure_state(job.status == JobStatus::Pending, "a queued job is not pending")?;
+			ensure_state(
+				entry.class == job.class &&
+					entry.max_units == job.max_units &&
+					entry.tip_per_unit == job.tip_per_unit &&
+					entry.max_base_fee_per_unit == job.max_base_fee_per_unit,
+				"a queue entry differs from its job",
+			)?;
+		}
+		let pending = Jobs::<T>::iter().filter(|(_, j)| j.status == JobStatus::Pending).count();
+		ensure_state(pending == queue.len(), "a pending job is missing from the queue")?;
+		Ok(())
+	}
+
+	/// A worker's load and job count are the sums over the jobs assigned to it.
+	fn try_state_worker_books() -> Result<(), TryRuntimeError> {
+		let mut books: BTreeMap<T::AccountId, (u64, u32)> = BTreeMap::new();
+		for (_, job) in Jobs::<T>::iter() {
+			if let JobStatus::Assigned { worker, .. } = &job.status {
+				let book = books.entry(worker.clone()).or_default();
+				book.0 = book.0.saturating_add(job.max_units);
+				book.1 = book.1.saturating_add(1);
+			}
+		}
+		for (worker, job, ()) in WorkerJobs::<T>::iter() {
+			let job = Jobs::<T>::get(job).ok_or("a worker holds a job that does not exist")?;
+			ensure_state(
+				matches!(&job.status, JobStatus::Assigned { worker: w, .. } if *w == worker),
+				"a worker holds a job not assigned to it",
+			)?;
+		}
+		for (who, info) in Workers::<T>::iter() {
+			let (load, open) = books.remove(&who).unwrap_or_default();
+			ensure_state(info.load == load, "a worker's load differs from its jobs")?;
+			ensure_state(info.open_jobs == open, "a worker's job count differs from its jobs")?;
+			ensure_state(
+				info.open_jobs <= T::MaxJobsPerWorker::get(),
+				"a worker holds more than MaxJobsPerWorker jobs",
+			)?;
+			ensure_state(
+				WorkerJobs::<T>::iter_prefix(&who).count() as u32 == open,
+				"a worker's job index differs from its jobs",
+			)?;
+		}
+		ensure_state(books.is_empty(), "a job is assigned to an unregistered worker")
+	}
+
+	/// The active lists hold exactly the active workers, each under its own class.
+	fn try_state_active_workers() -> Result<(), TryRuntimeError> {
+		let mut listed = 0usize;
+		for class in HardwareClass::ALL {
+			for who in ActiveWorkers::<T>::get(class) {
+				let info = Workers::<T>::get(&who).ok_or("an active worker is not registered")?;
+				ensure_state(info.status == WorkerStatus::Active, "a listed worker is not active")?;
+				ensure_state(info.class == class, "a worker is listed under another class")?;
+				listed = listed.saturating_add(1);
+			}
+		}
+		let active = Workers::<T>::iter().filter(|(_, w)| w.status == WorkerStatus::Active).count();
+		ensure_state(active == listed, "an active worker is not listed")
+	}
+
+	/// Base fees lie between the floor and the ceiling.
+	fn try_state_base_fees_in_bounds() -> Result<(), TryRuntimeError> {
+		for class in HardwareClass::ALL {
+			let fee = BaseFee::<T>::get(class);
+			ensure_state(
+				fee >= T::MinBaseFee::get() && fee <= T::MaxBaseFee::get(),
+				"a base fee is out of bounds",
+			)?;
+		}
+		Ok(())
+	}
+}
+
+fn ensure_state(condition: bool, message: &'static str) -> Result<(), TryRuntimeError> {
+	if condition {
+		Ok(())
+	} else {
+		Err(message.into())
+	}
+}

@@ -1,0 +1,714 @@
+//! # Compute market
+//!
+//! Creators and studios pay for AI inference here; GPU workers run it and are paid.
+//!
+//! - **Workers** register with a stake (held under [`HoldReason::WorkerStake`]), the compute units
+//!   per block they serve, their [`HardwareClass`] and the public key of their off-chain `atel`
+//!   signing key.
+//! - **Jobs** escrow `max_units × (max_base_fee + tip)` under [`HoldReason::JobEscrow`] and wait
+//!   in a queue ordered by tip per unit.
+//! - **Each block** (`on_initialize`, bounded): the base fee of every hardware class moves by
+//!   EIP-1559's rule from the previous block's admitted units; jobs past their deadline are
+//!   refunded (and their worker slashed); pending jobs whose `max_base_fee` covers the base fee are
+//!   admitted, highest tip first, up to the block's unit limit, and assigned to the active worker
+//!   of their class with the most free capacity.
+//! - **Receipts**: a worker's off-chain worker sends each assigned job to the node's inference
+//!   service and submits the result as an unsigned `submit_receipt`, signed by its `atel` key.
+//! - **Settlement**: the requester pays `units_used × (base_fee_at_admission + tip)`; the base fee
+//!   is split among the worker, the model's licensees, the reserve and a burn; the tip goes to
+//!   the worker; rounding dust to the reserve; the rest of the escrow is released.
+//! - **Faults**: missed deadlines slash a fraction of the worker's stake; a requester may dispute a
+//!   receipt within the challenge period, and the dispute origin upholds (slash, refund) or
+//!   dismisses (the deposit goes to the reserve).
+//!
+//! `docs/pallets/compute-market.md` gives every formula and parameter.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod features;
+#[cfg(test)]
+mod mock;
+pub mod offchain;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use atelier_primitives::compute::{
+	ComputeObserver, HardwareClass, JobId, ModelId, ModelRegistry, WorkerPublic, WorkerSignature,
+};
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+/// The log target of this pallet.
+pub const LOG_TARGET: &str = "runtime::compute-market";
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{Inspect, Mutate, MutateHold},
+			tokens::Balance as BalanceT,
+		},
+	};
+	use frame_system::{offchain::CreateBare, pallet_prelude::*};
+	use sp_core::H256;
+	use sp_runtime::{
+		traits::{Saturating, Zero},
+		Perbill,
+	};
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Why the pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A worker's stake, slashed for missed deadlines and upheld disputes.
+		WorkerStake,
+		/// A job's escrow, from submission until settlement or refund.
+		JobEscrow,
+		/// A requester's deposit on a dispute, returned if upheld.
+		DisputeDeposit,
+	}
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config + CreateBare<Call<Self>> {
+		// Money.
+		/// The native token, in which jobs are paid and stakes are held.
+		type Currency: Inspect<Self::AccountId, Balance: BalanceT + From<u64>>
+			+ Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+		/// The treasury reserve's account: its share of the base fee, rounding dust and slashes.
+		#[pallet::constant]
+		type ReserveAccount: Get<Self::AccountId>;
+
+		// Seams to other pallets.
+		/// Which models exist, may earn, and who shares their licensing fee.
+		type Models: ModelRegistry<Self::AccountId>;
+		/// Told about settled receipts and missed deadlines (reputation).
+		type Observer: ComputeObserver<Self::AccountId>;
+		/// Decides disputes (governance on a live chain).
+		type DisputeOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		// Pricing.
+		/// Compute units each hardware class may admit per block; the base fee targets half.
+		#[pallet::constant]
+		type BlockUnitLimit: Get<u64>;
+		/// The base fee's floor per unit: it never falls below, so a price signal survives empty
+		/// blocks. Also the starting base fee.
+		#[pallet::constant]
+		type MinBaseFee: Get<BalanceOf<Self>>;
+		/// The base fee's ceiling per unit.
+		#[pallet::constant]
+		type MaxBaseFee: Get<BalanceOf<Self>>;
+
+		// Settlement: the base fee's split. The four add up to 100% (checked by
+		// `integrity_test`).
+		/// The worker's share of the base fee (it also gets the whole tip).
+		#[pallet::constant]
+		type WorkerShare: Get<Perbill>;
+		/// The model licensees' share of the base fee.
+		#[pallet::constant]
+		type LicensingShare: Get<Perbill>;
+		/// The reserve's share of the base fee.
+		#[pallet::constant]
+		type ReserveShare: Get<Perbill>;
+		/// The share of the base fee that is burnt.
+		#[pallet::constant]
+		type BurnShare: Get<Perbill>;
+
+		// Workers and faults.
+		/// The least stake a worker registers with and keeps to stay active.
+		#[pallet::constant]
+		type MinWorkerStake: Get<BalanceOf<Self>>;
+		/// Blocks between a worker's leaving and the release of its stake.
+		#[pallet::constant]
+		type UnbondingPeriod: Get<BlockNumberFor<Self>>;
+		/// The fraction of its stake a worker loses for each missed deadline.
+		#[pallet::constant]
+		type MissedDeadlineSlash: Get<Perbill>;
+		/// The fraction of its stake a worker loses when a dispute against it is upheld.
+		#[pallet::constant]
+		type DisputeSlash: Get<Perbill>;
+		/// What a requester holds to dispute a receipt.
+		#[pallet::constant]
+		type DisputeDeposit: Get<BalanceOf<Self>>;
+		/// Blocks after settlement during which the requester may dispute.
+		#[pallet::constant]
+		type ChallengePeriod: Get<BlockNumberFor<Self>>;
+		/// The furthest a job's deadline may lie ahead of its submission, in blocks.
+		#[pallet::constant]
+		type MaxJobDuration: Get<BlockNumberFor<Self>>;
+
+		// Bounds: every storage item and the per-block hook are bounded by these.
+		/// The most jobs waiting in the queue.
+		#[pallet::constant]
+		type MaxPendingJobs: Get<u32>;
+		/// The most jobs admitted in one block, across classes.
+		#[pallet::constant]
+		type MaxAdmissionsPerBlock: Get<u32>;
+		/// The most active workers of one class.
+		#[pallet::constant]
+		type MaxWorkersPerClass: Get<u32>;
+		/// The most jobs a worker holds at a time.
+		#[pallet::constant]
+		type MaxJobsPerWorker: Get<u32>;
+		/// The most timeouts (deadlines and closing challenge periods) due in one block.
+		#[pallet::constant]
+		type MaxTimeoutsPerBlock: Get<u32>;
+
+		/// The transaction pool priority of receipts (unsigned transactions).
+		#[pallet::constant]
+		type UnsignedPriority: Get<TransactionPriority>;
+
+		/// Weights of the extrinsics and the per-block hook, from the benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Creates what benchmarks need (a model) in the runtime being benchmarked.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// The base fee per compute unit of each hardware class, in effect in this block.
+	#[pallet::storage]
+	pub type BaseFee<T: Config> =
+		StorageMap<_, Twox64Concat, HardwareClass, BalanceOf<T>, ValueQuery, T::MinBaseFee>;
+
+	/// Units admitted in this block per class: the `used` of the next base fee update.
+	#[pallet::storage]
+	pub type UnitsAdmitted<T: Config> =
+		StorageMap<_, Twox64Concat, HardwareClass, u64, ValueQuery>;
+
+	/// The id the next job gets.
+	#[pallet::storage]
+	pub type NextJobId<T: Config> = StorageValue<_, u64, ValueQuery>;
+
+	/// Every open job: pending, assigned, settled within its challenge period, or disputed.
+	/// Twox64 is safe: job ids are sequential, not chosen by users.
+	#[pallet::storage]
+	pub type Jobs<T: Config> = StorageMap<_, Twox64Concat, JobId, JobOf<T>>;
+
+	/// The pending jobs, highest tip per unit first.
+	#[pallet::storage]
+	pub type Pending<T: Config> =
+		StorageValue<_, BoundedVec<PendingOf<T>, T::MaxPendingJobs>, ValueQuery>;
+
+	/// Registered workers.
+	#[pallet::storage]
+	pub type Workers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, WorkerOf<T>>;
+
+	/// The worker that registered each signing key (a key serves one worker).
+	#[pallet::storage]
+	pub type WorkerKeys<T: Config> = StorageMap<_, Blake2_128Concat, WorkerPublic, T::AccountId>;
+
+	/// The active workers of each class, in registration order.
+	#[pallet::storage]
+	pub type ActiveWorkers<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		HardwareClass,
+		BoundedVec<T::AccountId, T::MaxWorkersPerClass>,
+		ValueQuery,
+	>;
+
+	/// The jobs assigned to each worker and not yet settled or expired: what its off-chain
+	/// worker serves. At most `MaxJobsPerWorker` a worker.
+	#[pallet::storage]
+	pub type WorkerJobs<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, JobId, ()>;
+
+	/// Jobs to look at in a block: deadlines (the block after the deadline) and the ends of
+	/// challenge periods.
+	#[pallet::storage]
+	pub type Timeouts<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<JobId, T::MaxTimeoutsPerBlock>,
+		ValueQuery,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A worker registered.
+		WorkerRegistered {
+			/// The worker.
+			worker: T::AccountId,
+			/// Its stake.
+			stake: BalanceOf<T>,
+			/// Its units per block.
+			capacity: u64,
+			/// Its hardware class.
+			class: HardwareClass,
+		},
+		/// A worker changed its capacity, key or stake.
+		WorkerUpdated {
+			/// The worker.
+			worker: T::AccountId,
+			/// Its stake now.
+			stake: BalanceOf<T>,
+			/// Its units per block now.
+			capacity: u64,
+		},
+		/// A worker stopped taking new jobs.
+		WorkerPaused {
+			/// The worker.
+			worker: T::AccountId,
+		},
+		/// A worker takes new jobs again.
+		WorkerResumed {
+			/// The worker.
+			worker: T::AccountId,
+		},
+		/// A worker is leaving; its stake unbonds at `unbonds_at`.
+		WorkerLeaving {
+			/// The worker.
+			worker: T::AccountId,
+			/// When its stake may be withdrawn.
+			unbonds_at: BlockNumberFor<T>,
+		},
+		/// A worker left and its stake was released.
+		WorkerLeft {
+			/// The worker.
+			worker: T::AccountId,
+			/// The stake released.
+			stake: BalanceOf<T>,
+		},
+		/// A job was submitted and its escrow held.
+		JobSubmitted {
+			/// The job.
+			job: JobId,
+			/// Who pays for it.
+			requester: T::AccountId,
+			/// The model.
+			model: ModelId,
+			/// The hardware class.
+			class: HardwareClass,
+			/// Its most units.
+			max_units: u64,
+			/// The escrow held.
+			escrow: BalanceOf<T>,
+		},
+		/// A job was admitted at `base_fee_per_unit` and assigned to `worker`.
+		JobAssigned {
+			/// The job.
+			job: JobId,
+			/// The worker that runs it.
+			worker: T::AccountId,
+			/// The base fee it settles at.
+			base_fee_per_unit: BalanceOf<T>,
+		},
+		/// A job passed its deadline and its escrow was refunded in full.
+		JobExpired {
+			/// The job.
+			job: JobId,
+			/// The refund.
+			refunded: BalanceOf<T>,
+		},
+		/// A worker missed a deadline and lost part of its stake to the reserve.
+		WorkerSlashed {
+			/// The worker.
+			worker: T::AccountId,
+			/// The amount slashed.
+			amount: BalanceOf<T>,
+		},
+		/// A receipt settled a job.
+		JobSettled {
+			/// The job.
+			job: JobId,
+			/// The worker paid.
+			worker: T::AccountId,
+			/// The output's hash.
+			output_hash: H256,
+			/// Units used.
+			units_used: u64,
+			/// The requester's payment in all: `units_used × (base_fee + tip)`.
+			charged: BalanceOf<T>,
+			/// What the worker received: its base-fee share and the tip.
+			to_worker: BalanceOf<T>,
+			/// What the model's licensees received together.
+			to_licensees: BalanceOf<T>,
+			/// What the reserve received, rounding dust included.
+			to_reserve: BalanceOf<T>,
+			/// What was burnt.
+			burnt: BalanceOf<T>,
+		},
+		/// The base fee of a class changed.
+		BaseFeeUpdated {
+			/// The class.
+			class: HardwareClass,
+			/// The base fee per unit now in effect.
+			base_fee_per_unit: BalanceOf<T>,
+		},
+		/// The requester disputed a receipt.
+		ReceiptDisputed {
+			/// The job.
+			job: JobId,
+			/// The deposit held.
+			deposit: BalanceOf<T>,
+		},
+		/// A dispute was decided.
+		DisputeResolved {
+			/// The job.
+			job: JobId,
+			/// Whether the receipt was found wrong.
+			upheld: bool,
+			/// Slashed from the worker.
+			slashed: BalanceOf<T>,
+			/// Paid back to the requester from the slash.
+			refunded: BalanceOf<T>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account is already a registered worker.
+		AlreadyRegistered,
+		/// The account is not a registered worker.
+		NotAWorker,
+		/// The stake is below `MinWorkerStake`.
+		StakeTooLow,
+		/// A worker's capacity must be at least one unit.
+		ZeroCapacity,
+		/// Another worker registered this signing key.
+		KeyInUse,
+		/// The class already has `MaxWorkersPerClass` active workers.
+		TooManyWorkers,
+		/// The worker is not active.
+		NotActive,
+		/// The worker is already active.
+		AlreadyActive,
+		/// The worker is leaving and cannot change.
+		Leaving,
+		/// The worker has not left, its unbonding period is running, or it still holds jobs.
+		StillBonded,
+		/// The model is not known.
+		UnknownModel,
+		/// The model may not earn (its lineage is not cleared).
+		ModelNotMonetizable,
+		/// A job needs at least one unit and at most the block's unit limit.
+		InvalidUnits,
+		/// The deadline is in the past or beyond `MaxJobDuration`.
+		InvalidDeadline,
+		/// The maximum base fee is below the floor, so the job could never be admitted.
+		MaxBaseFeeTooLow,
+		/// The escrow overflows the balance type.
+		Overflow,
+		/// The queue holds `MaxPendingJobs` jobs; try again later or with a higher tip.
+		QueueFull,
+		/// Too many timeouts are due around that block; pick another deadline (or retry).
+		TooManyTimeouts,
+		/// No such open job.
+		UnknownJob,
+		/// The job is not assigned, or not to this worker.
+		NotAssigned,
+		/// The receipt reports more units than the job allows.
+		TooManyUnits,
+		/// The receipt's signature is not the worker's.
+		BadSignature,
+		/// The job's deadline has passed.
+		DeadlinePassed,
+		/// Only the job's requester may dispute it.
+		NotRequester,
+		/// The job is not settled (or already disputed).
+		NotSettled,
+		/// The challenge period is over.
+		ChallengePeriodOver,
+		/// The job is not disputed.
+		NotDisputed,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::do_on_initialize(now)
+		}
+
+		fn offchain_worker(now: BlockNumberFor<T>) {
+			offchain::run::<T>(now);
+		}
+
+		fn integrity_test() {
+			let shares = [
+				T::WorkerShare::get(),
+				T::LicensingShare::get(),
+				T::ReserveShare::get(),
+				T::BurnShare::get(),
+			];
+			let total: u64 = shares.iter().map(|s| u64::from(s.deconstruct())).sum();
+			assert_eq!(
+				total,
+				u64::from(Perbill::one().deconstruct()),
+				"the base fee's shares must add up to 100%"
+			);
+			assert!(T::BlockUnitLimit::get() >= 2, "the unit limit must leave a target of >= 1");
+			assert!(!T::MinBaseFee::get().is_zero(), "a zero floor stops the base fee for good");
+			assert!(T::MinBaseFee::get() <= T::MaxBaseFee::get(), "floor above ceiling");
+			assert!(!T::MinWorkerStake::get().is_zero(), "workers must stake something");
+			assert!(T::MaxPendingJobs::get() > 0, "the queue must hold a job");
+			assert!(T::MaxAdmissionsPerBlock::get() > 0, "a block must admit a job");
+			assert!(T::MaxWorkersPerClass::get() > 0, "a class must hold a worker");
+			assert!(T::MaxJobsPerWorker::get() > 0, "a worker must hold a job");
+			assert!(
+				T::MaxTimeoutsPerBlock::get() >= T::MaxAdmissionsPerBlock::get(),
+				"timeouts must keep up with admissions"
+			);
+			assert!(!T::MaxJobDuration::get().is_zero(), "jobs need time to run");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Register as a worker.
+		///
+		/// - Origin: signed, the worker's account, which pays and is paid.
+		/// - `stake`: held under `WorkerStake`, at least `MinWorkerStake`.
+		/// - `capacity`: compute units the worker serves per block.
+		/// - `class`: the hardware it offers.
+		/// - `signing_key`: the public key of the `atel` key in its node's keystore.
+		///
+		/// Errors: `AlreadyRegistered`, `StakeTooLow`, `ZeroCapacity`, `KeyInUse`,
+		/// `TooManyWorkers`, or a balance error if the stake cannot be held.
+		/// Emits `WorkerRegistered`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register_worker())]
+		pub fn register_worker(
+			origin: OriginFor<T>,
+			stake: BalanceOf<T>,
+			capacity: u64,
+			class: HardwareClass,
+			signing_key: WorkerPublic,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_register_worker(who, stake, capacity, class, signing_key)
+		}
+
+		/// Change a worker's capacity or signing key, or add to its stake.
+		///
+		/// - Origin: signed, a registered worker that is not leaving.
+		/// - `capacity`, `signing_key`: new values, or `None` to keep them.
+		/// - `additional_stake`: more stake to hold (zero for none).
+		///
+		/// Errors: `NotAWorker`, `Leaving`, `ZeroCapacity`, `KeyInUse`, or a balance error.
+		/// Emits `WorkerUpdated`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::update_worker())]
+		pub fn update_worker(
+			origin: OriginFor<T>,
+			capacity: Option<u64>,
+			signing_key: Option<WorkerPublic>,
+			additional_stake: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_update_worker(who, capacity, signing_key, additional_stake)
+		}
+
+		/// Stop taking new jobs; jobs already assigned are still owed.
+		///
+		/// - Origin: signed, an active worker.
+		///
+		/// Errors: `NotAWorker`, `NotActive`. Emits `WorkerPaused`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::pause_worker())]
+		pub fn pause_worker(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_pause_worker(who)
+		}
+
+		/// Take new jobs again.
+		///
+		/// - Origin: signed, a paused worker whose stake is at least `MinWorkerStake`.
+		///
+		/// Errors: `NotAWorker`, `AlreadyActive`, `Leaving`, `StakeTooLow`, `TooManyWorkers`.
+		/// Emits `WorkerResumed`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::resume_worker())]
+		pub fn resume_worker(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_resume_worker(who)
+		}
+
+		/// Leave: take no new jobs, and start the unbonding period of the stake.
+		///
+		/// - Origin: signed, a worker not already leaving.
+		///
+		/// Errors: `NotAWorker`, `Leaving`. Emits `WorkerLeaving`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::leave())]
+		pub fn leave(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_leave(who)
+		}
+
+		/// Release the stake of a worker that left, once unbonded and without open jobs.
+		///
+		/// - Origin: signed, the worker.
+		///
+		/// Errors: `NotAWorker`, `StillBonded`. Emits `WorkerLeft`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::withdraw_stake())]
+		pub fn withdraw_stake(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_stake(who)
+		}
+
+		/// Submit a job and hold its escrow: `max_units × (max_base_fee_per_unit +
+		/// tip_per_unit)`.
+		///
+		/// - Origin: signed, the requester, who pays.
+		/// - `model`: a model that exists and may earn.
+		/// - `class`: the hardware class it needs.
+		/// - `max_units`: at most the block's unit limit.
+		/// - `max_base_fee_per_unit`: the job waits while the base fee is above it.
+		/// - `tip_per_unit`: paid to the worker; orders the queue.
+		/// - `input_commitment`: a hash of the input, which the worker fetches off chain.
+		/// - `deadline`: the last block in which the receipt is accepted; at most
+		///   `MaxJobDuration` ahead.
+		///
+		/// Errors: `UnknownModel`, `ModelNotMonetizable`, `InvalidUnits`, `InvalidDeadline`,
+		/// `MaxBaseFeeTooLow`, `Overflow`, `QueueFull`, `TooManyTimeouts`, or a balance error if
+		/// the escrow cannot be held. Emits `JobSubmitted`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::submit_job())]
+		pub fn submit_job(
+			origin: OriginFor<T>,
+			model: ModelId,
+			class: HardwareClass,
+			max_units: u64,
+			max_base_fee_per_unit: BalanceOf<T>,
+			tip_per_unit: BalanceOf<T>,
+			input_commitment: H256,
+			deadline: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_submit_job(
+				who,
+				model,
+				class,
+				max_units,
+				max_base_fee_per_unit,
+				tip_per_unit,
+				input_commitment,
+				deadline,
+			)
+			.map(|_| ())
+		}
+
+		/// Deliver a job: an unsigned transaction carrying a receipt signed by the assigned
+		/// worker's `atel` key. Submitted by the worker's off-chain worker.
+		///
+		/// - Origin: none (the signature is the authority).
+		///
+		/// Errors: `UnknownJob`, `NotAssigned`, `DeadlinePassed`, `TooManyUnits`, `BadSignature`,
+		/// `TooManyTimeouts`. Emits `JobSettled`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::submit_receipt(
+			<T::Models as ModelRegistry<T::AccountId>>::MaxLicensees::get()
+		))]
+		pub fn submit_receipt(
+			origin: OriginFor<T>,
+			receipt: Receipt,
+			signature: WorkerSignature,
+		) -> DispatchResult {
+			ensure_none(origin)?;
+			Self::do_submit_receipt(receipt, signature)
+		}
+
+		/// Dispute a settled receipt within the challenge period, holding `DisputeDeposit`.
+		///
+		/// - Origin: signed, the job's requester.
+		///
+		/// Errors: `UnknownJob`, `NotRequester`, `NotSettled`, `ChallengePeriodOver`, or a
+		/// balance error if the deposit cannot be held. Emits `ReceiptDisputed`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::dispute_receipt())]
+		pub fn dispute_receipt(origin: OriginFor<T>, job: JobId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_dispute_receipt(who, job)
+		}
+
+		/// Decide a dispute. Upheld: the worker loses `DisputeSlash` of its stake, from which the
+		/// requester is paid back what it was charged and the rest goes to the reserve; the
+		/// deposit is returned. Dismissed: the deposit goes to the reserve.
+		///
+		/// - Origin: `DisputeOrigin`.
+		///
+		/// Errors: `UnknownJob`, `NotDisputed`. Emits `DisputeResolved`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::resolve_dispute())]
+		pub fn resolve_dispute(origin: OriginFor<T>, job: JobId, uphold: bool) -> DispatchResult {
+			T::DisputeOrigin::ensure_origin(origin)?;
+			Self::do_resolve_dispute(job, uphold)
+		}
+	}
+
+	// Receipts are bare (unsigned) transactions that ValidateUnsigned admits to the pool: the
+	// `#[pallet::authorize]` successor needs the `AuthorizeCall` extension and general (v5)
+	// transactions, which polkadot.js does not decode yet. Move when clients do.
+	#[allow(deprecated)]
+	#[pallet::validate_unsigned]
+	impl<T: Config> ValidateUnsigned for Pallet<T> {
+		type Call = Call<T>;
+
+		fn validate_unsigned(_source: TransactionSource, call: &Self::Call) -> TransactionValidity {
+			let Call::submit_receipt { receipt, signature } = call else {
+				return InvalidTransaction::Call.into();
+			};
+			let (job, _worker) = Self::check_receipt(receipt, signature).map_err(|e| {
+				let code = match e {
+					Error::<T>::BadSignature => 1,
+					Error::<T>::DeadlinePassed => 2,
+					Error::<T>::TooManyUnits => 3,
+					Error::<T>::NotAssigned => 4,
+					_ => 5,
+				};
+				InvalidTransaction::Custom(code)
+			})?;
+			let now = frame_system::Pallet::<T>::block_number();
+			let longevity: u64 =
+				job.deadline.saturating_sub(now).saturating_add(1u32.into()).saturated_into();
+			ValidTransaction::with_tag_prefix("AtelierComputeReceipt")
+				.priority(T::UnsignedPriority::get())
+				.and_provides(receipt.job)
+				.longevity(longevity)
+				.propagate(true)
+				.build()
+		}
+	}
+
+	#[pallet::view_functions]
+	impl<T: Config> Pallet<T> {
+		/// The base fee per unit of a class in this block.
+		pub fn base_fee(class: HardwareClass) -> BalanceOf<T> {
+			BaseFee::<T>::get(class)
+		}
+
+		/// An open job.
+		pub fn job(job: JobId) -> Option<JobOf<T>> {
+			Jobs::<T>::get(job)
+		}
+	}
+
+	use sp_runtime::SaturatedConversion;
+}

@@ -1,0 +1,238 @@
+//! A test runtime: System, Balances and the compute market, with a fixed model registry.
+
+use crate as pallet_compute_market;
+use crate::*;
+use atelier_primitives::compute::{ModelId, ModelRegistry};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, ConstU64, Hooks},
+};
+use frame_system::EnsureRoot;
+use sp_core::{sr25519, ConstU128, Pair};
+use sp_runtime::{testing::TestXt, BoundedVec, BuildStorage, Perbill};
+
+pub type AccountId = u64;
+pub type Balance = u128;
+type Block = frame_system::mocking::MockBlock<Test>;
+pub type Extrinsic = TestXt<RuntimeCall, ()>;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(2)]
+	pub type ComputeMarket = pallet_compute_market;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type ExistentialDeposit = ConstU128<ED>;
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+impl<LocalCall> frame_system::offchain::CreateTransactionBase<LocalCall> for Test
+where
+	RuntimeCall: From<LocalCall>,
+{
+	type RuntimeCall = RuntimeCall;
+	type Extrinsic = Extrinsic;
+}
+
+impl<LocalCall> frame_system::offchain::CreateBare<LocalCall> for Test
+where
+	RuntimeCall: From<LocalCall>,
+{
+	fn create_bare(call: RuntimeCall) -> Extrinsic {
+		Extrinsic::new_bare(call)
+	}
+}
+
+pub const ED: Balance = 10;
+pub const RESERVE: AccountId = 999;
+pub const ALICE: AccountId = 1;
+pub const BOB: AccountId = 2;
+pub const WORKER: AccountId = 100;
+pub const WORKER_2: AccountId = 101;
+/// The licensees of model 1: 60% and 40%.
+pub const LICENSEE_A: AccountId = 10;
+pub const LICENSEE_B: AccountId = 11;
+/// A model that exists and may earn, with two licensees.
+pub const MODEL: ModelId = ModelId(1);
+/// A model that exists but may not earn.
+pub const UNCLEARED_MODEL: ModelId = ModelId(2);
+/// A model that may earn and has no licensees: its licensing share goes to the reserve.
+pub const ORPHAN_MODEL: ModelId = ModelId(3);
+
+pub const FLOOR: Balance = 1_000;
+pub const CEILING: Balance = 1_000_000_000;
+pub const LIMIT: u64 = 1_000;
+pub const MIN_STAKE: Balance = 10_000;
+
+/// The fixed registry of the tests.
+pub struct TestModels;
+impl ModelRegistry<AccountId> for TestModels {
+	type MaxLicensees = ConstU32<4>;
+
+	fn exists(model: &ModelId) -> bool {
+		(1..=3).contains(&model.0)
+	}
+	fn is_monetizable(model: &ModelId) -> bool {
+		*model == MODEL || *model == ORPHAN_MODEL
+	}
+	fn licensees(model: &ModelId) -> BoundedVec<(AccountId, Perbill), ConstU32<4>> {
+		if *model == MODEL {
+			BoundedVec::truncate_from(vec![
+				(LICENSEE_A, Perbill::from_percent(60)),
+				(LICENSEE_B, Perbill::from_percent(40)),
+			])
+		} else {
+			BoundedVec::new()
+		}
+	}
+}
+
+parameter_types! {
+	pub const Reserve: AccountId = RESERVE;
+	pub const WorkerShare: Perbill = Perbill::from_percent(70);
+	pub const LicensingShare: Perbill = Perbill::from_percent(15);
+	pub const ReserveShare: Perbill = Perbill::from_percent(10);
+	pub const BurnShare: Perbill = Perbill::from_percent(5);
+	pub const MissedDeadlineSlash: Perbill = Perbill::from_percent(10);
+	pub const DisputeSlash: Perbill = Perbill::from_percent(50);
+}
+
+impl Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type ReserveAccount = Reserve;
+	type Models = TestModels;
+	type Observer = ();
+	type DisputeOrigin = EnsureRoot<AccountId>;
+	type BlockUnitLimit = ConstU64<LIMIT>;
+	type MinBaseFee = ConstU128<FLOOR>;
+	type MaxBaseFee = ConstU128<CEILING>;
+	type WorkerShare = WorkerShare;
+	type LicensingShare = LicensingShare;
+	type ReserveShare = ReserveShare;
+	type BurnShare = BurnShare;
+	type MinWorkerStake = ConstU128<MIN_STAKE>;
+	type UnbondingPeriod = ConstU64<20>;
+	type MissedDeadlineSlash = MissedDeadlineSlash;
+	type DisputeSlash = DisputeSlash;
+	type DisputeDeposit = ConstU128<500>;
+	type ChallengePeriod = ConstU64<10>;
+	type MaxJobDuration = ConstU64<100>;
+	type MaxPendingJobs = ConstU32<16>;
+	type MaxAdmissionsPerBlock = ConstU32<8>;
+	type MaxWorkersPerClass = ConstU32<4>;
+	type MaxJobsPerWorker = ConstU32<4>;
+	type MaxTimeoutsPerBlock = ConstU32<8>;
+	type UnsignedPriority = ConstU64<{ 1 << 20 }>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = TestBenchmarkHelper;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+pub struct TestBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::benchmarking::BenchmarkHelper<AccountId> for TestBenchmarkHelper {
+	fn monetizable_model() -> ModelId {
+		MODEL
+	}
+}
+
+/// The `atel` key pair of a test worker.
+pub fn worker_pair(seed: u8) -> sr25519::Pair {
+	sr25519::Pair::from_seed(&[seed; 32])
+}
+
+/// The registered public key of a test worker's pair.
+pub fn worker_key(seed: u8) -> WorkerPublic {
+	worker_pair(seed).public().into()
+}
+
+/// Signs a receipt as the holder of `pair` would.
+pub fn sign_receipt(pair: &sr25519::Pair, receipt: &Receipt) -> WorkerSignature {
+	let payload = receipt_signing_payload(&ComputeMarket::genesis_hash(), receipt);
+	pair.sign(&payload).into()
+}
+
+pub struct ExtBuilder {
+	balances: Vec<(AccountId, Balance)>,
+}
+
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		Self {
+			balances: vec![
+				(ALICE, 1_000_000_000_000),
+				(BOB, 1_000_000_000_000),
+				(WORKER, 1_000_000),
+				(WORKER_2, 1_000_000),
+				(RESERVE, ED),
+			],
+		}
+	}
+}
+
+impl ExtBuilder {
+	/// Leaves the reserve account unfunded (it does not exist).
+	pub fn without_reserve(mut self) -> Self {
+		self.balances.retain(|(who, _)| *who != RESERVE);
+		self
+	}
+
+	pub fn build(self) -> sp_io::TestExternalities {
+		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }
+			.assimilate_storage(&mut storage)
+			.unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| System::set_block_number(1));
+		ext
+	}
+
+	/// Builds, runs the test, and checks every invariant afterwards.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			ComputeMarket::do_try_state().expect("invariants hold after the test");
+		});
+	}
+}
+
+/// Moves to block `n`, running the hooks of every block on the way.
+pub fn run_to_block(n: u64) {
+	while System::block_number() < n {
+		ComputeMarket::on_finalize(System::block_number());
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		ComputeMarket::on_initialize(next);
+	}
+}

@@ -1,0 +1,921 @@
+//! Behaviour of the compute market, in its own terms. Every test ends with the pallet's
+//! invariants (`do_try_state`) checked by `build_and_execute`.
+
+// Receipts are validated through `ValidateUnsigned` (see lib.rs for why).
+#![allow(deprecated)]
+
+use crate::{mock::*, *};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{
+		fungible::{Inspect, InspectHold},
+		Hooks,
+	},
+};
+use sp_core::H256;
+use sp_runtime::{
+	traits::ValidateUnsigned,
+	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
+	BoundedVec, DispatchError, Perbill, TokenError,
+};
+
+const INPUT: H256 = H256::repeat_byte(7);
+
+fn register(worker: AccountId, seed: u8, capacity: u64) {
+	assert_ok!(ComputeMarket::register_worker(
+		RuntimeOrigin::signed(worker),
+		MIN_STAKE * 10,
+		capacity,
+		HardwareClass::Cpu,
+		worker_key(seed),
+	));
+}
+
+fn submit(who: AccountId, units: u64, max_fee: Balance, tip: Balance, deadline: u64) -> JobId {
+	let id = JobId(NextJobId::<Test>::get());
+	assert_ok!(ComputeMarket::submit_job(
+		RuntimeOrigin::signed(who),
+		MODEL,
+		HardwareClass::Cpu,
+		units,
+		max_fee,
+		tip,
+		INPUT,
+		deadline,
+	));
+	id
+}
+
+fn receipt(job: JobId, units: u64) -> Receipt {
+	Receipt { job, output_hash: H256::repeat_byte(9), units_used: units }
+}
+
+fn deliver(seed: u8, job: JobId, units: u64) -> sp_runtime::DispatchResult {
+	let receipt = receipt(job, units);
+	let signature = sign_receipt(&worker_pair(seed), &receipt);
+	ComputeMarket::submit_receipt(RuntimeOrigin::none(), receipt, signature)
+}
+
+fn held(reason: HoldReason, who: AccountId) -> Balance {
+	Balances::balance_on_hold(&reason.into(), &who)
+}
+
+fn assigned_worker(job: JobId) -> Option<AccountId> {
+	match Jobs::<Test>::get(job)?.status {
+		JobStatus::Assigned { worker, .. } => Some(worker),
+		_ => None,
+	}
+}
+
+#[test]
+fn integrity_test_accepts_the_mock() {
+	ExtBuilder::default().build_and_execute(|| {
+		<ComputeMarket as Hooks<u64>>::integrity_test();
+	});
+}
+
+// Workers.
+
+#[test]
+fn register_worker_holds_the_stake_and_lists_it() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 500);
+		assert_eq!(held(HoldReason::WorkerStake, WORKER), MIN_STAKE * 10);
+		assert_eq!(ActiveWorkers::<Test>::get(HardwareClass::Cpu).to_vec(), vec![WORKER]);
+		assert_eq!(WorkerKeys::<Test>::get(worker_key(1)), Some(WORKER));
+		System::assert_last_event(
+			Event::WorkerRegistered {
+				worker: WORKER,
+				stake: MIN_STAKE * 10,
+				capacity: 500,
+				class: HardwareClass::Cpu,
+			}
+			.into(),
+		);
+	});
+}
+
+#[test]
+fn register_worker_fails_on_bad_input() {
+	ExtBuilder::default().build_and_execute(|| {
+		let origin = RuntimeOrigin::signed(WORKER);
+		assert_noop!(
+			ComputeMarket::register_worker(
+				origin.clone(),
+				MIN_STAKE - 1,
+				10,
+				HardwareClass::Cpu,
+				worker_key(1)
+			),
+			Error::<Test>::StakeTooLow
+		);
+		assert_noop!(
+			ComputeMarket::register_worker(
+				origin.clone(),
+				MIN_STAKE,
+				0,
+				HardwareClass::Cpu,
+				worker_key(1)
+			),
+			Error::<Test>::ZeroCapacity
+		);
+		assert_noop!(
+			ComputeMarket::register_worker(
+				origin.clone(),
+				2_000_000,
+				10,
+				HardwareClass::Cpu,
+				worker_key(1)
+			),
+			TokenError::FundsUnavailable
+		);
+		register(WORKER, 1, 10);
+		assert_noop!(
+			ComputeMarket::register_worker(origin, MIN_STAKE, 10, HardwareClass::Cpu, worker_key(2)),
+			Error::<Test>::AlreadyRegistered
+		);
+		assert_noop!(
+			ComputeMarket::register_worker(
+				RuntimeOrigin::signed(WORKER_2),
+				MIN_STAKE,
+				10,
+				HardwareClass::Cpu,
+				worker_key(1)
+			),
+			Error::<Test>::KeyInUse
+		);
+	});
+}
+
+#[test]
+fn leave_unbonds_the_stake_after_the_unbonding_period() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 10);
+		assert_ok!(ComputeMarket::leave(RuntimeOrigin::signed(WORKER)));
+		assert!(ActiveWorkers::<Test>::get(HardwareClass::Cpu).is_empty());
+		assert_noop!(
+			ComputeMarket::withdraw_stake(RuntimeOrigin::signed(WORKER)),
+			Error::<Test>::StillBonded
+		);
+		assert_noop!(ComputeMarket::leave(RuntimeOrigin::signed(WORKER)), Error::<Test>::Leaving);
+		run_to_block(21);
+		assert_ok!(ComputeMarket::withdraw_stake(RuntimeOrigin::signed(WORKER)));
+		assert_eq!(held(HoldReason::WorkerStake, WORKER), 0);
+		assert_eq!(Balances::free_balance(WORKER), 1_000_000);
+		assert!(Workers::<Test>::get(WORKER).is_none());
+		assert!(WorkerKeys::<Test>::get(worker_key(1)).is_none());
+	});
+}
+
+#[test]
+fn paused_workers_get_no_jobs_and_resume_gets_them_again() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 500);
+		assert_ok!(ComputeMarket::pause_worker(RuntimeOrigin::signed(WORKER)));
+		assert_noop!(
+			ComputeMarket::pause_worker(RuntimeOrigin::signed(WORKER)),
+			Error::<Test>::NotActive
+		);
+		let job = submit(ALICE, 100, FLOOR, 0, 50);
+		run_to_block(2);
+		assert_eq!(assigned_worker(job), None);
+		assert_ok!(ComputeMarket::resume_worker(RuntimeOrigin::signed(WORKER)));
+		run_to_block(3);
+		assert_eq!(assigned_worker(job), Some(WORKER));
+	});
+}
+
+#[test]
+fn update_worker_changes_capacity_key_and_stake() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 10);
+		assert_ok!(ComputeMarket::update_worker(
+			RuntimeOrigin::signed(WORKER),
+			Some(99),
+			Some(worker_key(5)),
+			1_000
+		));
+		let info = Workers::<Test>::get(WORKER).unwrap();
+		assert_eq!((info.capacity, info.stake), (99, MIN_STAKE * 10 + 1_000));
+		assert_eq!(WorkerKeys::<Test>::get(worker_key(5)), Some(WORKER));
+		assert!(WorkerKeys::<Test>::get(worker_key(1)).is_none());
+		assert_noop!(
+			ComputeMarket::update_worker(RuntimeOrigin::signed(WORKER), Some(0), None, 0),
+			Error::<Test>::ZeroCapacity
+		);
+		assert_noop!(
+			ComputeMarket::update_worker(RuntimeOrigin::signed(BOB), None, None, 0),
+			Error::<Test>::NotAWorker
+		);
+	});
+}
+
+// Jobs and escrow.
+
+#[test]
+fn submit_job_holds_max_units_times_max_fee_plus_tip() {
+	ExtBuilder::default().build_and_execute(|| {
+		let job = submit(ALICE, 100, 5_000, 30, 50);
+		assert_eq!(held(HoldReason::JobEscrow, ALICE), 100 * (5_000 + 30));
+		assert_eq!(Jobs::<Test>::get(job).unwrap().status, JobStatus::Pending);
+		assert_eq!(Pending::<Test>::get().len(), 1);
+	});
+}
+
+#[test]
+fn submit_job_fails_on_bad_input() {
+	ExtBuilder::default().build_and_execute(|| {
+		let submit_with = |model, units, max_fee, deadline| {
+			ComputeMarket::submit_job(
+				RuntimeOrigin::signed(ALICE),
+				model,
+				HardwareClass::Cpu,
+				units,
+				max_fee,
+				0,
+				INPUT,
+				deadline,
+			)
+		};
+		assert_noop!(submit_with(ModelId(42), 10, FLOOR, 10), Error::<Test>::UnknownModel);
+		assert_noop!(
+			submit_with(UNCLEARED_MODEL, 10, FLOOR, 10),
+			Error::<Test>::ModelNotMonetizable
+		);
+		assert_noop!(submit_with(MODEL, 0, FLOOR, 10), Error::<Test>::InvalidUnits);
+		assert_noop!(submit_with(MODEL, LIMIT + 1, FLOOR, 10), Error::<Test>::InvalidUnits);
+		assert_noop!(submit_with(MODEL, 10, FLOOR, 1), Error::<Test>::InvalidDeadline);
+		assert_noop!(submit_with(MODEL, 10, FLOOR, 102), Error::<Test>::InvalidDeadline);
+		assert_noop!(submit_with(MODEL, 10, FLOOR - 1, 10), Error::<Test>::MaxBaseFeeTooLow);
+		assert_noop!(submit_with(MODEL, 10, Balance::MAX, 10), Error::<Test>::Overflow);
+		assert_noop!(
+			ComputeMarket::submit_job(
+				RuntimeOrigin::signed(WORKER),
+				MODEL,
+				HardwareClass::Cpu,
+				LIMIT,
+				CEILING,
+				0,
+				INPUT,
+				10
+			),
+			TokenError::FundsUnavailable
+		);
+	});
+}
+
+#[test]
+fn the_queue_refuses_jobs_when_full() {
+	ExtBuilder::default().build_and_execute(|| {
+		for _ in 0..16 {
+			submit(ALICE, 1, FLOOR, 0, 50 + NextJobId::<Test>::get() / 4);
+		}
+		assert_noop!(
+			ComputeMarket::submit_job(
+				RuntimeOrigin::signed(ALICE),
+				MODEL,
+				HardwareClass::Cpu,
+				1,
+				FLOOR,
+				0,
+				INPUT,
+				90
+			),
+			Error::<Test>::QueueFull
+		);
+	});
+}
+
+#[test]
+fn too_many_deadlines_in_one_place_are_refused() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Eight a block, spilling over at most eight blocks: 64 timeouts around block 51.
+		for block in 51..59u64 {
+			Timeouts::<Test>::insert(
+				block,
+				BoundedVec::truncate_from(vec![JobId(1_000); 8]),
+			);
+		}
+		assert_noop!(
+			ComputeMarket::submit_job(
+				RuntimeOrigin::signed(ALICE),
+				MODEL,
+				HardwareClass::Cpu,
+				1,
+				FLOOR,
+				0,
+				INPUT,
+				50
+			),
+			Error::<Test>::TooManyTimeouts
+		);
+		for block in 51..59u64 {
+			Timeouts::<Test>::remove(block);
+		}
+	});
+}
+
+#[test]
+fn jobs_are_admitted_by_tip_per_unit() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Room for one 400-unit job at a time.
+		register(WORKER, 1, 400);
+		let low = submit(ALICE, 400, FLOOR, 1, 50);
+		let high = submit(BOB, 400, FLOOR, 5, 50);
+		let middle = submit(ALICE, 400, FLOOR, 3, 50);
+		run_to_block(2);
+		assert_eq!(assigned_worker(high), Some(WORKER));
+		assert_eq!(assigned_worker(middle), None);
+		assert_eq!(assigned_worker(low), None);
+		assert_ok!(deliver(1, high, 400));
+		run_to_block(3);
+		assert_eq!(assigned_worker(middle), Some(WORKER));
+		assert_eq!(assigned_worker(low), None);
+	});
+}
+
+#[test]
+fn admission_stops_at_the_block_unit_limit() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 10_000);
+		let a = submit(ALICE, 600, FLOOR, 3, 50);
+		// Willing to pay the higher base fee that a full block brings.
+		let b = submit(ALICE, 600, 2 * FLOOR, 2, 50);
+		let c = submit(ALICE, 400, FLOOR, 1, 50);
+		run_to_block(2);
+		// 600 + 400 fit in 1 000; the second 600 waits.
+		assert_eq!(assigned_worker(a), Some(WORKER));
+		assert_eq!(assigned_worker(b), None);
+		assert_eq!(assigned_worker(c), Some(WORKER));
+		assert_eq!(UnitsAdmitted::<Test>::get(HardwareClass::Cpu), 1_000);
+		run_to_block(3);
+		assert_eq!(assigned_worker(b), Some(WORKER));
+	});
+}
+
+#[test]
+fn jobs_whose_max_fee_is_below_the_base_fee_wait() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 10_000);
+		BaseFee::<Test>::insert(HardwareClass::Cpu, 2 * FLOOR);
+		let cheap = submit(ALICE, 10, FLOOR, 100, 50);
+		let willing = submit(ALICE, 10, 3 * FLOOR, 0, 50);
+		run_to_block(2);
+		assert_eq!(assigned_worker(cheap), None);
+		assert_eq!(assigned_worker(willing), Some(WORKER));
+	});
+}
+
+#[test]
+fn admission_releases_the_escrow_above_the_base_fee() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 10_000);
+		let job = submit(ALICE, 100, 5 * FLOOR, 10, 50);
+		run_to_block(2);
+		assert_eq!(assigned_worker(job), Some(WORKER));
+		assert_eq!(held(HoldReason::JobEscrow, ALICE), 100 * (FLOOR + 10));
+	});
+}
+
+#[test]
+fn jobs_go_to_the_worker_with_the_most_free_capacity() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 300);
+		register(WORKER_2, 2, 500);
+		let first = submit(ALICE, 200, FLOOR, 2, 50);
+		let second = submit(ALICE, 200, FLOOR, 1, 50);
+		run_to_block(2);
+		assert_eq!(assigned_worker(first), Some(WORKER_2));
+		assert_eq!(assigned_worker(second), Some(WORKER));
+	});
+}
+
+#[test]
+fn pending_jobs_past_their_deadline_are_refunded_in_full() {
+	ExtBuilder::default().build_and_execute(|| {
+		let before = Balances::free_balance(ALICE);
+		let job = submit(ALICE, 100, 2 * FLOOR, 5, 5);
+		run_to_block(5);
+		assert!(Jobs::<Test>::get(job).is_some());
+		run_to_block(6);
+		assert!(Jobs::<Test>::get(job).is_none());
+		assert!(Pending::<Test>::get().is_empty());
+		assert_eq!(Balances::free_balance(ALICE), before);
+		System::assert_has_event(
+			Event::JobExpired { job, refunded: 100 * (2 * FLOOR + 5) }.into(),
+		);
+	});
+}
+
+#[test]
+fn missed_deadlines_refund_the_requester_and_slash_the_worker() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 500);
+		let before = Balances::free_balance(ALICE);
+		let reserve_before = Balances::free_balance(RESERVE);
+		let job = submit(ALICE, 100, FLOOR, 5, 5);
+		run_to_block(6);
+		assert!(Jobs::<Test>::get(job).is_none());
+		assert_eq!(Balances::free_balance(ALICE), before);
+		let slash = MIN_STAKE; // 10% of 10 × MIN_STAKE
+		assert_eq!(held(HoldReason::WorkerStake, WORKER), MIN_STAKE * 10 - slash);
+		assert_eq!(Balances::free_balance(RESERVE), reserve_before + slash);
+		System::assert_has_event(Event::WorkerSlashed { worker: WORKER, amount: slash }.into());
+		let info = Workers::<Test>::get(WORKER).unwrap();
+		assert_eq!((info.load, info.open_jobs), (0, 0));
+	});
+}
+
+#[test]
+fn a_slash_below_the_minimum_stake_pauses_the_worker() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(ComputeMarket::register_worker(
+			RuntimeOrigin::signed(WORKER),
+			MIN_STAKE,
+			500,
+			HardwareClass::Cpu,
+			worker_key(1),
+		));
+		submit(ALICE, 100, FLOOR, 0, 3);
+		run_to_block(4);
+		assert_eq!(Workers::<Test>::get(WORKER).unwrap().status, WorkerStatus::Paused);
+		assert!(ActiveWorkers::<Test>::get(HardwareClass::Cpu).is_empty());
+		assert_noop!(
+			ComputeMarket::resume_worker(RuntimeOrigin::signed(WORKER)),
+			Error::<Test>::StakeTooLow
+		);
+		assert_ok!(ComputeMarket::update_worker(RuntimeOrigin::signed(WORKER), None, None, MIN_STAKE));
+		assert_ok!(ComputeMarket::resume_worker(RuntimeOrigin::signed(WORKER)));
+	});
+}
+
+// The base fee.
+
+#[test]
+fn full_blocks_raise_the_base_fee_by_at_most_an_eighth() {
+	ExtBuilder::default().build_and_execute(|| {
+		let mut fee = FLOOR * 8;
+		for _ in 0..20 {
+			let next = ComputeMarket::next_base_fee(fee, LIMIT);
+			assert!(next > fee);
+			assert!(next * 8 <= fee * 9, "{next} is more than 12.5% above {fee}");
+			fee = next;
+		}
+		// (9/8)^20 ≈ 10.5: twenty full blocks raise it about tenfold.
+		assert!(fee > FLOOR * 8 * 10 && fee < FLOOR * 8 * 11);
+	});
+}
+
+#[test]
+fn the_base_fee_follows_admitted_units_block_by_block() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 10_000);
+		register(WORKER_2, 2, 10_000);
+		let mut fees = vec![BaseFee::<Test>::get(HardwareClass::Cpu)];
+		for block in 2..=21u64 {
+			// Demand for a full block at any price: two 500-unit jobs.
+			let a = submit(ALICE, 500, CEILING, 0, block + 10);
+			let b = submit(BOB, 500, CEILING, 0, block + 10);
+			run_to_block(block);
+			let fee = BaseFee::<Test>::get(HardwareClass::Cpu);
+			fees.push(fee);
+			for job in [a, b] {
+				let seed = if assigned_worker(job) == Some(WORKER) { 1 } else { 2 };
+				assert_ok!(deliver(seed, job, 500));
+			}
+		}
+		for pair in fees.windows(2) {
+			assert!(pair[1] >= pair[0] && pair[1] * 8 <= pair[0] * 9, "{pair:?}");
+		}
+		assert!(fees[20] > fees[0] * 9);
+		// Then no demand: back to the floor, and not below.
+		run_to_block(120);
+		assert_eq!(BaseFee::<Test>::get(HardwareClass::Cpu), FLOOR);
+		run_to_block(130);
+		assert_eq!(BaseFee::<Test>::get(HardwareClass::Cpu), FLOOR);
+	});
+}
+
+#[test]
+fn empty_blocks_bring_the_base_fee_to_the_floor_and_not_below() {
+	ExtBuilder::default().build_and_execute(|| {
+		BaseFee::<Test>::insert(HardwareClass::Cpu, 50 * FLOOR);
+		let mut last = 50 * FLOOR;
+		for block in 2..=60 {
+			run_to_block(block);
+			let fee = BaseFee::<Test>::get(HardwareClass::Cpu);
+			assert!(fee <= last && fee >= FLOOR);
+			// An empty block takes off at most an eighth.
+			assert!(fee * 8 >= last * 7);
+			last = fee;
+		}
+		assert_eq!(last, FLOOR);
+	});
+}
+
+#[test]
+fn the_base_fee_recovers_from_the_floor() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_eq!(ComputeMarket::next_base_fee(FLOOR, LIMIT), FLOOR + FLOOR / 8);
+		// Even a tiny excess moves it up by at least one.
+		assert_eq!(ComputeMarket::next_base_fee(FLOOR, LIMIT / 2 + 1), FLOOR + 1);
+		assert_eq!(ComputeMarket::next_base_fee(FLOOR, LIMIT / 2), FLOOR);
+		assert_eq!(ComputeMarket::next_base_fee(CEILING, LIMIT), CEILING);
+	});
+}
+
+#[test]
+fn each_hardware_class_has_its_own_base_fee() {
+	ExtBuilder::default().build_and_execute(|| {
+		UnitsAdmitted::<Test>::insert(HardwareClass::DatacenterGpu, LIMIT);
+		run_to_block(2);
+		assert_eq!(BaseFee::<Test>::get(HardwareClass::DatacenterGpu), FLOOR + FLOOR / 8);
+		assert_eq!(BaseFee::<Test>::get(HardwareClass::Cpu), FLOOR);
+	});
+}
+
+// Receipts and settlement.
+
+#[test]
+fn settle_receipt_splits_the_base_fee_exactly_and_burns() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		let job = submit(ALICE, 500, 2 * FLOOR, 7, 20);
+		run_to_block(2);
+		let alice = Balances::total_balance(&ALICE);
+		let worker = Balances::free_balance(WORKER);
+		let reserve = Balances::free_balance(RESERVE);
+		let issuance = Balances::total_issuance();
+
+		assert_ok!(deliver(1, job, 333));
+
+		let base = 333 * FLOOR; // 333 000
+		let tip = 333 * 7;
+		let to_worker = base * 70 / 100 + tip; // 233 100 + 2 331
+		let licensing = base * 15 / 100; // 49 950
+		let burnt = base * 5 / 100; // 16 650
+		let to_reserve = base - base * 70 / 100 - licensing - burnt; // 33 300
+		assert_eq!(Balances::total_balance(&ALICE), alice - base - tip);
+		assert_eq!(Balances::free_balance(WORKER), worker + to_worker);
+		assert_eq!(Balances::free_balance(LICENSEE_A), licensing * 60 / 100);
+		assert_eq!(Balances::free_balance(LICENSEE_B), licensing * 40 / 100);
+		assert_eq!(Balances::free_balance(RESERVE), reserve + to_reserve);
+		assert_eq!(Balances::total_issuance(), issuance - burnt);
+		assert_eq!(held(HoldReason::JobEscrow, ALICE), 0);
+		System::assert_last_event(
+			Event::JobSettled {
+				job,
+				worker: WORKER,
+				output_hash: H256::repeat_byte(9),
+				units_used: 333,
+				charged: base + tip,
+				to_worker,
+				to_licensees: licensing,
+				to_reserve,
+				burnt,
+			}
+			.into(),
+		);
+	});
+}
+
+#[test]
+fn rounding_dust_and_unpayable_shares_go_to_the_reserve() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		BaseFee::<Test>::insert(HardwareClass::Cpu, 1_001);
+		// Licensee payments below the existential deposit of a new account cannot be made.
+		let job = submit(ALICE, 10, 2 * FLOOR, 0, 20);
+		run_to_block(2);
+		let fee = match Jobs::<Test>::get(job).unwrap().status {
+			JobStatus::Assigned { base_fee_per_unit, .. } => base_fee_per_unit,
+			_ => panic!("not assigned"),
+		};
+		let reserve = Balances::free_balance(RESERVE);
+		let issuance = Balances::total_issuance();
+		let worker = Balances::free_balance(WORKER);
+		assert_ok!(deliver(1, job, 1));
+		let base = fee;
+		let to_worker = Perbill::from_percent(70).mul_floor(base);
+		let burnt = Perbill::from_percent(5).mul_floor(base);
+		let a = Perbill::from_percent(60).mul_floor(Perbill::from_percent(15).mul_floor(base));
+		let b = Perbill::from_percent(40).mul_floor(Perbill::from_percent(15).mul_floor(base));
+		assert!(a >= ED && b >= ED);
+		let paid_out = (Balances::free_balance(WORKER) - worker) +
+			Balances::free_balance(LICENSEE_A) +
+			Balances::free_balance(LICENSEE_B) +
+			(Balances::free_balance(RESERVE) - reserve) +
+			(issuance - Balances::total_issuance());
+		assert_eq!(paid_out, base, "every unit of the charge is accounted for");
+		assert_eq!(Balances::free_balance(WORKER) - worker, to_worker);
+		assert_eq!(issuance - Balances::total_issuance(), burnt);
+	});
+}
+
+#[test]
+fn licensing_goes_to_the_reserve_for_models_without_licensees() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		assert_ok!(ComputeMarket::submit_job(
+			RuntimeOrigin::signed(ALICE),
+			ORPHAN_MODEL,
+			HardwareClass::Cpu,
+			100,
+			FLOOR,
+			0,
+			INPUT,
+			20,
+		));
+		run_to_block(2);
+		let reserve = Balances::free_balance(RESERVE);
+		assert_ok!(deliver(1, JobId(0), 100));
+		let base = 100 * FLOOR;
+		assert_eq!(Balances::free_balance(RESERVE), reserve + base * 25 / 100);
+	});
+}
+
+#[test]
+fn the_reserve_share_is_burnt_while_the_reserve_account_does_not_exist() {
+	ExtBuilder::default().without_reserve().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		// A share below the existential deposit cannot open the reserve account.
+		let job = submit(ALICE, 1, FLOOR, 0, 20);
+		run_to_block(2);
+		let issuance = Balances::total_issuance();
+		assert_ok!(deliver(1, job, 1));
+		let base = FLOOR;
+		let to_worker = base * 70 / 100;
+		let to_licensees = base * 15 / 100;
+		// 10% (100) is above ED, so it opens the reserve; nothing else is burnt but the 5%.
+		assert_eq!(Balances::free_balance(RESERVE), base - to_worker - to_licensees - base / 20);
+		assert_eq!(issuance - Balances::total_issuance(), base / 20);
+	});
+}
+
+#[test]
+fn replayed_receipts_are_rejected() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		let job = submit(ALICE, 100, FLOOR, 0, 20);
+		run_to_block(2);
+		assert_ok!(deliver(1, job, 50));
+		assert_noop!(deliver(1, job, 50), Error::<Test>::NotAssigned);
+		let receipt = receipt(job, 50);
+		let signature = sign_receipt(&worker_pair(1), &receipt);
+		assert_eq!(
+			<ComputeMarket as ValidateUnsigned>::validate_unsigned(
+				TransactionSource::External,
+				&Call::submit_receipt { receipt, signature }
+			),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(4)))
+		);
+	});
+}
+
+#[test]
+fn forged_receipts_are_rejected() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		register(WORKER_2, 2, 10);
+		let job = submit(ALICE, 100, FLOOR, 0, 20);
+		run_to_block(2);
+		assert_eq!(assigned_worker(job), Some(WORKER));
+		// Signed by another registered worker's key.
+		assert_noop!(deliver(2, job, 50), Error::<Test>::BadSignature);
+		// Signed by the right key, then altered.
+		let honest = receipt(job, 50);
+		let signature = sign_receipt(&worker_pair(1), &honest);
+		let altered = Receipt { units_used: 100, ..honest };
+		assert_noop!(
+			ComputeMarket::submit_receipt(RuntimeOrigin::none(), altered.clone(), signature.clone()),
+			Error::<Test>::BadSignature
+		);
+		assert_eq!(
+			<ComputeMarket as ValidateUnsigned>::validate_unsigned(
+				TransactionSource::External,
+				&Call::submit_receipt { receipt: altered, signature }
+			),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(1)))
+		);
+		// Only an unsigned transaction may carry a receipt.
+		let signature = sign_receipt(&worker_pair(1), &honest);
+		assert_noop!(
+			ComputeMarket::submit_receipt(RuntimeOrigin::signed(WORKER), honest, signature),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn receipts_over_the_unit_limit_or_late_are_rejected() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		let job = submit(ALICE, 100, FLOOR, 0, 5);
+		run_to_block(2);
+		assert_noop!(deliver(1, job, 101), Error::<Test>::TooManyUnits);
+		assert_noop!(deliver(1, job, 0), Error::<Test>::TooManyUnits);
+		assert_noop!(deliver(1, JobId(77), 1), Error::<Test>::UnknownJob);
+		System::set_block_number(6);
+		assert_noop!(deliver(1, job, 100), Error::<Test>::DeadlinePassed);
+	});
+}
+
+#[test]
+fn valid_receipts_are_valid_transactions_until_the_deadline() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		let job = submit(ALICE, 100, FLOOR, 0, 12);
+		run_to_block(2);
+		let receipt = receipt(job, 10);
+		let signature = sign_receipt(&worker_pair(1), &receipt);
+		let valid = <ComputeMarket as ValidateUnsigned>::validate_unsigned(
+			TransactionSource::External,
+			&Call::submit_receipt { receipt, signature },
+		)
+		.unwrap();
+		assert_eq!(valid.longevity, 11);
+		assert_eq!(valid.provides.len(), 1);
+	});
+}
+
+// Disputes.
+
+fn settled_job() -> JobId {
+	register(WORKER, 1, 1_000);
+	let job = submit(ALICE, 100, FLOOR, 0, 20);
+	run_to_block(2);
+	assert_ok!(deliver(1, job, 100));
+	job
+}
+
+#[test]
+fn upheld_disputes_slash_the_worker_and_refund_the_requester() {
+	ExtBuilder::default().build_and_execute(|| {
+		let job = settled_job();
+		let alice = Balances::free_balance(ALICE);
+		let reserve = Balances::free_balance(RESERVE);
+		assert_noop!(
+			ComputeMarket::dispute_receipt(RuntimeOrigin::signed(BOB), job),
+			Error::<Test>::NotRequester
+		);
+		assert_ok!(ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), job));
+		assert_eq!(held(HoldReason::DisputeDeposit, ALICE), 500);
+		assert_noop!(
+			ComputeMarket::resolve_dispute(RuntimeOrigin::signed(ALICE), job, true),
+			DispatchError::BadOrigin
+		);
+		assert_ok!(ComputeMarket::resolve_dispute(RuntimeOrigin::root(), job, true));
+		// Half the stake (50 000) is slashed; the requester paid 100 000 and gets all of the
+		// slash, nothing is left for the reserve.
+		let slashed = MIN_STAKE * 10 / 2;
+		let refunded = slashed.min(100 * FLOOR);
+		assert_eq!(Balances::free_balance(ALICE), alice + refunded);
+		assert_eq!(Balances::free_balance(RESERVE), reserve + slashed - refunded);
+		assert_eq!(held(HoldReason::WorkerStake, WORKER), MIN_STAKE * 10 - slashed);
+		assert!(Jobs::<Test>::get(job).is_none());
+		System::assert_last_event(
+			Event::DisputeResolved { job, upheld: true, slashed, refunded }.into(),
+		);
+	});
+}
+
+#[test]
+fn dismissed_disputes_cost_the_requester_its_deposit() {
+	ExtBuilder::default().build_and_execute(|| {
+		let job = settled_job();
+		let reserve = Balances::free_balance(RESERVE);
+		assert_ok!(ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), job));
+		assert_noop!(
+			ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), job),
+			Error::<Test>::NotSettled
+		);
+		assert_ok!(ComputeMarket::resolve_dispute(RuntimeOrigin::root(), job, false));
+		assert_eq!(Balances::free_balance(RESERVE), reserve + 500);
+		assert_eq!(held(HoldReason::WorkerStake, WORKER), MIN_STAKE * 10);
+		assert_noop!(
+			ComputeMarket::resolve_dispute(RuntimeOrigin::root(), job, false),
+			Error::<Test>::UnknownJob
+		);
+	});
+}
+
+#[test]
+fn disputes_after_the_challenge_period_fail_and_settled_jobs_are_forgotten() {
+	ExtBuilder::default().build_and_execute(|| {
+		let job = settled_job();
+		// Settled in block 2; the challenge period of 10 blocks ends after block 12.
+		run_to_block(12);
+		assert!(Jobs::<Test>::get(job).is_some());
+		run_to_block(13);
+		assert_noop!(
+			ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), job),
+			Error::<Test>::UnknownJob
+		);
+	});
+}
+
+#[test]
+fn a_worker_under_dispute_cannot_withdraw() {
+	ExtBuilder::default().build_and_execute(|| {
+		let job = settled_job();
+		assert_ok!(ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), job));
+		assert_ok!(ComputeMarket::leave(RuntimeOrigin::signed(WORKER)));
+		run_to_block(40);
+		assert_noop!(
+			ComputeMarket::withdraw_stake(RuntimeOrigin::signed(WORKER)),
+			Error::<Test>::StillBonded
+		);
+		assert_ok!(ComputeMarket::resolve_dispute(RuntimeOrigin::root(), job, false));
+		assert_ok!(ComputeMarket::withdraw_stake(RuntimeOrigin::signed(WORKER)));
+	});
+}
+
+// The off-chain worker.
+
+mod offchain_worker {
+	use super::*;
+	use codec::Decode;
+	use sp_core::offchain::{
+		testing::{PendingRequest, TestOffchainExt, TestTransactionPoolExt},
+		OffchainDbExt, OffchainWorkerExt, TransactionPoolExt,
+	};
+	use sp_keystore::{testing::MemoryKeystore, Keystore, KeystoreExt};
+	use std::sync::Arc;
+
+	const SEED: &str = "//atel-worker";
+
+	#[test]
+	fn serves_assigned_jobs_and_submits_signed_receipts() {
+		let mut ext = ExtBuilder::default().build();
+		let (offchain, offchain_state) = TestOffchainExt::new();
+		let (pool, pool_state) = TestTransactionPoolExt::new();
+		let keystore = MemoryKeystore::new();
+		let public = keystore
+			.sr25519_generate_new(atelier_primitives::compute::ATEL_KEY_TYPE, Some(SEED))
+			.unwrap();
+		ext.register_extension(OffchainDbExt::new(offchain.clone()));
+		ext.register_extension(OffchainWorkerExt::new(offchain));
+		ext.register_extension(TransactionPoolExt::new(pool));
+		ext.register_extension(KeystoreExt(Arc::new(keystore)));
+
+		ext.execute_with(|| {
+			assert_ok!(ComputeMarket::register_worker(
+				RuntimeOrigin::signed(WORKER),
+				MIN_STAKE,
+				1_000,
+				HardwareClass::Cpu,
+				public.into(),
+			));
+			let job = submit(ALICE, 300, FLOOR, 0, 20);
+			run_to_block(2);
+			sp_io::offchain::local_storage_set(
+				sp_core::offchain::StorageKind::PERSISTENT,
+				offchain::ENDPOINT_KEY,
+				b"http://127.0.0.1:7878/",
+			);
+			let body = offchain::request_body(job, MODEL, HardwareClass::Cpu, &INPUT, 300);
+			let output = format!("0x{}", "ab".repeat(32));
+			offchain_state.write().expect_request(PendingRequest {
+				method: "POST".into(),
+				uri: "http://127.0.0.1:7878/v1/jobs".into(),
+				body: body.into_bytes(),
+				headers: vec![("Content-Type".into(), "application/json".into())],
+				response: Some(
+					format!("{{\"output_hash\":\"{output}\",\"units_used\":123}}").into_bytes(),
+				),
+				sent: true,
+				..Default::default()
+			});
+
+			ComputeMarket::offchain_worker(2);
+
+			let tx = pool_state.write().transactions.pop().expect("a receipt was submitted");
+			assert!(pool_state.read().transactions.is_empty());
+			let tx = Extrinsic::decode(&mut &*tx).unwrap();
+			let RuntimeCall::ComputeMarket(Call::submit_receipt { receipt, signature }) =
+				tx.function
+			else {
+				panic!("not a receipt: {:?}", tx.function);
+			};
+			assert_eq!(receipt, Receipt { job, output_hash: H256::repeat_byte(0xab), units_used: 123 });
+			// The chain accepts it.
+			assert_ok!(ComputeMarket::submit_receipt(RuntimeOrigin::none(), receipt, signature));
+
+			// The next block does not ask again for a job already served.
+			ComputeMarket::offchain_worker(3);
+			assert!(pool_state.read().transactions.is_empty());
+			ComputeMarket::do_try_state().unwrap();
+		});
+	}
+
+	#[test]
+	fn parses_the_service_answer_strictly() {
+		assert!(offchain::parse_response(b"{\"output_hash\":\"0x00\",\"units_used\":1}").is_err());
+		assert!(offchain::parse_response(b"not json").is_err());
+		let hash = format!("{{\"output_hash\":\"{}\",\"units_used\":9}}", "11".repeat(32));
+		assert_eq!(
+			offchain::parse_response(hash.as_bytes()).unwrap(),
+			(H256::repeat_byte(0x11), 9)
+		);
+	}
+}

@@ -1,0 +1,196 @@
+//! Types of the compute market: workers, jobs, the pending queue and receipts.
+
+use super::*;
+use atelier_primitives::compute::{HardwareClass, JobId, ModelId, WorkerPublic};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::traits::fungible::Inspect;
+use frame_system::pallet_prelude::BlockNumberFor;
+use scale_info::TypeInfo;
+use sp_core::H256;
+
+/// The native token's balance type.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+/// A worker as the pallet stores it.
+pub type WorkerOf<T> = Worker<BalanceOf<T>, BlockNumberFor<T>>;
+/// A job as the pallet stores it.
+pub type JobOf<T> =
+	Job<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+/// The job status as the pallet stores it.
+pub type JobStatusOf<T> =
+	JobStatus<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+/// An entry of the pending queue as the pallet stores it.
+pub type PendingOf<T> = PendingJob<BalanceOf<T>>;
+
+/// Whether a worker takes new jobs.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum WorkerStatus<BlockNumber> {
+	/// Takes new jobs of its class.
+	Active,
+	/// Takes no new jobs; still owes the ones it holds. Set by the worker, or by the pallet when a
+	/// slash leaves its stake below the minimum.
+	Paused,
+	/// Leaving: takes no new jobs, and its stake is released once `unbonds_at` has passed and it
+	/// holds no jobs.
+	Leaving {
+		/// The first block at which the stake may be withdrawn.
+		unbonds_at: BlockNumber,
+	},
+}
+
+/// A registered GPU worker.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Worker<Balance, BlockNumber> {
+	/// The stake held under [`HoldReason::WorkerStake`]; equal to the balance on hold.
+	pub stake: Balance,
+	/// Compute units the worker serves per block: the most units of open jobs it is given at a
+	/// time.
+	pub capacity: u64,
+	/// The hardware it offers.
+	pub class: HardwareClass,
+	/// The public key of its off-chain `atel` signing key, which signs its receipts.
+	pub signing_key: WorkerPublic,
+	/// Whether it takes new jobs.
+	pub status: WorkerStatus<BlockNumber>,
+	/// Units (the jobs' `max_units`) of the jobs assigned to it and not yet settled or expired.
+	pub load: u64,
+	/// How many jobs are assigned to it and not yet settled or expired.
+	pub open_jobs: u32,
+	/// How many of its receipts are under dispute; it cannot withdraw its stake until they are
+	/// decided.
+	pub disputes: u32,
+}
+
+impl<Balance, BlockNumber> Worker<Balance, BlockNumber> {
+	/// Units it can still take.
+	pub fn free_capacity(&self) -> u64 {
+		self.capacity.saturating_sub(self.load)
+	}
+}
+
+/// Where a job is in its life.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum JobStatus<AccountId, Balance, BlockNumber> {
+	/// Waiting in the queue for a block whose base fee it covers and for a free worker.
+	Pending,
+	/// Admitted and assigned; the worker owes a receipt by the deadline.
+	Assigned {
+		/// The worker that runs it.
+		worker: AccountId,
+		/// The base fee per unit when it was admitted: the price it settles at.
+		base_fee_per_unit: Balance,
+		/// The block it was admitted in.
+		admitted_at: BlockNumber,
+	},
+	/// Paid for; the requester may dispute the receipt until the challenge period ends.
+	Settled {
+		/// The worker that ran it.
+		worker: AccountId,
+		/// The hash of the output the worker delivered.
+		output_hash: H256,
+		/// Compute units the worker reported.
+		units_used: u64,
+		/// What the requester paid in all.
+		charged: Balance,
+		/// The block the receipt landed in.
+		settled_at: BlockNumber,
+	},
+	/// The requester disputes the receipt; the dispute origin decides.
+	Disputed {
+		/// The worker that ran it.
+		worker: AccountId,
+		/// What the requester paid in all.
+		charged: Balance,
+		/// The deposit the requester holds under [`HoldReason::DisputeDeposit`].
+		deposit: Balance,
+	},
+}
+
+/// A job for a model, paid for from an escrow held on the requester's account.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Job<AccountId, Balance, BlockNumber> {
+	/// Who asked for it and pays for it.
+	pub requester: AccountId,
+	/// The model it runs.
+	pub model: ModelId,
+	/// The hardware it needs.
+	pub class: HardwareClass,
+	/// The most compute units it may use.
+	pub max_units: u64,
+	/// The highest base fee per unit the requester accepts.
+	pub max_base_fee_per_unit: Balance,
+	/// The tip per unit, paid to the worker on top of the base fee.
+	pub tip_per_unit: Balance,
+	/// A commitment (hash) to the job's input, which the worker fetches off chain.
+	pub input_commitment: H256,
+	/// The last block in which its receipt is accepted.
+	pub deadline: BlockNumber,
+	/// The amount held under [`HoldReason::JobEscrow`] for it: `max_units × (max_base_fee +
+	/// tip)` while pending, `max_units × (base_fee_at_admission + tip)` once assigned, zero once
+	/// settled.
+	pub escrow: Balance,
+	/// Where it is in its life.
+	pub status: JobStatus<AccountId, Balance, BlockNumber>,
+}
+
+/// A pending job, as the queue keeps it: everything admission needs without reading the job.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct PendingJob<Balance> {
+	/// The job.
+	pub job: JobId,
+	/// The hardware it needs.
+	pub class: HardwareClass,
+	/// Its most units.
+	pub max_units: u64,
+	/// The highest base fee per unit it accepts.
+	pub max_base_fee_per_unit: Balance,
+	/// Its tip per unit: the queue is ordered by it, highest first, first come first served
+	/// among equals.
+	pub tip_per_unit: Balance,
+}
+
+/// What a worker attests when it delivers a job; signed with its `atel` key.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Receipt {
+	/// The job delivered.
+	pub job: JobId,
+	/// The hash of the output (the reference service: blake2-256 of the rendered file).
+	pub output_hash: H256,
+	/// Compute units used, at most the job's `max_units`.
+	pub units_used: u64,
+}
+
+/// Domain separator of receipt signatures, so that no other message signed by an `atel` key can
+/// pass for a receipt.
+pub const RECEIPT_SIGNING_CONTEXT: &[u8] = b"atelier/compute-receipt/v1";
+
+/// The bytes a worker signs for `receipt` on the chain with genesis hash `genesis`: the context,
+/// the genesis hash (so a receipt cannot be replayed on another chain) and the receipt.
+pub fn receipt_signing_payload<Hash: Encode>(genesis: &Hash, receipt: &Receipt) -> alloc::vec::Vec<u8> {
+	(RECEIPT_SIGNING_CONTEXT, genesis, receipt).encode()
+}
+
+/// How a quote for `(model, class, units)` looks to a studio (runtime API).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct Quote<Balance> {
+	/// Whether the model exists and may earn: jobs for other models are refused.
+	pub model_available: bool,
+	/// The base fee per unit in effect in this block.
+	pub base_fee_per_unit: Balance,
+	/// The base fee per unit the next block will charge, from this block's admissions.
+	pub next_base_fee_per_unit: Balance,
+	/// A tip per unit that puts a job of this size within the next block's unit limit ahead of
+	/// the pending jobs that outbid it; zero when the queue leaves room.
+	pub suggested_tip_per_unit: Balance,
+	/// `units × (next_base_fee + suggested_tip)`: what the job costs if it uses every unit.
+	pub estimated_cost: Balance,
+	/// What to escrow with a 12.5%-a-block margin for two blocks of rising prices:
+	/// `units × (next_base_fee × 81/64 + suggested_tip)`.
+	pub suggested_max_base_fee_per_unit: Balance,
+}
