@@ -162,8 +162,12 @@ impl Config for Test {
 pub struct TestBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::benchmarking::BenchmarkHelper<AccountId> for TestBenchmarkHelper {
-	fn monetizable_model() -> ModelId {
-		MODEL
+	fn monetizable_model(licensees: u32) -> ModelId {
+		if licensees == 0 {
+			ORPHAN_MODEL
+		} else {
+			MODEL
+		}
 	}
 }
 
@@ -214,6 +218,10 @@ impl ExtBuilder {
 			.assimilate_storage(&mut storage)
 			.unwrap();
 		let mut ext = sp_io::TestExternalities::new(storage);
+		// Worker keys are generated and used through the keystore, as on a node.
+		ext.register_extension(sp_keystore::KeystoreExt(std::sync::Arc::new(
+			sp_keystore::testing::MemoryKeystore::new(),
+		)));
 		ext.execute_with(|| System::set_block_number(1));
 		ext
 	}

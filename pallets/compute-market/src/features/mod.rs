@@ -2,6 +2,8 @@
 
 mod fee;
 mod jobs;
+#[cfg(feature = "runtime-benchmarks")]
+pub(crate) use jobs::TIMEOUT_SPILL;
 mod money;
 mod settlement;
 #[cfg(any(feature = "try-runtime", test))]

@@ -1,0 +1,374 @@
+//! Benchmarks of every extrinsic and of the per-block hook, each at its worst case.
+//!
+//! Run through the node: `scripts/benchmark.sh pallet_compute_market`, which writes
+//! `weights.rs`.
+
+use super::*;
+use crate::{features::TIMEOUT_SPILL, Pallet as ComputeMarket};
+use alloc::vec;
+use frame_benchmarking::v2::*;
+use frame_support::traits::{
+	fungible::{Mutate, MutateHold},
+	EnsureOrigin, Get,
+};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use sp_core::H256;
+use sp_runtime::{
+	traits::{Bounded, One, Saturating},
+	BoundedVec, RuntimeAppPublic,
+};
+
+/// Creates what the benchmarks need in the runtime being benchmarked.
+pub trait BenchmarkHelper<AccountId> {
+	/// A model that exists and may earn, with as many licensees as the registry allows, up to
+	/// `licensees`.
+	fn monetizable_model(licensees: u32) -> ModelId;
+}
+
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	let amount = BalanceOf::<T>::max_value() / 1_000_000u32.into();
+	T::Currency::set_balance(&who, amount);
+	who
+}
+
+fn register<T: Config>(index: u32, class: HardwareClass) -> (T::AccountId, WorkerPublic) {
+	let who = funded::<T>("worker", index);
+	let key = WorkerPublic::generate_pair(None);
+	ComputeMarket::<T>::do_register_worker(
+		who.clone(),
+		T::MinWorkerStake::get().saturating_mul(10u32.into()),
+		u64::MAX / 2,
+		class,
+		key.clone(),
+	)
+	.expect("a funded account registers");
+	(who, key)
+}
+
+/// Fills the active list of `class` up to `count` workers.
+fn fill_workers<T: Config>(class: HardwareClass, count: u32) {
+	for i in 0..count {
+		register::<T>(10_000 + i, class);
+	}
+}
+
+fn submit<T: Config>(
+	requester: &T::AccountId,
+	model: ModelId,
+	max_fee: BalanceOf<T>,
+	tip: BalanceOf<T>,
+	deadline: BlockNumberFor<T>,
+) -> JobId {
+	ComputeMarket::<T>::do_submit_job(
+		requester.clone(),
+		model,
+		HardwareClass::Cpu,
+		1,
+		max_fee,
+		tip,
+		H256::repeat_byte(1),
+		deadline,
+	)
+	.expect("a valid job")
+}
+
+/// A deadline for the `i`-th filler job that keeps timeout buckets from overflowing.
+fn spread_deadline<T: Config>(i: u32) -> BlockNumberFor<T> {
+	let per_block = T::MaxTimeoutsPerBlock::get().max(1);
+	let now = frame_system::Pallet::<T>::block_number();
+	now.saturating_add((i / per_block + 1).into())
+}
+
+fn assigned_job<T: Config>(licensees: u32) -> (JobId, T::AccountId, WorkerPublic, T::AccountId) {
+	let model = T::BenchmarkHelper::monetizable_model(licensees);
+	let (worker, key) = register::<T>(0, HardwareClass::Cpu);
+	let requester = funded::<T>("requester", 0);
+	let deadline = frame_system::Pallet::<T>::block_number()
+		.saturating_add(T::MaxJobDuration::get());
+	let job = ComputeMarket::<T>::do_submit_job(
+		requester.clone(),
+		model,
+		HardwareClass::Cpu,
+		T::BlockUnitLimit::get(),
+		T::MinBaseFee::get(),
+		1u32.into(),
+		H256::repeat_byte(1),
+		deadline,
+	)
+	.expect("a valid job");
+	ComputeMarket::<T>::admit_jobs(frame_system::Pallet::<T>::block_number());
+	(job, worker, key, requester)
+}
+
+fn signed_receipt<T: Config>(job: JobId, units: u64, key: &WorkerPublic) -> (Receipt, WorkerSignature) {
+	let receipt = Receipt { job, output_hash: H256::repeat_byte(2), units_used: units };
+	let payload = receipt_signing_payload(&ComputeMarket::<T>::genesis_hash(), &receipt);
+	let signature = key.sign(&payload).expect("the key was generated in the keystore");
+	(receipt, signature)
+}
+
+fn settled_job<T: Config>() -> (JobId, T::AccountId, T::AccountId) {
+	let max = <T::Models as ModelRegistry<T::AccountId>>::MaxLicensees::get();
+	let (job, worker, key, requester) = assigned_job::<T>(max);
+	let (receipt, signature) = signed_receipt::<T>(job, T::BlockUnitLimit::get(), &key);
+	ComputeMarket::<T>::do_submit_receipt(receipt, signature).expect("a valid receipt");
+	(job, worker, requester)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register_worker() {
+		fill_workers::<T>(HardwareClass::Cpu, T::MaxWorkersPerClass::get() - 1);
+		let who = funded::<T>("worker", 0);
+		let key = WorkerPublic::generate_pair(None);
+		let stake = T::MinWorkerStake::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), stake, 100, HardwareClass::Cpu, key);
+
+		assert!(Workers::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn update_worker() {
+		let (who, _) = register::<T>(0, HardwareClass::Cpu);
+		let key = WorkerPublic::generate_pair(None);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), Some(7), Some(key.clone()), T::MinWorkerStake::get());
+
+		assert_eq!(WorkerKeys::<T>::get(&key), Some(who));
+	}
+
+	#[benchmark]
+	fn pause_worker() {
+		fill_workers::<T>(HardwareClass::Cpu, T::MaxWorkersPerClass::get() - 1);
+		let (who, _) = register::<T>(0, HardwareClass::Cpu);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert_eq!(Workers::<T>::get(&who).map(|w| w.status), Some(WorkerStatus::Paused));
+	}
+
+	#[benchmark]
+	fn resume_worker() {
+		fill_workers::<T>(HardwareClass::Cpu, T::MaxWorkersPerClass::get() - 1);
+		let (who, _) = register::<T>(0, HardwareClass::Cpu);
+		ComputeMarket::<T>::do_pause_worker(who.clone()).expect("active");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert_eq!(Workers::<T>::get(&who).map(|w| w.status), Some(WorkerStatus::Active));
+	}
+
+	#[benchmark]
+	fn leave() {
+		fill_workers::<T>(HardwareClass::Cpu, T::MaxWorkersPerClass::get() - 1);
+		let (who, _) = register::<T>(0, HardwareClass::Cpu);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert!(!ActiveWorkers::<T>::get(HardwareClass::Cpu).contains(&who));
+	}
+
+	#[benchmark]
+	fn withdraw_stake() {
+		let (who, _) = register::<T>(0, HardwareClass::Cpu);
+		ComputeMarket::<T>::do_leave(who.clone()).expect("registered");
+		frame_system::Pallet::<T>::set_block_number(
+			frame_system::Pallet::<T>::block_number().saturating_add(T::UnbondingPeriod::get()),
+		);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert!(!Workers::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn submit_job() {
+		let model = T::BenchmarkHelper::monetizable_model(0);
+		let filler = funded::<T>("filler", 0);
+		for i in 0..T::MaxPendingJobs::get() - 1 {
+			submit::<T>(&filler, model, T::MinBaseFee::get(), 0u32.into(), spread_deadline::<T>(i));
+		}
+		// The highest tip goes to the front of a full queue; its deadline's bucket and all but
+		// the last it may spill into are full.
+		let deadline = frame_system::Pallet::<T>::block_number()
+			.saturating_add(T::MaxJobDuration::get())
+			.saturating_sub(TIMEOUT_SPILL.into());
+		let mut block = deadline.saturating_add(One::one());
+		for _ in 0..TIMEOUT_SPILL - 1 {
+			let full = vec![JobId(u64::MAX); T::MaxTimeoutsPerBlock::get() as usize];
+			Timeouts::<T>::insert(block, BoundedVec::truncate_from(full));
+			block = block.saturating_add(One::one());
+		}
+		let requester = funded::<T>("requester", 0);
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(requester),
+			model,
+			HardwareClass::Cpu,
+			T::BlockUnitLimit::get(),
+			T::MinBaseFee::get(),
+			1u32.into(),
+			H256::repeat_byte(1),
+			deadline,
+		);
+
+		assert_eq!(Pending::<T>::get().len() as u32, T::MaxPendingJobs::get());
+	}
+
+	#[benchmark]
+	fn submit_receipt(l: Linear<0, { <T::Models as ModelRegistry<T::AccountId>>::MaxLicensees::get() }>) {
+		let (job, _, key, _) = assigned_job::<T>(l);
+		let (receipt, signature) = signed_receipt::<T>(job, T::BlockUnitLimit::get(), &key);
+
+		#[extrinsic_call]
+		_(RawOrigin::None, receipt, signature);
+
+		assert!(matches!(
+			Jobs::<T>::get(job).map(|j| j.status),
+			Some(JobStatus::Settled { .. })
+		));
+	}
+
+	#[benchmark]
+	fn dispute_receipt() {
+		let (job, _, requester) = settled_job::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(requester), job);
+
+		assert!(matches!(
+			Jobs::<T>::get(job).map(|j| j.status),
+			Some(JobStatus::Disputed { .. })
+		));
+	}
+
+	#[benchmark]
+	fn resolve_dispute() -> Result<(), BenchmarkError> {
+		let (job, _, requester) = settled_job::<T>();
+		ComputeMarket::<T>::do_dispute_receipt(requester, job).expect("settled");
+		let origin =
+			T::DisputeOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, job, true);
+
+		assert!(!Jobs::<T>::contains_key(job));
+		Ok(())
+	}
+
+	/// The hook with nothing to do but move all three base fees.
+	#[benchmark]
+	fn on_initialize_base() {
+		for class in HardwareClass::ALL {
+			UnitsAdmitted::<T>::insert(class, T::BlockUnitLimit::get());
+		}
+		let now = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
+		frame_system::Pallet::<T>::set_block_number(now);
+
+		#[block]
+		{
+			ComputeMarket::<T>::update_base_fees();
+			ComputeMarket::<T>::process_timeouts(now);
+			ComputeMarket::<T>::admit_jobs(now);
+		}
+
+		assert!(BaseFee::<T>::get(HardwareClass::Cpu) > T::MinBaseFee::get());
+	}
+
+	/// `t` assigned jobs expire in one block: each is refunded and its worker slashed.
+	#[benchmark]
+	fn process_timeouts(t: Linear<0, { T::MaxTimeoutsPerBlock::get() }>) {
+		let (worker, _) = register::<T>(0, HardwareClass::Cpu);
+		let requester = funded::<T>("requester", 0);
+		let model = T::BenchmarkHelper::monetizable_model(0);
+		let now = frame_system::Pallet::<T>::block_number();
+		let fee = T::MinBaseFee::get();
+		let mut due = BoundedVec::<JobId, T::MaxTimeoutsPerBlock>::new();
+		for i in 0..t {
+			let id = JobId(u64::from(i));
+			let escrow = fee.saturating_mul(10u32.into());
+			T::Currency::hold(&HoldReason::JobEscrow.into(), &requester, escrow)
+				.expect("funded");
+			Jobs::<T>::insert(
+				id,
+				Job {
+					requester: requester.clone(),
+					model,
+					class: HardwareClass::Cpu,
+					max_units: 10,
+					max_base_fee_per_unit: fee,
+					tip_per_unit: 0u32.into(),
+					input_commitment: H256::zero(),
+					deadline: now,
+					escrow,
+					status: JobStatus::Assigned {
+						worker: worker.clone(),
+						base_fee_per_unit: fee,
+						admitted_at: now,
+					},
+				},
+			);
+			WorkerJobs::<T>::insert(&worker, id, ());
+			due.try_push(id).expect("t <= MaxTimeoutsPerBlock");
+		}
+		Workers::<T>::mutate(&worker, |w| {
+			if let Some(w) = w {
+				w.load = 10 * u64::from(t);
+				w.open_jobs = t;
+			}
+		});
+		let at = now.saturating_add(One::one());
+		Timeouts::<T>::insert(at, due);
+
+		#[block]
+		{
+			ComputeMarket::<T>::process_timeouts(at);
+		}
+
+		assert_eq!(Jobs::<T>::iter().count(), 0);
+	}
+
+	/// `a` jobs admitted from a full queue whose other jobs cannot pay the base fee, among `w`
+	/// workers of the class.
+	#[benchmark]
+	fn admit_jobs(
+		a: Linear<0, { T::MaxAdmissionsPerBlock::get() }>,
+		w: Linear<1, { T::MaxWorkersPerClass::get() }>,
+	) {
+		fill_workers::<T>(HardwareClass::Cpu, w);
+		let model = T::BenchmarkHelper::monetizable_model(0);
+		let requester = funded::<T>("requester", 0);
+		let floor = T::MinBaseFee::get();
+		let paying = floor.saturating_mul(2u32.into());
+		for i in 0..T::MaxPendingJobs::get() {
+			let max_fee = if i < a { paying } else { floor };
+			submit::<T>(&requester, model, max_fee, 0u32.into(), spread_deadline::<T>(i));
+		}
+		BaseFee::<T>::insert(HardwareClass::Cpu, floor.saturating_add(One::one()));
+		let now = frame_system::Pallet::<T>::block_number();
+
+		#[block]
+		{
+			ComputeMarket::<T>::admit_jobs(now);
+		}
+
+		// Each worker takes at most MaxJobsPerWorker jobs.
+		let admitted = a.min(w.saturating_mul(T::MaxJobsPerWorker::get()));
+		let left = T::MaxPendingJobs::get().saturating_sub(admitted);
+		assert_eq!(Pending::<T>::get().len() as u32, left);
+	}
+
+	impl_benchmark_test_suite!(ComputeMarket, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+}
