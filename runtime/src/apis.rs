@@ -23,7 +23,7 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, AssetConversion, AssetId, Aura, Balance, Block, Executive, Grandpa,
+	AccountId, AssetConversion, AssetId, Aura, Balance, Block, BlockNumber, ComputeMarket, Executive, Grandpa,
 	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
 	TransactionPayment, VERSION,
 };
@@ -293,6 +293,22 @@ impl_runtime_apis! {
 		) -> Weight {
 			Executive::try_execute_block(block, state_root_check, signature_check, select)
 				.expect("try-runtime execute_block failed; see the log above")
+		}
+	}
+
+	impl pallet_compute_market_runtime_api::ComputeMarketApi<Block, AccountId, Balance, BlockNumber>
+		for Runtime
+	{
+		fn quote(
+			model: pallet_compute_market::ModelId,
+			class: pallet_compute_market::HardwareClass,
+			units: u64,
+		) -> pallet_compute_market::Quote<Balance> {
+			ComputeMarket::quote(model, class, units)
+		}
+
+		fn job(job: pallet_compute_market::JobId) -> Option<pallet_compute_market::JobOf<Runtime>> {
+			ComputeMarket::job(job)
 		}
 	}
 

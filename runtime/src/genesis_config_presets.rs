@@ -19,7 +19,11 @@ use crate::{
 	AccountId, AssetsConfig, AuraConfig, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig,
 	SudoConfig,
 };
-use atelier_primitives::{currency::UNIT, stablecoin, Balance};
+use crate::configs::compute::ReserveAccount;
+use atelier_primitives::{
+	currency::{EXISTENTIAL_DEPOSIT, UNIT},
+	stablecoin, Balance,
+};
 
 /// Each endowed dev account starts with a million ATL...
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
@@ -53,7 +57,14 @@ fn testnet_genesis(
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: endowed.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
+			balances: endowed
+				.iter()
+				.cloned()
+				.map(|k| (k, ENDOWMENT))
+				// The reserve account exists from genesis, so that every share, however
+				// small, can be paid to it.
+				.chain([(ReserveAccount::get(), EXISTENTIAL_DEPOSIT)])
+				.collect::<Vec<_>>(),
 		},
 		aura: AuraConfig {
 			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect::<Vec<_>>(),

@@ -66,10 +66,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	transaction_version: 2,
 	system_version: 1,
 };
 
@@ -169,4 +169,6 @@ mod runtime {
 	pub type Sudo = pallet_sudo;
 
 	// Atelier's own pallets: 50 and up.
+	#[runtime::pallet_index(50)]
+	pub type ComputeMarket = pallet_compute_market;
 }

@@ -458,3 +458,94 @@ fn genesis_presets_are_listed_and_unknown_ones_refused() {
 	assert!(names.contains(&"local_testnet".into()));
 	assert!(genesis_config_presets::get_preset(&"mainnet".into()).is_none());
 }
+
+/// The compute market on the real runtime: a model NFT, a worker, a job, and its receipt as a
+/// bare extrinsic through `Executive` (so the unsigned-transaction validation runs too).
+#[test]
+fn compute_job_settles_through_an_unsigned_receipt_and_pays_every_share() {
+	use atelier_runtime::{configs::compute::ReserveAccount, ComputeMarket};
+	use frame_support::traits::{fungible::Inspect, Hooks};
+	use pallet_compute_market::{
+		receipt_signing_payload, HardwareClass, JobId, JobStatus, ModelId, Receipt,
+	};
+	use sp_core::{Pair, H256};
+
+	dev_ext().execute_with(|| {
+		// Alice creates the models collection (0); model 1 belongs to Charlie.
+		apply_ok(
+			Sr25519Keyring::Alice,
+			RuntimeCall::Nfts(pallet_nfts::Call::create {
+				admin: account(Sr25519Keyring::Alice).into(),
+				config: pallet_nfts::CollectionConfig {
+					settings: Default::default(),
+					max_supply: None,
+					mint_settings: Default::default(),
+				},
+			}),
+		);
+		apply_ok(
+			Sr25519Keyring::Alice,
+			RuntimeCall::Nfts(pallet_nfts::Call::mint {
+				collection: 0,
+				item: 1,
+				mint_to: account(Sr25519Keyring::Charlie).into(),
+				witness_data: None,
+			}),
+		);
+		let key = sp_core::sr25519::Pair::from_string("//Ferdie//atel", None).unwrap();
+		apply_ok(
+			Sr25519Keyring::Ferdie,
+			RuntimeCall::ComputeMarket(pallet_compute_market::Call::register_worker {
+				stake: 1_000 * UNIT,
+				capacity: 10_000,
+				class: HardwareClass::Cpu,
+				signing_key: key.public().into(),
+			}),
+		);
+		let fee_per_unit = atelier_primitives::currency::MICRO_UNIT;
+		apply_ok(
+			Sr25519Keyring::Bob,
+			RuntimeCall::ComputeMarket(pallet_compute_market::Call::submit_job {
+				model: ModelId(1),
+				class: HardwareClass::Cpu,
+				max_units: 1_000,
+				max_base_fee_per_unit: 10 * fee_per_unit,
+				tip_per_unit: 2 * fee_per_unit,
+				input_commitment: H256::repeat_byte(3),
+				deadline: 50,
+			}),
+		);
+
+		System::set_block_number(2);
+		ComputeMarket::on_initialize(2);
+		let job = pallet_compute_market::Jobs::<Runtime>::get(JobId(0)).unwrap();
+		assert!(matches!(job.status, JobStatus::Assigned { .. }));
+
+		let bob = Balances::total_balance(&account(Sr25519Keyring::Bob));
+		let charlie = free(Sr25519Keyring::Charlie);
+		let ferdie = free(Sr25519Keyring::Ferdie);
+		let reserve = Balances::free_balance(ReserveAccount::get());
+		let issuance = Balances::total_issuance();
+
+		let receipt = Receipt { job: JobId(0), output_hash: H256::repeat_byte(4), units_used: 600 };
+		let signature = key.sign(&receipt_signing_payload(&System::block_hash(0), &receipt));
+		let xt = UncheckedExtrinsic::new_bare(RuntimeCall::ComputeMarket(
+			pallet_compute_market::Call::submit_receipt { receipt, signature: signature.into() },
+		));
+		assert_eq!(Executive::apply_extrinsic(xt.clone()), Ok(Ok(())));
+
+		let base = 600 * fee_per_unit;
+		let tip = 600 * 2 * fee_per_unit;
+		assert_eq!(Balances::total_balance(&account(Sr25519Keyring::Bob)), bob - base - tip);
+		assert_eq!(free(Sr25519Keyring::Ferdie), ferdie + base * 70 / 100 + tip);
+		assert_eq!(free(Sr25519Keyring::Charlie), charlie + base * 15 / 100);
+		assert_eq!(Balances::free_balance(ReserveAccount::get()), reserve + base * 10 / 100);
+		assert_eq!(Balances::total_issuance(), issuance - base * 5 / 100);
+
+		// The same receipt again is not a valid transaction.
+		assert_eq!(
+			Executive::apply_extrinsic(xt),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(4)))
+		);
+	});
+}

@@ -919,3 +919,32 @@ mod offchain_worker {
 		);
 	}
 }
+
+// Quotes.
+
+#[test]
+fn quotes_price_the_next_block_and_outbid_a_full_queue() {
+	ExtBuilder::default().build_and_execute(|| {
+		let quote = ComputeMarket::quote(MODEL, HardwareClass::Cpu, 100);
+		assert!(quote.model_available);
+		assert_eq!(quote.base_fee_per_unit, FLOOR);
+		// Nothing admitted this block: the next block stays at the floor.
+		assert_eq!(quote.next_base_fee_per_unit, FLOOR);
+		assert_eq!(quote.suggested_tip_per_unit, 0);
+		assert_eq!(quote.estimated_cost, 100 * FLOOR);
+		assert_eq!(quote.suggested_max_base_fee_per_unit, FLOOR * 81 / 64 + 1);
+		assert!(!ComputeMarket::quote(UNCLEARED_MODEL, HardwareClass::Cpu, 1).model_available);
+
+		// 900 units bid 5 a unit; a 200-unit job must outbid them to be in the next block.
+		submit(ALICE, 900, 2 * FLOOR, 5, 50);
+		let quote = ComputeMarket::quote(MODEL, HardwareClass::Cpu, 200);
+		assert_eq!(quote.suggested_tip_per_unit, 6);
+		assert_eq!(quote.estimated_cost, 200 * (FLOOR + 6));
+		// A 100-unit job fits beside them.
+		assert_eq!(ComputeMarket::quote(MODEL, HardwareClass::Cpu, 100).suggested_tip_per_unit, 0);
+
+		UnitsAdmitted::<Test>::insert(HardwareClass::Cpu, LIMIT);
+		let quote = ComputeMarket::quote(MODEL, HardwareClass::Cpu, 1);
+		assert_eq!(quote.next_base_fee_per_unit, FLOOR + FLOOR / 8);
+	});
+}

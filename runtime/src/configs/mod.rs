@@ -1,9 +1,11 @@
 //! Pallet configurations, one module per domain:
 //! - this module: system, consensus (Timestamp, Aura, GRANDPA), utility and sudo;
 //! - [`monetary`]: the native token and transaction fees;
-//! - [`assets`]: the stablecoin, NFTs and the native/stablecoin exchange.
+//! - [`assets`]: the stablecoin, NFTs and the native/stablecoin exchange;
+//! - [`compute`]: the compute market.
 
 pub mod assets;
+pub mod compute;
 pub mod monetary;
 
 use frame_support::{

@@ -4,7 +4,9 @@
 use crate::*;
 use frame_support::traits::Get;
 use sp_runtime::{
-	helpers_128bit::multiply_by_rational_with_rounding, Rounding, SaturatedConversion,
+	helpers_128bit::multiply_by_rational_with_rounding,
+	traits::{One, Saturating, Zero},
+	Rounding, SaturatedConversion,
 };
 
 impl<T: Config> Pallet<T> {
@@ -49,6 +51,50 @@ impl<T: Config> Pallet<T> {
 				BaseFee::<T>::insert(class, next);
 				Self::deposit_event(Event::BaseFeeUpdated { class, base_fee_per_unit: next });
 			}
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// A quote for a job of `units` units of `model` on `class` hardware (runtime API).
+	///
+	/// The suggested tip is one more than the tip of the first pending job (of that class,
+	/// able to pay the next base fee) that would push this job past the next block's unit
+	/// limit, or zero if the queue leaves room.
+	pub fn quote(model: ModelId, class: HardwareClass, units: u64) -> Quote<BalanceOf<T>> {
+		let base = BaseFee::<T>::get(class);
+		let next = Self::next_base_fee(base, UnitsAdmitted::<T>::get(class));
+		let limit = T::BlockUnitLimit::get();
+		let mut ahead: u64 = 0;
+		let mut tip = BalanceOf::<T>::zero();
+		for entry in Pending::<T>::get().iter() {
+			if entry.class != class || entry.max_base_fee_per_unit < next {
+				continue;
+			}
+			if ahead.saturating_add(entry.max_units).saturating_add(units) > limit {
+				tip = entry.tip_per_unit.saturating_add(One::one());
+				break;
+			}
+			ahead = ahead.saturating_add(entry.max_units);
+		}
+		let units_b = BalanceOf::<T>::from(units);
+		// Two blocks of 12.5% rises: × 81/64, rounded up.
+		let margin = multiply_by_rational_with_rounding(
+			next.saturated_into(),
+			81,
+			64,
+			Rounding::Up,
+		)
+		.unwrap_or(u128::MAX)
+		.saturated_into::<BalanceOf<T>>()
+		.min(T::MaxBaseFee::get());
+		Quote {
+			model_available: T::Models::exists(&model) && T::Models::is_monetizable(&model),
+			base_fee_per_unit: base,
+			next_base_fee_per_unit: next,
+			suggested_tip_per_unit: tip,
+			estimated_cost: units_b.saturating_mul(next.saturating_add(tip)),
+			suggested_max_base_fee_per_unit: margin.max(next),
 		}
 	}
 }

@@ -1,0 +1,27 @@
+//! The runtime API behind the `computeMarket_*` JSON-RPC methods: a price quote for a job and the
+//! status of a job, read from the state of a given block.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+use codec::Codec;
+pub use pallet_compute_market::{HardwareClass, Job, JobId, JobStatus, ModelId, Quote};
+
+sp_api::decl_runtime_apis! {
+	/// Quotes and job status for studios.
+	pub trait ComputeMarketApi<AccountId, Balance, BlockNumber>
+	where
+		AccountId: Codec,
+		Balance: Codec,
+		BlockNumber: Codec,
+	{
+		/// A quote for a job of `units` compute units for `model` on `class` hardware: the base
+		/// fee now and in the next block, a tip that gets it admitted in the next block, and
+		/// what it costs.
+		fn quote(model: ModelId, class: HardwareClass, units: u64) -> Quote<Balance>;
+
+		/// An open job (pending, assigned, settled within its challenge period, or disputed);
+		/// `None` once it is closed or if it never existed.
+		fn job(job: JobId) -> Option<Job<AccountId, Balance, BlockNumber>>;
+	}
+}

@@ -1,0 +1,163 @@
+//! The compute market (`pallet-compute-market`): prices, shares, stakes and bounds, and the model
+//! registry it asks.
+//!
+//! Until the provenance pallet lands, a model is an NFT in the models collection
+//! ([`MODELS_COLLECTION`], created by whoever creates collection 0 on a fresh chain): it exists
+//! while the NFT does, it may earn, and its owner receives the whole licensing share. The
+//! provenance pallet replaces [`NftModels`] with lineage-aware rules.
+
+use frame_support::{
+	parameter_types,
+	traits::{tokens::nonfungibles_v2::Inspect as NftInspect, ConstU32, ConstU64},
+	PalletId,
+};
+use frame_system::EnsureRoot;
+use sp_runtime::{
+	traits::AccountIdConversion, transaction_validity::TransactionPriority, BoundedVec, Perbill,
+};
+
+use super::super::{
+	AccountId, Nfts, Runtime, RuntimeCall, RuntimeHoldReason,
+	UncheckedExtrinsic,
+};
+use atelier_primitives::{
+	compute::{ModelId, ModelRegistry},
+	currency::{MICRO_UNIT, UNIT},
+	time::{DAYS, HOURS, MINUTES},
+	CollectionId,
+};
+
+/// The NFT collection whose items are models, until the provenance pallet owns them.
+pub const MODELS_COLLECTION: CollectionId = 0;
+
+/// The treasury reserve's pallet id; its account receives the reserve's share of compute fees,
+/// rounding dust and slashes. The reserve pallet will own it.
+pub const RESERVE_PALLET_ID: PalletId = PalletId(*b"atl/resv");
+
+/// Models as NFTs of [`MODELS_COLLECTION`], paying their owner.
+pub struct NftModels;
+impl ModelRegistry<AccountId> for NftModels {
+	type MaxLicensees = ConstU32<1>;
+
+	fn exists(model: &ModelId) -> bool {
+		<Nfts as NftInspect<AccountId>>::owner(&MODELS_COLLECTION, &model.0).is_some()
+	}
+
+	fn is_monetizable(model: &ModelId) -> bool {
+		Self::exists(model)
+	}
+
+	fn licensees(model: &ModelId) -> BoundedVec<(AccountId, Perbill), ConstU32<1>> {
+		<Nfts as NftInspect<AccountId>>::owner(&MODELS_COLLECTION, &model.0)
+			.map(|owner| BoundedVec::truncate_from(alloc::vec![(owner, Perbill::one())]))
+			.unwrap_or_default()
+	}
+}
+
+parameter_types! {
+	pub ReserveAccount: AccountId = RESERVE_PALLET_ID.into_account_truncating();
+	// The base fee's split: 70% to the worker, 15% to the model's licensees, 10% to the reserve,
+	// 5% burnt.
+	pub const WorkerShare: Perbill = Perbill::from_percent(70);
+	pub const LicensingShare: Perbill = Perbill::from_percent(15);
+	pub const ReserveShare: Perbill = Perbill::from_percent(10);
+	pub const BurnShare: Perbill = Perbill::from_percent(5);
+	pub const MissedDeadlineSlash: Perbill = Perbill::from_percent(1);
+	pub const DisputeSlash: Perbill = Perbill::from_percent(10);
+	/// Receipts outrank ordinary transactions: a late receipt costs the worker its stake.
+	pub const ReceiptPriority: TransactionPriority = TransactionPriority::MAX / 2;
+}
+
+impl pallet_compute_market::Config for Runtime {
+	type Currency = super::super::Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type ReserveAccount = ReserveAccount;
+	type Models = NftModels;
+	type Observer = ();
+	/// Sudo until governance lands.
+	type DisputeOrigin = EnsureRoot<AccountId>;
+	/// 100 000 units a class a block; the base fee targets 50 000.
+	type BlockUnitLimit = ConstU64<100_000>;
+	/// 0.000001 ATL a unit at least (a 1 000-unit job: 0.001 ATL), 1 ATL a unit at most.
+	type MinBaseFee = frame_support::traits::ConstU128<MICRO_UNIT>;
+	type MaxBaseFee = frame_support::traits::ConstU128<UNIT>;
+	type WorkerShare = WorkerShare;
+	type LicensingShare = LicensingShare;
+	type ReserveShare = ReserveShare;
+	type BurnShare = BurnShare;
+	/// 100 ATL.
+	type MinWorkerStake = frame_support::traits::ConstU128<{ 100 * UNIT }>;
+	type UnbondingPeriod = ConstU32<{ 7 * DAYS }>;
+	type MissedDeadlineSlash = MissedDeadlineSlash;
+	type DisputeSlash = DisputeSlash;
+	/// 10 ATL.
+	type DisputeDeposit = frame_support::traits::ConstU128<{ 10 * UNIT }>;
+	type ChallengePeriod = ConstU32<{ HOURS }>;
+	type MaxJobDuration = ConstU32<{ 30 * MINUTES }>;
+	type MaxPendingJobs = ConstU32<256>;
+	type MaxAdmissionsPerBlock = ConstU32<64>;
+	type MaxWorkersPerClass = ConstU32<64>;
+	type MaxJobsPerWorker = ConstU32<32>;
+	type MaxTimeoutsPerBlock = ConstU32<128>;
+	type UnsignedPriority = ReceiptPriority;
+	type WeightInfo = pallet_compute_market::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = NftModelsBenchmarkHelper;
+}
+
+/// Mints model NFTs for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct NftModelsBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_compute_market::benchmarking::BenchmarkHelper<AccountId> for NftModelsBenchmarkHelper {
+	fn monetizable_model(_licensees: u32) -> ModelId {
+		use frame_support::traits::{
+			fungible::Mutate as _,
+			tokens::nonfungibles_v2::{Create, Mutate},
+		};
+		use pallet_nfts::{CollectionConfig, CollectionSettings, ItemConfig, MintSettings};
+		let owner: AccountId = frame_benchmarking::account("model-owner", 0, 0);
+		let _ = super::super::Balances::set_balance(&owner, 1_000_000 * UNIT);
+		if <Nfts as NftInspect<AccountId>>::collection_owner(&MODELS_COLLECTION).is_none() {
+			let config = CollectionConfig {
+				settings: CollectionSettings::all_enabled(),
+				max_supply: None,
+				mint_settings: MintSettings::default(),
+			};
+			let created = <Nfts as Create<AccountId, CollectionConfig<_, _, _>>>::create_collection(
+				&owner, &owner, &config,
+			);
+			assert_eq!(created, Ok(MODELS_COLLECTION), "the models collection is collection 0");
+		}
+		let model = ModelId(1);
+		if !NftModels::exists(&model) {
+			<Nfts as Mutate<AccountId, ItemConfig>>::mint_into(
+				&MODELS_COLLECTION,
+				&model.0,
+				&owner,
+				&ItemConfig::default(),
+				true,
+			)
+			.expect("the owner may mint");
+		}
+		model
+	}
+}
+
+/// Receipts from off-chain workers are bare (unsigned) extrinsics.
+impl<LocalCall> frame_system::offchain::CreateTransactionBase<LocalCall> for Runtime
+where
+	RuntimeCall: From<LocalCall>,
+{
+	type Extrinsic = UncheckedExtrinsic;
+	type RuntimeCall = RuntimeCall;
+}
+
+impl<LocalCall> frame_system::offchain::CreateBare<LocalCall> for Runtime
+where
+	RuntimeCall: From<LocalCall>,
+{
+	fn create_bare(call: RuntimeCall) -> UncheckedExtrinsic {
+		UncheckedExtrinsic::new_bare(call)
+	}
+}
