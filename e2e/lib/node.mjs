@@ -154,3 +154,43 @@ export function submitFinalized(api, tx, signer) {
     }).then((u) => { unsubscribe = u; }, reject);
   });
 }
+
+export function inferenceBinary() {
+  if (process.env.ATELIER_INFERENCE) return process.env.ATELIER_INFERENCE;
+  const target = process.env.CARGO_TARGET_DIR || join(homedir(), '.cache/atelier/target');
+  const path = join(target, 'release', 'atelier-inference');
+  if (!existsSync(path)) throw new Error(`atelier-inference not found at ${path}: build it first`);
+  return path;
+}
+
+/// Starts the reference inference service on a free port; resolves once /health answers.
+export async function startInference({ outDir } = {}) {
+  outDir ??= tempBasePath('atelier-inference-');
+  const port = await freePort();
+  const logPath = join(outDir, 'inference.log');
+  const log = createWriteStream(logPath, { flags: 'a' });
+  const child = spawn(inferenceBinary(), ['--listen', `127.0.0.1:${port}`, '--out-dir', outDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const service = { child, exited, outDir, logPath, url: `http://127.0.0.1:${port}` };
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`atelier-inference exited early; see ${logPath}`);
+    try {
+      if ((await fetch(`${service.url}/health`)).ok) return service;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(100);
+  }
+  throw new Error(`atelier-inference did not come up; see ${logPath}`);
+}
+
+export async function stopInference(service) {
+  if (service.child.exitCode !== null) return service.exited;
+  service.child.kill('SIGTERM');
+  return service.exited;
+}

@@ -10,6 +10,12 @@ pub struct Cli {
 
 	#[clap(flatten)]
 	pub run: RunCmd,
+
+	/// For GPU workers: the base URL of the inference service that this node's off-chain
+	/// worker sends the jobs assigned to its `atel` key (e.g. `http://127.0.0.1:8090`). Stored
+	/// in off-chain local storage at start-up; see docs/inference-service.md.
+	#[arg(long, value_name = "URL")]
+	pub inference_endpoint: Option<String>,
 }
 
 /// The subcommands: sc-cli's standard set plus the benchmarks.

@@ -175,6 +175,14 @@ pub fn run() -> sc_cli::Result<()> {
 		},
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
+			let endpoint = cli.inference_endpoint.clone();
+			if let Some(url) = &endpoint {
+				if !(url.starts_with("http://") || url.starts_with("https://")) {
+					return Err(sc_cli::Error::Input(format!(
+						"--inference-endpoint must be an http:// or https:// URL, not {url:?}"
+					)));
+				}
+			}
 			runner.run_node_until_exit(|config| async move {
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
@@ -182,10 +190,10 @@ pub fn run() -> sc_cli::Result<()> {
 							Block,
 							<Block as sp_runtime::traits::Block>::Hash,
 						>,
-					>(config)
+					>(config, endpoint)
 					.map_err(sc_cli::Error::Service),
 					sc_network::config::NetworkBackendType::Litep2p =>
-						service::new_full::<sc_network::Litep2pNetworkBackend>(config)
+						service::new_full::<sc_network::Litep2pNetworkBackend>(config, endpoint)
 							.map_err(sc_cli::Error::Service),
 				}
 			})

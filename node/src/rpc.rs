@@ -2,11 +2,12 @@
 //!
 //! Beside Substrate's own methods (`chain_*`, `state_*`, `author_*`, `system_*` and the new
 //! `chainHead_v1_*` family) this adds `system_accountNextIndex` (nonces that count the pool)
-//! and `payment_queryInfo` / `payment_queryFeeDetails` (fee quotes). `docs/rpc.md` lists them.
+//! and `payment_queryInfo` / `payment_queryFeeDetails` (fee quotes), and the compute market's
+//! `computeMarket_quote` and `computeMarket_jobStatus`. `docs/rpc.md` lists them.
 
 use std::sync::Arc;
 
-use atelier_runtime::{opaque::Block, AccountId, Balance, Nonce};
+use atelier_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Nonce};
 use jsonrpsee::RpcModule;
 use sc_transaction_pool_api::TransactionPool;
 use sp_api::ProvideRuntimeApi;
@@ -32,16 +33,21 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
+	C::Api: pallet_compute_market_rpc::ComputeMarketRuntimeApi<Block, AccountId, Balance, BlockNumber>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
+	use pallet_compute_market_rpc::{ComputeMarket, ComputeMarketApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
 	let FullDeps { client, pool } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(
+		ComputeMarket::<_, (Block, AccountId, Balance, BlockNumber)>::new(client).into_rpc(),
+	)?;
 
 	Ok(module)
 }

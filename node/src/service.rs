@@ -132,6 +132,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 /// authoring and the GRANDPA voter.
 pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>>(
 	config: Configuration,
+	inference_endpoint: Option<String>,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -173,6 +174,8 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as sp_runtime::trait
 		Vec::default(),
 	));
 
+	use sp_core::offchain::OffchainStorage as _;
+
 	let (network, system_rpc_tx, tx_handler_controller, sync_service, _bitswap) =
 		sc_service::build_network(sc_service::BuildNetworkParams {
 			config: &config,
@@ -192,6 +195,17 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as sp_runtime::trait
 	// Off-chain workers run on every imported block (`--offchain-worker always` for non-
 	// validators). They sign with the node's keystore and submit through the local pool.
 	if config.offchain_worker.enabled {
+		if let Some(url) = inference_endpoint {
+			let mut storage = backend.offchain_storage().ok_or_else(|| {
+				ServiceError::Other("the database has no off-chain storage".into())
+			})?;
+			storage.set(
+				sp_core::offchain::STORAGE_PREFIX,
+				pallet_compute_market::offchain::ENDPOINT_KEY,
+				url.as_bytes(),
+			);
+			log::info!("🎨 Off-chain worker sends compute jobs to {url}");
+		}
 		let offchain_workers =
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
 				runtime_api_provider: client.clone(),

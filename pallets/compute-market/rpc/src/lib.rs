@@ -15,6 +15,7 @@ use jsonrpsee::{
 	proc_macros::rpc,
 	types::{error::ErrorObject, ErrorObjectOwned},
 };
+pub use pallet_compute_market_runtime_api::ComputeMarketApi as ComputeMarketRuntimeApi;
 use pallet_compute_market_runtime_api::{
 	ComputeMarketApi as RuntimeApi, HardwareClass, Job, JobId, JobStatus, ModelId, Quote,
 };

@@ -1,0 +1,167 @@
+// End to end: the compute market on a real dev node whose off-chain worker serves jobs through
+// the reference inference service. A studio (Bob) submits a job with polkadot.js; the worker's
+// off-chain worker (Ferdie's `atel` key in the node's keystore) renders it and submits the
+// signed receipt with no manual step; the worker, the model's owner and the reserve are paid
+// and the burn shows in total issuance.
+
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { Keyring } from '@polkadot/keyring';
+import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsHex, cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
+
+import {
+  connect, rpc, sleep, startInference, startNode, stopInference, stopNode, submitFinalized,
+  waitForFinalized,
+} from './lib/node.mjs';
+
+const UNIT = 10n ** 12n;
+const MICRO = 10n ** 6n;
+const MODEL = 1;
+// The reserve's account: PalletId(*b"atl/resv") as `modl` + id, zero-padded to 32 bytes.
+const RESERVE = encodeAddress(
+  u8aConcat(stringToU8a('modl'), stringToU8a('atl/resv'), new Uint8Array(20)),
+  42,
+);
+
+describe('compute market: job to receipt to settlement, on a real node', () => {
+  let node;
+  let service;
+  let api;
+  let alice, bob, charlie, ferdie;
+  let atelPublic;
+
+  before(async () => {
+    await cryptoWaitReady();
+    const keyring = new Keyring({ type: 'sr25519' });
+    alice = keyring.addFromUri('//Alice');
+    bob = keyring.addFromUri('//Bob');
+    charlie = keyring.addFromUri('//Charlie');
+    ferdie = keyring.addFromUri('//Ferdie');
+    atelPublic = u8aToHex(keyring.addFromUri('//Ferdie//atel').publicKey);
+    service = await startInference();
+    node = await startNode({
+      args: ['--dev', '--offchain-worker', 'always', '--inference-endpoint', service.url],
+    });
+    api = await connect(node);
+  });
+
+  after(async () => {
+    await api?.disconnect();
+    if (node) await stopNode(node);
+    if (service) await stopInference(service);
+  });
+
+  test('a worker puts its atel key in the node keystore and registers with a stake', async () => {
+    const inserted = await rpc(node, 'author_insertKey', ['atel', '//Ferdie//atel', atelPublic]);
+    assert.equal(inserted.error, undefined, JSON.stringify(inserted.error));
+    const hasKey = await rpc(node, 'author_hasKey', [atelPublic, 'atel']);
+    assert.equal(hasKey.result, true);
+
+    // The models collection (0) and model 1, owned by Charlie, who earns its licensing share.
+    const config = {
+      settings: 0,
+      maxSupply: null,
+      mintSettings: { mintType: 'Issuer', price: null, startBlock: null, endBlock: null, defaultItemSettings: 0 },
+    };
+    await submitFinalized(api, api.tx.nfts.create(alice.address, config), alice);
+    await submitFinalized(api, api.tx.nfts.mint(0, MODEL, charlie.address, null), alice);
+
+    const stake = 1_000n * UNIT;
+    const { events } = await submitFinalized(
+      api,
+      api.tx.computeMarket.registerWorker(stake, 100_000, 'Cpu', atelPublic),
+      ferdie,
+    );
+    assert.ok(events.some(({ event }) => api.events.computeMarket.WorkerRegistered.is(event)));
+    const held = await api.query.balances.holds(ferdie.address);
+    assert.equal(held[0].amount.toBigInt(), stake);
+    assert.equal(held[0].id.toJSON().computeMarket, 'WorkerStake');
+  });
+
+  test('studios get a quote over JSON-RPC, and bad parameters get error objects', async () => {
+    const quote = await rpc(node, 'computeMarket_quote', [MODEL, 'Cpu', 5000]);
+    assert.equal(quote.error, undefined, JSON.stringify(quote.error));
+    assert.equal(quote.result.modelAvailable, true);
+    assert.equal(BigInt(quote.result.baseFeePerUnit), MICRO);
+    assert.equal(BigInt(quote.result.estimatedCost), 5000n * MICRO);
+    assert.equal((await rpc(node, 'computeMarket_quote', [99, 'Cpu', 10])).result.modelAvailable, false);
+
+    const zero = await rpc(node, 'computeMarket_quote', [MODEL, 'Cpu', 0]);
+    assert.equal(zero.error.code, -32602);
+    const badClass = await rpc(node, 'computeMarket_quote', [MODEL, 'Tpu', 10]);
+    assert.equal(badClass.error.code, -32602);
+    assert.equal((await rpc(node, 'computeMarket_jobStatus', [12345])).result, null);
+  });
+
+  test('a submitted job is served by the off-chain worker and settles, paying every share', async () => {
+    const free = async (who, at) =>
+      (await (at ? await api.at(at) : api).query.system.account(who)).data.free.toBigInt();
+
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    const input = blake2AsHex('a teapot in the style of a Bauhaus poster');
+    const job = api.tx.computeMarket.submitJob(
+      MODEL, 'Cpu', 5000, 2n * MICRO, 1n * MICRO, input, head + 60,
+    );
+    const { events } = await submitFinalized(api, job, bob);
+    const submitted = events.find(({ event }) => api.events.computeMarket.JobSubmitted.is(event));
+    assert.ok(submitted, 'JobSubmitted');
+    const jobId = submitted.event.data.job.toNumber();
+    assert.equal(submitted.event.data.escrow.toBigInt(), 5000n * 3n * MICRO);
+
+    // Watch finalized blocks for the settlement; nobody touches the chain meanwhile.
+    let settledIn;
+    const unsubscribe = await api.rpc.chain.subscribeFinalizedHeads(async (header) => {
+      const events = await (await api.at(header.hash)).query.system.events();
+      const settled = events.find(({ event }) =>
+        api.events.computeMarket.JobSettled.is(event) && event.data.job.toNumber() === jobId);
+      if (settled && !settledIn) settledIn = { hash: header.hash, parent: header.parentHash, event: settled.event };
+    });
+    const deadline = Date.now() + 120_000;
+    while (!settledIn && Date.now() < deadline) await sleep(500);
+    unsubscribe();
+    assert.ok(settledIn, `job ${jobId} did not settle; node log: ${node.logPath}`);
+
+    const { hash, parent, event } = settledIn;
+    const { worker, outputHash, unitsUsed, charged, toWorker, toLicensees, toReserve, burnt } = event.data;
+    assert.equal(worker.toString(), ferdie.address);
+    // The reference service rendered a 512×512 design: 512·512·3 samples·4 octaves / 1024.
+    assert.equal(unitsUsed.toNumber(), 3072);
+    const units = 3072n;
+    assert.equal(charged.toBigInt(), units * (MICRO + MICRO));
+    const base = units * MICRO;
+    assert.equal(toWorker.toBigInt(), (base * 70n) / 100n + units * MICRO);
+    assert.equal(toLicensees.toBigInt(), (base * 15n) / 100n);
+    assert.equal(toReserve.toBigInt(), (base * 10n) / 100n);
+    assert.equal(burnt.toBigInt(), (base * 5n) / 100n);
+
+    // Balances, block over block: the receipt is unsigned, so it pays no fee and nothing else
+    // moves these accounts in that block.
+    assert.equal(await free(ferdie.address, hash) - await free(ferdie.address, parent), toWorker.toBigInt());
+    assert.equal(await free(charlie.address, hash) - await free(charlie.address, parent), toLicensees.toBigInt());
+    assert.equal(await free(RESERVE, hash) - await free(RESERVE, parent), toReserve.toBigInt());
+    const issuance = async (at) => (await (await api.at(at)).query.balances.totalIssuance()).toBigInt();
+    assert.equal(await issuance(parent) - await issuance(hash), burnt.toBigInt());
+    const account = async (at) => (await (await api.at(at)).query.system.account(bob.address)).data;
+    const [before, after] = [await account(parent), await account(hash)];
+    // The whole escrow leaves the hold; the charge leaves the account.
+    assert.equal(before.reserved.toBigInt() - after.reserved.toBigInt(), 5000n * 2n * MICRO);
+    assert.equal(
+      before.free.toBigInt() + before.reserved.toBigInt() - after.free.toBigInt() - after.reserved.toBigInt(),
+      charged.toBigInt(),
+    );
+
+    // The output is on the service's disk and hashes to what the worker signed.
+    const file = join(service.outDir, `${outputHash.toHex().slice(2)}.png`);
+    assert.ok(existsSync(file), `${file} exists`);
+    assert.equal(blake2AsHex(readFileSync(file)), outputHash.toHex());
+
+    const status = await rpc(node, 'computeMarket_jobStatus', [jobId]);
+    assert.equal(status.result.status, 'settled');
+    assert.equal(status.result.outputHash, outputHash.toHex());
+    assert.equal(status.result.worker, ferdie.address);
+  });
+});

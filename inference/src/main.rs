@@ -1,0 +1,157 @@
+//! `atelier-inference`: the reference inference service of an Atelier GPU worker.
+//!
+//! The worker's node (`atelier-node --offchain-worker always --inference-endpoint URL`) posts
+//! each job assigned to its `atel` key here and signs the answer into a receipt. This service
+//! does real generative work on the CPU: it renders a deterministic design from the job's seed
+//! (see [`render`]), stores it as a PNG, and answers with its blake2-256 hash and the compute
+//! units it counted. GPU operators replace it with their own service behind the same contract
+//! (docs/inference-service.md):
+//!
+//! - `POST /v1/jobs` `{"job", "model", "class", "input_commitment", "max_units"}` →
+//!   `200 {"output_hash", "units_used", "width", "height", "file"}`; `400` for a malformed
+//!   request, `422` when no design fits `max_units`.
+//! - `GET /v1/outputs/<hash>.png` → the stored design.
+//! - `GET /health` → `200 ok`.
+
+mod http;
+mod render;
+
+use std::{
+	fs,
+	net::TcpListener,
+	path::{Path, PathBuf},
+	sync::Arc,
+};
+
+use clap::Parser;
+use serde::{Deserialize, Serialize};
+
+/// The service's command line.
+#[derive(Debug, Parser)]
+#[command(name = "atelier-inference", version, about)]
+struct Args {
+	/// Address to listen on.
+	#[arg(long, default_value = "127.0.0.1:8090")]
+	listen: String,
+	/// Directory the rendered designs are stored in.
+	#[arg(long, default_value = "./inference-outputs")]
+	out_dir: PathBuf,
+}
+
+/// A job, as the off-chain worker posts it.
+#[derive(Debug, Deserialize)]
+struct JobRequest {
+	job: u64,
+	model: u32,
+	class: String,
+	input_commitment: String,
+	max_units: u64,
+}
+
+/// The answer the off-chain worker signs into a receipt.
+#[derive(Debug, Serialize)]
+struct JobResponse {
+	output_hash: String,
+	units_used: u64,
+	width: u32,
+	height: u32,
+	file: String,
+}
+
+fn hex(bytes: &[u8]) -> String {
+	bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn parse_commitment(text: &str) -> Option<[u8; 32]> {
+	let digits = text.strip_prefix("0x").unwrap_or(text);
+	if digits.len() != 64 {
+		return None;
+	}
+	let mut out = [0u8; 32];
+	for (i, slot) in out.iter_mut().enumerate() {
+		*slot = u8::from_str_radix(digits.get(i * 2..i * 2 + 2)?, 16).ok()?;
+	}
+	Some(out)
+}
+
+/// Runs one job: the seed binds the input commitment, the model and the job id, so two jobs
+/// never share an output by accident, and anyone holding the three can re-render it.
+fn run_job(request: &JobRequest, out_dir: &Path) -> http::Response {
+	let Some(commitment) = parse_commitment(&request.input_commitment) else {
+		return http::Response::json(400, &serde_json::json!({
+			"error": "input_commitment must be 32 bytes of 0x-hex"
+		}));
+	};
+	let mut seed_input = commitment.to_vec();
+	seed_input.extend_from_slice(&request.model.to_le_bytes());
+	seed_input.extend_from_slice(&request.job.to_le_bytes());
+	let seed = sp_crypto_hashing::blake2_256(&seed_input);
+	let Some(design) = render::render(seed, request.max_units) else {
+		return http::Response::json(422, &serde_json::json!({
+			"error": format!(
+				"max_units {} is below the smallest design ({} units)",
+				request.max_units,
+				render::units_for(render::SIDES[render::SIDES.len() - 1])
+			)
+		}));
+	};
+	let png = render::png(design.side, &design.pixels);
+	let hash = hex(&sp_crypto_hashing::blake2_256(&png));
+	let file = out_dir.join(format!("{hash}.png"));
+	if let Err(e) = fs::write(&file, &png) {
+		return http::Response::json(500, &serde_json::json!({ "error": e.to_string() }));
+	}
+	eprintln!(
+		"job {} (model {}, {}): {}x{} design, {} units, 0x{}",
+		request.job, request.model, request.class, design.side, design.side, design.units, hash
+	);
+	http::Response::json(
+		200,
+		&JobResponse {
+			output_hash: format!("0x{hash}"),
+			units_used: design.units,
+			width: design.side,
+			height: design.side,
+			file: file.display().to_string(),
+		},
+	)
+}
+
+fn handle(request: http::Request, out_dir: &Path) -> http::Response {
+	match (request.method.as_str(), request.path.as_str()) {
+		("GET", "/health") => http::Response::text(200, "ok"),
+		("POST", "/v1/jobs") => match serde_json::from_slice::<JobRequest>(&request.body) {
+			Ok(job) => run_job(&job, out_dir),
+			Err(e) => http::Response::json(400, &serde_json::json!({ "error": e.to_string() })),
+		},
+		("GET", path) if path.starts_with("/v1/outputs/") => {
+			let name = &path["/v1/outputs/".len()..];
+			let valid = name.len() == 68 &&
+				name.ends_with(".png") &&
+				name[..64].bytes().all(|b| b.is_ascii_hexdigit());
+			match valid.then(|| fs::read(out_dir.join(name))) {
+				Some(Ok(bytes)) => http::Response::new(200, "image/png", bytes),
+				_ => http::Response::text(404, "no such output"),
+			}
+		},
+		_ => http::Response::text(404, "not found"),
+	}
+}
+
+fn main() -> std::io::Result<()> {
+	let args = Args::parse();
+	fs::create_dir_all(&args.out_dir)?;
+	let listener = TcpListener::bind(&args.listen)?;
+	eprintln!(
+		"atelier-inference listening on http://{} (outputs in {})",
+		listener.local_addr()?,
+		args.out_dir.display()
+	);
+	let out_dir = Arc::new(args.out_dir);
+	for stream in listener.incoming() {
+		let Ok(stream) = stream else { continue };
+		let out_dir = out_dir.clone();
+		std::thread::spawn(move || http::serve(stream, |request| handle(request, &out_dir)));
+	}
+	Ok(())
+}
