@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Builds the node with runtime benchmarks and regenerates weights.
-#   scripts/benchmark.sh pallet <pallet_name> <output.rs>   # e.g. pallet_balances /tmp/w.rs
-#   scripts/benchmark.sh overhead                            # block and extrinsic base weights
-#   scripts/benchmark.sh extrinsic                           # remark and transfer_keep_alive
-#   scripts/benchmark.sh machine                             # this machine vs. reference hardware
-# The runtime-benchmarks build compiles FRAME a second time (its own feature set), so it takes
-# about as long as the first build.
+# Builds the node with runtime benchmarks and runs them.
+#   scripts/benchmark.sh pallet <pallet_name> [output.rs]  # weights, e.g. pallet_compute_market
+#       (an Atelier pallet's weights go to pallets/<name>/src/weights.rs, through
+#       scripts/frame-weight-template.hbs; a standard pallet's to runtime/src/weights/)
+#   scripts/benchmark.sh receipts                          # receipts vs transfers per block
+#   scripts/benchmark.sh overhead                          # block and extrinsic base weights
+#   scripts/benchmark.sh extrinsic [pallet] [extrinsic]    # one builder on the dev chain
+#   scripts/benchmark.sh machine                           # this machine vs. reference hardware
+# The runtime-benchmarks build compiles FRAME and the client a second time (their own feature
+# set): about 30 minutes on the 2-core reference machine (docs/build.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -13,18 +16,37 @@ source scripts/env.sh
 scripts/setup.sh
 cargo build --release --locked -p atelier-node --features runtime-benchmarks
 node="$ATELIER_NODE"
+wasm="$CARGO_TARGET_DIR/release/wbuild/atelier-runtime/atelier_runtime.compact.compressed.wasm"
 
 case "${1:-}" in
 pallet)
-	"$node" benchmark pallet --runtime "$CARGO_TARGET_DIR/release/wbuild/atelier-runtime/atelier_runtime.compact.compressed.wasm" \
-		--genesis-builder-preset development --pallet "$2" --extrinsic '*' \
-		--steps 50 --repeat 20 --output "$3"
+	dir="pallets/$(echo "${2#pallet_}" | tr _ -)"
+	template=()
+	if [ -z "${3:-}" ] && [ -d "$dir" ]; then
+		out="$dir/src/weights.rs"
+		template=(--template scripts/frame-weight-template.hbs)
+	else
+		out="${3:-runtime/src/weights/$2.rs}"
+	fi
+	"$node" benchmark pallet --runtime "$wasm" --genesis-builder-preset development \
+		--pallet "$2" --extrinsic '*' --steps 50 --repeat 20 --output "$out" "${template[@]}"
+	;;
+receipts)
+	# One chain (compute-bench: 4 096 assigned jobs), two builders, side by side.
+	base="$(mktemp -d)"
+	trap 'rm -rf "$base"' EXIT
+	for builder in "balances transfer_keep_alive" "compute_market submit_receipt"; do
+		set -- $builder
+		"$node" benchmark extrinsic --chain compute-bench --base-path "$base" \
+			--pallet "$1" --extrinsic "$2" --max-ext-per-block 4096 2>&1 |
+			grep -E "Extrinsics per block|Executing block|Total:|Min, Max|Average|Median|95th" || true
+	done
 	;;
 overhead) "$node" benchmark overhead --chain dev ;;
 extrinsic) "$node" benchmark extrinsic --chain dev --pallet "${2:-balances}" --extrinsic "${3:-transfer_keep_alive}" ;;
 machine) "$node" benchmark machine --chain dev ;;
 *)
-	sed -n '2,8p' "$0"
+	sed -n '2,9p' "$0"
 	exit 2
 	;;
 esac

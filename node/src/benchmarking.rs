@@ -1,6 +1,6 @@
 //! Extrinsic builders for `benchmark overhead` and `benchmark extrinsic`, and the inherent data
-//! those benchmarks put in each block. Later Atelier extrinsics (such as compute receipts)
-//! register their builders here, beside `remark` and `transfer_keep_alive`.
+//! those benchmarks put in each block: `remark`, `transfer_keep_alive`, and the compute market's
+//! `submit_receipt` (on `--chain compute-bench`, whose genesis holds assigned jobs).
 
 use std::{sync::Arc, time::Duration};
 
@@ -79,6 +79,51 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for TransferKeepAliveBuilder {
 			nonce,
 		)?;
 		Ok(extrinsic.into())
+	}
+}
+
+/// Builds `ComputeMarket::submit_receipt` extrinsics: receipt `n` settles job `n` of the
+/// `compute-bench` chain, signed by the `atel` key of the worker it is assigned to.
+pub struct ReceiptBuilder {
+	client: Arc<FullClient>,
+}
+
+impl ReceiptBuilder {
+	/// A builder for the given client's chain (`--chain compute-bench`).
+	pub fn new(client: Arc<FullClient>) -> Self {
+		Self { client }
+	}
+}
+
+impl frame_benchmarking_cli::ExtrinsicBuilder for ReceiptBuilder {
+	fn pallet(&self) -> &str {
+		"compute_market"
+	}
+
+	fn extrinsic(&self) -> &str {
+		"submit_receipt"
+	}
+
+	fn build(&self, nonce: u32) -> std::result::Result<OpaqueExtrinsic, &'static str> {
+		use pallet_compute_market::{receipt_signing_payload, JobId, Receipt};
+		let per_worker = crate::chain_spec::bench_jobs_per_worker();
+		if nonce >= crate::chain_spec::BENCH_WORKERS * per_worker {
+			return Err("the compute-bench chain holds no more assigned jobs");
+		}
+		let genesis_hash =
+			self.client.block_hash(0).ok().flatten().ok_or("the database holds no genesis block")?;
+		let receipt = Receipt {
+			job: JobId(u64::from(nonce)),
+			output_hash: sp_core::H256::from_low_u64_be(u64::from(nonce) + 1),
+			units_used: 1_000,
+		};
+		let key = crate::chain_spec::bench_worker_key(nonce / per_worker);
+		let signature = key.sign(&receipt_signing_payload(&genesis_hash, &receipt));
+		let call = pallet_compute_market::Call::<runtime::Runtime>::submit_receipt {
+			receipt,
+			signature: signature.into(),
+		};
+		Ok(runtime::UncheckedExtrinsic::new_bare(call.into()).into())
 	}
 }
 

@@ -7,7 +7,7 @@ use sc_service::PartialComponents;
 use sp_keyring::Sr25519Keyring;
 
 use crate::{
-	benchmarking::{inherent_benchmark_data, RemarkBuilder, TransferKeepAliveBuilder},
+	benchmarking::{inherent_benchmark_data, ReceiptBuilder, RemarkBuilder, TransferKeepAliveBuilder},
 	chain_spec,
 	cli::{Cli, Subcommand},
 	service,
@@ -45,6 +45,7 @@ impl SubstrateCli for Cli {
 	fn load_spec(&self, id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 		Ok(match id {
 			"dev" => Box::new(chain_spec::development_chain_spec()?),
+			"compute-bench" => Box::new(chain_spec::compute_bench_chain_spec()?),
 			"" | "local" => Box::new(chain_spec::local_chain_spec()?),
 			path => Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?),
 		})
@@ -162,6 +163,7 @@ pub fn run() -> sc_cli::Result<()> {
 							Sr25519Keyring::Alice.to_account_id(),
 							EXISTENTIAL_DEPOSIT,
 						)),
+						Box::new(ReceiptBuilder::new(client.clone())),
 					]);
 					cmd.run(client, inherent_benchmark_data()?, Vec::new(), &ext_factory)
 				},

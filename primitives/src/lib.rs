@@ -138,6 +138,8 @@ pub mod compute {
 		MaxEncodedLen,
 		TypeInfo,
 		Debug,
+		serde::Serialize,
+		serde::Deserialize,
 	)]
 	pub struct ModelId(pub u32);
 
@@ -174,6 +176,8 @@ pub mod compute {
 		MaxEncodedLen,
 		TypeInfo,
 		Debug,
+		serde::Serialize,
+		serde::Deserialize,
 	)]
 	pub enum HardwareClass {
 		/// General-purpose CPUs: small models, procedural generation.

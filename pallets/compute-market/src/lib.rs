@@ -29,7 +29,7 @@
 extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
-mod benchmarking;
+pub mod benchmarking;
 mod features;
 #[cfg(test)]
 mod mock;
@@ -242,6 +242,41 @@ pub mod pallet {
 		BoundedVec<JobId, T::MaxTimeoutsPerBlock>,
 		ValueQuery,
 	>;
+
+	/// Workers and assigned jobs at genesis, for test networks and the receipt throughput
+	/// benchmark (`atelier-node benchmark extrinsic --chain compute-bench`). A live chain starts
+	/// with neither.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Workers registered at genesis: account, stake, capacity, class, signing key.
+		pub workers: alloc::vec::Vec<(T::AccountId, BalanceOf<T>, u64, HardwareClass, WorkerPublic)>,
+		/// Jobs assigned at genesis: requester, model, class, max units, tip per unit, deadline.
+		/// Each is priced at the floor base fee and assigned, in order, to the first genesis
+		/// worker of its class with room for it. The model is not checked: genesis is trusted.
+		pub assigned_jobs: alloc::vec::Vec<(
+			T::AccountId,
+			ModelId,
+			HardwareClass,
+			u64,
+			BalanceOf<T>,
+			BlockNumberFor<T>,
+		)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (who, stake, capacity, class, key) in &self.workers {
+				Pallet::<T>::do_register_worker(who.clone(), *stake, *capacity, *class, key.clone())
+					.expect("genesis workers are funded, distinct and within bounds");
+			}
+			for (requester, model, class, units, tip, deadline) in &self.assigned_jobs {
+				Pallet::<T>::do_genesis_assign(requester, *model, *class, *units, *tip, *deadline)
+					.expect("genesis jobs are funded and fit their workers");
+			}
+		}
+	}
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]

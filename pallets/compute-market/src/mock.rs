@@ -189,6 +189,7 @@ pub fn sign_receipt(pair: &sr25519::Pair, receipt: &Receipt) -> WorkerSignature 
 
 pub struct ExtBuilder {
 	balances: Vec<(AccountId, Balance)>,
+	genesis: crate::GenesisConfig<Test>,
 }
 
 impl Default for ExtBuilder {
@@ -201,6 +202,7 @@ impl Default for ExtBuilder {
 				(WORKER_2, 1_000_000),
 				(RESERVE, ED),
 			],
+			genesis: Default::default(),
 		}
 	}
 }
@@ -212,11 +214,18 @@ impl ExtBuilder {
 		self
 	}
 
+	/// Registers workers and assigns jobs at genesis.
+	pub fn with_genesis(mut self, genesis: crate::GenesisConfig<Test>) -> Self {
+		self.genesis = genesis;
+		self
+	}
+
 	pub fn build(self) -> sp_io::TestExternalities {
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }
 			.assimilate_storage(&mut storage)
 			.unwrap();
+		self.genesis.assimilate_storage(&mut storage).unwrap();
 		let mut ext = sp_io::TestExternalities::new(storage);
 		// Worker keys are generated and used through the keystore, as on a node.
 		ext.register_extension(sp_keystore::KeystoreExt(std::sync::Arc::new(

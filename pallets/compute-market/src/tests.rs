@@ -920,6 +920,28 @@ mod offchain_worker {
 	}
 }
 
+// Genesis.
+
+#[test]
+fn genesis_registers_workers_and_assigns_jobs_in_order() {
+	let genesis = crate::GenesisConfig::<Test> {
+		workers: vec![
+			(WORKER, MIN_STAKE, 1_000, HardwareClass::Cpu, worker_key(1)),
+			(WORKER_2, MIN_STAKE, 1_000, HardwareClass::Cpu, worker_key(2)),
+		],
+		assigned_jobs: (0..5).map(|_| (ALICE, MODEL, HardwareClass::Cpu, 100, 0, 20)).collect(),
+	};
+	ExtBuilder::default().with_genesis(genesis).build_and_execute(|| {
+		// Four jobs a worker at most: the fifth goes to the second worker.
+		assert_eq!(assigned_worker(JobId(3)), Some(WORKER));
+		assert_eq!(assigned_worker(JobId(4)), Some(WORKER_2));
+		assert_eq!(held(HoldReason::JobEscrow, ALICE), 5 * 100 * FLOOR);
+		assert_eq!(held(HoldReason::WorkerStake, WORKER_2), MIN_STAKE);
+		assert_ok!(deliver(2, JobId(4), 100));
+		assert_noop!(deliver(2, JobId(0), 100), Error::<Test>::BadSignature);
+	});
+}
+
 // Quotes.
 
 #[test]
@@ -946,5 +968,66 @@ fn quotes_price_the_next_block_and_outbid_a_full_queue() {
 		UnitsAdmitted::<Test>::insert(HardwareClass::Cpu, LIMIT);
 		let quote = ComputeMarket::quote(MODEL, HardwareClass::Cpu, 1);
 		assert_eq!(quote.next_base_fee_per_unit, FLOOR + FLOOR / 8);
+	});
+}
+
+// The base fee's path under a recorded demand spike (docs/pallets/compute-market.md, Figures).
+
+/// Ten idle blocks; forty blocks in which three 400-unit jobs arrive each block, willing to pay
+/// up to 6×, 3× and 1.5× the floor (tips 3, 2, 1) and waiting at most four blocks; then idle
+/// again. The fee climbs 12.5% a block while more than the target is admitted, settles where
+/// admitted demand meets the target (the 1.5× jobs priced out, the 3× jobs in and out), and
+/// decays back to the floor. With `ATELIER_FIGURES_DIR` set, the path is written there as
+/// `base-fee-spike.csv` (scripts/plot-base-fee.py draws it).
+#[test]
+fn base_fee_path_under_a_demand_spike() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 10_000);
+		register(WORKER_2, 2, 10_000);
+		let seed_of = |worker| if worker == WORKER { 1 } else { 2 };
+		let mut rows = vec![];
+		let mut expired = 0;
+		for block in 2..=80u64 {
+			if (10..50).contains(&block) {
+				for (max_fee, tip) in [(6 * FLOOR, 3), (3 * FLOOR, 2), (3 * FLOOR / 2, 1)] {
+					submit(ALICE, 400, max_fee, tip, block + 4);
+				}
+			}
+			let before = System::events().len();
+			run_to_block(block);
+			expired += System::events()[before..]
+				.iter()
+				.filter(|r| matches!(r.event, RuntimeEvent::ComputeMarket(Event::JobExpired { .. })))
+				.count();
+			let fee = BaseFee::<Test>::get(HardwareClass::Cpu);
+			let admitted = UnitsAdmitted::<Test>::get(HardwareClass::Cpu);
+			rows.push((block, fee, admitted, Pending::<Test>::get().len()));
+			let assigned: Vec<_> = Jobs::<Test>::iter()
+				.filter_map(|(id, job)| match job.status {
+					JobStatus::Assigned { worker, .. } => Some((id, worker, job.max_units)),
+					_ => None,
+				})
+				.collect();
+			for (id, worker, units) in assigned {
+				assert_ok!(deliver(seed_of(worker), id, units));
+			}
+		}
+		for pair in rows.windows(2) {
+			let (a, b) = (pair[0].1, pair[1].1);
+			assert!(b * 8 <= a * 9 && b * 8 >= a * 7, "{a} -> {b}: more than 12.5% in a block");
+		}
+		let peak = rows.iter().map(|r| r.1).max().unwrap();
+		assert!(peak > 3 * FLOOR && peak < 4 * FLOOR, "the fee settles near 3× the floor: {peak}");
+		assert!(expired > 0, "priced-out jobs wait, then expire with a refund");
+		assert_eq!(rows.last().unwrap().1, FLOOR, "back at the floor");
+
+		if let Ok(dir) = std::env::var("ATELIER_FIGURES_DIR") {
+			let mut csv = String::from("block,base_fee_over_floor,units_admitted,jobs_pending\n");
+			for (block, fee, admitted, pending) in &rows {
+				let ratio = *fee as f64 / FLOOR as f64;
+				csv.push_str(&format!("{block},{ratio:.4},{admitted},{pending}\n"));
+			}
+			std::fs::write(std::path::Path::new(&dir).join("base-fee-spike.csv"), csv).unwrap();
+		}
 	});
 }

@@ -1,18 +1,41 @@
-//! Weights of `pallet-compute-market`.
-//!
-//! PROVISIONAL: these figures are conservative estimates made before the benchmarks were run on
-//! the reference machine; `scripts/benchmark.sh` regenerates this file from
-//! `benchmarking.rs`.
 
+//! Weights of `pallet_compute_market`, generated from its benchmarks (`src/benchmarking.rs`) by
+//! `scripts/benchmark.sh pallet pallet_compute_market`. Do not edit by hand: run the benchmarks again.
+//!
+//! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
+//! DATE: 2026-11-24, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! WORST CASE MAP SIZE: `1000000`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
+
+// Executed Command:
+// /root/.cache/atelier/target/release/atelier-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/atelier/target/release/wbuild/atelier-runtime/atelier_runtime.compact.compressed.wasm
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_compute_market
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --output
+// pallets/compute-market/src/weights.rs
+// --template
+// scripts/frame-weight-template.hbs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
 #![allow(unused_imports)]
 #![allow(missing_docs)]
 
+use frame_support::{traits::Get, weights::{Weight, constants::ParityDbWeight}};
 use core::marker::PhantomData;
-use frame_support::{
-	traits::Get,
-	weights::{constants::RocksDbWeight, Weight},
-};
 
 /// Weight functions needed for `pallet_compute_market`.
 pub trait WeightInfo {
@@ -23,166 +46,355 @@ pub trait WeightInfo {
 	fn leave() -> Weight;
 	fn withdraw_stake() -> Weight;
 	fn submit_job() -> Weight;
-	fn submit_receipt(l: u32) -> Weight;
+	fn submit_receipt(l: u32, ) -> Weight;
 	fn dispute_receipt() -> Weight;
 	fn resolve_dispute() -> Weight;
 	fn on_initialize_base() -> Weight;
-	fn process_timeouts(t: u32) -> Weight;
-	fn admit_jobs(a: u32, w: u32) -> Weight;
+	fn process_timeouts(t: u32, ) -> Weight;
+	fn admit_jobs(a: u32, w: u32, ) -> Weight;
 }
 
-/// Weights for `pallet_compute_market` using the Substrate node and recommended hardware.
+/// Weights for `pallet_compute_market` measured on the reference machine, with the runtime's database
+/// weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::WorkerKeys` (r:1 w:1)
+	/// Proof: `ComputeMarket::WorkerKeys` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
+	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
-		Weight::from_parts(60_000_000, 4_000)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `4200`
+		//  Estimated: `5524`
+		// Minimum execution time: 131_857_000 picoseconds.
+		Weight::from_parts(141_896_000, 5524)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::WorkerKeys` (r:1 w:2)
+	/// Proof: `ComputeMarket::WorkerKeys` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn update_worker() -> Weight {
-		Weight::from_parts(55_000_000, 4_000)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `487`
+		//  Estimated: `3593`
+		// Minimum execution time: 93_726_000 picoseconds.
+		Weight::from_parts(97_332_000, 3593)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
+	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	fn pause_worker() -> Weight {
-		Weight::from_parts(30_000_000, 4_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `2946`
+		//  Estimated: `5524`
+		// Minimum execution time: 56_126_000 picoseconds.
+		Weight::from_parts(61_295_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
+	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	fn resume_worker() -> Weight {
-		Weight::from_parts(30_000_000, 4_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `2913`
+		//  Estimated: `5524`
+		// Minimum execution time: 58_510_000 picoseconds.
+		Weight::from_parts(62_998_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
+	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	fn leave() -> Weight {
-		Weight::from_parts(30_000_000, 4_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `2946`
+		//  Estimated: `5524`
+		// Minimum execution time: 57_698_000 picoseconds.
+		Weight::from_parts(64_751_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::WorkerKeys` (r:0 w:1)
+	/// Proof: `ComputeMarket::WorkerKeys` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn withdraw_stake() -> Weight {
-		Weight::from_parts(50_000_000, 4_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `418`
+		//  Estimated: `3593`
+		// Minimum execution time: 75_021_000 picoseconds.
+		Weight::from_parts(80_070_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `Nfts::Item` (r:1 w:0)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::NextJobId` (r:1 w:1)
+	/// Proof: `ComputeMarket::NextJobId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
+	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(12546), added: 13041, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Timeouts` (r:8 w:1)
+	/// Proof: `ComputeMarket::Timeouts` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Jobs` (r:0 w:1)
+	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	fn submit_job() -> Weight {
-		Weight::from_parts(120_000_000, 20_000)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `17592`
+		//  Estimated: `53670`
+		// Minimum execution time: 195_086_000 picoseconds.
+		Weight::from_parts(216_235_000, 53670)
+			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
-	fn submit_receipt(l: u32) -> Weight {
-		Weight::from_parts(150_000_000, 8_000)
-			.saturating_add(Weight::from_parts(30_000_000, 2_600).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(l.into())))
+	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
+	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Timeouts` (r:1 w:1)
+	/// Proof: `ComputeMarket::Timeouts` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:0)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:4 w:4)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:1)
+	/// Proof: `ComputeMarket::WorkerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// The range of component `l` is `[0, 1]`.
+	fn submit_receipt(_l: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1513`
+		//  Estimated: `11402`
+		// Minimum execution time: 310_833_000 picoseconds.
+		Weight::from_parts(325_097_380, 11402)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
+	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
+	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	fn dispute_receipt() -> Weight {
-		Weight::from_parts(60_000_000, 4_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `799`
+		//  Estimated: `3703`
+		// Minimum execution time: 94_026_000 picoseconds.
+		Weight::from_parts(98_484_000, 3703)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
+	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:3)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(120_000_000, 8_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `1055`
+		//  Estimated: `8799`
+		// Minimum execution time: 193_212_000 picoseconds.
+		Weight::from_parts(198_462_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
+	/// Storage: `ComputeMarket::UnitsAdmitted` (r:3 w:3)
+	/// Proof: `ComputeMarket::UnitsAdmitted` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::BaseFee` (r:3 w:3)
+	/// Proof: `ComputeMarket::BaseFee` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Timeouts` (r:1 w:0)
+	/// Proof: `ComputeMarket::Timeouts` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Pending` (r:1 w:0)
+	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(12546), added: 13041, mode: `MaxEncodedLen`)
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(40_000_000, 20_000)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `128`
+		//  Estimated: `14031`
+		// Minimum execution time: 41_298_000 picoseconds.
+		Weight::from_parts(43_161_000, 14031)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
-	fn process_timeouts(t: u32) -> Weight {
-		Weight::from_parts(10_000_000, 4_000)
-			.saturating_add(Weight::from_parts(120_000_000, 8_000).saturating_mul(t.into()))
-			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(t.into())))
-			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(t.into())))
+	/// Storage: `ComputeMarket::Timeouts` (r:1 w:1)
+	/// Proof: `ComputeMarket::Timeouts` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Jobs` (r:512 w:512)
+	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:3)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
+	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:512)
+	/// Proof: `ComputeMarket::WorkerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// The range of component `t` is `[0, 512]`.
+	fn process_timeouts(t: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `994 + t * (59 ±0)`
+		//  Estimated: `8799 + t * (2713 ±0)`
+		// Minimum execution time: 9_648_000 picoseconds.
+		Weight::from_parts(9_858_000, 8799)
+			// Standard Error: 90_216
+			.saturating_add(Weight::from_parts(110_312_209, 0).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(t.into())))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(t.into())))
+			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(t.into()))
 	}
-	fn admit_jobs(a: u32, w: u32) -> Weight {
-		Weight::from_parts(30_000_000, 20_000)
-			.saturating_add(Weight::from_parts(60_000_000, 4_000).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(10_000_000, 3_000).saturating_mul(w.into()))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(a.into())))
+	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
+	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(12546), added: 13041, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::BaseFee` (r:3 w:0)
+	/// Proof: `ComputeMarket::BaseFee` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:0)
+	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Workers` (r:64 w:64)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Jobs` (r:64 w:64)
+	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::UnitsAdmitted` (r:0 w:1)
+	/// Proof: `ComputeMarket::UnitsAdmitted` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:64)
+	/// Proof: `ComputeMarket::WorkerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// The range of component `a` is `[0, 64]`.
+	/// The range of component `w` is `[1, 64]`.
+	fn admit_jobs(a: u32, w: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `16269 + a * (86 ±0) + w * (171 ±0)`
+		//  Estimated: `14031 + a * (2639 ±25) + w * (2601 ±0)`
+		// Minimum execution time: 45_365_000 picoseconds.
+		Weight::from_parts(48_160_000, 14031)
+			// Standard Error: 160_729
+			.saturating_add(Weight::from_parts(53_915_839, 0).saturating_mul(a.into()))
+			// Standard Error: 160_376
+			.saturating_add(Weight::from_parts(8_070_832, 0).saturating_mul(w.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(a.into())))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(w.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(a.into())))
+			.saturating_add(Weight::from_parts(0, 2639).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(0, 2601).saturating_mul(w.into()))
 	}
 }
 
-// For tests and mocks, with RocksDB weights.
+// For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(60_000_000, 4_000)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+		Weight::from_parts(141_896_000, 5524)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn update_worker() -> Weight {
-		Weight::from_parts(55_000_000, 4_000)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+		Weight::from_parts(97_332_000, 3593)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn pause_worker() -> Weight {
-		Weight::from_parts(30_000_000, 4_000)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(61_295_000, 5524)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn resume_worker() -> Weight {
-		Weight::from_parts(30_000_000, 4_000)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(62_998_000, 5524)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(30_000_000, 4_000)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(64_751_000, 5524)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_stake() -> Weight {
-		Weight::from_parts(50_000_000, 4_000)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+		Weight::from_parts(80_070_000, 3593)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn submit_job() -> Weight {
-		Weight::from_parts(120_000_000, 20_000)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+		Weight::from_parts(216_235_000, 53670)
+			.saturating_add(ParityDbWeight::get().reads(13_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
-	fn submit_receipt(l: u32) -> Weight {
-		Weight::from_parts(150_000_000, 8_000)
-			.saturating_add(Weight::from_parts(30_000_000, 2_600).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(l.into())))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(l.into())))
+	fn submit_receipt(_l: u32, ) -> Weight {
+		Weight::from_parts(325_097_380, 11402)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn dispute_receipt() -> Weight {
-		Weight::from_parts(60_000_000, 4_000)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+		Weight::from_parts(98_484_000, 3703)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(120_000_000, 8_000)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+		Weight::from_parts(198_462_000, 8799)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(40_000_000, 20_000)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+		Weight::from_parts(43_161_000, 14031)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
-	fn process_timeouts(t: u32) -> Weight {
-		Weight::from_parts(10_000_000, 4_000)
-			.saturating_add(Weight::from_parts(120_000_000, 8_000).saturating_mul(t.into()))
-			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(t.into())))
-			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(t.into())))
+	fn process_timeouts(t: u32, ) -> Weight {
+		Weight::from_parts(9_858_000, 8799)
+			.saturating_add(Weight::from_parts(110_312_209, 0).saturating_mul(t.into()))
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(t.into())))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(t.into())))
+			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(t.into()))
 	}
-	fn admit_jobs(a: u32, w: u32) -> Weight {
-		Weight::from_parts(30_000_000, 20_000)
-			.saturating_add(Weight::from_parts(60_000_000, 4_000).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(10_000_000, 3_000).saturating_mul(w.into()))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(a.into())))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
-			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(a.into())))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(w.into())))
+	fn admit_jobs(a: u32, w: u32, ) -> Weight {
+		Weight::from_parts(48_160_000, 14031)
+			.saturating_add(Weight::from_parts(53_915_839, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(8_070_832, 0).saturating_mul(w.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(a.into())))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(w.into())))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(a.into())))
+			.saturating_add(Weight::from_parts(0, 2639).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(0, 2601).saturating_mul(w.into()))
 	}
 }
-

@@ -98,7 +98,8 @@ impl pallet_compute_market::Config for Runtime {
 	type MaxAdmissionsPerBlock = ConstU32<64>;
 	type MaxWorkersPerClass = ConstU32<64>;
 	type MaxJobsPerWorker = ConstU32<32>;
-	type MaxTimeoutsPerBlock = ConstU32<128>;
+	/// With spill-over into the next 7 blocks, up to 4 096 receipts can settle in one block.
+	type MaxTimeoutsPerBlock = ConstU32<512>;
 	type UnsignedPriority = ReceiptPriority;
 	type WeightInfo = pallet_compute_market::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

@@ -127,6 +127,67 @@ impl<T: Config> Pallet<T> {
 		Ok(job)
 	}
 
+	/// Assigns a job at genesis (see the genesis config): priced at the floor, given to the
+	/// first worker of its class with room.
+	pub(crate) fn do_genesis_assign(
+		requester: &T::AccountId,
+		model: ModelId,
+		class: HardwareClass,
+		max_units: u64,
+		tip_per_unit: BalanceOf<T>,
+		deadline: BlockNumberFor<T>,
+	) -> DispatchResult {
+		ensure!(
+			max_units > 0 && max_units <= T::BlockUnitLimit::get(),
+			Error::<T>::InvalidUnits
+		);
+		let fee = T::MinBaseFee::get();
+		let escrow = fee
+			.checked_add(&tip_per_unit)
+			.and_then(|per_unit| per_unit.checked_mul(&BalanceOf::<T>::from(max_units)))
+			.ok_or(Error::<T>::Overflow)?;
+		let max_jobs = T::MaxJobsPerWorker::get();
+		let worker = ActiveWorkers::<T>::get(class)
+			.into_iter()
+			.find(|w| {
+				Workers::<T>::get(w).is_some_and(|info| {
+					info.free_capacity() >= max_units && info.open_jobs < max_jobs
+				})
+			})
+			.ok_or(Error::<T>::NotActive)?;
+		let job = JobId(NextJobId::<T>::get());
+		NextJobId::<T>::put(job.0.checked_add(1).ok_or(Error::<T>::Overflow)?);
+		T::Currency::hold(&HoldReason::JobEscrow.into(), requester, escrow)?;
+		Self::schedule_timeout(deadline.saturating_add(One::one()), job)?;
+		Workers::<T>::mutate(&worker, |maybe| {
+			if let Some(info) = maybe {
+				info.load = info.load.saturating_add(max_units);
+				info.open_jobs = info.open_jobs.saturating_add(1);
+			}
+		});
+		WorkerJobs::<T>::insert(&worker, job, ());
+		Jobs::<T>::insert(
+			job,
+			Job {
+				requester: requester.clone(),
+				model,
+				class,
+				max_units,
+				max_base_fee_per_unit: fee,
+				tip_per_unit,
+				input_commitment: H256::zero(),
+				deadline,
+				escrow,
+				status: JobStatus::Assigned {
+					worker,
+					base_fee_per_unit: fee,
+					admitted_at: frame_system::Pallet::<T>::block_number(),
+				},
+			},
+		);
+		Ok(())
+	}
+
 	/// Admits pending jobs that cover their class's base fee, highest tip first, up to each
 	/// class's unit limit and `MaxAdmissionsPerBlock`, and assigns each to the active worker of
 	/// its class with the most free capacity. Returns (jobs admitted, workers loaded).
