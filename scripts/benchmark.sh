@@ -28,7 +28,7 @@ pallet)
 	else
 		out="${3:-runtime/src/weights/$2.rs}"
 	fi
-	"$node" benchmark pallet --runtime "$wasm" --genesis-builder-preset development \
+	"$node" benchmark pallet --runtime "$wasm" --genesis-builder runtime --genesis-builder-preset development \
 		--pallet "$2" --extrinsic '*' --steps 50 --repeat 20 --output "$out" "${template[@]}"
 	;;
 receipts)

@@ -78,22 +78,28 @@ fn parse_commitment(text: &str) -> Option<[u8; 32]> {
 /// never share an output by accident, and anyone holding the three can re-render it.
 fn run_job(request: &JobRequest, out_dir: &Path) -> http::Response {
 	let Some(commitment) = parse_commitment(&request.input_commitment) else {
-		return http::Response::json(400, &serde_json::json!({
-			"error": "input_commitment must be 32 bytes of 0x-hex"
-		}));
+		return http::Response::json(
+			400,
+			&serde_json::json!({
+				"error": "input_commitment must be 32 bytes of 0x-hex"
+			}),
+		);
 	};
 	let mut seed_input = commitment.to_vec();
 	seed_input.extend_from_slice(&request.model.to_le_bytes());
 	seed_input.extend_from_slice(&request.job.to_le_bytes());
 	let seed = sp_crypto_hashing::blake2_256(&seed_input);
 	let Some(design) = render::render(seed, request.max_units) else {
-		return http::Response::json(422, &serde_json::json!({
-			"error": format!(
-				"max_units {} is below the smallest design ({} units)",
-				request.max_units,
-				render::units_for(render::SIDES[render::SIDES.len() - 1])
-			)
-		}));
+		return http::Response::json(
+			422,
+			&serde_json::json!({
+				"error": format!(
+					"max_units {} is below the smallest design ({} units)",
+					request.max_units,
+					render::units_for(render::SIDES[render::SIDES.len() - 1])
+				)
+			}),
+		);
 	};
 	let png = render::png(design.side, &design.pixels);
 	let hash = hex(&sp_crypto_hashing::blake2_256(&png));
@@ -126,9 +132,9 @@ fn handle(request: http::Request, out_dir: &Path) -> http::Response {
 		},
 		("GET", path) if path.starts_with("/v1/outputs/") => {
 			let name = &path["/v1/outputs/".len()..];
-			let valid = name.len() == 68 &&
-				name.ends_with(".png") &&
-				name[..64].bytes().all(|b| b.is_ascii_hexdigit());
+			let valid = name.len() == 68
+				&& name.ends_with(".png")
+				&& name[..64].bytes().all(|b| b.is_ascii_hexdigit());
 			match valid.then(|| fs::read(out_dir.join(name))) {
 				Some(Ok(bytes)) => http::Response::new(200, "image/png", bytes),
 				_ => http::Response::text(404, "no such output"),

@@ -110,8 +110,12 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for ReceiptBuilder {
 		if nonce >= crate::chain_spec::BENCH_WORKERS * per_worker {
 			return Err("the compute-bench chain holds no more assigned jobs");
 		}
-		let genesis_hash =
-			self.client.block_hash(0).ok().flatten().ok_or("the database holds no genesis block")?;
+		let genesis_hash = self
+			.client
+			.block_hash(0)
+			.ok()
+			.flatten()
+			.ok_or("the database holds no genesis block")?;
 		let receipt = Receipt {
 			job: JobId(u64::from(nonce)),
 			output_hash: sp_core::H256::from_low_u64_be(u64::from(nonce) + 1),
@@ -134,8 +138,11 @@ pub fn create_benchmark_extrinsic(
 	call: runtime::RuntimeCall,
 	nonce: u32,
 ) -> std::result::Result<runtime::UncheckedExtrinsic, &'static str> {
-	let genesis_hash =
-		client.block_hash(0).ok().flatten().ok_or("the database holds no genesis block")?;
+	let genesis_hash = client
+		.block_hash(0)
+		.ok()
+		.flatten()
+		.ok_or("the database holds no genesis block")?;
 	let best_hash = client.chain_info().best_hash;
 	let best_block = client.chain_info().best_number;
 

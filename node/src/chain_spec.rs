@@ -98,9 +98,8 @@ pub fn compute_bench_chain_spec() -> Result<ChainSpec, String> {
 	let mut patch: serde_json::Value =
 		serde_json::from_slice(&preset).map_err(|e| format!("the dev preset: {e}"))?;
 
-	let account = |pair: &sp_core::sr25519::Pair| {
-		sp_runtime::AccountId32::from(pair.public()).to_string()
-	};
+	let account =
+		|pair: &sp_core::sr25519::Pair| sp_runtime::AccountId32::from(pair.public()).to_string();
 	let per_worker = bench_jobs_per_worker();
 	let balances = patch["balances"]["balances"]
 		.as_array_mut()

@@ -240,5 +240,4 @@ mod tests {
 		assert_eq!(deposit(1, 0), 20 * MILLI_UNIT);
 		assert_eq!(deposit(1, 100), 20 * MILLI_UNIT + 10 * MILLI_UNIT);
 	}
-
 }

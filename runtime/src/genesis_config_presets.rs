@@ -15,11 +15,11 @@ use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
+use crate::configs::compute::ReserveAccount;
 use crate::{
 	AccountId, AssetsConfig, AuraConfig, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig,
 	SudoConfig,
 };
-use crate::configs::compute::ReserveAccount;
 use atelier_primitives::{
 	currency::{EXISTENTIAL_DEPOSIT, UNIT},
 	stablecoin, Balance,

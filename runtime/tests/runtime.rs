@@ -27,10 +27,11 @@ use sp_runtime::{
 /// Merges `patch` into `base` the way the node merges a genesis preset over the defaults.
 fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
 			for (key, value) in patch {
 				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			},
+			}
+		},
 		(base, patch) => *base = patch,
 	}
 }
@@ -112,7 +113,11 @@ fn fee_paid_by(who: &AccountId) -> Balance {
 		.into_iter()
 		.filter_map(|record| match record.event {
 			RuntimeEvent::TransactionPayment(
-				pallet_transaction_payment::Event::TransactionFeePaid { who: payer, actual_fee, .. },
+				pallet_transaction_payment::Event::TransactionFeePaid {
+					who: payer,
+					actual_fee,
+					..
+				},
 			) if &payer == who => Some(actual_fee),
 			_ => None,
 		})
@@ -286,13 +291,14 @@ fn account_creates_mints_and_transfers_an_asset() {
 			}),
 		);
 
-		let balance = |who| <Assets as fungibles::Inspect<AccountId>>::balance(ASSET, &account(who));
+		let balance =
+			|who| <Assets as fungibles::Inspect<AccountId>>::balance(ASSET, &account(who));
 		assert_eq!(balance(Sr25519Keyring::Charlie), 750);
 		assert_eq!(balance(Sr25519Keyring::Dave), 250);
 		// The class deposit and the metadata deposit are reserved from the creator.
 		assert!(
-			Balances::reserved_balance(account(Sr25519Keyring::Bob)) >=
-				bob_reserved_before + configs_asset_deposit()
+			Balances::reserved_balance(account(Sr25519Keyring::Bob))
+				>= bob_reserved_before + configs_asset_deposit()
 		);
 	});
 }
@@ -376,13 +382,15 @@ fn native_stablecoin_pool_is_created_funded_and_swaps_at_its_quote() {
 		let usd_before = usd(Sr25519Keyring::Bob);
 		apply_ok(
 			Sr25519Keyring::Bob,
-			RuntimeCall::AssetConversion(pallet_asset_conversion::Call::swap_exact_tokens_for_tokens {
-				path: vec![native, usd_kind],
-				amount_in: 10 * UNIT,
-				amount_out_min: quote,
-				send_to: account(Sr25519Keyring::Bob),
-				keep_alive: true,
-			}),
+			RuntimeCall::AssetConversion(
+				pallet_asset_conversion::Call::swap_exact_tokens_for_tokens {
+					path: vec![native, usd_kind],
+					amount_in: 10 * UNIT,
+					amount_out_min: quote,
+					send_to: account(Sr25519Keyring::Bob),
+					keep_alive: true,
+				},
+			),
 		);
 		assert_eq!(usd(Sr25519Keyring::Bob), usd_before + quote);
 	});
@@ -415,13 +423,15 @@ fn swap_below_the_minimum_out_fails_and_changes_nothing_but_the_fee() {
 		let usd_before = usd(Sr25519Keyring::Bob);
 		let result = apply(
 			Sr25519Keyring::Bob,
-			RuntimeCall::AssetConversion(pallet_asset_conversion::Call::swap_exact_tokens_for_tokens {
-				path: vec![native, usd_kind],
-				amount_in: UNIT,
-				amount_out_min: 3 * stablecoin::DOLLAR,
-				send_to: account(Sr25519Keyring::Bob),
-				keep_alive: true,
-			}),
+			RuntimeCall::AssetConversion(
+				pallet_asset_conversion::Call::swap_exact_tokens_for_tokens {
+					path: vec![native, usd_kind],
+					amount_in: UNIT,
+					amount_out_min: 3 * stablecoin::DOLLAR,
+					send_to: account(Sr25519Keyring::Bob),
+					keep_alive: true,
+				},
+			),
 		);
 		let Ok(Err(DispatchError::Module(error))) = result else {
 			panic!("expected a module error, got {result:?}");

@@ -84,8 +84,8 @@ fn assigned_job<T: Config>(licensees: u32) -> (JobId, T::AccountId, WorkerPublic
 	let model = T::BenchmarkHelper::monetizable_model(licensees);
 	let (worker, key) = register::<T>(0, HardwareClass::Cpu);
 	let requester = funded::<T>("requester", 0);
-	let deadline = frame_system::Pallet::<T>::block_number()
-		.saturating_add(T::MaxJobDuration::get());
+	let deadline =
+		frame_system::Pallet::<T>::block_number().saturating_add(T::MaxJobDuration::get());
 	let job = ComputeMarket::<T>::do_submit_job(
 		requester.clone(),
 		model,
@@ -101,7 +101,11 @@ fn assigned_job<T: Config>(licensees: u32) -> (JobId, T::AccountId, WorkerPublic
 	(job, worker, key, requester)
 }
 
-fn signed_receipt<T: Config>(job: JobId, units: u64, key: &WorkerPublic) -> (Receipt, WorkerSignature) {
+fn signed_receipt<T: Config>(
+	job: JobId,
+	units: u64,
+	key: &WorkerPublic,
+) -> (Receipt, WorkerSignature) {
 	let receipt = Receipt { job, output_hash: H256::repeat_byte(2), units_used: units };
 	let payload = receipt_signing_payload(&ComputeMarket::<T>::genesis_hash(), &receipt);
 	let signature = key.sign(&payload).expect("the key was generated in the keystore");
@@ -228,17 +232,16 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn submit_receipt(l: Linear<0, { <T::Models as ModelRegistry<T::AccountId>>::MaxLicensees::get() }>) {
+	fn submit_receipt(
+		l: Linear<0, { <T::Models as ModelRegistry<T::AccountId>>::MaxLicensees::get() }>,
+	) {
 		let (job, _, key, _) = assigned_job::<T>(l);
 		let (receipt, signature) = signed_receipt::<T>(job, T::BlockUnitLimit::get(), &key);
 
 		#[extrinsic_call]
 		_(RawOrigin::None, receipt, signature);
 
-		assert!(matches!(
-			Jobs::<T>::get(job).map(|j| j.status),
-			Some(JobStatus::Settled { .. })
-		));
+		assert!(matches!(Jobs::<T>::get(job).map(|j| j.status), Some(JobStatus::Settled { .. })));
 	}
 
 	#[benchmark]
@@ -248,10 +251,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(requester), job);
 
-		assert!(matches!(
-			Jobs::<T>::get(job).map(|j| j.status),
-			Some(JobStatus::Disputed { .. })
-		));
+		assert!(matches!(Jobs::<T>::get(job).map(|j| j.status), Some(JobStatus::Disputed { .. })));
 	}
 
 	#[benchmark]
@@ -287,26 +287,36 @@ mod benchmarks {
 		assert!(BaseFee::<T>::get(HardwareClass::Cpu) > T::MinBaseFee::get());
 	}
 
-	/// `t` assigned jobs expire in one block: each is refunded and its worker slashed.
+	/// `t` assigned jobs expire in one block: each is refunded and its worker slashed. The jobs
+	/// belong to as many distinct workers as the classes allow (each slash reads and writes
+	/// another worker), and each is a distinct requester's.
 	#[benchmark]
 	fn process_timeouts(t: Linear<0, { T::MaxTimeoutsPerBlock::get() }>) {
-		let (worker, _) = register::<T>(0, HardwareClass::Cpu);
-		let requester = funded::<T>("requester", 0);
+		let per_class = T::MaxWorkersPerClass::get();
+		let count = t.min(per_class.saturating_mul(HardwareClass::ALL.len() as u32)).max(1);
+		let workers: vec::Vec<T::AccountId> = (0..count)
+			.map(|i| {
+				let class = HardwareClass::ALL[(i / per_class) as usize % HardwareClass::ALL.len()];
+				register::<T>(i, class).0
+			})
+			.collect();
 		let model = T::BenchmarkHelper::monetizable_model(0);
 		let now = frame_system::Pallet::<T>::block_number();
 		let fee = T::MinBaseFee::get();
 		let mut due = BoundedVec::<JobId, T::MaxTimeoutsPerBlock>::new();
 		for i in 0..t {
 			let id = JobId(u64::from(i));
+			let requester = funded::<T>("requester", i);
+			let worker = workers[(i % count) as usize].clone();
+			let info = Workers::<T>::get(&worker).expect("registered above");
 			let escrow = fee.saturating_mul(10u32.into());
-			T::Currency::hold(&HoldReason::JobEscrow.into(), &requester, escrow)
-				.expect("funded");
+			T::Currency::hold(&HoldReason::JobEscrow.into(), &requester, escrow).expect("funded");
 			Jobs::<T>::insert(
 				id,
 				Job {
-					requester: requester.clone(),
+					requester,
 					model,
-					class: HardwareClass::Cpu,
+					class: info.class,
 					max_units: 10,
 					max_base_fee_per_unit: fee,
 					tip_per_unit: 0u32.into(),
@@ -321,14 +331,14 @@ mod benchmarks {
 				},
 			);
 			WorkerJobs::<T>::insert(&worker, id, ());
+			Workers::<T>::mutate(&worker, |w| {
+				if let Some(w) = w {
+					w.load = w.load.saturating_add(10);
+					w.open_jobs = w.open_jobs.saturating_add(1);
+				}
+			});
 			due.try_push(id).expect("t <= MaxTimeoutsPerBlock");
 		}
-		Workers::<T>::mutate(&worker, |w| {
-			if let Some(w) = w {
-				w.load = 10 * u64::from(t);
-				w.open_jobs = t;
-			}
-		});
 		let at = now.saturating_add(One::one());
 		Timeouts::<T>::insert(at, due);
 
@@ -370,5 +380,9 @@ mod benchmarks {
 		assert_eq!(Pending::<T>::get().len() as u32, left);
 	}
 
-	impl_benchmark_test_suite!(ComputeMarket, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		ComputeMarket,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

@@ -63,7 +63,7 @@ pub mod pallet {
 	use sp_core::H256;
 	use sp_runtime::{
 		traits::{Saturating, Zero},
-		Perbill,
+		Perbill, SaturatedConversion,
 	};
 
 	/// The in-code storage version.
@@ -191,8 +191,7 @@ pub mod pallet {
 
 	/// Units admitted in this block per class: the `used` of the next base fee update.
 	#[pallet::storage]
-	pub type UnitsAdmitted<T: Config> =
-		StorageMap<_, Twox64Concat, HardwareClass, u64, ValueQuery>;
+	pub type UnitsAdmitted<T: Config> = StorageMap<_, Twox64Concat, HardwareClass, u64, ValueQuery>;
 
 	/// The id the next job gets.
 	#[pallet::storage]
@@ -250,7 +249,8 @@ pub mod pallet {
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// Workers registered at genesis: account, stake, capacity, class, signing key.
-		pub workers: alloc::vec::Vec<(T::AccountId, BalanceOf<T>, u64, HardwareClass, WorkerPublic)>,
+		pub workers:
+			alloc::vec::Vec<(T::AccountId, BalanceOf<T>, u64, HardwareClass, WorkerPublic)>,
 		/// Jobs assigned at genesis: requester, model, class, max units, tip per unit, deadline.
 		/// Each is priced at the floor base fee and assigned, in order, to the first genesis
 		/// worker of its class with room for it. The model is not checked: genesis is trusted.
@@ -268,8 +268,14 @@ pub mod pallet {
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
 			for (who, stake, capacity, class, key) in &self.workers {
-				Pallet::<T>::do_register_worker(who.clone(), *stake, *capacity, *class, key.clone())
-					.expect("genesis workers are funded, distinct and within bounds");
+				Pallet::<T>::do_register_worker(
+					who.clone(),
+					*stake,
+					*capacity,
+					*class,
+					key.clone(),
+				)
+				.expect("genesis workers are funded, distinct and within bounds");
 			}
 			for (requester, model, class, units, tip, deadline) in &self.assigned_jobs {
 				Pallet::<T>::do_genesis_assign(requester, *model, *class, *units, *tip, *deadline)
@@ -744,6 +750,4 @@ pub mod pallet {
 			Jobs::<T>::get(job)
 		}
 	}
-
-	use sp_runtime::SaturatedConversion;
 }

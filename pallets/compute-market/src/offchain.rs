@@ -82,12 +82,13 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 fn claim_attempt<T: Config>(job: JobId, now: BlockNumberFor<T>) -> bool {
 	let key = (ATTEMPT_PREFIX, job.0).encode();
 	let record = StorageValueRef::persistent(&key);
-	let result = record.mutate(
-		|last: Result<Option<BlockNumberFor<T>>, StorageRetrievalError>| match last {
-			Ok(Some(block)) if now < block.saturating_add(RETRY_AFTER_BLOCKS.into()) => Err(()),
-			_ => Ok(now),
-		},
-	);
+	let result =
+		record.mutate(
+			|last: Result<Option<BlockNumberFor<T>>, StorageRetrievalError>| match last {
+				Ok(Some(block)) if now < block.saturating_add(RETRY_AFTER_BLOCKS.into()) => Err(()),
+				_ => Ok(now),
+			},
+		);
 	match result {
 		Ok(_) => true,
 		Err(MutateStorageError::ValueFunctionFailed(())) => false,
@@ -128,7 +129,13 @@ struct InferenceResponse {
 }
 
 /// The JSON body of a job for the inference service.
-pub fn request_body(id: JobId, model: ModelId, class: HardwareClass, input: &H256, max_units: u64) -> String {
+pub fn request_body(
+	id: JobId,
+	model: ModelId,
+	class: HardwareClass,
+	input: &H256,
+	max_units: u64,
+) -> String {
 	let class = match class {
 		HardwareClass::Cpu => "Cpu",
 		HardwareClass::ConsumerGpu => "ConsumerGpu",
@@ -174,8 +181,7 @@ pub fn parse_response(bytes: &[u8]) -> Result<(H256, u64), String> {
 		serde_json::from_slice(bytes).map_err(|e| format!("bad JSON from the service: {}", e))?;
 	let digits = parsed.output_hash.trim_start_matches("0x");
 	let raw = unhex(digits).ok_or_else(|| String::from("output_hash is not hex"))?;
-	let hash: [u8; 32] =
-		raw.try_into().map_err(|_| String::from("output_hash is not 32 bytes"))?;
+	let hash: [u8; 32] = raw.try_into().map_err(|_| String::from("output_hash is not 32 bytes"))?;
 	Ok((H256(hash), parsed.units_used.saturated_into()))
 }
 

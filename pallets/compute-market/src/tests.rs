@@ -131,7 +131,13 @@ fn register_worker_fails_on_bad_input() {
 		);
 		register(WORKER, 1, 10);
 		assert_noop!(
-			ComputeMarket::register_worker(origin, MIN_STAKE, 10, HardwareClass::Cpu, worker_key(2)),
+			ComputeMarket::register_worker(
+				origin,
+				MIN_STAKE,
+				10,
+				HardwareClass::Cpu,
+				worker_key(2)
+			),
 			Error::<Test>::AlreadyRegistered
 		);
 		assert_noop!(
@@ -291,10 +297,7 @@ fn too_many_deadlines_in_one_place_are_refused() {
 	ExtBuilder::default().build_and_execute(|| {
 		// Eight a block, spilling over at most eight blocks: 64 timeouts around block 51.
 		for block in 51..59u64 {
-			Timeouts::<Test>::insert(
-				block,
-				BoundedVec::truncate_from(vec![JobId(1_000); 8]),
-			);
+			Timeouts::<Test>::insert(block, BoundedVec::truncate_from(vec![JobId(1_000); 8]));
 		}
 		assert_noop!(
 			ComputeMarket::submit_job(
@@ -401,9 +404,7 @@ fn pending_jobs_past_their_deadline_are_refunded_in_full() {
 		assert!(Jobs::<Test>::get(job).is_none());
 		assert!(Pending::<Test>::get().is_empty());
 		assert_eq!(Balances::free_balance(ALICE), before);
-		System::assert_has_event(
-			Event::JobExpired { job, refunded: 100 * (2 * FLOOR + 5) }.into(),
-		);
+		System::assert_has_event(Event::JobExpired { job, refunded: 100 * (2 * FLOOR + 5) }.into());
 	});
 }
 
@@ -444,7 +445,12 @@ fn a_slash_below_the_minimum_stake_pauses_the_worker() {
 			ComputeMarket::resume_worker(RuntimeOrigin::signed(WORKER)),
 			Error::<Test>::StakeTooLow
 		);
-		assert_ok!(ComputeMarket::update_worker(RuntimeOrigin::signed(WORKER), None, None, MIN_STAKE));
+		assert_ok!(ComputeMarket::update_worker(
+			RuntimeOrigin::signed(WORKER),
+			None,
+			None,
+			MIN_STAKE
+		));
 		assert_ok!(ComputeMarket::resume_worker(RuntimeOrigin::signed(WORKER)));
 	});
 }
@@ -601,11 +607,11 @@ fn rounding_dust_and_unpayable_shares_go_to_the_reserve() {
 		let a = Perbill::from_percent(60).mul_floor(Perbill::from_percent(15).mul_floor(base));
 		let b = Perbill::from_percent(40).mul_floor(Perbill::from_percent(15).mul_floor(base));
 		assert!(a >= ED && b >= ED);
-		let paid_out = (Balances::free_balance(WORKER) - worker) +
-			Balances::free_balance(LICENSEE_A) +
-			Balances::free_balance(LICENSEE_B) +
-			(Balances::free_balance(RESERVE) - reserve) +
-			(issuance - Balances::total_issuance());
+		let paid_out = (Balances::free_balance(WORKER) - worker)
+			+ Balances::free_balance(LICENSEE_A)
+			+ Balances::free_balance(LICENSEE_B)
+			+ (Balances::free_balance(RESERVE) - reserve)
+			+ (issuance - Balances::total_issuance());
 		assert_eq!(paid_out, base, "every unit of the charge is accounted for");
 		assert_eq!(Balances::free_balance(WORKER) - worker, to_worker);
 		assert_eq!(issuance - Balances::total_issuance(), burnt);
@@ -687,7 +693,11 @@ fn forged_receipts_are_rejected() {
 		let signature = sign_receipt(&worker_pair(1), &honest);
 		let altered = Receipt { units_used: 100, ..honest };
 		assert_noop!(
-			ComputeMarket::submit_receipt(RuntimeOrigin::none(), altered.clone(), signature.clone()),
+			ComputeMarket::submit_receipt(
+				RuntimeOrigin::none(),
+				altered.clone(),
+				signature.clone()
+			),
 			Error::<Test>::BadSignature
 		);
 		assert_eq!(
@@ -897,7 +907,10 @@ mod offchain_worker {
 			else {
 				panic!("not a receipt: {:?}", tx.function);
 			};
-			assert_eq!(receipt, Receipt { job, output_hash: H256::repeat_byte(0xab), units_used: 123 });
+			assert_eq!(
+				receipt,
+				Receipt { job, output_hash: H256::repeat_byte(0xab), units_used: 123 }
+			);
 			// The chain accepts it.
 			assert_ok!(ComputeMarket::submit_receipt(RuntimeOrigin::none(), receipt, signature));
 
@@ -997,7 +1010,9 @@ fn base_fee_path_under_a_demand_spike() {
 			run_to_block(block);
 			expired += System::events()[before..]
 				.iter()
-				.filter(|r| matches!(r.event, RuntimeEvent::ComputeMarket(Event::JobExpired { .. })))
+				.filter(|r| {
+					matches!(r.event, RuntimeEvent::ComputeMarket(Event::JobExpired { .. }))
+				})
 				.count();
 			let fee = BaseFee::<Test>::get(HardwareClass::Cpu);
 			let admitted = UnitsAdmitted::<Test>::get(HardwareClass::Cpu);

@@ -14,8 +14,7 @@ pub type BalanceOf<T> =
 /// A worker as the pallet stores it.
 pub type WorkerOf<T> = Worker<BalanceOf<T>, BlockNumberFor<T>>;
 /// A job as the pallet stores it.
-pub type JobOf<T> =
-	Job<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+pub type JobOf<T> = Job<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 /// The job status as the pallet stores it.
 pub type JobStatusOf<T> =
 	JobStatus<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
@@ -172,7 +171,10 @@ pub const RECEIPT_SIGNING_CONTEXT: &[u8] = b"atelier/compute-receipt/v1";
 
 /// The bytes a worker signs for `receipt` on the chain with genesis hash `genesis`: the context,
 /// the genesis hash (so a receipt cannot be replayed on another chain) and the receipt.
-pub fn receipt_signing_payload<Hash: Encode>(genesis: &Hash, receipt: &Receipt) -> alloc::vec::Vec<u8> {
+pub fn receipt_signing_payload<Hash: Encode>(
+	genesis: &Hash,
+	receipt: &Receipt,
+) -> alloc::vec::Vec<u8> {
 	(RECEIPT_SIGNING_CONTEXT, genesis, receipt).encode()
 }
 

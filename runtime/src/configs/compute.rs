@@ -16,10 +16,7 @@ use sp_runtime::{
 	traits::AccountIdConversion, transaction_validity::TransactionPriority, BoundedVec, Perbill,
 };
 
-use super::super::{
-	AccountId, Nfts, Runtime, RuntimeCall, RuntimeHoldReason,
-	UncheckedExtrinsic,
-};
+use super::super::{AccountId, Nfts, Runtime, RuntimeCall, RuntimeHoldReason, UncheckedExtrinsic};
 use atelier_primitives::{
 	compute::{ModelId, ModelRegistry},
 	currency::{MICRO_UNIT, UNIT},

@@ -79,15 +79,11 @@ impl<T: Config> Pallet<T> {
 		}
 		let units_b = BalanceOf::<T>::from(units);
 		// Two blocks of 12.5% rises: × 81/64, rounded up.
-		let margin = multiply_by_rational_with_rounding(
-			next.saturated_into(),
-			81,
-			64,
-			Rounding::Up,
-		)
-		.unwrap_or(u128::MAX)
-		.saturated_into::<BalanceOf<T>>()
-		.min(T::MaxBaseFee::get());
+		let margin =
+			multiply_by_rational_with_rounding(next.saturated_into(), 81, 64, Rounding::Up)
+				.unwrap_or(u128::MAX)
+				.saturated_into::<BalanceOf<T>>()
+				.min(T::MaxBaseFee::get());
 		Quote {
 			model_available: T::Models::exists(&model) && T::Models::is_monetizable(&model),
 			base_fee_per_unit: base,

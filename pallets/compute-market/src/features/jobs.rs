@@ -9,9 +9,7 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
-use sp_runtime::{
-	traits::{CheckedAdd, CheckedMul, One, Saturating},
-};
+use sp_runtime::traits::{CheckedAdd, CheckedMul, One, Saturating};
 
 /// How many consecutive blocks a timeout may spill into when its block is full.
 pub(crate) const TIMEOUT_SPILL: u32 = 8;
@@ -48,7 +46,8 @@ impl<T: Config> Pallet<T> {
 	fn can_schedule_timeout(at: BlockNumberFor<T>) -> bool {
 		let mut block = at;
 		for _ in 0..TIMEOUT_SPILL {
-			if (Timeouts::<T>::decode_len(block).unwrap_or(0) as u32) < T::MaxTimeoutsPerBlock::get()
+			if (Timeouts::<T>::decode_len(block).unwrap_or(0) as u32)
+				< T::MaxTimeoutsPerBlock::get()
 			{
 				return true;
 			}
@@ -70,10 +69,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<JobId, DispatchError> {
 		ensure!(T::Models::exists(&model), Error::<T>::UnknownModel);
 		ensure!(T::Models::is_monetizable(&model), Error::<T>::ModelNotMonetizable);
-		ensure!(
-			max_units > 0 && max_units <= T::BlockUnitLimit::get(),
-			Error::<T>::InvalidUnits
-		);
+		ensure!(max_units > 0 && max_units <= T::BlockUnitLimit::get(), Error::<T>::InvalidUnits);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(
 			deadline > now && deadline <= now.saturating_add(T::MaxJobDuration::get()),
@@ -91,8 +87,7 @@ impl<T: Config> Pallet<T> {
 		ensure!((pending.len() as u32) < T::MaxPendingJobs::get(), Error::<T>::QueueFull);
 		// Highest tip first; among equal tips, first come first served.
 		let position = pending.partition_point(|entry| entry.tip_per_unit >= tip_per_unit);
-		let entry =
-			PendingJob { job, class, max_units, max_base_fee_per_unit, tip_per_unit };
+		let entry = PendingJob { job, class, max_units, max_base_fee_per_unit, tip_per_unit };
 		pending.try_insert(position, entry).map_err(|_| Error::<T>::QueueFull)?;
 		let expire_at = deadline.saturating_add(One::one());
 		ensure!(Self::can_schedule_timeout(expire_at), Error::<T>::TooManyTimeouts);
@@ -137,10 +132,7 @@ impl<T: Config> Pallet<T> {
 		tip_per_unit: BalanceOf<T>,
 		deadline: BlockNumberFor<T>,
 	) -> DispatchResult {
-		ensure!(
-			max_units > 0 && max_units <= T::BlockUnitLimit::get(),
-			Error::<T>::InvalidUnits
-		);
+		ensure!(max_units > 0 && max_units <= T::BlockUnitLimit::get(), Error::<T>::InvalidUnits);
 		let fee = T::MinBaseFee::get();
 		let escrow = fee
 			.checked_add(&tip_per_unit)
@@ -229,9 +221,10 @@ impl<T: Config> Pallet<T> {
 				if info.free_capacity() < entry.max_units || info.open_jobs >= max_jobs {
 					continue;
 				}
-				if chosen.as_ref().is_none_or(|(_, best, _)| {
-					info.free_capacity() > best.free_capacity()
-				}) {
+				if chosen
+					.as_ref()
+					.is_none_or(|(_, best, _)| info.free_capacity() > best.free_capacity())
+				{
 					chosen = Some(candidate);
 				}
 			}

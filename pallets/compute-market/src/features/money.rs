@@ -70,7 +70,13 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
 		if !amount.is_zero() {
-			T::Currency::burn_held(&reason.into(), from, amount, Precision::Exact, Fortitude::Force)?;
+			T::Currency::burn_held(
+				&reason.into(),
+				from,
+				amount,
+				Precision::Exact,
+				Fortitude::Force,
+			)?;
 		}
 		Ok(())
 	}

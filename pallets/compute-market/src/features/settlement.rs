@@ -84,7 +84,8 @@ impl<T: Config> Pallet<T> {
 			to_worker = Zero::zero();
 		}
 		Self::burn_from_hold(HoldReason::JobEscrow, requester, burnt)?;
-		let burnt_instead = Self::pay_reserve_from_hold(HoldReason::JobEscrow, requester, to_reserve)?;
+		let burnt_instead =
+			Self::pay_reserve_from_hold(HoldReason::JobEscrow, requester, to_reserve)?;
 		let (to_reserve, burnt) =
 			(to_reserve.saturating_sub(burnt_instead), burnt.saturating_add(burnt_instead));
 		Self::release_hold(HoldReason::JobEscrow, requester, job.escrow.saturating_sub(charged))?;

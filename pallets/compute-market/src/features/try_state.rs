@@ -81,10 +81,10 @@ impl<T: Config> Pallet<T> {
 			let job = Jobs::<T>::get(entry.job).ok_or("a queued job does not exist")?;
 			ensure_state(job.status == JobStatus::Pending, "a queued job is not pending")?;
 			ensure_state(
-				entry.class == job.class &&
-					entry.max_units == job.max_units &&
-					entry.tip_per_unit == job.tip_per_unit &&
-					entry.max_base_fee_per_unit == job.max_base_fee_per_unit,
+				entry.class == job.class
+					&& entry.max_units == job.max_units
+					&& entry.tip_per_unit == job.tip_per_unit
+					&& entry.max_base_fee_per_unit == job.max_base_fee_per_unit,
 				"a queue entry differs from its job",
 			)?;
 		}

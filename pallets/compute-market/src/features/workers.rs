@@ -1,10 +1,7 @@
 //! Workers: registration with a held stake, updates, pausing, leaving and unbonding.
 
 use crate::*;
-use frame_support::{
-	pallet_prelude::*,
-	traits::fungible::{MutateHold},
-};
+use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
 use sp_runtime::traits::{Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
@@ -49,10 +46,7 @@ impl<T: Config> Pallet<T> {
 		additional_stake: BalanceOf<T>,
 	) -> DispatchResult {
 		let mut info = Workers::<T>::get(&who).ok_or(Error::<T>::NotAWorker)?;
-		ensure!(
-			!matches!(info.status, WorkerStatus::Leaving { .. }),
-			Error::<T>::Leaving
-		);
+		ensure!(!matches!(info.status, WorkerStatus::Leaving { .. }), Error::<T>::Leaving);
 		if let Some(capacity) = capacity {
 			ensure!(capacity > 0, Error::<T>::ZeroCapacity);
 			info.capacity = capacity;
