@@ -1,0 +1,155 @@
+//! Benchmarks of the dispatchables at their bounds (frame-benchmarking v2).
+//!
+//! The worst cases: a dataset with `MaxContributors` contributors; a fine-tune of a model whose
+//! licensees fill `MaxLicensees`, on `MaxDatasets` datasets of `MaxContributors` distinct
+//! contributors each, with `MaxFineTuners` fine-tuners; an output from a job-less mint with
+//! `MaxParents` parents (each with a full royalty policy, so the royalties pallet's
+//! registration does its most work) and `MaxPrompts` prompts.
+
+use super::*;
+use crate::Pallet as Provenance;
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::traits::{
+	fungible::{Inspect, Mutate},
+	Get,
+};
+use frame_system::RawOrigin;
+use sp_core::H256;
+use sp_runtime::{traits::Saturating, Perbill};
+
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	let _ = T::Currency::set_balance(
+		&who,
+		T::Currency::minimum_balance().saturating_mul(1_000_000_000u32.into()),
+	);
+	who
+}
+
+fn license() -> LicenseTerms {
+	LicenseTerms {
+		training: Permission::Allowed,
+		generative_training: Permission::Allowed,
+		inference: Permission::Allowed,
+	}
+}
+
+fn contributors<T: Config>(seed: u32, n: u32) -> Vec<(T::AccountId, u32)> {
+	(0..n).map(|i| (account("contributor", seed.saturating_mul(1000).saturating_add(i), 0), i.saturating_add(1))).collect()
+}
+
+fn dataset<T: Config>(owner: &T::AccountId, seed: u32) -> DatasetId {
+	Provenance::<T>::do_register_dataset(
+		owner.clone(),
+		H256::repeat_byte(seed as u8),
+		license(),
+		contributors::<T>(seed, T::MaxContributors::get()),
+	)
+	.expect("the benchmark's dataset registers")
+}
+
+/// A base model whose licensees fill `MaxLicensees`: enough datasets of distinct contributors.
+fn full_model<T: Config>(owner: &T::AccountId) -> ModelId {
+	let per_dataset = T::MaxContributors::get().max(1);
+	let needed = T::MaxLicensees::get().div_ceil(per_dataset).clamp(1, T::MaxDatasets::get());
+	let datasets = (0..needed).map(|i| dataset::<T>(owner, 100u32.saturating_add(i))).collect();
+	Provenance::<T>::do_register_model(
+		owner.clone(),
+		None,
+		datasets,
+		Vec::new(),
+		H256::repeat_byte(1),
+		ModelShares { datasets: Perbill::from_percent(90), base_model: Perbill::zero() },
+	)
+	.expect("the benchmark's base model registers")
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register_dataset(c: Linear<1, { T::MaxContributors::get() }>) {
+		let owner = funded::<T>("owner", 0);
+		let contributors = contributors::<T>(0, c);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner.clone()), H256::repeat_byte(7), license(), contributors);
+
+		assert!(Datasets::<T>::contains_key(DatasetId(NextDatasetId::<T>::get().saturating_sub(1))));
+	}
+
+	#[benchmark]
+	fn register_model(
+		d: Linear<1, { T::MaxDatasets::get() }>,
+		f: Linear<0, { T::MaxFineTuners::get() }>,
+	) {
+		let owner = funded::<T>("owner", 0);
+		let base = full_model::<T>(&owner);
+		let datasets: Vec<_> = (0..d).map(|i| dataset::<T>(&owner, 200u32.saturating_add(i))).collect();
+		let fine_tuners: Vec<_> = (0..f)
+			.map(|i| (account::<T::AccountId>("fine-tuner", i, 0), Perbill::from_percent(1)))
+			.collect();
+		let shares =
+			ModelShares { datasets: Perbill::from_percent(40), base_model: Perbill::from_percent(40) };
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(owner.clone()),
+			Some(base),
+			datasets,
+			fine_tuners,
+			H256::repeat_byte(9),
+			shares,
+		);
+
+		let model = ModelId(NextModelId::<T>::get().saturating_sub(1));
+		assert_eq!(Models::<T>::get(model).map(|m| m.base_model), Some(Some(base)));
+	}
+
+	#[benchmark]
+	fn mint_output(
+		p: Linear<0, { T::MaxParents::get() }>,
+		m: Linear<0, { T::MaxPrompts::get() }>,
+	) {
+		let owner = funded::<T>("owner", 0);
+		let creator = funded::<T>("creator", 0);
+		let model = full_model::<T>(&owner);
+		let parents: Vec<_> = (0..T::MaxParents::get())
+			.map(|i| {
+				let parent_creator = funded::<T>("parent-creator", i);
+				Provenance::<T>::do_mint_output(
+					parent_creator,
+					model,
+					None,
+					H256::repeat_byte(i as u8),
+					Vec::new(),
+					Vec::new(),
+					None,
+					Perbill::from_percent(5),
+				)
+				.expect("the benchmark's parents mint")
+			})
+			.take(p as usize)
+			.collect();
+		let prompts = (0..m).map(|i| H256::repeat_byte(i as u8)).collect();
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(creator.clone()),
+			model,
+			None,
+			H256::repeat_byte(42),
+			prompts,
+			parents,
+			Some(H256::repeat_byte(43)),
+			Perbill::from_percent(5),
+		);
+
+		let output = OutputId(NextOutputId::<T>::get().saturating_sub(1));
+		assert_eq!(Outputs::<T>::get(output).map(|o| o.creator), Some(creator));
+	}
+
+	impl_benchmark_test_suite!(Provenance, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+}
