@@ -1,0 +1,133 @@
+//! Benchmarks of the dispatchables at their bounds (frame-benchmarking v2).
+//!
+//! A sale's cost grows with the recipients its policy pays (`r`, up to `MaxRecipients`), never
+//! with the lineage's depth: the policy was flattened at mint. The benchmarks give the output a
+//! policy of `r` distinct recipients who have accrued nothing yet (each accrual a new entry).
+
+use super::*;
+use crate::Pallet as Royalties;
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::traits::{fungible::Inspect, fungible::Mutate, Get};
+use frame_system::RawOrigin;
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	BoundedVec, Perbill,
+};
+
+/// What the benchmarks need from provenance.
+pub trait BenchmarkHelper<AccountId> {
+	/// A new output owned by `owner`, whose model may earn, with a royalty policy.
+	fn sellable_output(owner: &AccountId) -> OutputId;
+}
+
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	let _ = T::Currency::set_balance(
+		&who,
+		T::Currency::minimum_balance().saturating_mul(1_000_000_000u32.into()),
+	);
+	who
+}
+
+/// An output owned by `seller` whose policy pays `r` distinct recipients.
+fn output_paying<T: Config>(seller: &T::AccountId, r: u32) -> OutputId {
+	let output = T::BenchmarkHelper::sellable_output(seller);
+	let share = Perbill::from_rational(1u32, r.max(1).saturating_mul(4));
+	let recipients: Vec<_> =
+		(0..r).map(|i| (account::<T::AccountId>("recipient", i, 0), share)).collect();
+	Policies::<T>::insert(
+		output,
+		RoyaltyPolicy {
+			creator_share: share,
+			stack: T::MaxRoyaltyStack::get(),
+			recipients: BoundedVec::truncate_from(recipients),
+		},
+	);
+	// The reserve and the pallet's account exist, as genesis makes them.
+	let _ = T::Currency::set_balance(&T::ReserveAccount::get(), T::Currency::minimum_balance());
+	let _ = T::Currency::set_balance(&Royalties::<T>::account_id(), T::Currency::minimum_balance());
+	output
+}
+
+fn price<T: Config>() -> BalanceOf<T> {
+	T::Currency::minimum_balance().saturating_mul(1_000_000u32.into())
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn list() {
+		let seller = funded::<T>("seller", 0);
+		let output = output_paying::<T>(&seller, 1);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(seller), output, PaymentAsset::Native, price::<T>());
+
+		assert!(Listings::<T>::contains_key(output));
+	}
+
+	#[benchmark]
+	fn unlist() {
+		let seller = funded::<T>("seller", 0);
+		let output = output_paying::<T>(&seller, 1);
+		Royalties::<T>::do_list(seller.clone(), output, PaymentAsset::Native, price::<T>())
+			.expect("the seller lists");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(seller), output);
+
+		assert!(!Listings::<T>::contains_key(output));
+	}
+
+	#[benchmark]
+	fn buy(r: Linear<1, { T::MaxRecipients::get() }>) {
+		let seller = funded::<T>("seller", 0);
+		let buyer = funded::<T>("buyer", 0);
+		let output = output_paying::<T>(&seller, r);
+		Royalties::<T>::do_list(seller, output, PaymentAsset::Native, price::<T>())
+			.expect("the seller lists");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer.clone()), output, price::<T>());
+
+		assert_eq!(T::Outputs::owner(&output), Some(buyer));
+	}
+
+	#[benchmark]
+	fn record_external_sale(r: Linear<1, { T::MaxRecipients::get() }>) {
+		let seller = funded::<T>("seller", 0);
+		let buyer: T::AccountId = account("buyer", 0, 0);
+		let output = output_paying::<T>(&seller, r);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(seller), output, buyer.clone(), PaymentAsset::Native, price::<T>());
+
+		assert_eq!(T::Outputs::owner(&output), Some(buyer));
+	}
+
+	#[benchmark]
+	fn claim() {
+		let seller = funded::<T>("seller", 0);
+		let output = output_paying::<T>(&seller, 1);
+		Royalties::<T>::do_record_external_sale(
+			seller,
+			output,
+			account("buyer", 0, 0),
+			PaymentAsset::Native,
+			price::<T>(),
+		)
+		.expect("the sale is recorded");
+		let beneficiary: T::AccountId = account("recipient", 0, 0);
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), beneficiary.clone(), PaymentAsset::Native);
+
+		assert!(Accrued::<T>::get(&beneficiary, PaymentAsset::Native).is_zero());
+	}
+
+	impl_benchmark_test_suite!(Royalties, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+}

@@ -1,0 +1,368 @@
+//! What the dispatchables do, the policy registration provenance calls, the split of a price,
+//! and the `try_state` invariants.
+
+use crate::{pallet::*, types::*};
+use alloc::{collections::BTreeMap, vec::Vec};
+use atelier_primitives::{
+	compute::{ModelId, ModelRegistry},
+	provenance::{OutputId, OutputRegistry, RoyaltyPolicies},
+};
+use frame_support::{
+	ensure,
+	pallet_prelude::*,
+	traits::{
+		fungible, fungibles,
+		tokens::Preservation,
+		Contains,
+	},
+};
+use sp_runtime::{
+	traits::{CheckedSub, Saturating, Zero},
+	DispatchResult, Perbill,
+};
+
+/// Parts per billion in a whole: the denominator of a `Perbill`.
+const BILLION: u64 = 1_000_000_000;
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_list(
+		seller: T::AccountId,
+		output: OutputId,
+		asset: PaymentAsset,
+		price: BalanceOf<T>,
+	) -> DispatchResult {
+		ensure!(!price.is_zero(), Error::<T>::ZeroPrice);
+		Self::ensure_accepted(asset)?;
+		Self::ensure_sellable(&seller, &output)?;
+		Listings::<T>::insert(output, Listing { seller: seller.clone(), asset, price });
+		Self::deposit_event(Event::Listed { output, seller, asset, price });
+		Ok(())
+	}
+
+	pub(crate) fn do_unlist(seller: T::AccountId, output: OutputId) -> DispatchResult {
+		let listing = Listings::<T>::get(output).ok_or(Error::<T>::NotListed)?;
+		ensure!(listing.seller == seller, Error::<T>::NotOwner);
+		Listings::<T>::remove(output);
+		Self::deposit_event(Event::Unlisted { output });
+		Ok(())
+	}
+
+	/// Returns how many recipients the sale paid, for the weight.
+	pub(crate) fn do_buy(
+		buyer: T::AccountId,
+		output: OutputId,
+		max_price: BalanceOf<T>,
+	) -> Result<u32, DispatchError> {
+		let listing = Listings::<T>::get(output).ok_or(Error::<T>::NotListed)?;
+		ensure!(listing.seller != buyer, Error::<T>::BuyerIsSeller);
+		ensure!(listing.price <= max_price, Error::<T>::PriceAboveMax);
+		Self::ensure_accepted(listing.asset)?;
+		Self::ensure_sellable(&listing.seller, &output)?;
+		let split = Self::split(&output, listing.price).ok_or(Error::<T>::NoPolicy)?;
+
+		let asset = listing.asset;
+		Self::pay(asset, &buyer, &listing.seller, split.seller_proceeds)?;
+		let royalties = Self::pay_royalties(asset, &buyer, &split)?;
+		T::Outputs::transfer(&output, &buyer)?;
+		Listings::<T>::remove(output);
+		Self::deposit_event(Event::Sold {
+			output,
+			seller: listing.seller,
+			buyer,
+			asset,
+			price: listing.price,
+			royalties,
+			external: false,
+		});
+		Ok(split.payouts.len() as u32)
+	}
+
+	pub(crate) fn do_record_external_sale(
+		seller: T::AccountId,
+		output: OutputId,
+		buyer: T::AccountId,
+		asset: PaymentAsset,
+		price: BalanceOf<T>,
+	) -> Result<u32, DispatchError> {
+		ensure!(!price.is_zero(), Error::<T>::ZeroPrice);
+		ensure!(seller != buyer, Error::<T>::BuyerIsSeller);
+		Self::ensure_accepted(asset)?;
+		Self::ensure_sellable(&seller, &output)?;
+		let split = Self::split(&output, price).ok_or(Error::<T>::NoPolicy)?;
+
+		let royalties = Self::pay_royalties(asset, &seller, &split)?;
+		T::Outputs::transfer(&output, &buyer)?;
+		Listings::<T>::remove(output);
+		Self::deposit_event(Event::Sold {
+			output,
+			seller,
+			buyer,
+			asset,
+			price,
+			royalties,
+			external: true,
+		});
+		Ok(split.payouts.len() as u32)
+	}
+
+	pub(crate) fn do_claim(beneficiary: T::AccountId, asset: PaymentAsset) -> DispatchResult {
+		let amount = Accrued::<T>::get(&beneficiary, asset);
+		ensure!(!amount.is_zero(), Error::<T>::NothingToClaim);
+		let total = TotalAccrued::<T>::get(asset)
+			.checked_sub(&amount)
+			.ok_or(DispatchError::Corruption)?;
+		// The pallet's account keeps its genesis endowment: payouts never reap it.
+		Self::pay_with(asset, &Self::account_id(), &beneficiary, amount, Preservation::Preserve)?;
+		Accrued::<T>::remove(&beneficiary, asset);
+		TotalAccrued::<T>::insert(asset, total);
+		Self::deposit_event(Event::Claimed { beneficiary, asset, amount });
+		Ok(())
+	}
+
+	/// The split of `price` for `output`, or `None` if it has no policy:
+	/// - the stack: `stack × price`, rounded down;
+	/// - each recipient: `share × price`, rounded down;
+	/// - the reserve: the stack less the recipients' amounts (its own share, the lineage's
+	///   unassigned shares and every rounding remainder);
+	/// - the seller: the price less the stack.
+	///
+	/// `Σ floor(share × price) ≤ floor(Σ share × price) ≤ floor(stack × price)` because the
+	/// shares add up to at most the stack, so the reserve's amount is never negative and the
+	/// parts add up to the price exactly.
+	pub fn split(output: &OutputId, price: BalanceOf<T>) -> Option<SplitOf<T>> {
+		let policy = Policies::<T>::get(output)?;
+		let stack = policy.stack.mul_floor(price);
+		let payouts: Vec<_> = policy
+			.recipients
+			.into_iter()
+			.map(|(who, share)| (who, share.mul_floor(price)))
+			.filter(|(_, amount)| !amount.is_zero())
+			.collect();
+		let paid = payouts.iter().fold(BalanceOf::<T>::zero(), |sum, (_, a)| sum.saturating_add(*a));
+		Some(RoyaltySplit {
+			price,
+			seller_proceeds: price.saturating_sub(stack),
+			reserve: stack.saturating_sub(paid),
+			payouts,
+		})
+	}
+
+	/// Pays the reserve directly and the recipients into the pallet's account, accruing to
+	/// each; returns the stack paid.
+	fn pay_royalties(
+		asset: PaymentAsset,
+		payer: &T::AccountId,
+		split: &SplitOf<T>,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		let accrued =
+			split.payouts.iter().fold(BalanceOf::<T>::zero(), |sum, (_, a)| sum.saturating_add(*a));
+		Self::pay(asset, payer, &T::ReserveAccount::get(), split.reserve)?;
+		Self::pay(asset, payer, &Self::account_id(), accrued)?;
+		for (who, amount) in split.payouts.iter() {
+			Accrued::<T>::mutate(who, asset, |total| *total = total.saturating_add(*amount));
+		}
+		TotalAccrued::<T>::mutate(asset, |total| *total = total.saturating_add(accrued));
+		Ok(accrued.saturating_add(split.reserve))
+	}
+
+	/// Moves `amount` of `asset`, keeping the payer's account alive.
+	fn pay(
+		asset: PaymentAsset,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		Self::pay_with(asset, from, to, amount, Preservation::Preserve)
+	}
+
+	fn pay_with(
+		asset: PaymentAsset,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: BalanceOf<T>,
+		preservation: Preservation,
+	) -> DispatchResult {
+		if amount.is_zero() || from == to {
+			return Ok(());
+		}
+		match asset {
+			PaymentAsset::Native =>
+				<T::Currency as fungible::Mutate<_>>::transfer(from, to, amount, preservation),
+			PaymentAsset::Asset(id) =>
+				<T::Assets as fungibles::Mutate<_>>::transfer(id, from, to, amount, preservation),
+		}
+		.map(|_| ())
+	}
+
+	fn ensure_accepted(asset: PaymentAsset) -> DispatchResult {
+		match asset {
+			PaymentAsset::Native => Ok(()),
+			PaymentAsset::Asset(id) => {
+				ensure!(T::AcceptedAssets::contains(&id), Error::<T>::AssetNotAccepted);
+				Ok(())
+			},
+		}
+	}
+
+	/// The output exists, `seller` owns it, it has a policy, and its model may earn.
+	fn ensure_sellable(seller: &T::AccountId, output: &OutputId) -> DispatchResult {
+		let owner = T::Outputs::owner(output).ok_or(Error::<T>::UnknownOutput)?;
+		ensure!(&owner == seller, Error::<T>::NotOwner);
+		ensure!(Policies::<T>::contains_key(output), Error::<T>::NoPolicy);
+		let model = T::Outputs::model(output).ok_or(Error::<T>::UnknownOutput)?;
+		ensure!(T::Models::is_monetizable(&model), Error::<T>::NotMonetizable);
+		Ok(())
+	}
+
+	/// An output's policy: the creator's share, the model lineage's share across the model's
+	/// licensees, the parents' share equally per parent and each part along that parent's own
+	/// policy (normalised by its stack), and the reserve's share. Shares of one account add up;
+	/// the `MaxRecipients` largest are kept; what is left of the stack goes to the reserve.
+	pub(crate) fn build_policy(
+		creator: &T::AccountId,
+		model: &ModelId,
+		parents: &[OutputId],
+		creator_share: Perbill,
+	) -> Result<PolicyOf<T>, DispatchError> {
+		let parent_share = if parents.is_empty() { Perbill::zero() } else { T::ParentShare::get() };
+		let stack = [creator_share, T::ModelShare::get(), parent_share, T::ReserveShare::get()]
+			.iter()
+			.map(|share| parts(*share))
+			.sum::<u64>();
+		ensure!(stack <= parts(T::MaxRoyaltyStack::get()), Error::<T>::RoyaltyStackTooHigh);
+
+		let mut by_account = BTreeMap::<T::AccountId, u64>::new();
+		let mut add = |who: &T::AccountId, amount: u64| {
+			if amount > 0 {
+				let entry = by_account.entry(who.clone()).or_insert(0);
+				*entry = entry.saturating_add(amount);
+			}
+		};
+		add(creator, parts(creator_share));
+		for (who, share) in T::Models::licensees(model).iter() {
+			add(who, mul_div(parts(T::ModelShare::get()), parts(*share), BILLION));
+		}
+		if let Some(per_parent) = parts(parent_share).checked_div(parents.len() as u64) {
+			for parent in parents {
+				let Some(policy) = Policies::<T>::get(parent) else { continue };
+				for (who, share) in policy.recipients.iter() {
+					add(who, mul_div(per_parent, parts(*share), parts(policy.stack)));
+				}
+			}
+		}
+		let mut shares: Vec<_> = by_account.into_iter().collect();
+		shares.sort_by(|(a, x), (b, y)| y.cmp(x).then_with(|| a.cmp(b)));
+		shares.truncate(T::MaxRecipients::get() as usize);
+		let recipients = BoundedVec::truncate_from(
+			shares
+				.into_iter()
+				.map(|(who, p)| (who, Perbill::from_parts(u32::try_from(p).unwrap_or(u32::MAX))))
+				.collect(),
+		);
+		Ok(RoyaltyPolicy {
+			creator_share,
+			stack: Perbill::from_parts(u32::try_from(stack).unwrap_or(u32::MAX)),
+			recipients,
+		})
+	}
+
+	/// Checks every invariant; `try_state` and the tests call it.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		Self::check_listings_belong_to_their_owners()?;
+		Self::check_accrued_royalties_are_held()?;
+		Self::check_policies_fit_the_cap()?;
+		Ok(())
+	}
+
+	/// Every listing is of an existing output, by its current owner, at a price above zero.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_listings_belong_to_their_owners() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (output, listing) in Listings::<T>::iter() {
+			ensure!(
+				T::Outputs::owner(&output) == Some(listing.seller),
+				"a listing's seller does not own the output"
+			);
+			ensure!(!listing.price.is_zero(), "a listing at price zero");
+			ensure!(Policies::<T>::contains_key(output), "a listed output has no policy");
+		}
+		Ok(())
+	}
+
+	/// In each asset, the accruals add up to the recorded total, and the pallet's account holds
+	/// at least that much (it also keeps its genesis endowment).
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_accrued_royalties_are_held() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut sums = BTreeMap::<PaymentAsset, BalanceOf<T>>::new();
+		for (_, asset, amount) in Accrued::<T>::iter() {
+			ensure!(!amount.is_zero(), "a zero accrual is stored");
+			let sum = sums.entry(asset).or_default();
+			*sum = sum.saturating_add(amount);
+		}
+		for (asset, total) in TotalAccrued::<T>::iter() {
+			ensure!(
+				sums.remove(&asset).unwrap_or_default() == total,
+				"accruals differ from their total"
+			);
+			let account = Self::account_id();
+			use frame_support::traits::tokens::Fortitude;
+			let held = match asset {
+				PaymentAsset::Native => <T::Currency as fungible::Inspect<_>>::reducible_balance(
+					&account,
+					Preservation::Preserve,
+					Fortitude::Polite,
+				),
+				PaymentAsset::Asset(id) => <T::Assets as fungibles::Inspect<_>>::reducible_balance(
+					id,
+					&account,
+					Preservation::Preserve,
+					Fortitude::Polite,
+				),
+			};
+			ensure!(held >= total, "the pallet's account holds less than it owes");
+		}
+		ensure!(sums.values().all(|sum| sum.is_zero()), "accruals without a total");
+		Ok(())
+	}
+
+	/// No policy's stack exceeds the cap, and no policy pays out more than its stack.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_policies_fit_the_cap() -> Result<(), sp_runtime::TryRuntimeError> {
+		for policy in Policies::<T>::iter_values() {
+			ensure!(policy.stack <= T::MaxRoyaltyStack::get(), "a policy above the cap");
+			let paid: u64 = policy.recipients.iter().map(|(_, share)| parts(*share)).sum();
+			ensure!(paid <= parts(policy.stack), "a policy pays more than its stack");
+		}
+		Ok(())
+	}
+}
+
+/// A share in parts per billion.
+fn parts(share: Perbill) -> u64 {
+	u64::from(share.deconstruct())
+}
+
+/// `a × b / c`, rounded down; zero when `c` is zero.
+fn mul_div(a: u64, b: u64, c: u64) -> u64 {
+	u128::from(a)
+		.saturating_mul(u128::from(b))
+		.checked_div(u128::from(c))
+		.map_or(0, |q| u64::try_from(q).unwrap_or(u64::MAX))
+}
+
+impl<T: Config> RoyaltyPolicies<T::AccountId> for Pallet<T> {
+	fn register(
+		output: &OutputId,
+		creator: &T::AccountId,
+		model: &ModelId,
+		parents: &[OutputId],
+		creator_share: Perbill,
+	) -> DispatchResult {
+		ensure!(!Policies::<T>::contains_key(output), Error::<T>::PolicyExists);
+		let policy = Self::build_policy(creator, model, parents, creator_share)?;
+		let (stack, recipients) = (policy.stack, policy.recipients.len() as u32);
+		Policies::<T>::insert(output, policy);
+		Self::deposit_event(Event::PolicyRegistered { output: *output, stack, recipients });
+		Ok(())
+	}
+}

@@ -1,0 +1,355 @@
+//! # Royalties
+//!
+//! Every sale of an output pays, atomically and perpetually, everyone in its lineage.
+//!
+//! - **Policies**: when provenance mints an output it registers the output's royalty policy
+//!   here (through [`RoyaltyPolicies`]): the creator's share, the model lineage's share (split
+//!   among the model's licensees), the parents' share (split equally among the parents, each
+//!   part along that parent's own policy), and the reserve's share. The stack is capped
+//!   protocol-wide (`MaxRoyaltyStack`); a deeper lineage shares the same stack rather than
+//!   growing it. The policy is flattened at mint into at most `MaxRecipients` accounts, so a
+//!   sale costs the same whatever the lineage's depth.
+//! - **Marketplace**: `list`, `unlist` and `buy`, priced in the native token or an accepted
+//!   asset (the stablecoin). A purchase pays the seller, the reserve and the recipients and
+//!   moves the NFT in one transaction. `record_external_sale` settles royalties for sales paid
+//!   elsewhere: the seller pays the stack on the declared price and the NFT moves to the buyer.
+//! - **Pull-based payouts**: recipients' amounts accrue in the pallet's account and each recipient
+//!   `claim`s them. A sale therefore never fails because one recipient's account cannot receive
+//!   (a dust amount below the existential deposit, a missing asset account), and writing an
+//!   accrual costs less than a transfer.
+//! - **Exact amounts**: `seller_proceeds + reserve + Σ payouts == price`; every rounding remainder
+//!   goes to the reserve.
+//!
+//! `docs/pallets/royalties.md` gives the formulas and every parameter.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
+mod impls;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use atelier_primitives::{
+	compute::{ModelId, ModelRegistry},
+	provenance::{OutputId, OutputRegistry, RoyaltyPolicies},
+	AssetId,
+};
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+/// The log target of this pallet.
+pub const LOG_TARGET: &str = "runtime::royalties";
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{fungible, fungibles, tokens::Balance as BalanceT, Contains},
+		PalletId,
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::Perbill;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		// Money.
+		/// The native token.
+		type Currency: fungible::Inspect<Self::AccountId, Balance: BalanceT>
+			+ fungible::Mutate<Self::AccountId>;
+		/// Assets of `pallet-assets`, in the native token's balance type.
+		type Assets: fungibles::Inspect<Self::AccountId, AssetId = AssetId, Balance = BalanceOf<Self>>
+			+ fungibles::Mutate<Self::AccountId>;
+		/// The assets a price may be set in, besides the native token.
+		type AcceptedAssets: Contains<AssetId>;
+		/// The pallet's id; its account holds accrued royalties until they are claimed.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+		/// The treasury reserve's account.
+		#[pallet::constant]
+		type ReserveAccount: Get<Self::AccountId>;
+
+		// Seams to other pallets.
+		/// Outputs: their owner, their model, and the one way their NFT moves (provenance).
+		type Outputs: OutputRegistry<Self::AccountId>;
+		/// Models: whether they may earn, and their licensees (provenance).
+		type Models: ModelRegistry<Self::AccountId>;
+
+		// The royalty stack.
+		/// The cap on an output's whole royalty stack, to protect buyers.
+		#[pallet::constant]
+		type MaxRoyaltyStack: Get<Perbill>;
+		/// The model lineage's share of every sale, split among the model's licensees.
+		#[pallet::constant]
+		type ModelShare: Get<Perbill>;
+		/// The parents' share of every sale of a remix, split equally among its parents and each
+		/// part along that parent's policy.
+		#[pallet::constant]
+		type ParentShare: Get<Perbill>;
+		/// The reserve's share of every sale.
+		#[pallet::constant]
+		type ReserveShare: Get<Perbill>;
+		/// The most accounts a sale pays; the smallest shares beyond go to the reserve.
+		#[pallet::constant]
+		type MaxRecipients: Get<u32>;
+
+		/// Weights of the dispatchables, from the benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up what the benchmarks need from other pallets.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// Each output's royalty policy, registered at mint. Twox64 is safe: output ids are
+	/// sequential, not chosen by users.
+	#[pallet::storage]
+	pub type Policies<T: Config> = StorageMap<_, Twox64Concat, OutputId, PolicyOf<T>>;
+
+	/// Outputs for sale.
+	#[pallet::storage]
+	pub type Listings<T: Config> = StorageMap<_, Twox64Concat, OutputId, ListingOf<T>>;
+
+	/// Royalties accrued to each account in each asset, held in the pallet's account until
+	/// claimed.
+	#[pallet::storage]
+	pub type Accrued<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Twox64Concat,
+		PaymentAsset,
+		BalanceOf<T>,
+		ValueQuery,
+	>;
+
+	/// The sum of [`Accrued`] in each asset: what the pallet's account owes.
+	#[pallet::storage]
+	pub type TotalAccrued<T: Config> =
+		StorageMap<_, Twox64Concat, PaymentAsset, BalanceOf<T>, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// An output's royalty policy was registered at its mint.
+		PolicyRegistered {
+			/// The output.
+			output: OutputId,
+			/// The whole royalty stack.
+			stack: Perbill,
+			/// How many accounts each sale pays.
+			recipients: u32,
+		},
+		/// An output was listed for sale.
+		Listed {
+			/// The output.
+			output: OutputId,
+			/// Its owner.
+			seller: T::AccountId,
+			/// What the price is paid in.
+			asset: PaymentAsset,
+			/// The price.
+			price: BalanceOf<T>,
+		},
+		/// A listing was withdrawn.
+		Unlisted {
+			/// The output.
+			output: OutputId,
+		},
+		/// An output was sold: the seller, the reserve and the lineage were paid and the NFT
+		/// moved to the buyer.
+		Sold {
+			/// The output.
+			output: OutputId,
+			/// Who sold it.
+			seller: T::AccountId,
+			/// Who bought it.
+			buyer: T::AccountId,
+			/// What the price was paid in.
+			asset: PaymentAsset,
+			/// The price.
+			price: BalanceOf<T>,
+			/// The royalty stack paid out of the price (to the reserve and the recipients).
+			royalties: BalanceOf<T>,
+			/// Whether the price was paid outside the chain (`record_external_sale`).
+			external: bool,
+		},
+		/// Accrued royalties were paid out.
+		Claimed {
+			/// Who received them.
+			beneficiary: T::AccountId,
+			/// In what.
+			asset: PaymentAsset,
+			/// How much.
+			amount: BalanceOf<T>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The output does not exist.
+		UnknownOutput,
+		/// The output has no royalty policy (it was not minted through provenance).
+		NoPolicy,
+		/// A policy for this output already exists.
+		PolicyExists,
+		/// The creator's share with the protocol's lineage shares exceeds the royalty cap.
+		RoyaltyStackTooHigh,
+		/// Only the output's owner may do this.
+		NotOwner,
+		/// The output is not listed.
+		NotListed,
+		/// The price must be above zero.
+		ZeroPrice,
+		/// Prices in this asset are not accepted.
+		AssetNotAccepted,
+		/// The output's model may not earn (a dataset in its lineage is not cleared), so its
+		/// outputs may not be sold.
+		NotMonetizable,
+		/// The listing's price is above the most the buyer agreed to pay.
+		PriceAboveMax,
+		/// The seller cannot buy from themself.
+		BuyerIsSeller,
+		/// Nothing has accrued to this account in this asset.
+		NothingToClaim,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			let fixed = [T::ModelShare::get(), T::ParentShare::get(), T::ReserveShare::get()]
+				.iter()
+				.map(|share| u64::from(share.deconstruct()))
+				.sum::<u64>();
+			assert!(
+				fixed <= u64::from(T::MaxRoyaltyStack::get().deconstruct()),
+				"the protocol's own shares exceed the royalty cap: no creator could mint"
+			);
+			assert!(
+				T::MaxRoyaltyStack::get() < Perbill::one(),
+				"a 100% royalty stack leaves the seller nothing"
+			);
+			assert!(T::MaxRecipients::get() > 0, "a sale must be able to pay the creator");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// List an output for sale.
+		///
+		/// - `origin`: signed; the output's owner.
+		/// - `asset`: what the price is paid in: the native token or an accepted asset.
+		/// - `price`: above zero. Listing again replaces the earlier listing.
+		///
+		/// Errors if the caller does not own the output, the asset is not accepted or the
+		/// output's model may not earn. Emits [`Event::Listed`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::list())]
+		pub fn list(
+			origin: OriginFor<T>,
+			output: OutputId,
+			asset: PaymentAsset,
+			price: BalanceOf<T>,
+		) -> DispatchResult {
+			let seller = ensure_signed(origin)?;
+			Self::do_list(seller, output, asset, price)
+		}
+
+		/// Withdraw a listing.
+		///
+		/// - `origin`: signed; the seller. Emits [`Event::Unlisted`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::unlist())]
+		pub fn unlist(origin: OriginFor<T>, output: OutputId) -> DispatchResult {
+			let seller = ensure_signed(origin)?;
+			Self::do_unlist(seller, output)
+		}
+
+		/// Buy a listed output: pay the listing's price, split between the seller, the reserve
+		/// and the output's royalty recipients, and receive the NFT.
+		///
+		/// - `origin`: signed; the buyer, who must keep its account alive after paying.
+		/// - `max_price`: the most the buyer pays; protects against a listing changed meanwhile.
+		///
+		/// Emits [`Event::Sold`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::buy(T::MaxRecipients::get()))]
+		pub fn buy(
+			origin: OriginFor<T>,
+			output: OutputId,
+			max_price: BalanceOf<T>,
+		) -> DispatchResultWithPostInfo {
+			let buyer = ensure_signed(origin)?;
+			let recipients = Self::do_buy(buyer, output, max_price)?;
+			Ok(Some(T::WeightInfo::buy(recipients)).into())
+		}
+
+		/// Record a sale paid outside the chain: the seller pays the royalty stack due on the
+		/// declared price, and the NFT moves to the buyer.
+		///
+		/// - `origin`: signed; the output's owner (the seller).
+		/// - `buyer`: who receives the NFT.
+		/// - `asset`, `price`: the declared price (above zero).
+		///
+		/// Emits [`Event::Sold`] with `external: true`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::record_external_sale(T::MaxRecipients::get()))]
+		pub fn record_external_sale(
+			origin: OriginFor<T>,
+			output: OutputId,
+			buyer: T::AccountId,
+			asset: PaymentAsset,
+			price: BalanceOf<T>,
+		) -> DispatchResultWithPostInfo {
+			let seller = ensure_signed(origin)?;
+			let recipients = Self::do_record_external_sale(seller, output, buyer, asset, price)?;
+			Ok(Some(T::WeightInfo::record_external_sale(recipients)).into())
+		}
+
+		/// Pay out what has accrued to `beneficiary` in `asset`.
+		///
+		/// - `origin`: signed; anyone (the funds go to `beneficiary`, so keepers may claim for
+		///   the reserve or for others).
+		///
+		/// Emits [`Event::Claimed`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::claim())]
+		pub fn claim(
+			origin: OriginFor<T>,
+			beneficiary: T::AccountId,
+			asset: PaymentAsset,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_claim(beneficiary, asset)
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// The pallet's account: it holds accrued royalties.
+		pub fn account_id() -> T::AccountId {
+			use sp_runtime::traits::AccountIdConversion;
+			T::PalletId::get().into_account_truncating()
+		}
+	}
+}

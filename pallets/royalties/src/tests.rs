@@ -1,0 +1,416 @@
+//! The pallet's behaviour, as creators, collectors and the lineage see it.
+
+use crate::{mock::*, *};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{fungible::Inspect as _, Hooks},
+};
+use sp_runtime::{DispatchError, Perbill, TokenError};
+
+fn pct(n: u32) -> Perbill {
+	Perbill::from_percent(n)
+}
+
+fn native(who: AccountId) -> Balance {
+	Balances::balance(&who)
+}
+
+fn usd(who: AccountId) -> Balance {
+	Assets::balance(USD, who)
+}
+
+fn accrued(who: AccountId, asset: PaymentAsset) -> Balance {
+	Accrued::<Test>::get(who, asset)
+}
+
+/// Model 0: Dave 60%, Eve 40% of its lineage's share.
+fn two_licensee_model() -> ModelId {
+	model(0, vec![(DAVE, pct(60)), (EVE, pct(40))])
+}
+
+#[test]
+fn a_policy_splits_the_stack_along_the_lineage() {
+	ExtBuilder.build_and_execute(|| {
+		let model = two_licensee_model();
+		let output = mint(0, ALICE, model, &[], pct(20));
+		let policy = Policies::<Test>::get(output).unwrap();
+		// 20% creator + 10% model + 2% reserve = 32%; the model's 10% is Dave 6%, Eve 4%.
+		assert_eq!(policy.stack, pct(32));
+		assert_eq!(
+			policy.recipients.into_inner(),
+			vec![(ALICE, pct(20)), (DAVE, pct(6)), (EVE, pct(4))]
+		);
+		System::assert_last_event(
+			Event::PolicyRegistered { output, stack: pct(32), recipients: 3 }.into(),
+		);
+	});
+}
+
+#[test]
+fn a_remix_shares_the_same_stack_with_its_parents_lineages() {
+	ExtBuilder.build_and_execute(|| {
+		let model = two_licensee_model();
+		let first = mint(0, ALICE, model, &[], pct(20));
+		let second = mint(1, BOB, model, &[], pct(10));
+		let remix = mint(2, CHARLIE, model, &[first, second], pct(10));
+		let policy = Policies::<Test>::get(remix).unwrap();
+		// 10% creator + 10% model + 10% parents + 2% reserve.
+		assert_eq!(policy.stack, pct(32));
+		// Each parent's 5% follows its policy, normalised by its stack:
+		// first (32%): Alice 20/32, Dave 6/32, Eve 4/32; second (22%): Bob 10/22, Dave 6/22,
+		// Eve 4/22. Rounded down.
+		let share = |who| policy.recipients.iter().find(|(w, _)| *w == who).map(|(_, s)| *s);
+		assert_eq!(share(CHARLIE), Some(pct(10)));
+		assert_eq!(share(ALICE), Some(Perbill::from_parts(31_250_000)));
+		assert_eq!(share(BOB), Some(Perbill::from_parts(22_727_272)));
+		assert_eq!(
+			share(DAVE),
+			Some(Perbill::from_parts(60_000_000 + 9_375_000 + 13_636_363))
+		);
+		let total: u64 = policy.recipients.iter().map(|(_, s)| s.deconstruct() as u64).sum();
+		assert!(total <= pct(30).deconstruct() as u64, "the reserve keeps at least its 2%");
+	});
+}
+
+#[test]
+fn a_deep_lineage_never_grows_the_stack_or_the_recipient_list() {
+	ExtBuilder.build_and_execute(|| {
+		let model = two_licensee_model();
+		let mut previous = Vec::new();
+		for id in 0..40u32 {
+			// Each generation remixes the last three, by a new creator.
+			let creator = 100 + id as u64;
+			let output = mint(id, creator, model, &previous, pct(25));
+			let policy = Policies::<Test>::get(output).unwrap();
+			assert!(policy.stack <= pct(50));
+			assert!(policy.recipients.len() as u32 <= MAX_RECIPIENTS);
+			previous.push(output);
+			if previous.len() > 3 {
+				previous.remove(0);
+			}
+		}
+	});
+}
+
+#[test]
+fn the_cap_refuses_a_policy_above_it() {
+	ExtBuilder.build_and_execute(|| {
+		let model = two_licensee_model();
+		let parent = mint(0, ALICE, model, &[], pct(38));
+		// 38% + 10% + 2% = 50%: at the cap. A remix adds the parents' 10%, so 38% is too much.
+		assert_noop!(
+			Royalties::register(&OutputId(1), &BOB, &model, &[parent], pct(38)),
+			Error::<Test>::RoyaltyStackTooHigh
+		);
+		assert_noop!(
+			Royalties::register(&OutputId(1), &BOB, &model, &[], pct(39)),
+			Error::<Test>::RoyaltyStackTooHigh
+		);
+		assert_noop!(
+			Royalties::register(&parent, &BOB, &model, &[], pct(1)),
+			Error::<Test>::PolicyExists
+		);
+	});
+}
+
+#[test]
+fn buying_pays_seller_reserve_and_lineage_and_moves_the_item() {
+	ExtBuilder.build_and_execute(|| {
+		let model = two_licensee_model();
+		let output = mint(0, ALICE, model, &[], pct(20));
+		assert_ok!(Royalties::list(RuntimeOrigin::signed(ALICE), output, PaymentAsset::Native, 1_000_003));
+		let (alice, bob, reserve) = (native(ALICE), native(BOB), native(RESERVE));
+
+		assert_ok!(Royalties::buy(RuntimeOrigin::signed(BOB), output, 1_000_003));
+
+		// Stack 32% of 1 000 003 = 320 000 (floor); Alice 200 000, Dave 60 000, Eve 40 000;
+		// the reserve 20 000 (its 2% plus the rounding remainder).
+		assert_eq!(native(BOB), bob - 1_000_003);
+		assert_eq!(native(ALICE), alice + 680_003);
+		assert_eq!(native(RESERVE), reserve + 20_000);
+		assert_eq!(accrued(ALICE, PaymentAsset::Native), 200_000);
+		assert_eq!(accrued(DAVE, PaymentAsset::Native), 60_000);
+		assert_eq!(accrued(EVE, PaymentAsset::Native), 40_000);
+		assert_eq!(MockOutputs::owner(&output), Some(BOB));
+		assert!(!Listings::<Test>::contains_key(output));
+		System::assert_last_event(
+			Event::Sold {
+				output,
+				seller: ALICE,
+				buyer: BOB,
+				asset: PaymentAsset::Native,
+				price: 1_000_003,
+				royalties: 320_000,
+				external: false,
+			}
+			.into(),
+		);
+
+		// Recipients claim; anyone may claim for them.
+		let dave = native(DAVE);
+		assert_ok!(Royalties::claim(RuntimeOrigin::signed(FERDIE), DAVE, PaymentAsset::Native));
+		assert_eq!(native(DAVE), dave + 60_000);
+		assert_noop!(
+			Royalties::claim(RuntimeOrigin::signed(DAVE), DAVE, PaymentAsset::Native),
+			Error::<Test>::NothingToClaim
+		);
+	});
+}
+
+#[test]
+fn a_stablecoin_sale_splits_in_the_stablecoin() {
+	ExtBuilder.build_and_execute(|| {
+		let model = two_licensee_model();
+		let output = mint(0, ALICE, model, &[], pct(20));
+		let usd_asset = PaymentAsset::Asset(USD);
+		assert_ok!(Royalties::list(RuntimeOrigin::signed(ALICE), output, usd_asset, 50_000_000));
+		let (alice, bob, reserve, native_bob) = (usd(ALICE), usd(BOB), usd(RESERVE), native(BOB));
+
+		assert_ok!(Royalties::buy(RuntimeOrigin::signed(BOB), output, 50_000_000));
+
+		assert_eq!(usd(BOB), bob - 50_000_000);
+		assert_eq!(usd(ALICE), alice + 34_000_000);
+		assert_eq!(usd(RESERVE), reserve + 1_000_000);
+		assert_eq!(accrued(EVE, usd_asset), 2_000_000);
+		assert_eq!(native(BOB), native_bob, "no native token moves in a stablecoin sale");
+		let eve = usd(EVE);
+		assert_ok!(Royalties::claim(RuntimeOrigin::signed(EVE), EVE, usd_asset));
+		assert_eq!(usd(EVE), eve + 2_000_000);
+	});
+}
+
+#[test]
+fn an_external_sale_charges_the_seller_the_stack_and_moves_the_item() {
+	ExtBuilder.build_and_execute(|| {
+		let model = two_licensee_model();
+		let output = mint(0, ALICE, model, &[], pct(20));
+		assert_ok!(Royalties::list(RuntimeOrigin::signed(ALICE), output, PaymentAsset::Native, 5));
+		let (alice, reserve) = (native(ALICE), native(RESERVE));
+
+		assert_ok!(Royalties::record_external_sale(
+			RuntimeOrigin::signed(ALICE),
+			output,
+			CHARLIE,
+			PaymentAsset::Native,
+			10_000
+		));
+
+		// Alice owes 32% of the declared 10 000: 2 000 accrues to herself as creator.
+		assert_eq!(native(ALICE), alice - 3_200);
+		assert_eq!(native(RESERVE), reserve + 200);
+		assert_eq!(accrued(ALICE, PaymentAsset::Native), 2_000);
+		assert_eq!(MockOutputs::owner(&output), Some(CHARLIE));
+		assert!(!Listings::<Test>::contains_key(output), "the stale listing is gone");
+	});
+}
+
+#[test]
+fn listing_and_buying_fail_with_named_errors() {
+	ExtBuilder.build_and_execute(|| {
+		let model = two_licensee_model();
+		let output = mint(0, ALICE, model, &[], pct(20));
+		let list = |who, asset, price| Royalties::list(RuntimeOrigin::signed(who), output, asset, price);
+		assert_noop!(list(BOB, PaymentAsset::Native, 100), Error::<Test>::NotOwner);
+		assert_noop!(list(ALICE, PaymentAsset::Native, 0), Error::<Test>::ZeroPrice);
+		assert_noop!(
+			list(ALICE, PaymentAsset::Asset(OTHER_ASSET), 100),
+			Error::<Test>::AssetNotAccepted
+		);
+		assert_noop!(
+			Royalties::list(RuntimeOrigin::signed(ALICE), OutputId(9), PaymentAsset::Native, 1),
+			Error::<Test>::UnknownOutput
+		);
+		assert_noop!(
+			Royalties::buy(RuntimeOrigin::signed(BOB), output, 100),
+			Error::<Test>::NotListed
+		);
+		assert_ok!(list(ALICE, PaymentAsset::Native, 100));
+		assert_noop!(
+			Royalties::buy(RuntimeOrigin::signed(BOB), output, 99),
+			Error::<Test>::PriceAboveMax
+		);
+		assert_noop!(
+			Royalties::buy(RuntimeOrigin::signed(ALICE), output, 100),
+			Error::<Test>::BuyerIsSeller
+		);
+		assert_noop!(
+			Royalties::unlist(RuntimeOrigin::signed(BOB), output),
+			Error::<Test>::NotOwner
+		);
+		assert_noop!(
+			Royalties::buy(RuntimeOrigin::signed(RESERVE), output, 100),
+			TokenError::FundsUnavailable
+		);
+		assert_ok!(Royalties::unlist(RuntimeOrigin::signed(ALICE), output));
+		System::assert_last_event(Event::Unlisted { output }.into());
+	});
+}
+
+#[test]
+fn outputs_of_a_model_that_may_not_earn_cannot_be_sold() {
+	ExtBuilder.build_and_execute(|| {
+		let model = two_licensee_model();
+		let output = mint(0, ALICE, model, &[], pct(20));
+		assert_ok!(Royalties::list(RuntimeOrigin::signed(ALICE), output, PaymentAsset::Native, 100));
+		Unmonetizable::mutate(|u| u.push(model));
+		assert_noop!(
+			Royalties::buy(RuntimeOrigin::signed(BOB), output, 100),
+			Error::<Test>::NotMonetizable
+		);
+		assert_noop!(
+			Royalties::record_external_sale(
+				RuntimeOrigin::signed(ALICE),
+				output,
+				BOB,
+				PaymentAsset::Native,
+				100
+			),
+			Error::<Test>::NotMonetizable
+		);
+		Unmonetizable::take();
+		assert_ok!(Royalties::unlist(RuntimeOrigin::signed(ALICE), output));
+	});
+}
+
+#[test]
+fn preview_matches_what_a_sale_pays() {
+	ExtBuilder.build_and_execute(|| {
+		let model = two_licensee_model();
+		let output = mint(0, ALICE, model, &[], pct(20));
+		let split = Royalties::split(&output, 999).unwrap();
+		assert_eq!(split.seller_proceeds, 999 - 319);
+		assert_eq!(split.payouts, vec![(ALICE, 199), (DAVE, 59), (EVE, 39)]);
+		assert_eq!(split.reserve, 319 - 199 - 59 - 39);
+		assert_eq!(Royalties::split(&OutputId(5), 999), None);
+	});
+}
+
+/// A small deterministic generator, so the property test needs no extra crate and a failure
+/// reproduces.
+struct XorShift(u64);
+impl XorShift {
+	fn next(&mut self) -> u64 {
+		self.0 ^= self.0 << 13;
+		self.0 ^= self.0 >> 7;
+		self.0 ^= self.0 << 17;
+		self.0
+	}
+	fn below(&mut self, n: u64) -> u64 {
+		self.next() % n.max(1)
+	}
+}
+
+#[test]
+fn every_sale_splits_exactly_over_random_lineages_and_prices() {
+	let mut rng = XorShift(0x5eed_a7e1_1e25);
+	for case in 0..60 {
+		ExtBuilder.build_and_execute(|| {
+			// A model with 1..=8 licensees among 20 accounts, shares adding up to at most 100%.
+			let licensees: Vec<_> = (0..1 + rng.below(8))
+				.map(|_| (200 + rng.below(20), Perbill::from_parts(rng.below(125_000_000) as u32)))
+				.collect();
+			let model = model(0, licensees);
+			let mut outputs = Vec::new();
+			for id in 0..1 + rng.below(12) as u32 {
+				let parents: Vec<_> = (0..rng.below(4).min(outputs.len() as u64))
+					.map(|_| outputs[rng.below(outputs.len() as u64) as usize])
+					.collect::<std::collections::BTreeSet<_>>()
+					.into_iter()
+					.collect();
+				let creator = 300 + rng.below(20);
+				let share = Perbill::from_parts(rng.below(280_000_000) as u32);
+				outputs.push(mint(id, creator, model, &parents, share));
+			}
+			let output = *outputs.last().unwrap();
+			let seller = MockOutputs::owner(&output).unwrap();
+			let _ = Balances::force_set_balance(RuntimeOrigin::root(), seller, INITIAL);
+			let price = 1 + rng.below(INITIAL / 2);
+			let external = rng.below(2) == 0;
+
+			let everyone: Vec<AccountId> = (200..320)
+				.chain([RESERVE, BOB, seller])
+				.collect::<std::collections::BTreeSet<_>>()
+				.into_iter()
+				.collect();
+			let before: Vec<_> = everyone.iter().map(|w| native(*w) + accrued(*w, PaymentAsset::Native)).collect();
+			let issuance = Balances::total_issuance();
+			if external {
+				assert_ok!(Royalties::record_external_sale(
+					RuntimeOrigin::signed(seller),
+					output,
+					BOB,
+					PaymentAsset::Native,
+					price
+				));
+			} else {
+				assert_ok!(Royalties::list(RuntimeOrigin::signed(seller), output, PaymentAsset::Native, price));
+				assert_ok!(Royalties::buy(RuntimeOrigin::signed(BOB), output, price));
+			}
+			let after: Vec<_> = everyone.iter().map(|w| native(*w) + accrued(*w, PaymentAsset::Native)).collect();
+			let gained: u64 = before
+				.iter()
+				.zip(&after)
+				.zip(&everyone)
+				.filter(|(_, who)| **who != (if external { seller } else { BOB }))
+				.map(|((b, a), _)| a.saturating_sub(*b))
+				.sum();
+			let payer = if external { seller } else { BOB };
+			let i = everyone.iter().position(|w| *w == payer).unwrap();
+			let paid = before[i] - after[i];
+			let split = Royalties::split(&output, price).unwrap();
+			assert_eq!(
+				split.seller_proceeds + split.reserve + split.payouts.iter().map(|(_, a)| a).sum::<u64>(),
+				price,
+				"case {case}: the split adds up to the price"
+			);
+			if external {
+				// The seller pays the stack (less what accrues to themself as creator).
+				assert_eq!(paid + accrued_by(&split, seller), price - split.seller_proceeds, "case {case}");
+			} else {
+				assert_eq!(paid, price, "case {case}: the buyer pays the price");
+				assert_eq!(gained, price, "case {case}: payouts + proceeds == price");
+			}
+			assert_eq!(Balances::total_issuance(), issuance, "case {case}: nothing minted or burnt");
+			assert_eq!(MockOutputs::owner(&output), Some(BOB));
+		});
+	}
+}
+
+fn accrued_by(split: &SplitOf<Test>, who: AccountId) -> Balance {
+	split.payouts.iter().filter(|(w, _)| *w == who).map(|(_, a)| a).sum()
+}
+
+#[test]
+fn claims_never_reap_the_pallets_account() {
+	ExtBuilder.build_and_execute(|| {
+		let model = two_licensee_model();
+		let output = mint(0, ALICE, model, &[], pct(20));
+		assert_ok!(Royalties::list(RuntimeOrigin::signed(ALICE), output, PaymentAsset::Native, 1_000));
+		assert_ok!(Royalties::buy(RuntimeOrigin::signed(BOB), output, 1_000));
+		for who in [ALICE, DAVE, EVE] {
+			assert_ok!(Royalties::claim(RuntimeOrigin::signed(who), who, PaymentAsset::Native));
+		}
+		assert_eq!(TotalAccrued::<Test>::get(PaymentAsset::Native), 0);
+		assert_eq!(native(Royalties::account_id()), ED);
+	});
+}
+
+#[test]
+fn unknown_policies_refuse_sales() {
+	ExtBuilder.build_and_execute(|| {
+		// An output provenance never registered a policy for.
+		Outputs::mutate(|o| o.push((OutputId(7), ALICE, two_licensee_model())));
+		assert_noop!(
+			Royalties::list(RuntimeOrigin::signed(ALICE), OutputId(7), PaymentAsset::Native, 10),
+			Error::<Test>::NoPolicy
+		);
+		let _ = DispatchError::Other("");
+	});
+}
+
+#[test]
+fn constants_pass_the_integrity_test() {
+	ExtBuilder.build_and_execute(|| {
+		<Royalties as Hooks<u64>>::integrity_test();
+	});
+}

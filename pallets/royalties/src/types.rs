@@ -1,0 +1,84 @@
+//! Royalty policies, listings, and the split of a sale.
+
+use crate::Config;
+use atelier_primitives::AssetId;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{traits::fungible::Inspect, BoundedVec};
+use scale_info::TypeInfo;
+use sp_runtime::Perbill;
+
+/// The native token's balance type (assets share it).
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+/// A policy as the pallet stores it.
+pub type PolicyOf<T> =
+	RoyaltyPolicy<<T as frame_system::Config>::AccountId, <T as Config>::MaxRecipients>;
+/// A listing as the pallet stores it.
+pub type ListingOf<T> = Listing<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+/// A sale's split as the pallet computes it.
+pub type SplitOf<T> = RoyaltySplit<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
+/// What a price is paid in.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum PaymentAsset {
+	/// The native token (ATL).
+	Native,
+	/// An asset of `pallet-assets` that the runtime accepts (the stablecoin).
+	Asset(AssetId),
+}
+
+/// An output's royalty policy, fixed at mint: who gets what share of every sale's price.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[scale_info(skip_type_params(MaxRecipients))]
+pub struct RoyaltyPolicy<AccountId, MaxRecipients: frame_support::traits::Get<u32>> {
+	/// The creator's own share (also among `recipients`).
+	pub creator_share: Perbill,
+	/// The whole royalty stack: creator, model lineage, parents' lineages and reserve. At most
+	/// the protocol's cap.
+	pub stack: Perbill,
+	/// Everyone paid on a sale, with their share of the price, largest first. What the stack
+	/// leaves after them goes to the reserve.
+	pub recipients: BoundedVec<(AccountId, Perbill), MaxRecipients>,
+}
+
+/// An output offered for sale in the pallet's marketplace.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, serde::Serialize,
+)]
+pub struct Listing<AccountId, Balance> {
+	/// The owner who listed it.
+	pub seller: AccountId,
+	/// What the price is paid in.
+	pub asset: PaymentAsset,
+	/// The price.
+	pub price: Balance,
+}
+
+/// How a price splits: `seller_proceeds + reserve + Σ payouts == price`, exactly.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct RoyaltySplit<AccountId, Balance> {
+	/// The price.
+	pub price: Balance,
+	/// What the seller receives: the price less the royalty stack.
+	pub seller_proceeds: Balance,
+	/// What the reserve receives: its share, the lineage's unassigned shares and the rounding
+	/// remainder.
+	pub reserve: Balance,
+	/// What each recipient accrues, in the policy's order; zero amounts left out.
+	pub payouts: alloc::vec::Vec<(AccountId, Balance)>,
+}
