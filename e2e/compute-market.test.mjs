@@ -20,7 +20,7 @@ import {
 
 const UNIT = 10n ** 12n;
 const MICRO = 10n ** 6n;
-const MODEL = 1;
+const MODEL = 0;
 // The reserve's account: PalletId(*b"atl/resv") as `modl` + id, zero-padded to 32 bytes.
 const RESERVE = encodeAddress(
   u8aConcat(stringToU8a('modl'), stringToU8a('atl/resv'), new Uint8Array(20)),
@@ -61,14 +61,16 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
     const hasKey = await rpc(node, 'author_hasKey', [atelPublic, 'atel']);
     assert.equal(hasKey.result, true);
 
-    // The models collection (0) and model 1, owned by Charlie, who earns its licensing share.
-    const config = {
-      settings: 0,
-      maxSupply: null,
-      mintSettings: { mintType: 'Issuer', price: null, startBlock: null, endBlock: null, defaultItemSettings: 0 },
-    };
-    await submitFinalized(api, api.tx.nfts.create(alice.address, config), alice);
-    await submitFinalized(api, api.tx.nfts.mint(0, MODEL, charlie.address, null), alice);
+    // Charlie registers a dataset and a model on it (model 0): he is its sole licensee.
+    const open = { training: 'Allowed', generativeTraining: 'Allowed', inference: 'Allowed' };
+    await submitFinalized(
+      api, api.tx.provenance.registerDataset(blake2AsHex('teapots'), open, [[charlie.address, 1]]), charlie,
+    );
+    await submitFinalized(
+      api,
+      api.tx.provenance.registerModel(null, [0], [], blake2AsHex('weights'), { datasets: 0, baseModel: 0 }),
+      charlie,
+    );
 
     const stake = 1_000n * UNIT;
     const { events } = await submitFinalized(

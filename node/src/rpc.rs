@@ -3,7 +3,8 @@
 //! Beside Substrate's own methods (`chain_*`, `state_*`, `author_*`, `system_*` and the new
 //! `chainHead_v1_*` family) this adds `system_accountNextIndex` (nonces that count the pool)
 //! and `payment_queryInfo` / `payment_queryFeeDetails` (fee quotes), and the compute market's
-//! `computeMarket_quote` and `computeMarket_jobStatus`. `docs/rpc.md` lists them.
+//! `computeMarket_quote` and `computeMarket_jobStatus`, provenance's `provenance_lineage` and
+//! royalties' `royalties_preview`. `docs/rpc.md` lists them.
 
 use std::sync::Arc;
 
@@ -35,8 +36,12 @@ where
 	C::Api: BlockBuilder<Block>,
 	C::Api:
 		pallet_compute_market_rpc::ComputeMarketRuntimeApi<Block, AccountId, Balance, BlockNumber>,
+	C::Api: pallet_provenance_rpc::ProvenanceRuntimeApi<Block, AccountId>,
+	C::Api: pallet_royalties_rpc::RoyaltiesRuntimeApi<Block, AccountId, Balance>,
 	P: TransactionPool + 'static,
 {
+	use pallet_provenance_rpc::{Provenance, ProvenanceApiServer};
+	use pallet_royalties_rpc::{Royalties, RoyaltiesApiServer};
 	use pallet_compute_market_rpc::{ComputeMarket, ComputeMarketApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
@@ -47,8 +52,11 @@ where
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(
-		ComputeMarket::<_, (Block, AccountId, Balance, BlockNumber)>::new(client).into_rpc(),
+		ComputeMarket::<_, (Block, AccountId, Balance, BlockNumber)>::new(client.clone())
+			.into_rpc(),
 	)?;
+	module.merge(Provenance::<_, (Block, AccountId)>::new(client.clone()).into_rpc())?;
+	module.merge(Royalties::<_, (Block, AccountId, Balance)>::new(client).into_rpc())?;
 
 	Ok(module)
 }

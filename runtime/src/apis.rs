@@ -23,7 +23,7 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, AssetConversion, AssetId, Aura, Balance, Block, BlockNumber, ComputeMarket,
+	AccountId, AssetConversion, AssetId, Aura, Balance, Block, BlockNumber, ComputeMarket, Provenance, Royalties,
 	Executive, Grandpa, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig,
 	SessionKeys, System, TransactionPayment, VERSION,
 };
@@ -309,6 +309,24 @@ impl_runtime_apis! {
 
 		fn job(job: pallet_compute_market::JobId) -> Option<pallet_compute_market::JobOf<Runtime>> {
 			ComputeMarket::job(job)
+		}
+	}
+
+	impl pallet_provenance_runtime_api::ProvenanceApi<Block, AccountId> for Runtime {
+		fn lineage(
+			item: pallet_provenance::ProvenanceItem,
+			max_depth: u32,
+		) -> Option<pallet_provenance::Lineage<AccountId>> {
+			Provenance::lineage(item, max_depth)
+		}
+	}
+
+	impl pallet_royalties_runtime_api::RoyaltiesApi<Block, AccountId, Balance> for Runtime {
+		fn royalty_preview(
+			output: pallet_royalties::OutputId,
+			price: Balance,
+		) -> Option<pallet_royalties::RoyaltySplit<AccountId, Balance>> {
+			Royalties::split(&output, price)
 		}
 	}
 

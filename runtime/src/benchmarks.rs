@@ -13,4 +13,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_nfts, Nfts]
 	[pallet_asset_conversion, AssetConversion]
 	[pallet_compute_market, ComputeMarket]
+	[pallet_provenance, Provenance]
+	[pallet_royalties, Royalties]
 );

@@ -15,7 +15,10 @@ use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
-use crate::configs::compute::ReserveAccount;
+use crate::configs::{
+	compute::ReserveAccount,
+	provenance::{ProvenanceAccount, RoyaltiesAccount},
+};
 use crate::{
 	AccountId, AssetsConfig, AuraConfig, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig,
 	SudoConfig,
@@ -29,6 +32,9 @@ use atelier_primitives::{
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
 /// ...and a million aUSD.
 pub const STABLECOIN_ENDOWMENT: Balance = 1_000_000 * stablecoin::DOLLAR;
+
+/// The provenance account's endowment: three collection deposits and the existential deposit.
+pub const PROVENANCE_ENDOWMENT: Balance = 3 * 10 * UNIT + EXISTENTIAL_DEPOSIT;
 
 /// The well-known development accounts that genesis endows.
 pub fn endowed_accounts() -> Vec<AccountId> {
@@ -64,6 +70,10 @@ fn testnet_genesis(
 				// The reserve account exists from genesis, so that every share, however
 				// small, can be paid to it.
 				.chain([(ReserveAccount::get(), EXISTENTIAL_DEPOSIT)])
+				// Royalties accrue in this account; it never drops below the deposit.
+				.chain([(RoyaltiesAccount::get(), EXISTENTIAL_DEPOSIT)])
+				// Provenance pays the three collections' deposits at genesis.
+				.chain([(ProvenanceAccount::get(), PROVENANCE_ENDOWMENT)])
 				.collect::<Vec<_>>(),
 		},
 		aura: AuraConfig {
@@ -89,6 +99,12 @@ fn testnet_genesis(
 				.iter()
 				.cloned()
 				.map(|k| (stablecoin::ASSET_ID, k, STABLECOIN_ENDOWMENT))
+				// The reserve and the royalties account hold the stablecoin from genesis, so
+				// that any royalty in it, however small, can be paid to them.
+				.chain([
+					(stablecoin::ASSET_ID, ReserveAccount::get(), stablecoin::MIN_BALANCE),
+					(stablecoin::ASSET_ID, RoyaltiesAccount::get(), stablecoin::MIN_BALANCE),
+				])
 				.collect::<Vec<_>>(),
 		},
 	})

@@ -66,10 +66,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 2,
+	transaction_version: 3,
 	system_version: 1,
 };
 
@@ -171,4 +171,8 @@ mod runtime {
 	// Atelier's own pallets: 50 and up.
 	#[runtime::pallet_index(50)]
 	pub type ComputeMarket = pallet_compute_market;
+	#[runtime::pallet_index(51)]
+	pub type Provenance = pallet_provenance;
+	#[runtime::pallet_index(52)]
+	pub type Royalties = pallet_royalties;
 }

@@ -21,7 +21,7 @@ use sp_runtime::{
 	generic::Era,
 	traits::Header as _,
 	transaction_validity::{InvalidTransaction, TransactionValidityError},
-	ApplyExtrinsicResult, DispatchError, MultiSignature, TokenError,
+	ApplyExtrinsicResult, DispatchError, MultiSignature, Perbill, TokenError,
 };
 
 /// Merges `patch` into `base` the way the node merges a genesis preset over the defaults.
@@ -469,6 +469,37 @@ fn genesis_presets_are_listed_and_unknown_ones_refused() {
 	assert!(genesis_config_presets::get_preset(&"mainnet".into()).is_none());
 }
 
+/// Registers a dataset of `owner`'s (open licence, `owner` its sole contributor) and a base model
+/// on it with `datasets_share` to the dataset; returns the model.
+fn register_model(owner: Sr25519Keyring, datasets_share: Perbill) -> pallet_provenance::ModelId {
+	use pallet_provenance::{LicenseTerms, ModelShares, Permission};
+	let open = LicenseTerms {
+		training: Permission::Allowed,
+		generative_training: Permission::Allowed,
+		inference: Permission::Allowed,
+	};
+	apply_ok(
+		owner,
+		RuntimeCall::Provenance(pallet_provenance::Call::register_dataset {
+			content_hash: sp_core::H256::repeat_byte(1),
+			license: open,
+			contributors: vec![(account(owner), 1)],
+		}),
+	);
+	let dataset = pallet_provenance::DatasetId(pallet_provenance::NextDatasetId::<Runtime>::get() - 1);
+	apply_ok(
+		owner,
+		RuntimeCall::Provenance(pallet_provenance::Call::register_model {
+			base_model: None,
+			datasets: vec![dataset],
+			fine_tuners: vec![],
+			version_hash: sp_core::H256::repeat_byte(2),
+			shares: ModelShares { datasets: datasets_share, base_model: Perbill::zero() },
+		}),
+	);
+	pallet_provenance::ModelId(pallet_provenance::NextModelId::<Runtime>::get() - 1)
+}
+
 /// The compute market on the real runtime: a model NFT, a worker, a job, and its receipt as a
 /// bare extrinsic through `Executive` (so the unsigned-transaction validation runs too).
 #[test]
@@ -481,27 +512,9 @@ fn compute_job_settles_through_an_unsigned_receipt_and_pays_every_share() {
 	use sp_core::{Pair, H256};
 
 	dev_ext().execute_with(|| {
-		// Alice creates the models collection (0); model 1 belongs to Charlie.
-		apply_ok(
-			Sr25519Keyring::Alice,
-			RuntimeCall::Nfts(pallet_nfts::Call::create {
-				admin: account(Sr25519Keyring::Alice).into(),
-				config: pallet_nfts::CollectionConfig {
-					settings: Default::default(),
-					max_supply: None,
-					mint_settings: Default::default(),
-				},
-			}),
-		);
-		apply_ok(
-			Sr25519Keyring::Alice,
-			RuntimeCall::Nfts(pallet_nfts::Call::mint {
-				collection: 0,
-				item: 1,
-				mint_to: account(Sr25519Keyring::Charlie).into(),
-				witness_data: None,
-			}),
-		);
+		// Charlie registers a dataset and a model on it (model 0): he is its sole licensee.
+		let model = register_model(Sr25519Keyring::Charlie, Perbill::zero());
+		assert_eq!(model, ModelId(0));
 		let key = sp_core::sr25519::Pair::from_string("//Ferdie//atel", None).unwrap();
 		apply_ok(
 			Sr25519Keyring::Ferdie,
@@ -516,7 +529,7 @@ fn compute_job_settles_through_an_unsigned_receipt_and_pays_every_share() {
 		apply_ok(
 			Sr25519Keyring::Bob,
 			RuntimeCall::ComputeMarket(pallet_compute_market::Call::submit_job {
-				model: ModelId(1),
+				model,
 				class: HardwareClass::Cpu,
 				max_units: 1_000,
 				max_base_fee_per_unit: 10 * fee_per_unit,
@@ -557,5 +570,173 @@ fn compute_job_settles_through_an_unsigned_receipt_and_pays_every_share() {
 			Executive::apply_extrinsic(xt),
 			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(4)))
 		);
+
+		// Bob, who requested the job, mints its output as a provenance NFT, citing the receipt.
+		let mint = |who, content| {
+			apply(
+				who,
+				RuntimeCall::Provenance(pallet_provenance::Call::mint_output {
+					model,
+					job: Some(JobId(0)),
+					content_hash: content,
+					prompts: vec![H256::repeat_byte(3)],
+					parents: vec![],
+					content_credential: None,
+					creator_share: Perbill::from_percent(10),
+				}),
+			)
+		};
+		assert_eq!(
+			mint(Sr25519Keyring::Dave, H256::repeat_byte(4)),
+			Ok(Err(pallet_provenance::Error::<Runtime>::NotRequester.into()))
+		);
+		assert_eq!(
+			mint(Sr25519Keyring::Bob, H256::repeat_byte(5)),
+			Ok(Err(pallet_provenance::Error::<Runtime>::ReceiptMismatch.into()))
+		);
+		assert_eq!(mint(Sr25519Keyring::Bob, H256::repeat_byte(4)), Ok(Ok(())));
+		let output = pallet_provenance::Outputs::<Runtime>::get(pallet_provenance::OutputId(0))
+			.expect("the output is minted");
+		assert_eq!(output.job, Some(JobId(0)));
+		assert_eq!(output.creator, account(Sr25519Keyring::Bob));
+	});
+}
+
+#[test]
+fn genesis_creates_the_provenance_collections_owned_by_the_pallet() {
+	use atelier_runtime::configs::provenance::ProvenanceAccount;
+	dev_ext().execute_with(|| {
+		let c = pallet_provenance::ProvenanceCollections::<Runtime>::get()
+			.expect("the dev preset creates the collections");
+		for collection in [c.datasets, c.models, c.outputs] {
+			assert_eq!(Nfts::collection_owner(collection), Some(ProvenanceAccount::get()));
+		}
+	});
+}
+
+/// A model of Charlie's on Dave's dataset, an output of Eve's remixed by Ferdie, sold to Bob
+/// through the royalties pallet; every recipient accrues exactly its share and claims it.
+#[test]
+fn a_remix_sells_paying_the_seller_the_reserve_and_its_whole_lineage() {
+	use atelier_runtime::configs::compute::ReserveAccount;
+	use pallet_royalties::{Accrued, PaymentAsset};
+	use sp_core::H256;
+
+	dev_ext().execute_with(|| {
+		let model = register_model(Sr25519Keyring::Dave, Perbill::from_percent(100));
+		let mint = |who, parents: Vec<pallet_provenance::OutputId>| {
+			apply_ok(
+				who,
+				RuntimeCall::Provenance(pallet_provenance::Call::mint_output {
+					model,
+					job: None,
+					content_hash: H256::repeat_byte(9),
+					prompts: vec![],
+					parents,
+					content_credential: Some(H256::repeat_byte(8)),
+					creator_share: Perbill::from_percent(10),
+				}),
+			);
+			pallet_provenance::OutputId(pallet_provenance::NextOutputId::<Runtime>::get() - 1)
+		};
+		let parent = mint(Sr25519Keyring::Eve, vec![]);
+		let remix = mint(Sr25519Keyring::Ferdie, vec![parent]);
+		let price = 1_000 * UNIT;
+		apply_ok(
+			Sr25519Keyring::Ferdie,
+			RuntimeCall::Royalties(pallet_royalties::Call::list {
+				output: remix,
+				asset: PaymentAsset::Native,
+				price,
+			}),
+		);
+		let split = atelier_runtime::Royalties::split(&remix, price).unwrap();
+		let ferdie = free(Sr25519Keyring::Ferdie);
+		let reserve = Balances::free_balance(ReserveAccount::get());
+		apply_ok(
+			Sr25519Keyring::Bob,
+			RuntimeCall::Royalties(pallet_royalties::Call::buy { output: remix, max_price: price }),
+		);
+
+		// Stack: Ferdie 10% + model 10% (Dave) + parents 10% (Eve's policy: Eve 10/22, Dave
+		// 10/22, reserve share) + reserve 2% = 32%.
+		let owed = |who| Accrued::<Runtime>::get(account(who), PaymentAsset::Native);
+		// Each tenth of the parents' share, normalised by the parent's 22% stack, rounded down.
+		let via_parent = Perbill::from_parts((100_000_000u64 * 100_000_000 / 220_000_000) as u32) * price;
+		let dave = 100 * UNIT + via_parent;
+		assert_eq!(owed(Sr25519Keyring::Dave), dave);
+		assert_eq!(owed(Sr25519Keyring::Eve), via_parent);
+		assert_eq!(owed(Sr25519Keyring::Ferdie), 100 * UNIT);
+		assert_eq!(free(Sr25519Keyring::Ferdie), ferdie + 680 * UNIT);
+		let paid: Balance = split.payouts.iter().map(|(_, a)| *a).sum();
+		assert_eq!(
+			Balances::free_balance(ReserveAccount::get()),
+			reserve + 320 * UNIT - paid
+		);
+		assert_eq!(split.seller_proceeds + split.reserve + paid, price);
+		assert_eq!(atelier_runtime::Provenance::lineage(
+			pallet_provenance::ProvenanceItem::Output(remix), 4).unwrap().ancestors.len(), 3);
+		assert_eq!(
+			<atelier_runtime::Provenance as pallet_provenance::OutputRegistry<AccountId>>::owner(&remix),
+			Some(account(Sr25519Keyring::Bob))
+		);
+
+		let before = free(Sr25519Keyring::Dave);
+		apply_ok(
+			Sr25519Keyring::Alice,
+			RuntimeCall::Royalties(pallet_royalties::Call::claim {
+				beneficiary: account(Sr25519Keyring::Dave),
+				asset: PaymentAsset::Native,
+			}),
+		);
+		assert_eq!(free(Sr25519Keyring::Dave), before + dave);
+	});
+}
+
+/// No `pallet-nfts` call moves or burns a provenance NFT: not `transfer`, not `buy_item` after
+/// `set_price`, not a swap, not `burn`, and the owner cannot unlock it.
+#[test]
+fn no_nfts_call_moves_a_provenance_nft_around_the_royalties() {
+	use sp_core::H256;
+	dev_ext().execute_with(|| {
+		let model = register_model(Sr25519Keyring::Dave, Perbill::from_percent(50));
+		apply_ok(
+			Sr25519Keyring::Eve,
+			RuntimeCall::Provenance(pallet_provenance::Call::mint_output {
+				model,
+				job: None,
+				content_hash: H256::repeat_byte(9),
+				prompts: vec![],
+				parents: vec![],
+				content_credential: None,
+				creator_share: Perbill::from_percent(10),
+			}),
+		);
+		let outputs = pallet_provenance::ProvenanceCollections::<Runtime>::get().unwrap().outputs;
+		let locked: DispatchError = pallet_nfts::Error::<Runtime>::ItemLocked.into();
+		let eve = Sr25519Keyring::Eve;
+		let call = |c| RuntimeCall::Nfts(c);
+		assert_eq!(
+			apply(eve, call(pallet_nfts::Call::transfer { collection: outputs, item: 0, dest: account(Sr25519Keyring::Bob).into() })),
+			Ok(Err(locked))
+		);
+		assert_eq!(apply(eve, call(pallet_nfts::Call::burn { collection: outputs, item: 0 })), Ok(Err(locked)));
+		apply_ok(eve, call(pallet_nfts::Call::set_price { collection: outputs, item: 0, price: Some(UNIT), whitelisted_buyer: None }));
+		assert_eq!(
+			apply(Sr25519Keyring::Bob, call(pallet_nfts::Call::buy_item { collection: outputs, item: 0, bid_price: UNIT })),
+			Ok(Err(locked))
+		);
+		assert_eq!(
+			apply(eve, call(pallet_nfts::Call::unlock_item_transfer { collection: outputs, item: 0 })),
+			Ok(Err(pallet_nfts::Error::<Runtime>::NoPermission.into()))
+		);
+		assert_eq!(
+			apply(eve, call(pallet_nfts::Call::mint { collection: outputs, item: 5, mint_to: account(eve).into(), witness_data: None })),
+			Ok(Err(pallet_nfts::Error::<Runtime>::NoPermission.into()))
+		);
+		let eve_owns = <atelier_runtime::Provenance as pallet_provenance::OutputRegistry<AccountId>>::owner(
+			&pallet_provenance::OutputId(0),
+		);
+		assert_eq!(eve_owns, Some(account(eve)));
 	});
 }

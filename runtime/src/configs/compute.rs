@@ -1,55 +1,28 @@
 //! The compute market (`pallet-compute-market`): prices, shares, stakes and bounds, and the model
 //! registry it asks.
 //!
-//! Until the provenance pallet lands, a model is an NFT in the models collection
-//! ([`MODELS_COLLECTION`], created by whoever creates collection 0 on a fresh chain): it exists
-//! while the NFT does, it may earn, and its owner receives the whole licensing share. The
-//! provenance pallet replaces [`NftModels`] with lineage-aware rules.
+//! Models are the provenance pallet's: it says which exist and may earn (every dataset down the
+//! lineage cleared), and who shares each model's licensing fee.
 
 use frame_support::{
 	parameter_types,
-	traits::{tokens::nonfungibles_v2::Inspect as NftInspect, ConstU32, ConstU64},
+	traits::{ConstU32, ConstU64},
 	PalletId,
 };
 use frame_system::EnsureRoot;
-use sp_runtime::{
-	traits::AccountIdConversion, transaction_validity::TransactionPriority, BoundedVec, Perbill,
-};
+use sp_runtime::{traits::AccountIdConversion, transaction_validity::TransactionPriority, Perbill};
 
-use super::super::{AccountId, Nfts, Runtime, RuntimeCall, RuntimeHoldReason, UncheckedExtrinsic};
+use super::super::{AccountId, Runtime, RuntimeCall, RuntimeHoldReason, UncheckedExtrinsic};
+#[cfg(feature = "runtime-benchmarks")]
+use atelier_primitives::compute::ModelId;
 use atelier_primitives::{
-	compute::{ModelId, ModelRegistry},
 	currency::{MICRO_UNIT, UNIT},
 	time::{DAYS, HOURS, MINUTES},
-	CollectionId,
 };
-
-/// The NFT collection whose items are models, until the provenance pallet owns them.
-pub const MODELS_COLLECTION: CollectionId = 0;
 
 /// The treasury reserve's pallet id; its account receives the reserve's share of compute fees,
 /// rounding dust and slashes. The reserve pallet will own it.
 pub const RESERVE_PALLET_ID: PalletId = PalletId(*b"atl/resv");
-
-/// Models as NFTs of [`MODELS_COLLECTION`], paying their owner.
-pub struct NftModels;
-impl ModelRegistry<AccountId> for NftModels {
-	type MaxLicensees = ConstU32<1>;
-
-	fn exists(model: &ModelId) -> bool {
-		<Nfts as NftInspect<AccountId>>::owner(&MODELS_COLLECTION, &model.0).is_some()
-	}
-
-	fn is_monetizable(model: &ModelId) -> bool {
-		Self::exists(model)
-	}
-
-	fn licensees(model: &ModelId) -> BoundedVec<(AccountId, Perbill), ConstU32<1>> {
-		<Nfts as NftInspect<AccountId>>::owner(&MODELS_COLLECTION, &model.0)
-			.map(|owner| BoundedVec::truncate_from(alloc::vec![(owner, Perbill::one())]))
-			.unwrap_or_default()
-	}
-}
 
 parameter_types! {
 	pub ReserveAccount: AccountId = RESERVE_PALLET_ID.into_account_truncating();
@@ -69,7 +42,7 @@ impl pallet_compute_market::Config for Runtime {
 	type Currency = super::super::Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type ReserveAccount = ReserveAccount;
-	type Models = NftModels;
+	type Models = super::super::Provenance;
 	type Observer = ();
 	/// Sudo until governance lands.
 	type DisputeOrigin = EnsureRoot<AccountId>;
@@ -100,45 +73,16 @@ impl pallet_compute_market::Config for Runtime {
 	type UnsignedPriority = ReceiptPriority;
 	type WeightInfo = pallet_compute_market::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = NftModelsBenchmarkHelper;
+	type BenchmarkHelper = ProvenanceModels;
 }
 
-/// Mints model NFTs for the benchmarks.
+/// Registers monetizable models through provenance for the benchmarks.
 #[cfg(feature = "runtime-benchmarks")]
-pub struct NftModelsBenchmarkHelper;
+pub struct ProvenanceModels;
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_compute_market::benchmarking::BenchmarkHelper<AccountId> for NftModelsBenchmarkHelper {
-	fn monetizable_model(_licensees: u32) -> ModelId {
-		use frame_support::traits::{
-			fungible::Mutate as _,
-			tokens::nonfungibles_v2::{Create, Mutate},
-		};
-		use pallet_nfts::{CollectionConfig, CollectionSettings, ItemConfig, MintSettings};
-		let owner: AccountId = frame_benchmarking::account("model-owner", 0, 0);
-		let _ = super::super::Balances::set_balance(&owner, 1_000_000 * UNIT);
-		if <Nfts as NftInspect<AccountId>>::collection_owner(&MODELS_COLLECTION).is_none() {
-			let config = CollectionConfig {
-				settings: CollectionSettings::all_enabled(),
-				max_supply: None,
-				mint_settings: MintSettings::default(),
-			};
-			let created = <Nfts as Create<AccountId, CollectionConfig<_, _, _>>>::create_collection(
-				&owner, &owner, &config,
-			);
-			assert_eq!(created, Ok(MODELS_COLLECTION), "the models collection is collection 0");
-		}
-		let model = ModelId(1);
-		if !NftModels::exists(&model) {
-			<Nfts as Mutate<AccountId, ItemConfig>>::mint_into(
-				&MODELS_COLLECTION,
-				&model.0,
-				&owner,
-				&ItemConfig::default(),
-				true,
-			)
-			.expect("the owner may mint");
-		}
-		model
+impl pallet_compute_market::benchmarking::BenchmarkHelper<AccountId> for ProvenanceModels {
+	fn monetizable_model(licensees: u32) -> ModelId {
+		super::provenance::ProvenanceBenchmarkHelper::model(licensees)
 	}
 }
 

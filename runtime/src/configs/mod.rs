@@ -2,11 +2,13 @@
 //! - this module: system, consensus (Timestamp, Aura, GRANDPA), utility and sudo;
 //! - [`monetary`]: the native token and transaction fees;
 //! - [`assets`]: the stablecoin, NFTs and the native/stablecoin exchange;
-//! - [`compute`]: the compute market.
+//! - [`compute`]: the compute market;
+//! - [`provenance`]: provenance NFTs and royalties.
 
 pub mod assets;
 pub mod compute;
 pub mod monetary;
+pub mod provenance;
 
 use frame_support::{
 	derive_impl,

@@ -1,0 +1,186 @@
+// End to end: provenance and royalties on a real dev node, driven by polkadot.js as creators
+// would. Dave registers a dataset; Charlie registers a model trained on it; Eve mints an output
+// and Ferdie a remix of it; Ferdie sells the remix to Bob for ATL and Eve sells her output to
+// Alice for aUSD. Every recipient accrues exactly what `royalties_preview` promised, the reserve
+// is paid directly, claims pay out, and `pallet-nfts` cannot move the items around the royalties.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { Keyring } from '@polkadot/keyring';
+import { stringToU8a, u8aConcat } from '@polkadot/util';
+import { blake2AsHex, cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
+
+import { connect, rpc, startNode, stopNode } from './lib/node.mjs';
+
+const UNIT = 10n ** 12n;
+const DOLLAR = 10n ** 6n;
+const USD = 1;
+const pallet = (id) => encodeAddress(u8aConcat(stringToU8a('modl'), stringToU8a(id), new Uint8Array(20)), 42);
+const RESERVE = pallet('atl/resv');
+
+/// Signs and submits `tx`, resolving with its block's hash and events once it is in a block.
+/// Rejects with `section.Name` if it fails.
+function submit(api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (dispatchError) {
+        unsubscribe();
+        if (dispatchError.isModule) {
+          const { section, name } = api.registry.findMetaError(dispatchError.asModule);
+          reject(new Error(`${section}.${name}`));
+        } else {
+          reject(new Error(dispatchError.toString()));
+        }
+      } else if (status.isInBlock) {
+        unsubscribe();
+        resolve({ blockHash: status.asInBlock, events });
+      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
+        unsubscribe();
+        reject(new Error(`transaction ${status.type}`));
+      }
+    }).then((u) => { unsubscribe = u; }, reject);
+  });
+}
+
+function eventData(api, events, section, method) {
+  const found = events.find(({ event }) => api.events[section][method].is(event));
+  assert.ok(found, `${section}.${method} emitted`);
+  return found.event.data;
+}
+
+describe('provenance and royalties: mint a lineage, sell it, pay everyone, on a real node', () => {
+  let node;
+  let api;
+  let k;
+  let model, parent, remix;
+
+  before(async () => {
+    await cryptoWaitReady();
+    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+    k = Object.fromEntries(
+      ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]),
+    );
+    node = await startNode({ args: ['--dev'] });
+    api = await connect(node);
+  });
+
+  after(async () => {
+    await api?.disconnect();
+    if (node) await stopNode(node);
+  });
+
+  test('a dataset, a model trained on it, an output and a remix are minted as NFTs', async () => {
+    const open = { training: 'Allowed', generativeTraining: 'Allowed', inference: 'Allowed' };
+    let { events } = await submit(
+      api,
+      api.tx.provenance.registerDataset(blake2AsHex('bauhaus posters, 1919-1933'), open, [[k.dave.address, 3], [k.bob.address, 1]]),
+      k.dave,
+    );
+    const dataset = eventData(api, events, 'provenance', 'DatasetRegistered').dataset.toNumber();
+
+    // 40% of Charlie's licensing share to the dataset (Dave 3/4, Bob 1/4), the rest his.
+    ({ events } = await submit(
+      api,
+      api.tx.provenance.registerModel(null, [dataset], [], blake2AsHex('weights v1'), { datasets: 400_000_000, baseModel: 0 }),
+      k.charlie,
+    ));
+    model = eventData(api, events, 'provenance', 'ModelRegistered').model.toNumber();
+    const licensees = (await api.query.provenance.models(model)).unwrap().licensees.map(([who, share]) => [who.toString(), share.toNumber()]);
+    assert.deepEqual(licensees, [[k.charlie.address, 600_000_000], [k.dave.address, 300_000_000], [k.bob.address, 100_000_000]]);
+
+    ({ events } = await submit(
+      api,
+      api.tx.provenance.mintOutput(model, null, blake2AsHex('poster 1'), [blake2AsHex('a poster')], [], null, 100_000_000),
+      k.eve,
+    ));
+    parent = eventData(api, events, 'provenance', 'OutputMinted').output.toNumber();
+    ({ events } = await submit(
+      api,
+      api.tx.provenance.mintOutput(model, null, blake2AsHex('poster 2'), [], [parent], blake2AsHex('c2pa manifest'), 50_000_000),
+      k.ferdie,
+    ));
+    remix = eventData(api, events, 'provenance', 'OutputMinted').output.toNumber();
+
+    // Wallets read the item's owner and attributes from pallet-nfts.
+    const { outputs } = (await api.query.provenance.provenanceCollections()).unwrap();
+    const item = (await api.query.nfts.item(outputs, remix)).unwrap();
+    assert.equal(item.owner.toString(), k.ferdie.address);
+
+    // The lineage over JSON-RPC: the model and the parent at depth 1, the dataset at 2.
+    const lineage = await rpc(node, 'provenance_lineage', [{ kind: 'output', id: remix }, 4]);
+    assert.equal(lineage.error, undefined, JSON.stringify(lineage.error));
+    assert.deepEqual(
+      lineage.result.ancestors.map((a) => [a.item.kind, a.item.id, a.depth]),
+      [['model', model, 1], ['output', parent, 1], ['dataset', dataset, 2]],
+    );
+    assert.equal(lineage.result.ancestors[1].owner, k.eve.address);
+    assert.equal((await rpc(node, 'provenance_lineage', [{ kind: 'output', id: 999 }, 4])).result, null);
+    assert.equal((await rpc(node, 'provenance_lineage', [{ kind: 'song', id: 1 }, 4])).error.code, -32602);
+  });
+
+  test('pallet-nfts refuses to move a provenance NFT', async () => {
+    const { outputs } = (await api.query.provenance.provenanceCollections()).unwrap();
+    await assert.rejects(submit(api, api.tx.nfts.transfer(outputs, remix, k.bob.address), k.ferdie), /nfts\.ItemLocked/);
+    await assert.rejects(submit(api, api.tx.nfts.burn(outputs, remix), k.ferdie), /nfts\.ItemLocked/);
+  });
+
+  test('a sale in ATL pays the seller, the reserve and everyone upstream exactly as previewed', async () => {
+    const price = 1_000n * UNIT;
+    const preview = await rpc(node, 'royalties_preview', [remix, price.toString()]);
+    assert.equal(preview.error, undefined, JSON.stringify(preview.error));
+    const payouts = Object.fromEntries(preview.result.payouts.map((p) => [p.account, BigInt(p.amount)]));
+    const total = Object.values(payouts).reduce((a, b) => a + b, 0n);
+    assert.equal(BigInt(preview.result.sellerProceeds) + BigInt(preview.result.reserve) + total, price);
+    // Ferdie 5% + model 10% + parents 10% + reserve 2% = 27%: proceeds 73%.
+    assert.equal(BigInt(preview.result.sellerProceeds), 730n * UNIT);
+    assert.equal(payouts[k.ferdie.address], 50n * UNIT);
+    assert.equal((await rpc(node, 'royalties_preview', [remix, '0'])).error.code, -32602);
+    assert.equal((await rpc(node, 'royalties_preview', [remix, 'lots'])).error.code, -32602);
+    assert.equal((await rpc(node, 'royalties_preview', [999, '10'])).result, null);
+
+    await submit(api, api.tx.royalties.list(remix, 'Native', price), k.ferdie);
+    const free = async (who, at) => (await (await api.at(at)).query.system.account(who)).data.free.toBigInt();
+    const { blockHash, events } = await submit(api, api.tx.royalties.buy(remix, price), k.bob);
+    const sold = eventData(api, events, 'royalties', 'Sold');
+    assert.equal(sold.royalties.toBigInt(), 270n * UNIT);
+    const parentHash = (await api.rpc.chain.getHeader(blockHash)).parentHash;
+
+    // Ferdie paid no fee in that block; the reserve only received the sale's share.
+    assert.equal(await free(k.ferdie.address, blockHash) - await free(k.ferdie.address, parentHash), 730n * UNIT);
+    assert.equal(await free(RESERVE, blockHash) - await free(RESERVE, parentHash), BigInt(preview.result.reserve));
+    for (const [who, amount] of Object.entries(payouts)) {
+      const accrued = await (await api.at(blockHash)).query.royalties.accrued(who, 'Native');
+      assert.equal(accrued.toBigInt(), amount, `${who} accrued its preview`);
+    }
+    const { outputs } = (await api.query.provenance.provenanceCollections()).unwrap();
+    assert.equal((await api.query.nfts.item(outputs, remix)).unwrap().owner.toString(), k.bob.address);
+
+    // Dave claims what accrued to him.
+    const claim = await submit(api, api.tx.royalties.claim(k.dave.address, 'Native'), k.alice);
+    const claimed = eventData(api, claim.events, 'royalties', 'Claimed');
+    assert.equal(claimed.amount.toBigInt(), payouts[k.dave.address]);
+    const before = await free(k.dave.address, (await api.rpc.chain.getHeader(claim.blockHash)).parentHash);
+    assert.equal(await free(k.dave.address, claim.blockHash) - before, payouts[k.dave.address]);
+  });
+
+  test('a sale in the stablecoin splits in the stablecoin', async () => {
+    const price = 200n * DOLLAR;
+    const preview = await rpc(node, 'royalties_preview', [parent, price.toString()]);
+    await submit(api, api.tx.royalties.list(parent, { Asset: USD }, price), k.eve);
+    const usd = async (who, at) => {
+      const account = await (await api.at(at)).query.assets.account(USD, who);
+      return account.isSome ? account.unwrap().balance.toBigInt() : 0n;
+    };
+    const { blockHash } = await submit(api, api.tx.royalties.buy(parent, price), k.alice);
+    const parentHash = (await api.rpc.chain.getHeader(blockHash)).parentHash;
+    assert.equal(await usd(k.alice.address, parentHash) - await usd(k.alice.address, blockHash), price);
+    assert.equal(await usd(k.eve.address, blockHash) - await usd(k.eve.address, parentHash), BigInt(preview.result.sellerProceeds));
+    assert.equal(await usd(RESERVE, blockHash) - await usd(RESERVE, parentHash), BigInt(preview.result.reserve));
+    for (const p of preview.result.payouts) {
+      const accrued = await (await api.at(blockHash)).query.royalties.accrued(p.account, { Asset: USD });
+      assert.equal(accrued.toBigInt(), BigInt(p.amount));
+    }
+  });
+});
