@@ -40,9 +40,9 @@ where
 	C::Api: pallet_royalties_rpc::RoyaltiesRuntimeApi<Block, AccountId, Balance>,
 	P: TransactionPool + 'static,
 {
+	use pallet_compute_market_rpc::{ComputeMarket, ComputeMarketApiServer};
 	use pallet_provenance_rpc::{Provenance, ProvenanceApiServer};
 	use pallet_royalties_rpc::{Royalties, RoyaltiesApiServer};
-	use pallet_compute_market_rpc::{ComputeMarket, ComputeMarketApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 

@@ -23,9 +23,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, AssetConversion, AssetId, Aura, Balance, Block, BlockNumber, ComputeMarket, Provenance, Royalties,
-	Executive, Grandpa, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, AssetConversion, AssetId, Aura, Balance, Block, BlockNumber, ComputeMarket,
+	Executive, Grandpa, InherentDataExt, Nonce, Provenance, Royalties, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {

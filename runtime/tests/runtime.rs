@@ -486,7 +486,8 @@ fn register_model(owner: Sr25519Keyring, datasets_share: Perbill) -> pallet_prov
 			contributors: vec![(account(owner), 1)],
 		}),
 	);
-	let dataset = pallet_provenance::DatasetId(pallet_provenance::NextDatasetId::<Runtime>::get() - 1);
+	let dataset =
+		pallet_provenance::DatasetId(pallet_provenance::NextDatasetId::<Runtime>::get() - 1);
 	apply_ok(
 		owner,
 		RuntimeCall::Provenance(pallet_provenance::Call::register_model {
@@ -662,22 +663,30 @@ fn a_remix_sells_paying_the_seller_the_reserve_and_its_whole_lineage() {
 		// 10/22, reserve share) + reserve 2% = 32%.
 		let owed = |who| Accrued::<Runtime>::get(account(who), PaymentAsset::Native);
 		// Each tenth of the parents' share, normalised by the parent's 22% stack, rounded down.
-		let via_parent = Perbill::from_parts((100_000_000u64 * 100_000_000 / 220_000_000) as u32) * price;
+		let via_parent =
+			Perbill::from_parts((100_000_000u64 * 100_000_000 / 220_000_000) as u32) * price;
 		let dave = 100 * UNIT + via_parent;
 		assert_eq!(owed(Sr25519Keyring::Dave), dave);
 		assert_eq!(owed(Sr25519Keyring::Eve), via_parent);
 		assert_eq!(owed(Sr25519Keyring::Ferdie), 100 * UNIT);
 		assert_eq!(free(Sr25519Keyring::Ferdie), ferdie + 680 * UNIT);
 		let paid: Balance = split.payouts.iter().map(|(_, a)| *a).sum();
-		assert_eq!(
-			Balances::free_balance(ReserveAccount::get()),
-			reserve + 320 * UNIT - paid
-		);
+		assert_eq!(Balances::free_balance(ReserveAccount::get()), reserve + 320 * UNIT - paid);
 		assert_eq!(split.seller_proceeds + split.reserve + paid, price);
-		assert_eq!(atelier_runtime::Provenance::lineage(
-			pallet_provenance::ProvenanceItem::Output(remix), 4).unwrap().ancestors.len(), 3);
 		assert_eq!(
-			<atelier_runtime::Provenance as pallet_provenance::OutputRegistry<AccountId>>::owner(&remix),
+			atelier_runtime::Provenance::lineage(
+				pallet_provenance::ProvenanceItem::Output(remix),
+				4
+			)
+			.unwrap()
+			.ancestors
+			.len(),
+			3
+		);
+		assert_eq!(
+			<atelier_runtime::Provenance as pallet_provenance::OutputRegistry<AccountId>>::owner(
+				&remix
+			),
 			Some(account(Sr25519Keyring::Bob))
 		);
 
@@ -717,26 +726,58 @@ fn no_nfts_call_moves_a_provenance_nft_around_the_royalties() {
 		let eve = Sr25519Keyring::Eve;
 		let call = |c| RuntimeCall::Nfts(c);
 		assert_eq!(
-			apply(eve, call(pallet_nfts::Call::transfer { collection: outputs, item: 0, dest: account(Sr25519Keyring::Bob).into() })),
+			apply(
+				eve,
+				call(pallet_nfts::Call::transfer {
+					collection: outputs,
+					item: 0,
+					dest: account(Sr25519Keyring::Bob).into()
+				})
+			),
 			Ok(Err(locked))
 		);
-		assert_eq!(apply(eve, call(pallet_nfts::Call::burn { collection: outputs, item: 0 })), Ok(Err(locked)));
-		apply_ok(eve, call(pallet_nfts::Call::set_price { collection: outputs, item: 0, price: Some(UNIT), whitelisted_buyer: None }));
 		assert_eq!(
-			apply(Sr25519Keyring::Bob, call(pallet_nfts::Call::buy_item { collection: outputs, item: 0, bid_price: UNIT })),
+			apply(eve, call(pallet_nfts::Call::burn { collection: outputs, item: 0 })),
+			Ok(Err(locked))
+		);
+		apply_ok(
+			eve,
+			call(pallet_nfts::Call::set_price {
+				collection: outputs,
+				item: 0,
+				price: Some(UNIT),
+				whitelisted_buyer: None,
+			}),
+		);
+		assert_eq!(
+			apply(
+				Sr25519Keyring::Bob,
+				call(pallet_nfts::Call::buy_item { collection: outputs, item: 0, bid_price: UNIT })
+			),
 			Ok(Err(locked))
 		);
 		assert_eq!(
-			apply(eve, call(pallet_nfts::Call::unlock_item_transfer { collection: outputs, item: 0 })),
+			apply(
+				eve,
+				call(pallet_nfts::Call::unlock_item_transfer { collection: outputs, item: 0 })
+			),
 			Ok(Err(pallet_nfts::Error::<Runtime>::NoPermission.into()))
 		);
 		assert_eq!(
-			apply(eve, call(pallet_nfts::Call::mint { collection: outputs, item: 5, mint_to: account(eve).into(), witness_data: None })),
+			apply(
+				eve,
+				call(pallet_nfts::Call::mint {
+					collection: outputs,
+					item: 5,
+					mint_to: account(eve).into(),
+					witness_data: None
+				})
+			),
 			Ok(Err(pallet_nfts::Error::<Runtime>::NoPermission.into()))
 		);
-		let eve_owns = <atelier_runtime::Provenance as pallet_provenance::OutputRegistry<AccountId>>::owner(
-			&pallet_provenance::OutputId(0),
-		);
+		let eve_owns = <atelier_runtime::Provenance as pallet_provenance::OutputRegistry<
+			AccountId,
+		>>::owner(&pallet_provenance::OutputId(0));
 		assert_eq!(eve_owns, Some(account(eve)));
 	});
 }

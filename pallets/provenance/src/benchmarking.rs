@@ -36,7 +36,14 @@ fn license() -> LicenseTerms {
 }
 
 fn contributors<T: Config>(seed: u32, n: u32) -> Vec<(T::AccountId, u32)> {
-	(0..n).map(|i| (account("contributor", seed.saturating_mul(1000).saturating_add(i), 0), i.saturating_add(1))).collect()
+	(0..n)
+		.map(|i| {
+			(
+				account("contributor", seed.saturating_mul(1000).saturating_add(i), 0),
+				i.saturating_add(1),
+			)
+		})
+		.collect()
 }
 
 fn dataset<T: Config>(owner: &T::AccountId, seed: u32) -> DatasetId {
@@ -77,7 +84,9 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner.clone()), H256::repeat_byte(7), license(), contributors);
 
-		assert!(Datasets::<T>::contains_key(DatasetId(NextDatasetId::<T>::get().saturating_sub(1))));
+		assert!(Datasets::<T>::contains_key(DatasetId(
+			NextDatasetId::<T>::get().saturating_sub(1)
+		)));
 	}
 
 	#[benchmark]
@@ -87,12 +96,15 @@ mod benchmarks {
 	) {
 		let owner = funded::<T>("owner", 0);
 		let base = full_model::<T>(&owner);
-		let datasets: Vec<_> = (0..d).map(|i| dataset::<T>(&owner, 200u32.saturating_add(i))).collect();
+		let datasets: Vec<_> =
+			(0..d).map(|i| dataset::<T>(&owner, 200u32.saturating_add(i))).collect();
 		let fine_tuners: Vec<_> = (0..f)
 			.map(|i| (account::<T::AccountId>("fine-tuner", i, 0), Perbill::from_percent(1)))
 			.collect();
-		let shares =
-			ModelShares { datasets: Perbill::from_percent(40), base_model: Perbill::from_percent(40) };
+		let shares = ModelShares {
+			datasets: Perbill::from_percent(40),
+			base_model: Perbill::from_percent(40),
+		};
 
 		#[extrinsic_call]
 		_(
@@ -109,10 +121,7 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn mint_output(
-		p: Linear<0, { T::MaxParents::get() }>,
-		m: Linear<0, { T::MaxPrompts::get() }>,
-	) {
+	fn mint_output(p: Linear<0, { T::MaxParents::get() }>, m: Linear<0, { T::MaxPrompts::get() }>) {
 		let owner = funded::<T>("owner", 0);
 		let creator = funded::<T>("creator", 0);
 		let model = full_model::<T>(&owner);
@@ -151,5 +160,9 @@ mod benchmarks {
 		assert_eq!(Outputs::<T>::get(output).map(|o| o.creator), Some(creator));
 	}
 
-	impl_benchmark_test_suite!(Provenance, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Provenance,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

@@ -50,7 +50,12 @@ impl<T: Config> Pallet<T> {
 		let deposit = T::RecordDeposit::get();
 		T::Currency::hold(&HoldReason::Record.into(), &owner, deposit)?;
 		Self::mint_locked(collections.datasets, id, &owner)?;
-		T::Nfts::set_attribute(&collections.datasets, &id, b"content_hash", content_hash.as_bytes())?;
+		T::Nfts::set_attribute(
+			&collections.datasets,
+			&id,
+			b"content_hash",
+			content_hash.as_bytes(),
+		)?;
 		T::Nfts::set_attribute(&collections.datasets, &id, b"license", &license.encode())?;
 
 		Datasets::<T>::insert(
@@ -58,7 +63,11 @@ impl<T: Config> Pallet<T> {
 			Dataset { owner: owner.clone(), content_hash, license, contributors, deposit },
 		);
 		NextDatasetId::<T>::put(next);
-		Self::deposit_event(Event::DatasetRegistered { dataset: DatasetId(id), owner, content_hash });
+		Self::deposit_event(Event::DatasetRegistered {
+			dataset: DatasetId(id),
+			owner,
+			content_hash,
+		});
 		Ok(DatasetId(id))
 	}
 
@@ -190,7 +199,12 @@ impl<T: Config> Pallet<T> {
 		let deposit = T::RecordDeposit::get();
 		T::Currency::hold(&HoldReason::Record.into(), &creator, deposit)?;
 		Self::mint_locked(collections.outputs, id, &creator)?;
-		T::Nfts::set_attribute(&collections.outputs, &id, b"content_hash", content_hash.as_bytes())?;
+		T::Nfts::set_attribute(
+			&collections.outputs,
+			&id,
+			b"content_hash",
+			content_hash.as_bytes(),
+		)?;
 		T::Nfts::set_attribute(&collections.outputs, &id, b"model", &model.encode())?;
 		if let Some(credential) = content_credential {
 			T::Nfts::set_attribute(&collections.outputs, &id, b"c2pa", credential.as_bytes())?;
@@ -305,8 +319,8 @@ impl<T: Config> Pallet<T> {
 	/// attestation has cleared it.
 	pub fn dataset_cleared(dataset: &DatasetId, purpose: Purpose) -> bool {
 		Datasets::<T>::get(dataset).is_some_and(|record| {
-			record.license.permission(purpose) != Permission::NotAllowed &&
-				T::Attestation::is_cleared(dataset, purpose)
+			record.license.permission(purpose) != Permission::NotAllowed
+				&& T::Attestation::is_cleared(dataset, purpose)
 		})
 	}
 
@@ -385,9 +399,9 @@ impl<T: Config> Pallet<T> {
 	/// (their NFTs never move); ids lie below the next id.
 	#[cfg(any(feature = "try-runtime", test))]
 	fn check_items_have_their_nfts() -> Result<(), sp_runtime::TryRuntimeError> {
-		let any = Datasets::<T>::iter_keys().next().is_some() ||
-			Models::<T>::iter_keys().next().is_some() ||
-			Outputs::<T>::iter_keys().next().is_some();
+		let any = Datasets::<T>::iter_keys().next().is_some()
+			|| Models::<T>::iter_keys().next().is_some()
+			|| Outputs::<T>::iter_keys().next().is_some();
 		let Some(collections) = ProvenanceCollections::<T>::get() else {
 			ensure!(!any, "records exist without collections");
 			return Ok(());

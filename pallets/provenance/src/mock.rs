@@ -139,7 +139,10 @@ impl DatasetAttestation for MockAttestation {
 pub struct MockReceipts;
 impl ComputeReceipts<AccountId> for MockReceipts {
 	fn settled_receipt(job: &JobId) -> Option<SettledReceipt<AccountId>> {
-		Receipts::get().into_iter().find(|(id, _)| id == job).map(|(_, receipt)| receipt)
+		Receipts::get()
+			.into_iter()
+			.find(|(id, _)| id == job)
+			.map(|(_, receipt)| receipt)
 	}
 }
 
@@ -219,7 +222,10 @@ impl ExtBuilder {
 		Policies::take();
 		let storage = RuntimeGenesisConfig {
 			system: Default::default(),
-			balances: pallet_balances::GenesisConfig { balances: self.balances, ..Default::default() },
+			balances: pallet_balances::GenesisConfig {
+				balances: self.balances,
+				..Default::default()
+			},
 			provenance: Default::default(),
 		}
 		.build_storage()

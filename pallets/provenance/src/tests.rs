@@ -4,11 +4,7 @@ use crate::{mock::*, *};
 use atelier_primitives::provenance::SettledReceipt;
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::{
-		fungible::InspectHold,
-		tokens::nonfungibles_v2::Inspect as NftInspect,
-		Hooks,
-	},
+	traits::{fungible::InspectHold, tokens::nonfungibles_v2::Inspect as NftInspect, Hooks},
 };
 use sp_runtime::{DispatchError, Perbill};
 
@@ -92,14 +88,15 @@ fn register_dataset_mints_a_locked_nft_with_readable_attributes() {
 		let c = collections();
 		assert_eq!(Nfts::owner(c.datasets, 0), Some(BOB));
 		assert_eq!(
-			<Nfts as NftInspect<AccountId>>::system_attribute(&c.datasets, Some(&0), b"content_hash"),
+			<Nfts as NftInspect<AccountId>>::system_attribute(
+				&c.datasets,
+				Some(&0),
+				b"content_hash"
+			),
 			Some(hash(1).as_bytes().to_vec())
 		);
 		assert!(!<Nfts as NftInspect<AccountId>>::can_transfer(&c.datasets, &0));
-		assert_eq!(
-			Balances::balance_on_hold(&HoldReason::Record.into(), &BOB),
-			RECORD_DEPOSIT
-		);
+		assert_eq!(Balances::balance_on_hold(&HoldReason::Record.into(), &BOB), RECORD_DEPOSIT);
 	});
 }
 
@@ -203,7 +200,12 @@ fn licensees_beyond_the_bound_leave_the_smallest_shares_to_the_reserve() {
 	ExtBuilder::default().build_and_execute(|| {
 		// 4 datasets of 4 contributors: 16 contributors plus the owner, 8 licensees kept.
 		let datasets: Vec<_> = (0..4u64)
-			.map(|d| register_dataset(ALICE, (0..4u64).map(|i| (100 + d * 10 + i, (i + 1) as u32)).collect()))
+			.map(|d| {
+				register_dataset(
+					ALICE,
+					(0..4u64).map(|i| (100 + d * 10 + i, (i + 1) as u32)).collect(),
+				)
+			})
 			.collect();
 		let model = register_model(
 			ALICE,
@@ -330,7 +332,8 @@ fn a_model_earns_only_when_every_dataset_down_its_lineage_is_cleared() {
 			LicenseTerms { generative_training: Permission::Constrained, ..open_license() },
 			vec![(DAVE, 1)]
 		));
-		let constrained = register_model(ALICE, None, vec![DatasetId(2)], vec![], ModelShares::default());
+		let constrained =
+			register_model(ALICE, None, vec![DatasetId(2)], vec![], ModelShares::default());
 		assert!(Provenance::is_monetizable(&constrained));
 		Unattested::mutate(|u| u.push(DatasetId(2)));
 		assert!(!Provenance::is_monetizable(&constrained));
@@ -345,7 +348,8 @@ fn mint_output_records_lineage_and_registers_a_royalty_policy() {
 		let second = mint(DAVE, model, vec![]);
 		let remix = mint(EVE, model, vec![first, second]);
 		System::assert_last_event(
-			Event::OutputMinted { output: remix, creator: EVE, model, job: None, parents: 2 }.into(),
+			Event::OutputMinted { output: remix, creator: EVE, model, job: None, parents: 2 }
+				.into(),
 		);
 		let record = Outputs::<Test>::get(remix).unwrap();
 		assert_eq!(record.parents.into_inner(), vec![first, second]);
@@ -474,7 +478,8 @@ fn lineage_stops_at_the_node_bound() {
 		let model = simple_model();
 		let leaves: Vec<_> = (0..15).map(|_| mint(CHARLIE, model, vec![])).collect();
 		let middle: Vec<_> = leaves.chunks(3).map(|c| mint(DAVE, model, c.to_vec())).collect();
-		let upper = vec![mint(EVE, model, middle[..3].to_vec()), mint(EVE, model, middle[3..].to_vec())];
+		let upper =
+			vec![mint(EVE, model, middle[..3].to_vec()), mint(EVE, model, middle[3..].to_vec())];
 		let top = mint(ALICE, model, upper);
 		// 2 + 5 + 15 outputs, the model and its dataset: 24 ancestors, 16 returned.
 		let lineage = Provenance::lineage(ProvenanceItem::Output(top), 100).unwrap();
@@ -497,9 +502,24 @@ fn no_nfts_path_moves_or_burns_a_provenance_item() {
 		assert_ok!(Nfts::set_price(owner.clone(), outputs, output.0, Some(1), None));
 		assert_noop!(Nfts::buy_item(RuntimeOrigin::signed(DAVE), outputs, output.0, 10), locked());
 		let theirs = mint(DAVE, model, vec![]);
-		assert_ok!(Nfts::create_swap(owner.clone(), outputs, output.0, outputs, Some(theirs.0), None, 10));
+		assert_ok!(Nfts::create_swap(
+			owner.clone(),
+			outputs,
+			output.0,
+			outputs,
+			Some(theirs.0),
+			None,
+			10
+		));
 		assert_noop!(
-			Nfts::claim_swap(RuntimeOrigin::signed(DAVE), outputs, theirs.0, outputs, output.0, None),
+			Nfts::claim_swap(
+				RuntimeOrigin::signed(DAVE),
+				outputs,
+				theirs.0,
+				outputs,
+				output.0,
+				None
+			),
 			locked()
 		);
 		assert_noop!(

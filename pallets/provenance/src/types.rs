@@ -16,11 +16,8 @@ use sp_runtime::Perbill;
 pub type BalanceOf<T> =
 	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
 /// A dataset as the pallet stores it.
-pub type DatasetOf<T> = Dataset<
-	<T as frame_system::Config>::AccountId,
-	BalanceOf<T>,
-	<T as Config>::MaxContributors,
->;
+pub type DatasetOf<T> =
+	Dataset<<T as frame_system::Config>::AccountId, BalanceOf<T>, <T as Config>::MaxContributors>;
 /// A model as the pallet stores it.
 pub type ModelOf<T> = Model<
 	<T as frame_system::Config>::AccountId,
@@ -174,9 +171,7 @@ pub struct Output<
 }
 
 /// The NFT collections the pallet owns, created at genesis.
-#[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Default,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Default)]
 pub struct Collections {
 	/// Datasets' NFTs.
 	pub datasets: CollectionId,

@@ -129,5 +129,9 @@ mod benchmarks {
 		assert!(Accrued::<T>::get(&beneficiary, PaymentAsset::Native).is_zero());
 	}
 
-	impl_benchmark_test_suite!(Royalties, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Royalties,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

@@ -10,11 +10,7 @@ use atelier_primitives::{
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
-	traits::{
-		fungible, fungibles,
-		tokens::Preservation,
-		Contains,
-	},
+	traits::{fungible, fungibles, tokens::Preservation, Contains},
 };
 use sp_runtime::{
 	traits::{CheckedSub, Saturating, Zero},
@@ -138,7 +134,9 @@ impl<T: Config> Pallet<T> {
 			.map(|(who, share)| (who, share.mul_floor(price)))
 			.filter(|(_, amount)| !amount.is_zero())
 			.collect();
-		let paid = payouts.iter().fold(BalanceOf::<T>::zero(), |sum, (_, a)| sum.saturating_add(*a));
+		let paid = payouts
+			.iter()
+			.fold(BalanceOf::<T>::zero(), |sum, (_, a)| sum.saturating_add(*a));
 		Some(RoyaltySplit {
 			price,
 			seller_proceeds: price.saturating_sub(stack),
@@ -154,8 +152,10 @@ impl<T: Config> Pallet<T> {
 		payer: &T::AccountId,
 		split: &SplitOf<T>,
 	) -> Result<BalanceOf<T>, DispatchError> {
-		let accrued =
-			split.payouts.iter().fold(BalanceOf::<T>::zero(), |sum, (_, a)| sum.saturating_add(*a));
+		let accrued = split
+			.payouts
+			.iter()
+			.fold(BalanceOf::<T>::zero(), |sum, (_, a)| sum.saturating_add(*a));
 		Self::pay(asset, payer, &T::ReserveAccount::get(), split.reserve)?;
 		Self::pay(asset, payer, &Self::account_id(), accrued)?;
 		for (who, amount) in split.payouts.iter() {
@@ -186,10 +186,12 @@ impl<T: Config> Pallet<T> {
 			return Ok(());
 		}
 		match asset {
-			PaymentAsset::Native =>
-				<T::Currency as fungible::Mutate<_>>::transfer(from, to, amount, preservation),
-			PaymentAsset::Asset(id) =>
-				<T::Assets as fungibles::Mutate<_>>::transfer(id, from, to, amount, preservation),
+			PaymentAsset::Native => {
+				<T::Currency as fungible::Mutate<_>>::transfer(from, to, amount, preservation)
+			},
+			PaymentAsset::Asset(id) => {
+				<T::Assets as fungibles::Mutate<_>>::transfer(id, from, to, amount, preservation)
+			},
 		}
 		.map(|_| ())
 	}

@@ -60,7 +60,8 @@ pub struct RootCreates;
 impl EnsureOriginWithArg<RuntimeOrigin, u32> for RootCreates {
 	type Success = AccountId;
 	fn try_origin(o: RuntimeOrigin, _: &u32) -> Result<AccountId, RuntimeOrigin> {
-		<EnsureRoot<AccountId> as frame_support::traits::EnsureOrigin<RuntimeOrigin>>::try_origin(o).map(|_| 0)
+		<EnsureRoot<AccountId> as frame_support::traits::EnsureOrigin<RuntimeOrigin>>::try_origin(o)
+			.map(|_| 0)
 	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn try_successful_origin(_: &u32) -> Result<RuntimeOrigin, ()> {
@@ -97,10 +98,16 @@ parameter_types! {
 pub struct MockOutputs;
 impl OutputRegistry<AccountId> for MockOutputs {
 	fn owner(output: &OutputId) -> Option<AccountId> {
-		Outputs::get().into_iter().find(|(id, ..)| id == output).map(|(_, owner, _)| owner)
+		Outputs::get()
+			.into_iter()
+			.find(|(id, ..)| id == output)
+			.map(|(_, owner, _)| owner)
 	}
 	fn model(output: &OutputId) -> Option<ModelId> {
-		Outputs::get().into_iter().find(|(id, ..)| id == output).map(|(.., model)| model)
+		Outputs::get()
+			.into_iter()
+			.find(|(id, ..)| id == output)
+			.map(|(.., model)| model)
 	}
 	fn transfer(output: &OutputId, to: &AccountId) -> DispatchResult {
 		Outputs::mutate(|outputs| {
@@ -239,9 +246,16 @@ pub fn model(id: u32, licensees: Vec<(AccountId, Perbill)>) -> ModelId {
 }
 
 /// Mints output `id` to `creator` as provenance would: an output record and its policy.
-pub fn mint(id: u32, creator: AccountId, model: ModelId, parents: &[OutputId], share: Perbill) -> OutputId {
+pub fn mint(
+	id: u32,
+	creator: AccountId,
+	model: ModelId,
+	parents: &[OutputId],
+	share: Perbill,
+) -> OutputId {
 	let output = OutputId(id);
-	Royalties::register(&output, &creator, &model, parents, share).expect("the policy fits the cap");
+	Royalties::register(&output, &creator, &model, parents, share)
+		.expect("the policy fits the cap");
 	Outputs::mutate(|o| o.push((output, creator, model)));
 	output
 }

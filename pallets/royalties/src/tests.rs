@@ -63,10 +63,7 @@ fn a_remix_shares_the_same_stack_with_its_parents_lineages() {
 		assert_eq!(share(CHARLIE), Some(pct(10)));
 		assert_eq!(share(ALICE), Some(Perbill::from_parts(31_250_000)));
 		assert_eq!(share(BOB), Some(Perbill::from_parts(22_727_272)));
-		assert_eq!(
-			share(DAVE),
-			Some(Perbill::from_parts(60_000_000 + 9_375_000 + 13_636_363))
-		);
+		assert_eq!(share(DAVE), Some(Perbill::from_parts(60_000_000 + 9_375_000 + 13_636_363)));
 		let total: u64 = policy.recipients.iter().map(|(_, s)| s.deconstruct() as u64).sum();
 		assert!(total <= pct(30).deconstruct() as u64, "the reserve keeps at least its 2%");
 	});
@@ -118,7 +115,12 @@ fn buying_pays_seller_reserve_and_lineage_and_moves_the_item() {
 	ExtBuilder.build_and_execute(|| {
 		let model = two_licensee_model();
 		let output = mint(0, ALICE, model, &[], pct(20));
-		assert_ok!(Royalties::list(RuntimeOrigin::signed(ALICE), output, PaymentAsset::Native, 1_000_003));
+		assert_ok!(Royalties::list(
+			RuntimeOrigin::signed(ALICE),
+			output,
+			PaymentAsset::Native,
+			1_000_003
+		));
 		let (alice, bob, reserve) = (native(ALICE), native(BOB), native(RESERVE));
 
 		assert_ok!(Royalties::buy(RuntimeOrigin::signed(BOB), output, 1_000_003));
@@ -209,7 +211,8 @@ fn listing_and_buying_fail_with_named_errors() {
 	ExtBuilder.build_and_execute(|| {
 		let model = two_licensee_model();
 		let output = mint(0, ALICE, model, &[], pct(20));
-		let list = |who, asset, price| Royalties::list(RuntimeOrigin::signed(who), output, asset, price);
+		let list =
+			|who, asset, price| Royalties::list(RuntimeOrigin::signed(who), output, asset, price);
 		assert_noop!(list(BOB, PaymentAsset::Native, 100), Error::<Test>::NotOwner);
 		assert_noop!(list(ALICE, PaymentAsset::Native, 0), Error::<Test>::ZeroPrice);
 		assert_noop!(
@@ -251,7 +254,12 @@ fn outputs_of_a_model_that_may_not_earn_cannot_be_sold() {
 	ExtBuilder.build_and_execute(|| {
 		let model = two_licensee_model();
 		let output = mint(0, ALICE, model, &[], pct(20));
-		assert_ok!(Royalties::list(RuntimeOrigin::signed(ALICE), output, PaymentAsset::Native, 100));
+		assert_ok!(Royalties::list(
+			RuntimeOrigin::signed(ALICE),
+			output,
+			PaymentAsset::Native,
+			100
+		));
 		Unmonetizable::mutate(|u| u.push(model));
 		assert_noop!(
 			Royalties::buy(RuntimeOrigin::signed(BOB), output, 100),
@@ -332,7 +340,10 @@ fn every_sale_splits_exactly_over_random_lineages_and_prices() {
 				.collect::<std::collections::BTreeSet<_>>()
 				.into_iter()
 				.collect();
-			let before: Vec<_> = everyone.iter().map(|w| native(*w) + accrued(*w, PaymentAsset::Native)).collect();
+			let before: Vec<_> = everyone
+				.iter()
+				.map(|w| native(*w) + accrued(*w, PaymentAsset::Native))
+				.collect();
 			let issuance = Balances::total_issuance();
 			if external {
 				assert_ok!(Royalties::record_external_sale(
@@ -343,10 +354,18 @@ fn every_sale_splits_exactly_over_random_lineages_and_prices() {
 					price
 				));
 			} else {
-				assert_ok!(Royalties::list(RuntimeOrigin::signed(seller), output, PaymentAsset::Native, price));
+				assert_ok!(Royalties::list(
+					RuntimeOrigin::signed(seller),
+					output,
+					PaymentAsset::Native,
+					price
+				));
 				assert_ok!(Royalties::buy(RuntimeOrigin::signed(BOB), output, price));
 			}
-			let after: Vec<_> = everyone.iter().map(|w| native(*w) + accrued(*w, PaymentAsset::Native)).collect();
+			let after: Vec<_> = everyone
+				.iter()
+				.map(|w| native(*w) + accrued(*w, PaymentAsset::Native))
+				.collect();
 			let gained: u64 = before
 				.iter()
 				.zip(&after)
@@ -359,18 +378,27 @@ fn every_sale_splits_exactly_over_random_lineages_and_prices() {
 			let paid = before[i] - after[i];
 			let split = Royalties::split(&output, price).unwrap();
 			assert_eq!(
-				split.seller_proceeds + split.reserve + split.payouts.iter().map(|(_, a)| a).sum::<u64>(),
+				split.seller_proceeds
+					+ split.reserve + split.payouts.iter().map(|(_, a)| a).sum::<u64>(),
 				price,
 				"case {case}: the split adds up to the price"
 			);
 			if external {
 				// The seller pays the stack (less what accrues to themself as creator).
-				assert_eq!(paid + accrued_by(&split, seller), price - split.seller_proceeds, "case {case}");
+				assert_eq!(
+					paid + accrued_by(&split, seller),
+					price - split.seller_proceeds,
+					"case {case}"
+				);
 			} else {
 				assert_eq!(paid, price, "case {case}: the buyer pays the price");
 				assert_eq!(gained, price, "case {case}: payouts + proceeds == price");
 			}
-			assert_eq!(Balances::total_issuance(), issuance, "case {case}: nothing minted or burnt");
+			assert_eq!(
+				Balances::total_issuance(),
+				issuance,
+				"case {case}: nothing minted or burnt"
+			);
 			assert_eq!(MockOutputs::owner(&output), Some(BOB));
 		});
 	}
@@ -385,7 +413,12 @@ fn claims_never_reap_the_pallets_account() {
 	ExtBuilder.build_and_execute(|| {
 		let model = two_licensee_model();
 		let output = mint(0, ALICE, model, &[], pct(20));
-		assert_ok!(Royalties::list(RuntimeOrigin::signed(ALICE), output, PaymentAsset::Native, 1_000));
+		assert_ok!(Royalties::list(
+			RuntimeOrigin::signed(ALICE),
+			output,
+			PaymentAsset::Native,
+			1_000
+		));
 		assert_ok!(Royalties::buy(RuntimeOrigin::signed(BOB), output, 1_000));
 		for who in [ALICE, DAVE, EVE] {
 			assert_ok!(Royalties::claim(RuntimeOrigin::signed(who), who, PaymentAsset::Native));

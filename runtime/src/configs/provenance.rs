@@ -15,14 +15,14 @@ use frame_support::{
 };
 use sp_runtime::{traits::AccountIdConversion, Perbill};
 
-use super::super::{
-	AccountId, Assets, Balances, Nfts, Provenance, Runtime, RuntimeHoldReason,
-};
+use super::super::{AccountId, Assets, Balances, Nfts, Provenance, Runtime, RuntimeHoldReason};
 use super::compute::ReserveAccount;
 use atelier_primitives::{
 	compute::JobId,
 	currency::deposit,
-	provenance::{ComputeReceipts, DatasetAttestation, DatasetId, Permission, Purpose, SettledReceipt},
+	provenance::{
+		ComputeReceipts, DatasetAttestation, DatasetId, Permission, Purpose, SettledReceipt,
+	},
 	stablecoin, AssetId,
 };
 
@@ -164,7 +164,10 @@ impl ProvenanceBenchmarkHelper {
 			datasets: vec![dataset],
 			fine_tuners: vec![],
 			version_hash: Default::default(),
-			shares: ModelShares { datasets: Perbill::from_percent(50), base_model: Perbill::zero() },
+			shares: ModelShares {
+				datasets: Perbill::from_percent(50),
+				base_model: Perbill::zero(),
+			},
 		};
 		frame_support::traits::UnfilteredDispatchable::dispatch_bypass_filter(call, origin())
 			.expect("the benchmark's model registers");
@@ -192,6 +195,8 @@ impl pallet_royalties::benchmarking::BenchmarkHelper<AccountId> for ProvenanceBe
 			frame_system::RawOrigin::Signed(owner.clone()).into(),
 		)
 		.expect("the benchmark's output mints");
-		atelier_primitives::provenance::OutputId(pallet_provenance::NextOutputId::<Runtime>::get() - 1)
+		atelier_primitives::provenance::OutputId(
+			pallet_provenance::NextOutputId::<Runtime>::get() - 1,
+		)
 	}
 }

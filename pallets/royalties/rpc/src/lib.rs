@@ -62,7 +62,10 @@ impl<AccountId: Display, Balance: Display> From<RoyaltySplit<AccountId, Balance>
 			payouts: s
 				.payouts
 				.into_iter()
-				.map(|(who, amount)| Payout { account: who.to_string(), amount: amount.to_string() })
+				.map(|(who, amount)| Payout {
+					account: who.to_string(),
+					amount: amount.to_string(),
+				})
 				.collect(),
 		}
 	}
