@@ -5,7 +5,7 @@ use frame_support::{
 	assert_noop, assert_ok,
 	traits::{fungible::Inspect as _, Hooks},
 };
-use sp_runtime::{DispatchError, Perbill, TokenError};
+use sp_runtime::{Perbill, TokenError};
 
 fn pct(n: u32) -> Perbill {
 	Perbill::from_percent(n)
@@ -437,7 +437,6 @@ fn unknown_policies_refuse_sales() {
 			Royalties::list(RuntimeOrigin::signed(ALICE), OutputId(7), PaymentAsset::Native, 10),
 			Error::<Test>::NoPolicy
 		);
-		let _ = DispatchError::Other("");
 	});
 }
 
