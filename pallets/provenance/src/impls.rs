@@ -3,7 +3,7 @@
 
 use crate::{pallet::*, types::*, LOG_TARGET};
 use alloc::{
-	collections::{BTreeMap, BTreeSet, VecDeque},
+	collections::{BTreeSet, VecDeque},
 	vec::Vec,
 };
 use atelier_primitives::{
@@ -12,6 +12,7 @@ use atelier_primitives::{
 		ComputeReceipts, DatasetAttestation, DatasetId, OutputId, OutputRegistry, Permission,
 		Purpose, RoyaltyPolicies,
 	},
+	shares::{mul_div, parts, Tally, BILLION},
 	ItemId,
 };
 use codec::Encode;
@@ -26,9 +27,6 @@ use frame_support::{
 use pallet_nfts::ItemConfig;
 use sp_core::H256;
 use sp_runtime::{DispatchResult, Perbill};
-
-/// Parts per billion in a whole: the denominator of a `Perbill`.
-const BILLION: u64 = 1_000_000_000;
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_register_dataset(
@@ -266,29 +264,23 @@ impl<T: Config> Pallet<T> {
 		shares: ModelShares,
 		owner_parts: u64,
 	) -> LicenseesOf<T> {
-		let mut by_account = BTreeMap::<T::AccountId, u64>::new();
-		let mut add = |who: &T::AccountId, amount: u64| {
-			if amount > 0 {
-				let entry = by_account.entry(who.clone()).or_insert(0);
-				*entry = entry.saturating_add(amount);
-			}
-		};
+		let mut tally = Tally::new();
 		if let Some(per_dataset) = parts(shares.datasets).checked_div(datasets.len() as u64) {
 			for dataset in datasets {
 				let total: u64 = dataset.contributors.iter().map(|(_, w)| u64::from(*w)).sum();
 				for (who, weight) in dataset.contributors.iter() {
-					add(who, mul_div(per_dataset, u64::from(*weight), total));
+					tally.add(who, mul_div(per_dataset, u64::from(*weight), total));
 				}
 			}
 		}
 		for (who, share) in base_licensees.unwrap_or_default() {
-			add(who, mul_div(parts(shares.base_model), parts(*share), BILLION));
+			tally.add(who, mul_div(parts(shares.base_model), parts(*share), BILLION));
 		}
 		for (who, share) in fine_tuners {
-			add(who, parts(*share));
+			tally.add(who, parts(*share));
 		}
-		add(owner, owner_parts);
-		largest_shares(by_account)
+		tally.add(owner, owner_parts);
+		tally.into_largest()
 	}
 
 	/// Whether `model` may earn: every dataset in its lineage allows generative training and is
@@ -481,7 +473,7 @@ impl<T: Config> Pallet<T> {
 	fn check_deposits_are_held() -> Result<(), sp_runtime::TryRuntimeError> {
 		use frame_support::traits::fungible::InspectHold;
 		use sp_runtime::traits::Saturating;
-		let mut owed = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		let mut owed = alloc::collections::BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 		let mut add = |who: T::AccountId, amount: BalanceOf<T>| {
 			let entry = owed.entry(who).or_default();
 			*entry = entry.saturating_add(amount);
@@ -497,35 +489,6 @@ impl<T: Config> Pallet<T> {
 		}
 		Ok(())
 	}
-}
-
-/// A share in parts per billion.
-fn parts(share: Perbill) -> u64 {
-	u64::from(share.deconstruct())
-}
-
-/// `a × b / c`, rounded down; zero when `c` is zero. Inputs are at most a billion, so the
-/// product fits in 128 bits with room to spare.
-fn mul_div(a: u64, b: u64, c: u64) -> u64 {
-	u128::from(a)
-		.saturating_mul(u128::from(b))
-		.checked_div(u128::from(c))
-		.map_or(0, |q| u64::try_from(q).unwrap_or(u64::MAX))
-}
-
-/// The `Max` largest shares, largest first (ties by account), as `Perbill`s.
-fn largest_shares<AccountId: Ord + Clone, Max: Get<u32>>(
-	by_account: BTreeMap<AccountId, u64>,
-) -> BoundedVec<(AccountId, Perbill), Max> {
-	let mut shares: Vec<_> = by_account.into_iter().collect();
-	shares.sort_by(|(a, x), (b, y)| y.cmp(x).then_with(|| a.cmp(b)));
-	shares.truncate(Max::get() as usize);
-	BoundedVec::truncate_from(
-		shares
-			.into_iter()
-			.map(|(who, p)| (who, Perbill::from_parts(u32::try_from(p).unwrap_or(u32::MAX))))
-			.collect(),
-	)
 }
 
 impl<T: Config> ModelRegistry<T::AccountId> for Pallet<T> {

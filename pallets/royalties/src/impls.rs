@@ -2,10 +2,11 @@
 //! and the `try_state` invariants.
 
 use crate::{pallet::*, types::*};
-use alloc::{collections::BTreeMap, vec::Vec};
+use alloc::vec::Vec;
 use atelier_primitives::{
 	compute::{ModelId, ModelRegistry},
 	provenance::{OutputId, OutputRegistry, RoyaltyPolicies},
+	shares::{mul_div, parts, Tally, BILLION},
 };
 use frame_support::{
 	ensure,
@@ -16,9 +17,6 @@ use sp_runtime::{
 	traits::{CheckedSub, Saturating, Zero},
 	DispatchResult, Perbill,
 };
-
-/// Parts per billion in a whole: the denominator of a `Perbill`.
-const BILLION: u64 = 1_000_000_000;
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_list(
@@ -233,34 +231,20 @@ impl<T: Config> Pallet<T> {
 			.sum::<u64>();
 		ensure!(stack <= parts(T::MaxRoyaltyStack::get()), Error::<T>::RoyaltyStackTooHigh);
 
-		let mut by_account = BTreeMap::<T::AccountId, u64>::new();
-		let mut add = |who: &T::AccountId, amount: u64| {
-			if amount > 0 {
-				let entry = by_account.entry(who.clone()).or_insert(0);
-				*entry = entry.saturating_add(amount);
-			}
-		};
-		add(creator, parts(creator_share));
+		let mut tally = Tally::new();
+		tally.add(creator, parts(creator_share));
 		for (who, share) in T::Models::licensees(model).iter() {
-			add(who, mul_div(parts(T::ModelShare::get()), parts(*share), BILLION));
+			tally.add(who, mul_div(parts(T::ModelShare::get()), parts(*share), BILLION));
 		}
 		if let Some(per_parent) = parts(parent_share).checked_div(parents.len() as u64) {
 			for parent in parents {
 				let Some(policy) = Policies::<T>::get(parent) else { continue };
 				for (who, share) in policy.recipients.iter() {
-					add(who, mul_div(per_parent, parts(*share), parts(policy.stack)));
+					tally.add(who, mul_div(per_parent, parts(*share), parts(policy.stack)));
 				}
 			}
 		}
-		let mut shares: Vec<_> = by_account.into_iter().collect();
-		shares.sort_by(|(a, x), (b, y)| y.cmp(x).then_with(|| a.cmp(b)));
-		shares.truncate(T::MaxRecipients::get() as usize);
-		let recipients = BoundedVec::truncate_from(
-			shares
-				.into_iter()
-				.map(|(who, p)| (who, Perbill::from_parts(u32::try_from(p).unwrap_or(u32::MAX))))
-				.collect(),
-		);
+		let recipients = tally.into_largest();
 		Ok(RoyaltyPolicy {
 			creator_share,
 			stack: Perbill::from_parts(u32::try_from(stack).unwrap_or(u32::MAX)),
@@ -295,7 +279,7 @@ impl<T: Config> Pallet<T> {
 	/// at least that much (it also keeps its genesis endowment).
 	#[cfg(any(feature = "try-runtime", test))]
 	fn check_accrued_royalties_are_held() -> Result<(), sp_runtime::TryRuntimeError> {
-		let mut sums = BTreeMap::<PaymentAsset, BalanceOf<T>>::new();
+		let mut sums = alloc::collections::BTreeMap::<PaymentAsset, BalanceOf<T>>::new();
 		for (_, asset, amount) in Accrued::<T>::iter() {
 			ensure!(!amount.is_zero(), "a zero accrual is stored");
 			let sum = sums.entry(asset).or_default();
@@ -337,19 +321,6 @@ impl<T: Config> Pallet<T> {
 		}
 		Ok(())
 	}
-}
-
-/// A share in parts per billion.
-fn parts(share: Perbill) -> u64 {
-	u64::from(share.deconstruct())
-}
-
-/// `a × b / c`, rounded down; zero when `c` is zero.
-fn mul_div(a: u64, b: u64, c: u64) -> u64 {
-	u128::from(a)
-		.saturating_mul(u128::from(b))
-		.checked_div(u128::from(c))
-		.map_or(0, |q| u64::try_from(q).unwrap_or(u64::MAX))
 }
 
 impl<T: Config> RoyaltyPolicies<T::AccountId> for Pallet<T> {
