@@ -2,9 +2,10 @@
 //!
 //! The worst cases: a dataset with `MaxContributors` contributors; a fine-tune of a model whose
 //! licensees fill `MaxLicensees`, on `MaxDatasets` datasets of `MaxContributors` distinct
-//! contributors each, with `MaxFineTuners` fine-tuners; an output from a job-less mint with
-//! `MaxParents` parents (each with a full royalty policy, so the royalties pallet's
-//! registration does its most work) and `MaxPrompts` prompts.
+//! contributors each, with `MaxFineTuners` fine-tuners; an output minted from a settled compute
+//! job (its receipt read and marked used) with `MaxParents` parents (each with a full royalty
+//! policy, so the royalties pallet's registration does its most work), `MaxPrompts` prompts and
+//! a content credential.
 
 use super::*;
 use crate::Pallet as Provenance;
@@ -17,6 +18,13 @@ use frame_support::traits::{
 use frame_system::RawOrigin;
 use sp_core::H256;
 use sp_runtime::{traits::Saturating, Perbill};
+
+/// What the benchmarks need from the compute market.
+pub trait BenchmarkHelper<AccountId> {
+	/// A job `requester` ran on `model`, settled with `output_hash` and within its challenge
+	/// period: the receipt an output is minted from.
+	fn settled_job(requester: &AccountId, model: ModelId, output_hash: H256) -> JobId;
+}
 
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, 0);
@@ -143,12 +151,13 @@ mod benchmarks {
 			.take(p as usize)
 			.collect();
 		let prompts = (0..m).map(|i| H256::repeat_byte(i as u8)).collect();
+		let job = T::BenchmarkHelper::settled_job(&creator, model, H256::repeat_byte(42));
 
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(creator.clone()),
 			model,
-			None,
+			Some(job),
 			H256::repeat_byte(42),
 			prompts,
 			parents,
@@ -158,6 +167,7 @@ mod benchmarks {
 
 		let output = OutputId(NextOutputId::<T>::get().saturating_sub(1));
 		assert_eq!(Outputs::<T>::get(output).map(|o| o.creator), Some(creator));
+		assert_eq!(JobOutputs::<T>::get(job), Some(output));
 	}
 
 	impl_benchmark_test_suite!(

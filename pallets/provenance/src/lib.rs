@@ -152,6 +152,10 @@ pub mod pallet {
 
 		/// Weights of the dispatchables, from the benchmarks.
 		type WeightInfo: WeightInfo;
+
+		/// Sets up what the benchmarks need from other pallets.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper<Self::AccountId>;
 	}
 
 	/// The three collections, created at genesis.

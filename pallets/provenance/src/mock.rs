@@ -183,6 +183,19 @@ impl Config for Test {
 	type MaxLineageDepth = ConstU32<6>;
 	type MaxLineageNodes = ConstU32<16>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockReceipts;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::benchmarking::BenchmarkHelper<AccountId> for MockReceipts {
+	fn settled_job(requester: &AccountId, model: ModelId, output_hash: H256) -> JobId {
+		let job = JobId(Receipts::get().len() as u64 + 1000);
+		Receipts::mutate(|r| {
+			r.push((job, SettledReceipt { requester: *requester, model, output_hash }))
+		});
+		job
+	}
 }
 
 pub const COLLECTION_DEPOSIT: Balance = 2;

@@ -3,12 +3,21 @@
 //! A sale's cost grows with the recipients its policy pays (`r`, up to `MaxRecipients`), never
 //! with the lineage's depth: the policy was flattened at mint. The benchmarks give the output a
 //! policy of `r` distinct recipients who have accrued nothing yet (each accrual a new entry).
+//!
+//! Every path is priced in an accepted asset rather than in the native token: an asset transfer
+//! reads and writes the asset's details besides both accounts, and a first holding of a
+//! sufficient asset (the seller's proceeds, a claim's beneficiary) creates an account entry and
+//! touches `frame_system`'s account too. That is the costlier path, so its weight bounds both.
 
 use super::*;
 use crate::Pallet as Royalties;
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungible::Inspect, fungible::Mutate, Get};
+use frame_support::traits::{
+	fungible::{Inspect, Mutate},
+	fungibles::{Inspect as AssetsInspect, Mutate as AssetsMutate},
+	Get,
+};
 use frame_system::RawOrigin;
 use sp_runtime::{
 	traits::{Saturating, Zero},
@@ -19,6 +28,9 @@ use sp_runtime::{
 pub trait BenchmarkHelper<AccountId> {
 	/// A new output owned by `owner`, whose model may earn, with a royalty policy.
 	fn sellable_output(owner: &AccountId) -> OutputId;
+
+	/// An accepted asset that exists (created if need be, sufficient like the stablecoin).
+	fn accepted_asset() -> AssetId;
 }
 
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
@@ -44,14 +56,34 @@ fn output_paying<T: Config>(seller: &T::AccountId, r: u32) -> OutputId {
 			recipients: BoundedVec::truncate_from(recipients),
 		},
 	);
-	// The reserve and the pallet's account exist, as genesis makes them.
-	let _ = T::Currency::set_balance(&T::ReserveAccount::get(), T::Currency::minimum_balance());
-	let _ = T::Currency::set_balance(&Royalties::<T>::account_id(), T::Currency::minimum_balance());
+	// The reserve and the pallet's account exist and hold the asset, as genesis makes them.
+	let asset = T::BenchmarkHelper::accepted_asset();
+	for who in [T::ReserveAccount::get(), Royalties::<T>::account_id()] {
+		let _ = T::Currency::set_balance(&who, T::Currency::minimum_balance());
+		if T::Assets::balance(asset, &who).is_zero() {
+			T::Assets::mint_into(asset, &who, T::Assets::minimum_balance(asset))
+				.expect("the asset mints");
+		}
+	}
 	output
 }
 
+/// The asset the benchmarks price in.
+fn asset<T: Config>() -> PaymentAsset {
+	PaymentAsset::Asset(T::BenchmarkHelper::accepted_asset())
+}
+
 fn price<T: Config>() -> BalanceOf<T> {
-	T::Currency::minimum_balance().saturating_mul(1_000_000u32.into())
+	T::Assets::minimum_balance(T::BenchmarkHelper::accepted_asset())
+		.max(1u32.into())
+		.saturating_mul(1_000_000u32.into())
+}
+
+/// `who` holds enough of the benchmarks' asset to pay `price` many times over.
+fn holding<T: Config>(who: &T::AccountId) {
+	let id = T::BenchmarkHelper::accepted_asset();
+	T::Assets::mint_into(id, who, price::<T>().saturating_mul(1_000u32.into()))
+		.expect("the asset mints");
 }
 
 #[benchmarks]
@@ -64,7 +96,7 @@ mod benchmarks {
 		let output = output_paying::<T>(&seller, 1);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(seller), output, PaymentAsset::Native, price::<T>());
+		_(RawOrigin::Signed(seller), output, asset::<T>(), price::<T>());
 
 		assert!(Listings::<T>::contains_key(output));
 	}
@@ -73,7 +105,7 @@ mod benchmarks {
 	fn unlist() {
 		let seller = funded::<T>("seller", 0);
 		let output = output_paying::<T>(&seller, 1);
-		Royalties::<T>::do_list(seller.clone(), output, PaymentAsset::Native, price::<T>())
+		Royalties::<T>::do_list(seller.clone(), output, asset::<T>(), price::<T>())
 			.expect("the seller lists");
 
 		#[extrinsic_call]
@@ -87,7 +119,8 @@ mod benchmarks {
 		let seller = funded::<T>("seller", 0);
 		let buyer = funded::<T>("buyer", 0);
 		let output = output_paying::<T>(&seller, r);
-		Royalties::<T>::do_list(seller, output, PaymentAsset::Native, price::<T>())
+		holding::<T>(&buyer);
+		Royalties::<T>::do_list(seller, output, asset::<T>(), price::<T>())
 			.expect("the seller lists");
 
 		#[extrinsic_call]
@@ -101,9 +134,10 @@ mod benchmarks {
 		let seller = funded::<T>("seller", 0);
 		let buyer: T::AccountId = account("buyer", 0, 0);
 		let output = output_paying::<T>(&seller, r);
+		holding::<T>(&seller);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(seller), output, buyer.clone(), PaymentAsset::Native, price::<T>());
+		_(RawOrigin::Signed(seller), output, buyer.clone(), asset::<T>(), price::<T>());
 
 		assert_eq!(T::Outputs::owner(&output), Some(buyer));
 	}
@@ -112,11 +146,12 @@ mod benchmarks {
 	fn claim() {
 		let seller = funded::<T>("seller", 0);
 		let output = output_paying::<T>(&seller, 1);
+		holding::<T>(&seller);
 		Royalties::<T>::do_record_external_sale(
 			seller,
 			output,
 			account("buyer", 0, 0),
-			PaymentAsset::Native,
+			asset::<T>(),
 			price::<T>(),
 		)
 		.expect("the sale is recorded");
@@ -124,9 +159,9 @@ mod benchmarks {
 		let caller = funded::<T>("caller", 0);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller), beneficiary.clone(), PaymentAsset::Native);
+		_(RawOrigin::Signed(caller), beneficiary.clone(), asset::<T>());
 
-		assert!(Accrued::<T>::get(&beneficiary, PaymentAsset::Native).is_zero());
+		assert!(Accrued::<T>::get(&beneficiary, asset::<T>()).is_zero());
 	}
 
 	impl_benchmark_test_suite!(

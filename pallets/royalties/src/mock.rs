@@ -174,6 +174,10 @@ impl benchmarking::BenchmarkHelper<AccountId> for MockOutputs {
 		Outputs::mutate(|o| o.push((id, *owner, ModelId(1000))));
 		id
 	}
+
+	fn accepted_asset() -> u32 {
+		USD
+	}
 }
 
 pub const ED: Balance = 10;

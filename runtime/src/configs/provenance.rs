@@ -17,6 +17,8 @@ use sp_runtime::{traits::AccountIdConversion, Perbill};
 
 use super::super::{AccountId, Assets, Balances, Nfts, Provenance, Runtime, RuntimeHoldReason};
 use super::compute::ReserveAccount;
+#[cfg(feature = "runtime-benchmarks")]
+use alloc::{vec, vec::Vec};
 use atelier_primitives::{
 	compute::JobId,
 	currency::deposit,
@@ -94,6 +96,8 @@ impl pallet_provenance::Config for Runtime {
 	type MaxLineageDepth = ConstU32<16>;
 	type MaxLineageNodes = ConstU32<256>;
 	type WeightInfo = pallet_provenance::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ProvenanceBenchmarkHelper;
 }
 
 /// Prices may be set in the stablecoin besides ATL.
@@ -176,6 +180,44 @@ impl ProvenanceBenchmarkHelper {
 }
 
 #[cfg(feature = "runtime-benchmarks")]
+impl pallet_provenance::benchmarking::BenchmarkHelper<AccountId> for ProvenanceBenchmarkHelper {
+	/// A job record as the compute market leaves it once the receipt lands: settled now, so
+	/// within its challenge period.
+	fn settled_job(
+		requester: &AccountId,
+		model: atelier_primitives::compute::ModelId,
+		output_hash: sp_core::H256,
+	) -> JobId {
+		use pallet_compute_market::{Job, JobStatus, Jobs, NextJobId};
+		let id = NextJobId::<Runtime>::get();
+		NextJobId::<Runtime>::put(id.saturating_add(1));
+		let now = frame_system::Pallet::<Runtime>::block_number();
+		Jobs::<Runtime>::insert(
+			JobId(id),
+			Job {
+				requester: requester.clone(),
+				model,
+				class: atelier_primitives::compute::HardwareClass::ConsumerGpu,
+				max_units: 1,
+				max_base_fee_per_unit: 0,
+				tip_per_unit: 0,
+				input_commitment: Default::default(),
+				deadline: now,
+				escrow: 0,
+				status: JobStatus::Settled {
+					worker: Self::funded("worker"),
+					output_hash,
+					units_used: 1,
+					charged: 0,
+					settled_at: now,
+				},
+			},
+		);
+		JobId(id)
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
 impl pallet_royalties::benchmarking::BenchmarkHelper<AccountId> for ProvenanceBenchmarkHelper {
 	fn sellable_output(owner: &AccountId) -> atelier_primitives::provenance::OutputId {
 		use frame_support::traits::fungible::Mutate;
@@ -198,5 +240,22 @@ impl pallet_royalties::benchmarking::BenchmarkHelper<AccountId> for ProvenanceBe
 		atelier_primitives::provenance::OutputId(
 			pallet_provenance::NextOutputId::<Runtime>::get() - 1,
 		)
+	}
+
+	/// The stablecoin, created as genesis creates it on the dev and local chains (sufficient)
+	/// when the benchmarks run on a genesis without it.
+	fn accepted_asset() -> AssetId {
+		use frame_support::traits::fungibles::{Create, Inspect};
+		if !Assets::asset_exists(stablecoin::ASSET_ID) {
+			let owner = Self::funded("stablecoin-owner");
+			<Assets as Create<AccountId>>::create(
+				stablecoin::ASSET_ID,
+				owner,
+				true,
+				stablecoin::MIN_BALANCE,
+			)
+			.expect("the benchmark's stablecoin is created");
+		}
+		stablecoin::ASSET_ID
 	}
 }
