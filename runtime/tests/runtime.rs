@@ -781,3 +781,30 @@ fn no_nfts_call_moves_a_provenance_nft_around_the_royalties() {
 		assert_eq!(eve_owns, Some(account(eve)));
 	});
 }
+
+/// Issue 4's figure, checked against the generated weights: a sale's weight grows with the
+/// recipients its policy pays (at most `MaxRecipients`, whatever the lineage's depth, since the
+/// policy is flattened at mint), and a sale paying the most recipients, by either path, fits
+/// within a tenth of a block with its extrinsic base weight.
+#[test]
+fn a_sale_paying_the_most_recipients_fits_in_a_tenth_of_a_block() {
+	use frame_support::{dispatch::DispatchClass, traits::Get};
+	use pallet_royalties::WeightInfo;
+	type Weights = pallet_royalties::weights::SubstrateWeight<Runtime>;
+
+	let block = <Runtime as frame_system::Config>::BlockWeights::get();
+	let base = block.get(DispatchClass::Normal).base_extrinsic;
+	let tenth = block.max_block.ref_time() / 10;
+	let most = <Runtime as pallet_royalties::Config>::MaxRecipients::get();
+	assert_eq!(most, 64);
+
+	let mut last = 0;
+	for r in 1..=most {
+		let buy = (Weights::buy(r) + base).ref_time();
+		let external = (Weights::record_external_sale(r) + base).ref_time();
+		assert!(buy > last, "each recipient adds to a sale's weight");
+		assert!(buy <= tenth, "buy({r}) = {buy} ps is above a tenth of a block ({tenth} ps)");
+		assert!(external <= tenth, "record_external_sale({r}) = {external} ps");
+		last = buy;
+	}
+}

@@ -1,5 +1,35 @@
-//! Weights of `pallet_provenance`. PROVISIONAL: written from counted database accesses until
-//! `scripts/benchmark.sh pallet pallet_provenance` replaces this file with generated weights.
+
+//! Weights of `pallet_provenance`, generated from its benchmarks (`src/benchmarking.rs`) by
+//! `scripts/benchmark.sh pallet pallet_provenance`. Do not edit by hand: run the benchmarks again.
+//!
+//! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
+//! DATE: 2026-11-24, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! WORST CASE MAP SIZE: `1000000`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
+
+// Executed Command:
+// /root/.cache/atelier/target/release/atelier-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/atelier/target/release/wbuild/atelier-runtime/atelier_runtime.compact.compressed.wasm
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_provenance
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --output
+// pallets/provenance/src/weights.rs
+// --template
+// scripts/frame-weight-template.hbs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -16,52 +46,160 @@ pub trait WeightInfo {
 	fn mint_output(p: u32, m: u32, ) -> Weight;
 }
 
-/// Weights for `pallet_provenance` with the runtime's database weights.
+/// Weights for `pallet_provenance` measured on the reference machine, with the runtime's database
+/// weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Provenance::ProvenanceCollections` (r:1 w:0)
+	/// Proof: `Provenance::ProvenanceCollections` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::NextDatasetId` (r:1 w:1)
+	/// Proof: `Provenance::NextDatasetId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:1)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:3 w:3)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Datasets` (r:0 w:1)
+	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:1)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[1, 64]`.
 	fn register_dataset(c: u32, ) -> Weight {
-		Weight::from_parts(150_000_000, 8_000)
-			.saturating_add(Weight::from_parts(200_000, 40).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `699`
+		//  Estimated: `9852`
+		// Minimum execution time: 214_252_000 picoseconds.
+		Weight::from_parts(224_385_338, 9852)
+			// Standard Error: 3_009
+			.saturating_add(Weight::from_parts(48_332, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
+	/// Storage: `Provenance::Models` (r:1 w:1)
+	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Datasets` (r:16 w:0)
+	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::ProvenanceCollections` (r:1 w:0)
+	/// Proof: `Provenance::ProvenanceCollections` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::NextModelId` (r:1 w:1)
+	/// Proof: `Provenance::NextModelId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:1)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:3 w:3)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:1)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// The range of component `d` is `[1, 16]`.
+	/// The range of component `f` is `[0, 8]`.
 	fn register_model(d: u32, f: u32, ) -> Weight {
-		Weight::from_parts(200_000_000, 10_000)
-			.saturating_add(Weight::from_parts(2_000_000, 3_000).saturating_mul(d.into()))
-			.saturating_add(Weight::from_parts(500_000, 40).saturating_mul(f.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `2496 + d * (2408 ±0)`
+		//  Estimated: `9852 + d * (4876 ±0)`
+		// Minimum execution time: 273_083_000 picoseconds.
+		Weight::from_parts(256_201_255, 9852)
+			// Standard Error: 31_709
+			.saturating_add(Weight::from_parts(22_796_843, 0).saturating_mul(d.into()))
+			// Standard Error: 57_406
+			.saturating_add(Weight::from_parts(505_557, 0).saturating_mul(f.into()))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
+			.saturating_add(Weight::from_parts(0, 4876).saturating_mul(d.into()))
 	}
+	/// Storage: `Provenance::Models` (r:1 w:0)
+	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Outputs` (r:8 w:1)
+	/// Proof: `Provenance::Outputs` (`max_values`: None, `max_size`: Some(684), added: 3159, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::JobOutputs` (r:1 w:1)
+	/// Proof: `Provenance::JobOutputs` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Jobs` (r:1 w:0)
+	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::ProvenanceCollections` (r:1 w:0)
+	/// Proof: `Provenance::ProvenanceCollections` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::NextOutputId` (r:1 w:1)
+	/// Proof: `Provenance::NextOutputId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::Policies` (r:9 w:1)
+	/// Proof: `Royalties::Policies` (`max_values`: None, `max_size`: Some(2326), added: 4801, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:1)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:4 w:4)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:1)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[0, 8]`.
+	/// The range of component `m` is `[0, 16]`.
 	fn mint_output(p: u32, m: u32, ) -> Weight {
-		Weight::from_parts(250_000_000, 10_000)
-			.saturating_add(Weight::from_parts(10_000_000, 3_000).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(100_000, 32).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `2871 + p * (1371 ±0)`
+		//  Estimated: `12806 + m * (10 ±4) + p * (4801 ±0)`
+		// Minimum execution time: 292_489_000 picoseconds.
+		Weight::from_parts(303_990_746, 12806)
+			// Standard Error: 78_330
+			.saturating_add(Weight::from_parts(12_511_114, 0).saturating_mul(p.into()))
+			// Standard Error: 40_464
+			.saturating_add(Weight::from_parts(587_099, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
+			.saturating_add(Weight::from_parts(0, 10).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 4801).saturating_mul(p.into()))
 	}
 }
 
+// For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_dataset(c: u32, ) -> Weight {
-		Weight::from_parts(150_000_000, 8_000)
-			.saturating_add(Weight::from_parts(200_000, 40).saturating_mul(c.into()))
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(9_u64))
+		Weight::from_parts(224_385_338, 9852)
+			.saturating_add(Weight::from_parts(48_332, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
+			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn register_model(d: u32, f: u32, ) -> Weight {
-		Weight::from_parts(200_000_000, 10_000)
-			.saturating_add(Weight::from_parts(2_000_000, 3_000).saturating_mul(d.into()))
-			.saturating_add(Weight::from_parts(500_000, 40).saturating_mul(f.into()))
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
-			.saturating_add(ParityDbWeight::get().writes(10_u64))
+		Weight::from_parts(256_201_255, 9852)
+			.saturating_add(Weight::from_parts(22_796_843, 0).saturating_mul(d.into()))
+			.saturating_add(Weight::from_parts(505_557, 0).saturating_mul(f.into()))
+			.saturating_add(ParityDbWeight::get().reads(12_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(d.into())))
+			.saturating_add(ParityDbWeight::get().writes(11_u64))
+			.saturating_add(Weight::from_parts(0, 4876).saturating_mul(d.into()))
 	}
 	fn mint_output(p: u32, m: u32, ) -> Weight {
-		Weight::from_parts(250_000_000, 10_000)
-			.saturating_add(Weight::from_parts(10_000_000, 3_000).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(100_000, 32).saturating_mul(m.into()))
-			.saturating_add(ParityDbWeight::get().reads(10_u64))
-			.saturating_add(ParityDbWeight::get().writes(12_u64))
+		Weight::from_parts(303_990_746, 12806)
+			.saturating_add(Weight::from_parts(12_511_114, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(587_099, 0).saturating_mul(m.into()))
+			.saturating_add(ParityDbWeight::get().reads(16_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(p.into())))
+			.saturating_add(ParityDbWeight::get().writes(14_u64))
+			.saturating_add(Weight::from_parts(0, 10).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 4801).saturating_mul(p.into()))
 	}
 }

@@ -1,5 +1,35 @@
-//! Weights of `pallet_royalties`. PROVISIONAL: written from counted database accesses until
-//! `scripts/benchmark.sh pallet pallet_royalties` replaces this file with generated weights.
+
+//! Weights of `pallet_royalties`, generated from its benchmarks (`src/benchmarking.rs`) by
+//! `scripts/benchmark.sh pallet pallet_royalties`. Do not edit by hand: run the benchmarks again.
+//!
+//! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
+//! DATE: 2026-11-24, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! WORST CASE MAP SIZE: `1000000`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
+
+// Executed Command:
+// /root/.cache/atelier/target/release/atelier-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/atelier/target/release/wbuild/atelier-runtime/atelier_runtime.compact.compressed.wasm
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_royalties
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --output
+// pallets/royalties/src/weights.rs
+// --template
+// scripts/frame-weight-template.hbs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -18,60 +48,202 @@ pub trait WeightInfo {
 	fn claim() -> Weight;
 }
 
-/// Weights for `pallet_royalties` with the runtime's database weights.
+/// Weights for `pallet_royalties` measured on the reference machine, with the runtime's database
+/// weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Provenance::ProvenanceCollections` (r:1 w:0)
+	/// Proof: `Provenance::ProvenanceCollections` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:0)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::Policies` (r:1 w:0)
+	/// Proof: `Royalties::Policies` (`max_values`: None, `max_size`: Some(2326), added: 4801, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Outputs` (r:1 w:0)
+	/// Proof: `Provenance::Outputs` (`max_values`: None, `max_size`: Some(684), added: 3159, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Models` (r:1 w:0)
+	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Datasets` (r:1 w:0)
+	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::Listings` (r:0 w:1)
+	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
-		Weight::from_parts(60_000_000, 6_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `1084`
+		//  Estimated: `5866`
+		// Minimum execution time: 54_502_000 picoseconds.
+		Weight::from_parts(56_796_000, 5866)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Royalties::Listings` (r:1 w:1)
+	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn unlist() -> Weight {
-		Weight::from_parts(30_000_000, 3_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `130`
+		//  Estimated: `3530`
+		// Minimum execution time: 21_821_000 picoseconds.
+		Weight::from_parts(23_384_000, 3530)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Royalties::Listings` (r:1 w:1)
+	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::ProvenanceCollections` (r:1 w:0)
+	/// Proof: `Provenance::ProvenanceCollections` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::Policies` (r:1 w:0)
+	/// Proof: `Royalties::Policies` (`max_values`: None, `max_size`: Some(2326), added: 4801, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Outputs` (r:1 w:0)
+	/// Proof: `Provenance::Outputs` (`max_values`: None, `max_size`: Some(684), added: 3159, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Models` (r:1 w:0)
+	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Datasets` (r:1 w:0)
+	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:4 w:4)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::Accrued` (r:64 w:64)
+	/// Proof: `Royalties::Accrued` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::TotalAccrued` (r:1 w:1)
+	/// Proof: `Royalties::TotalAccrued` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:1 w:1)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:2)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemPriceOf` (r:0 w:1)
+	/// Proof: `Nfts::ItemPriceOf` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::PendingSwapOf` (r:0 w:1)
+	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(71), added: 2546, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[1, 64]`.
 	fn buy(r: u32, ) -> Weight {
-		Weight::from_parts(250_000_000, 12_000)
-			.saturating_add(Weight::from_parts(8_000_000, 2_600).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(14_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `2896 + r * (36 ±0)`
+		//  Estimated: `11426 + r * (2552 ±0)`
+		// Minimum execution time: 332_253_000 picoseconds.
+		Weight::from_parts(341_296_068, 11426)
+			// Standard Error: 7_080
+			.saturating_add(Weight::from_parts(4_175_351, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+			.saturating_add(T::DbWeight::get().writes(15_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
+	/// Storage: `Provenance::ProvenanceCollections` (r:1 w:0)
+	/// Proof: `Provenance::ProvenanceCollections` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::Policies` (r:1 w:0)
+	/// Proof: `Royalties::Policies` (`max_values`: None, `max_size`: Some(2326), added: 4801, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Outputs` (r:1 w:0)
+	/// Proof: `Provenance::Outputs` (`max_values`: None, `max_size`: Some(684), added: 3159, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Models` (r:1 w:0)
+	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Datasets` (r:1 w:0)
+	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:3 w:3)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::Accrued` (r:64 w:64)
+	/// Proof: `Royalties::Accrued` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::TotalAccrued` (r:1 w:1)
+	/// Proof: `Royalties::TotalAccrued` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:1 w:1)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::Listings` (r:0 w:1)
+	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:2)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemPriceOf` (r:0 w:1)
+	/// Proof: `Nfts::ItemPriceOf` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::PendingSwapOf` (r:0 w:1)
+	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(71), added: 2546, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[1, 64]`.
 	fn record_external_sale(r: u32, ) -> Weight {
-		Weight::from_parts(220_000_000, 12_000)
-			.saturating_add(Weight::from_parts(8_000_000, 2_600).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(13_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `2630 + r * (36 ±0)`
+		//  Estimated: `8817 + r * (2552 ±0)`
+		// Minimum execution time: 280_596_000 picoseconds.
+		Weight::from_parts(284_212_547, 8817)
+			// Standard Error: 7_205
+			.saturating_add(Weight::from_parts(4_237_420, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
+	/// Storage: `Royalties::Accrued` (r:1 w:1)
+	/// Proof: `Royalties::Accrued` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::TotalAccrued` (r:1 w:1)
+	/// Proof: `Royalties::TotalAccrued` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
-		Weight::from_parts(70_000_000, 6_000)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `991`
+		//  Estimated: `6208`
+		// Minimum execution time: 93_957_000 picoseconds.
+		Weight::from_parts(96_991_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 }
 
+// For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn list() -> Weight {
-		Weight::from_parts(60_000_000, 6_000).saturating_add(ParityDbWeight::get().reads_writes(6, 1))
+		Weight::from_parts(56_796_000, 5866)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn unlist() -> Weight {
-		Weight::from_parts(30_000_000, 3_000).saturating_add(ParityDbWeight::get().reads_writes(1, 1))
+		Weight::from_parts(23_384_000, 3530)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn buy(r: u32, ) -> Weight {
-		Weight::from_parts(250_000_000, 12_000)
-			.saturating_add(Weight::from_parts(8_000_000, 2_600).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads_writes(14, 12))
+		Weight::from_parts(341_296_068, 11426)
+			.saturating_add(Weight::from_parts(4_175_351, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(18_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().writes(15_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
 	fn record_external_sale(r: u32, ) -> Weight {
-		Weight::from_parts(220_000_000, 12_000)
-			.saturating_add(Weight::from_parts(8_000_000, 2_600).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads_writes(13, 11))
+		Weight::from_parts(284_212_547, 8817)
+			.saturating_add(Weight::from_parts(4_237_420, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(15_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().writes(13_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(70_000_000, 6_000).saturating_add(ParityDbWeight::get().reads_writes(4, 4))
+		Weight::from_parts(96_991_000, 6208)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 }
