@@ -511,6 +511,21 @@ pub mod pallet {
 				"timeouts must keep up with admissions"
 			);
 			assert!(!T::MaxJobDuration::get().is_zero(), "jobs need time to run");
+			// The hook at its bounds (every timeout due, every admission, every worker loaded)
+			// leaves most of the block to transactions.
+			let workers =
+				T::MaxWorkersPerClass::get().saturating_mul(HardwareClass::ALL.len() as u32);
+			let hook = T::WeightInfo::on_initialize_base()
+				.saturating_add(T::WeightInfo::process_timeouts(T::MaxTimeoutsPerBlock::get()))
+				.saturating_add(T::WeightInfo::admit_jobs(
+					T::MaxAdmissionsPerBlock::get(),
+					workers,
+				));
+			let max_block = <T as frame_system::Config>::BlockWeights::get().max_block;
+			assert!(
+				hook.ref_time() <= max_block.ref_time() / 4,
+				"the hook at its bounds must fit in a quarter of a block"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -662,7 +677,8 @@ pub mod pallet {
 		/// - Origin: none (the signature is the authority).
 		///
 		/// Errors: `UnknownJob`, `NotAssigned`, `DeadlinePassed`, `TooManyUnits`, `BadSignature`,
-		/// `TooManyTimeouts`. Emits `JobSettled`.
+		/// `TooManyTimeouts`. Emits `JobSettled`. Weighed for a model with `MaxLicensees`
+		/// licensees; the weight of the licensees the model does not have is refunded.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::submit_receipt(
 			<T::Models as ModelRegistry<T::AccountId>>::MaxLicensees::get()
@@ -671,9 +687,10 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			receipt: Receipt,
 			signature: WorkerSignature,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			ensure_none(origin)?;
-			Self::do_submit_receipt(receipt, signature)
+			let licensees = Self::do_submit_receipt(receipt, signature)?;
+			Ok(Some(T::WeightInfo::submit_receipt(licensees)).into())
 		}
 
 		/// Dispute a settled receipt within the challenge period, holding `DisputeDeposit`.

@@ -50,7 +50,11 @@ fn receipt(job: JobId, units: u64) -> Receipt {
 	Receipt { job, output_hash: H256::repeat_byte(9), units_used: units }
 }
 
-fn deliver(seed: u8, job: JobId, units: u64) -> sp_runtime::DispatchResult {
+fn deliver(
+	seed: u8,
+	job: JobId,
+	units: u64,
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	let receipt = receipt(job, units);
 	let signature = sign_receipt(&worker_pair(seed), &receipt);
 	ComputeMarket::submit_receipt(RuntimeOrigin::none(), receipt, signature)
@@ -553,7 +557,13 @@ fn settle_receipt_splits_the_base_fee_exactly_and_burns() {
 		let reserve = Balances::free_balance(RESERVE);
 		let issuance = Balances::total_issuance();
 
-		assert_ok!(deliver(1, job, 333));
+		let info = deliver(1, job, 333).expect("the receipt settles");
+		// Charged for the model's two licensees, not for `MaxLicensees`.
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::submit_receipt(2)));
+		assert!(
+			<() as WeightInfo>::submit_receipt(2).ref_time()
+				< <() as WeightInfo>::submit_receipt(4).ref_time()
+		);
 
 		let base = 333 * FLOOR; // 333 000
 		let tip = 333 * 7;
@@ -634,7 +644,8 @@ fn licensing_goes_to_the_reserve_for_models_without_licensees() {
 		));
 		run_to_block(2);
 		let reserve = Balances::free_balance(RESERVE);
-		assert_ok!(deliver(1, JobId(0), 100));
+		let info = deliver(1, JobId(0), 100).expect("the receipt settles");
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::submit_receipt(0)));
 		let base = 100 * FLOOR;
 		assert_eq!(Balances::free_balance(RESERVE), reserve + base * 25 / 100);
 	});

@@ -14,6 +14,8 @@
 // pallet
 // --runtime
 // /root/.cache/atelier/target/release/wbuild/atelier-runtime/atelier_runtime.compact.compressed.wasm
+// --genesis-builder
+// runtime
 // --genesis-builder-preset
 // development
 // --pallet
@@ -67,13 +69,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4200`
 		//  Estimated: `5524`
-		// Minimum execution time: 131_857_000 picoseconds.
-		Weight::from_parts(141_896_000, 5524)
+		// Minimum execution time: 116_750_000 picoseconds.
+		Weight::from_parts(128_260_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -84,13 +86,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn update_worker() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `487`
 		//  Estimated: `3593`
-		// Minimum execution time: 93_726_000 picoseconds.
-		Weight::from_parts(97_332_000, 3593)
+		// Minimum execution time: 94_217_000 picoseconds.
+		Weight::from_parts(96_922_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -102,8 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2946`
 		//  Estimated: `5524`
-		// Minimum execution time: 56_126_000 picoseconds.
-		Weight::from_parts(61_295_000, 5524)
+		// Minimum execution time: 48_230_000 picoseconds.
+		Weight::from_parts(56_466_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -115,8 +117,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2913`
 		//  Estimated: `5524`
-		// Minimum execution time: 58_510_000 picoseconds.
-		Weight::from_parts(62_998_000, 5524)
+		// Minimum execution time: 42_039_000 picoseconds.
+		Weight::from_parts(49_262_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -128,8 +130,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2946`
 		//  Estimated: `5524`
-		// Minimum execution time: 57_698_000 picoseconds.
-		Weight::from_parts(64_751_000, 5524)
+		// Minimum execution time: 41_228_000 picoseconds.
+		Weight::from_parts(45_094_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -138,20 +140,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerKeys` (r:0 w:1)
 	/// Proof: `ComputeMarket::WorkerKeys` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn withdraw_stake() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `418`
 		//  Estimated: `3593`
-		// Minimum execution time: 75_021_000 picoseconds.
-		Weight::from_parts(80_070_000, 3593)
+		// Minimum execution time: 75_131_000 picoseconds.
+		Weight::from_parts(77_355_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
-	/// Storage: `Nfts::Item` (r:1 w:0)
-	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Models` (r:1 w:0)
+	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Datasets` (r:1 w:0)
+	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::NextJobId` (r:1 w:1)
 	/// Proof: `ComputeMarket::NextJobId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
@@ -161,16 +165,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Jobs` (r:0 w:1)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	fn submit_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `17592`
+		//  Measured:  `17731`
 		//  Estimated: `53670`
-		// Minimum execution time: 195_086_000 picoseconds.
-		Weight::from_parts(216_235_000, 53670)
-			.saturating_add(T::DbWeight::get().reads(13_u64))
+		// Minimum execution time: 192_300_000 picoseconds.
+		Weight::from_parts(199_334_000, 53670)
+			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
@@ -181,38 +185,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Timeouts` (r:1 w:1)
 	/// Proof: `ComputeMarket::Timeouts` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Item` (r:1 w:0)
-	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:4 w:4)
+	/// Storage: `Provenance::Models` (r:1 w:0)
+	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:35 w:35)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:1)
 	/// Proof: `ComputeMarket::WorkerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// The range of component `l` is `[0, 1]`.
-	fn submit_receipt(_l: u32, ) -> Weight {
+	/// The range of component `l` is `[0, 32]`.
+	fn submit_receipt(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1513`
-		//  Estimated: `11402`
-		// Minimum execution time: 310_833_000 picoseconds.
-		Weight::from_parts(325_097_380, 11402)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+		//  Measured:  `1409 + l * (122 ±0)`
+		//  Estimated: `9101 + l * (2589 ±5)`
+		// Minimum execution time: 313_758_000 picoseconds.
+		Weight::from_parts(281_287_787, 9101)
+			// Standard Error: 42_804
+			.saturating_add(Weight::from_parts(51_662_208, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(l.into())))
+			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(l.into()))
 	}
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	fn dispute_receipt() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `799`
+		//  Measured:  `832`
 		//  Estimated: `3703`
-		// Minimum execution time: 94_026_000 picoseconds.
-		Weight::from_parts(98_484_000, 3703)
+		// Minimum execution time: 97_934_000 picoseconds.
+		Weight::from_parts(101_020_000, 3703)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -221,15 +230,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	fn resolve_dispute() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1055`
+		//  Measured:  `1193`
 		//  Estimated: `8799`
-		// Minimum execution time: 193_212_000 picoseconds.
-		Weight::from_parts(198_462_000, 8799)
+		// Minimum execution time: 202_500_000 picoseconds.
+		Weight::from_parts(209_172_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -245,39 +254,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `128`
 		//  Estimated: `14031`
-		// Minimum execution time: 41_298_000 picoseconds.
-		Weight::from_parts(43_161_000, 14031)
+		// Minimum execution time: 41_407_000 picoseconds.
+		Weight::from_parts(44_052_000, 14031)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `ComputeMarket::Timeouts` (r:1 w:1)
 	/// Proof: `ComputeMarket::Timeouts` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::Jobs` (r:512 w:512)
+	/// Storage: `ComputeMarket::Jobs` (r:192 w:192)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:3 w:3)
+	/// Storage: `System::Account` (r:385 w:385)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:384 w:384)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Workers` (r:192 w:192)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
-	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:512)
+	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:192)
 	/// Proof: `ComputeMarket::WorkerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// The range of component `t` is `[0, 512]`.
+	/// The range of component `t` is `[0, 192]`.
 	fn process_timeouts(t: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `994 + t * (59 ±0)`
-		//  Estimated: `8799 + t * (2713 ±0)`
-		// Minimum execution time: 9_648_000 picoseconds.
-		Weight::from_parts(9_858_000, 8799)
-			// Standard Error: 90_216
-			.saturating_add(Weight::from_parts(110_312_209, 0).saturating_mul(t.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(t.into())))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(t.into())))
-			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(t.into()))
+		//  Measured:  `359 + t * (661 ±0)`
+		//  Estimated: `7575 + t * (5206 ±0)`
+		// Minimum execution time: 9_197_000 picoseconds.
+		Weight::from_parts(9_518_000, 7575)
+			// Standard Error: 242_546
+			.saturating_add(Weight::from_parts(140_338_930, 0).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(t.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(t.into())))
+			.saturating_add(Weight::from_parts(0, 5206).saturating_mul(t.into()))
 	}
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
 	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(12546), added: 13041, mode: `MaxEncodedLen`)
@@ -292,7 +299,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::UnitsAdmitted` (r:0 w:1)
 	/// Proof: `ComputeMarket::UnitsAdmitted` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:64)
@@ -303,12 +310,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `16269 + a * (86 ±0) + w * (171 ±0)`
 		//  Estimated: `14031 + a * (2639 ±25) + w * (2601 ±0)`
-		// Minimum execution time: 45_365_000 picoseconds.
-		Weight::from_parts(48_160_000, 14031)
-			// Standard Error: 160_729
-			.saturating_add(Weight::from_parts(53_915_839, 0).saturating_mul(a.into()))
-			// Standard Error: 160_376
-			.saturating_add(Weight::from_parts(8_070_832, 0).saturating_mul(w.into()))
+		// Minimum execution time: 44_734_000 picoseconds.
+		Weight::from_parts(45_957_000, 14031)
+			// Standard Error: 167_947
+			.saturating_add(Weight::from_parts(54_563_215, 0).saturating_mul(a.into()))
+			// Standard Error: 167_578
+			.saturating_add(Weight::from_parts(8_022_246, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
@@ -322,73 +329,77 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(141_896_000, 5524)
+		Weight::from_parts(128_260_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn update_worker() -> Weight {
-		Weight::from_parts(97_332_000, 3593)
+		Weight::from_parts(96_922_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn pause_worker() -> Weight {
-		Weight::from_parts(61_295_000, 5524)
+		Weight::from_parts(56_466_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn resume_worker() -> Weight {
-		Weight::from_parts(62_998_000, 5524)
+		Weight::from_parts(49_262_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(64_751_000, 5524)
+		Weight::from_parts(45_094_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_stake() -> Weight {
-		Weight::from_parts(80_070_000, 3593)
+		Weight::from_parts(77_355_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn submit_job() -> Weight {
-		Weight::from_parts(216_235_000, 53670)
-			.saturating_add(ParityDbWeight::get().reads(13_u64))
+		Weight::from_parts(199_334_000, 53670)
+			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
-	fn submit_receipt(_l: u32, ) -> Weight {
-		Weight::from_parts(325_097_380, 11402)
-			.saturating_add(ParityDbWeight::get().reads(10_u64))
-			.saturating_add(ParityDbWeight::get().writes(9_u64))
+	fn submit_receipt(l: u32, ) -> Weight {
+		Weight::from_parts(281_287_787, 9101)
+			.saturating_add(Weight::from_parts(51_662_208, 0).saturating_mul(l.into()))
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(l.into())))
+			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(l.into()))
 	}
 	fn dispute_receipt() -> Weight {
-		Weight::from_parts(98_484_000, 3703)
+		Weight::from_parts(101_020_000, 3703)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(198_462_000, 8799)
+		Weight::from_parts(209_172_000, 8799)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(43_161_000, 14031)
+		Weight::from_parts(44_052_000, 14031)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn process_timeouts(t: u32, ) -> Weight {
-		Weight::from_parts(9_858_000, 8799)
-			.saturating_add(Weight::from_parts(110_312_209, 0).saturating_mul(t.into()))
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(t.into())))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
-			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(t.into())))
-			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(t.into()))
+		Weight::from_parts(9_518_000, 7575)
+			.saturating_add(Weight::from_parts(140_338_930, 0).saturating_mul(t.into()))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(t.into())))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(t.into())))
+			.saturating_add(Weight::from_parts(0, 5206).saturating_mul(t.into()))
 	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
-		Weight::from_parts(48_160_000, 14031)
-			.saturating_add(Weight::from_parts(53_915_839, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(8_070_832, 0).saturating_mul(w.into()))
+		Weight::from_parts(45_957_000, 14031)
+			.saturating_add(Weight::from_parts(54_563_215, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(8_022_246, 0).saturating_mul(w.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(w.into())))

@@ -149,8 +149,15 @@ impl ProvenanceBenchmarkHelper {
 			generative_training: Permission::Allowed,
 			inference: Permission::Allowed,
 		};
+		// The contributors hold ATL, so that each licensing payment to them is made (a payment
+		// below the existential deposit to an empty account goes to the reserve instead).
 		let contributors: Vec<(AccountId, u32)> = (1..licensees.max(1))
-			.map(|i| (frame_benchmarking::account("contributor", i, 0), 1))
+			.map(|i| {
+				use frame_support::traits::fungible::Mutate;
+				let who: AccountId = frame_benchmarking::account("contributor", i, 0);
+				let _ = Balances::set_balance(&who, atelier_primitives::currency::UNIT);
+				(who, 1)
+			})
 			.collect();
 		let contributors =
 			if contributors.is_empty() { vec![(owner.clone(), 1)] } else { contributors };

@@ -43,10 +43,11 @@ impl<T: Config> Pallet<T> {
 
 	/// Settles a job on a valid receipt: `units_used × (base_fee + tip)` is paid out of the
 	/// escrow, the rest released.
+	/// Settles a job; returns how many licensees its model has, for the weight.
 	pub(crate) fn do_submit_receipt(
 		receipt: Receipt,
 		signature: WorkerSignature,
-	) -> DispatchResult {
+	) -> Result<u32, DispatchError> {
 		let (job, worker) = Self::check_receipt(&receipt, &signature)?;
 		let JobStatus::Assigned { base_fee_per_unit, .. } = job.status else {
 			return Err(Error::<T>::NotAssigned.into());
@@ -69,7 +70,9 @@ impl<T: Config> Pallet<T> {
 			base.saturating_sub(worker_base).saturating_sub(licensing).saturating_sub(burnt);
 
 		let mut to_licensees = BalanceOf::<T>::zero();
-		for (licensee, share) in T::Models::licensees(&job.model) {
+		let licensees = T::Models::licensees(&job.model);
+		let licensee_count = licensees.len() as u32;
+		for (licensee, share) in licensees {
 			let amount = share.mul_floor(licensing);
 			if Self::try_pay_from_hold(HoldReason::JobEscrow, requester, &licensee, amount)? {
 				to_licensees = to_licensees.saturating_add(amount);
@@ -115,7 +118,7 @@ impl<T: Config> Pallet<T> {
 			to_reserve,
 			burnt,
 		});
-		Ok(())
+		Ok(licensee_count)
 	}
 
 	pub(crate) fn do_dispute_receipt(who: T::AccountId, id: JobId) -> DispatchResult {
