@@ -808,3 +808,14 @@ fn a_sale_paying_the_most_recipients_fits_in_a_tenth_of_a_block() {
 		last = buy;
 	}
 }
+
+/// Every pallet's `integrity_test` against the runtime's own constants and weights (the runtime
+/// crate's unit tests, where `construct_runtime` would run them, are switched off): among them
+/// the royalty stack's cap, the compute market's shares and its hook at its bounds within a
+/// quarter of a block.
+#[test]
+fn every_pallet_passes_its_integrity_test_with_the_runtime_constants() {
+	use frame_support::traits::IntegrityTest;
+	sp_io::TestExternalities::default()
+		.execute_with(atelier_runtime::AllPalletsWithSystem::integrity_test);
+}
