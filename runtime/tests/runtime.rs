@@ -819,3 +819,70 @@ fn every_pallet_passes_its_integrity_test_with_the_runtime_constants() {
 	sp_io::TestExternalities::default()
 		.execute_with(atelier_runtime::AllPalletsWithSystem::integrity_test);
 }
+
+/// Issue 4's figure, as a function of lineage depth: a chain of remixes 48 generations deep, each
+/// by a new creator. Each generation passes its parent's policy up at `ParentShare / stack` of
+/// its weight (10% / 32%), so an ancestor's share shrinks geometrically and falls below one part
+/// per billion after about 17 generations: the recipient list, and with it a sale's weight, stops
+/// growing long before `MaxRecipients`. A sale of the deepest output is charged `buy(r)` for its
+/// `r` recipients, whatever the depth.
+#[test]
+fn a_sales_weight_stops_growing_with_the_lineages_depth() {
+	use atelier_runtime::{Provenance, Royalties, RuntimeOrigin};
+	use frame_support::traits::{fungible::Mutate, Get};
+	use pallet_royalties::{PaymentAsset, Policies, WeightInfo};
+	use sp_core::H256;
+	type Weights = pallet_royalties::weights::SubstrateWeight<Runtime>;
+
+	dev_ext().execute_with(|| {
+		let model = register_model(Sr25519Keyring::Dave, Perbill::from_percent(100));
+		let mut parent = None;
+		let mut recipients = Vec::new();
+		for depth in 0..48u8 {
+			let creator = AccountId::from([depth.wrapping_add(100); 32]);
+			Balances::set_balance(&creator, 1_000 * UNIT);
+			frame_support::assert_ok!(Provenance::mint_output(
+				RuntimeOrigin::signed(creator),
+				model,
+				None,
+				H256::repeat_byte(depth),
+				vec![],
+				parent.into_iter().collect(),
+				None,
+				Perbill::from_percent(10),
+			));
+			let output =
+				pallet_provenance::OutputId(pallet_provenance::NextOutputId::<Runtime>::get() - 1);
+			let policy = Policies::<Runtime>::get(output).expect("minted with a policy");
+			recipients.push(policy.recipients.len() as u32);
+			parent = Some(output);
+		}
+		// Printed for docs/pallets/royalties.md (`--nocapture`).
+		for (depth, r) in recipients
+			.iter()
+			.enumerate()
+			.filter(|(d, _)| [0, 1, 2, 4, 8, 12, 16, 20, 24, 32, 47].contains(d))
+		{
+			println!("depth {depth}: {r} recipients, buy = {} ps", Weights::buy(*r).ref_time());
+		}
+		let most = <Runtime as pallet_royalties::Config>::MaxRecipients::get();
+		assert!(recipients.windows(2).all(|w| w[0] <= w[1]), "{recipients:?}");
+		assert!(recipients[47] < most, "{recipients:?}");
+		assert_eq!(recipients[47], recipients[30], "the list stops growing: {recipients:?}");
+		assert!(recipients[16] > recipients[1], "{recipients:?}");
+
+		let deepest = parent.expect("minted");
+		let seller = AccountId::from([147u8; 32]);
+		let price = 1_000 * UNIT;
+		frame_support::assert_ok!(Royalties::list(
+			RuntimeOrigin::signed(seller),
+			deepest,
+			PaymentAsset::Native,
+			price
+		));
+		let info =
+			Royalties::buy(RuntimeOrigin::signed(account(Sr25519Keyring::Bob)), deepest, price)
+				.expect("the sale goes through");
+		assert_eq!(info.actual_weight, Some(Weights::buy(recipients[47])));
+	});
+}
