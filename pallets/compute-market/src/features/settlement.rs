@@ -42,8 +42,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Settles a job on a valid receipt: `units_used × (base_fee + tip)` is paid out of the
-	/// escrow, the rest released.
-	/// Settles a job; returns how many licensees its model has, for the weight.
+	/// escrow, the rest released. Returns how many licensees the job's model has, for the weight.
 	pub(crate) fn do_submit_receipt(
 		receipt: Receipt,
 		signature: WorkerSignature,
