@@ -23,6 +23,10 @@ pub trait BenchmarkHelper<AccountId> {
 	/// A model that exists and may earn, with as many licensees as the registry allows, up to
 	/// `licensees`.
 	fn monetizable_model(licensees: u32) -> ModelId;
+
+	/// A model that may earn and takes the longest check of that the registry allows (each job
+	/// submission makes it).
+	fn deepest_model() -> ModelId;
 }
 
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
@@ -198,7 +202,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn submit_job() {
-		let model = T::BenchmarkHelper::monetizable_model(0);
+		let model = T::BenchmarkHelper::deepest_model();
 		let filler = funded::<T>("filler", 0);
 		for i in 0..T::MaxPendingJobs::get() - 1 {
 			submit::<T>(&filler, model, T::MinBaseFee::get(), 0u32.into(), spread_deadline::<T>(i));

@@ -169,6 +169,10 @@ impl crate::benchmarking::BenchmarkHelper<AccountId> for TestBenchmarkHelper {
 			MODEL
 		}
 	}
+
+	fn deepest_model() -> ModelId {
+		MODEL
+	}
 }
 
 /// The `atel` key pair of a test worker.

@@ -26,7 +26,8 @@ use sp_runtime::{
 
 /// What the benchmarks need from provenance.
 pub trait BenchmarkHelper<AccountId> {
-	/// A new output owned by `owner`, whose model may earn, with a royalty policy.
+	/// A new output owned by `owner`, with a royalty policy, whose model may earn and takes the
+	/// longest check of that the registry allows (each listing and sale makes it).
 	fn sellable_output(owner: &AccountId) -> OutputId;
 
 	/// An accepted asset that exists (created if need be, sufficient like the stablecoin).

@@ -84,6 +84,10 @@ impl pallet_compute_market::benchmarking::BenchmarkHelper<AccountId> for Provena
 	fn monetizable_model(licensees: u32) -> ModelId {
 		super::provenance::ProvenanceBenchmarkHelper::model(licensees)
 	}
+
+	fn deepest_model() -> ModelId {
+		super::provenance::ProvenanceBenchmarkHelper::deepest_model()
+	}
 }
 
 /// Receipts from off-chain workers are bare (unsigned) extrinsics.

@@ -140,39 +140,38 @@ impl ProvenanceBenchmarkHelper {
 		who
 	}
 
-	/// A monetizable base model whose licensees number `licensees` (at most `MaxLicensees`).
-	pub fn model(licensees: u32) -> atelier_primitives::compute::ModelId {
-		use pallet_provenance::{LicenseTerms, ModelShares};
-		let owner = Self::funded("model-owner");
-		let open = LicenseTerms {
+	/// A dataset of `owner`'s, open for every use, with `contributors`.
+	fn dataset(owner: &AccountId, contributors: Vec<(AccountId, u32)>) -> DatasetId {
+		use pallet_provenance::LicenseTerms;
+		let license = LicenseTerms {
 			training: Permission::Allowed,
 			generative_training: Permission::Allowed,
 			inference: Permission::Allowed,
 		};
-		// The contributors hold ATL, so that each licensing payment to them is made (a payment
-		// below the existential deposit to an empty account goes to the reserve instead).
-		let contributors: Vec<(AccountId, u32)> = (1..licensees.max(1))
-			.map(|i| {
-				use frame_support::traits::fungible::Mutate;
-				let who: AccountId = frame_benchmarking::account("contributor", i, 0);
-				let _ = Balances::set_balance(&who, atelier_primitives::currency::UNIT);
-				(who, 1)
-			})
-			.collect();
-		let contributors =
-			if contributors.is_empty() { vec![(owner.clone(), 1)] } else { contributors };
 		let call = pallet_provenance::Call::<Runtime>::register_dataset {
 			content_hash: Default::default(),
-			license: open,
+			license,
 			contributors,
 		};
-		let origin = || frame_system::RawOrigin::Signed(owner.clone()).into();
-		frame_support::traits::UnfilteredDispatchable::dispatch_bypass_filter(call, origin())
-			.expect("the benchmark's dataset registers");
-		let dataset = DatasetId(pallet_provenance::NextDatasetId::<Runtime>::get() - 1);
+		frame_support::traits::UnfilteredDispatchable::dispatch_bypass_filter(
+			call,
+			frame_system::RawOrigin::Signed(owner.clone()).into(),
+		)
+		.expect("the benchmark's dataset registers");
+		DatasetId(pallet_provenance::NextDatasetId::<Runtime>::get() - 1)
+	}
+
+	/// `owner`'s model on `datasets` (half of its fee to their contributors, nothing to its
+	/// base model's licensees), fine-tuned from `base_model` if any.
+	fn register_model(
+		owner: &AccountId,
+		base_model: Option<atelier_primitives::compute::ModelId>,
+		datasets: Vec<DatasetId>,
+	) -> atelier_primitives::compute::ModelId {
+		use pallet_provenance::ModelShares;
 		let call = pallet_provenance::Call::<Runtime>::register_model {
-			base_model: None,
-			datasets: vec![dataset],
+			base_model,
+			datasets,
 			fine_tuners: vec![],
 			version_hash: Default::default(),
 			shares: ModelShares {
@@ -180,9 +179,48 @@ impl ProvenanceBenchmarkHelper {
 				base_model: Perbill::zero(),
 			},
 		};
-		frame_support::traits::UnfilteredDispatchable::dispatch_bypass_filter(call, origin())
-			.expect("the benchmark's model registers");
+		frame_support::traits::UnfilteredDispatchable::dispatch_bypass_filter(
+			call,
+			frame_system::RawOrigin::Signed(owner.clone()).into(),
+		)
+		.expect("the benchmark's model registers");
 		atelier_primitives::compute::ModelId(pallet_provenance::NextModelId::<Runtime>::get() - 1)
+	}
+
+	/// A monetizable base model whose licensees number `licensees` (at most `MaxLicensees`).
+	pub fn model(licensees: u32) -> atelier_primitives::compute::ModelId {
+		use frame_support::traits::fungible::Mutate;
+		let owner = Self::funded("model-owner");
+		// The contributors hold ATL, so that each licensing payment to them is made (a payment
+		// below the existential deposit to an empty account goes to the reserve instead).
+		let contributors: Vec<(AccountId, u32)> = (1..licensees.max(1))
+			.map(|i| {
+				let who: AccountId = frame_benchmarking::account("contributor", i, 0);
+				let _ = Balances::set_balance(&who, atelier_primitives::currency::UNIT);
+				(who, 1)
+			})
+			.collect();
+		let contributors =
+			if contributors.is_empty() { vec![(owner.clone(), 1)] } else { contributors };
+		let dataset = Self::dataset(&owner, contributors);
+		Self::register_model(&owner, None, vec![dataset])
+	}
+
+	/// A fine-tune `MaxModelGenerations` deep, every generation on `MaxDatasets` datasets of its
+	/// own: the longest walk the monetizability check makes (each listing, sale and job
+	/// submission makes it).
+	pub fn deepest_model() -> atelier_primitives::compute::ModelId {
+		use frame_support::traits::Get;
+		type D = <Runtime as pallet_provenance::Config>::MaxDatasets;
+		type G = <Runtime as pallet_provenance::Config>::MaxModelGenerations;
+		let owner = Self::funded("model-owner");
+		let mut model = None;
+		for _ in 0..=G::get() {
+			let datasets =
+				(0..D::get()).map(|_| Self::dataset(&owner, vec![(owner.clone(), 1)])).collect();
+			model = Some(Self::register_model(&owner, model, datasets));
+		}
+		model.expect("at least one generation")
 	}
 }
 
@@ -228,7 +266,7 @@ impl pallet_provenance::benchmarking::BenchmarkHelper<AccountId> for ProvenanceB
 impl pallet_royalties::benchmarking::BenchmarkHelper<AccountId> for ProvenanceBenchmarkHelper {
 	fn sellable_output(owner: &AccountId) -> atelier_primitives::provenance::OutputId {
 		use frame_support::traits::fungible::Mutate;
-		let model = Self::model(1);
+		let model = Self::deepest_model();
 		let _ = Balances::set_balance(owner, 1_000_000 * atelier_primitives::currency::UNIT);
 		let call = pallet_provenance::Call::<Runtime>::mint_output {
 			model,
