@@ -72,10 +72,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4200`
+		//  Measured:  `4266`
 		//  Estimated: `5524`
-		// Minimum execution time: 116_750_000 picoseconds.
-		Weight::from_parts(128_260_000, 5524)
+		// Minimum execution time: 127_169_000 picoseconds.
+		Weight::from_parts(132_299_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -91,8 +91,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `487`
 		//  Estimated: `3593`
-		// Minimum execution time: 94_217_000 picoseconds.
-		Weight::from_parts(96_922_000, 3593)
+		// Minimum execution time: 93_685_000 picoseconds.
+		Weight::from_parts(96_862_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2946`
 		//  Estimated: `5524`
-		// Minimum execution time: 48_230_000 picoseconds.
-		Weight::from_parts(56_466_000, 5524)
+		// Minimum execution time: 54_212_000 picoseconds.
+		Weight::from_parts(57_839_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -117,8 +117,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2913`
 		//  Estimated: `5524`
-		// Minimum execution time: 42_039_000 picoseconds.
-		Weight::from_parts(49_262_000, 5524)
+		// Minimum execution time: 55_574_000 picoseconds.
+		Weight::from_parts(59_792_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -130,8 +130,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2946`
 		//  Estimated: `5524`
-		// Minimum execution time: 41_228_000 picoseconds.
-		Weight::from_parts(45_094_000, 5524)
+		// Minimum execution time: 54_052_000 picoseconds.
+		Weight::from_parts(59_091_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -147,14 +147,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `418`
 		//  Estimated: `3593`
-		// Minimum execution time: 75_131_000 picoseconds.
-		Weight::from_parts(77_355_000, 3593)
+		// Minimum execution time: 74_209_000 picoseconds.
+		Weight::from_parts(77_164_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
-	/// Storage: `Provenance::Models` (r:1 w:0)
+	/// Storage: `Provenance::Models` (r:9 w:0)
 	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
-	/// Storage: `Provenance::Datasets` (r:1 w:0)
+	/// Storage: `Provenance::Datasets` (r:144 w:0)
 	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::NextJobId` (r:1 w:1)
 	/// Proof: `ComputeMarket::NextJobId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -170,11 +170,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	fn submit_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `17731`
-		//  Estimated: `53670`
-		// Minimum execution time: 192_300_000 picoseconds.
-		Weight::from_parts(199_334_000, 53670)
-			.saturating_add(T::DbWeight::get().reads(14_u64))
+		//  Measured:  `26383`
+		//  Estimated: `703134`
+		// Minimum execution time: 1_194_791_000 picoseconds.
+		Weight::from_parts(1_225_748_000, 703134)
+			.saturating_add(T::DbWeight::get().reads(165_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
@@ -198,10 +198,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1409 + l * (122 ±0)`
 		//  Estimated: `9101 + l * (2589 ±5)`
-		// Minimum execution time: 313_758_000 picoseconds.
-		Weight::from_parts(281_287_787, 9101)
-			// Standard Error: 42_804
-			.saturating_add(Weight::from_parts(51_662_208, 0).saturating_mul(l.into()))
+		// Minimum execution time: 313_848_000 picoseconds.
+		Weight::from_parts(346_086_812, 9101)
+			// Standard Error: 201_613
+			.saturating_add(Weight::from_parts(49_728_091, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -220,8 +220,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `832`
 		//  Estimated: `3703`
-		// Minimum execution time: 97_934_000 picoseconds.
-		Weight::from_parts(101_020_000, 3703)
+		// Minimum execution time: 97_463_000 picoseconds.
+		Weight::from_parts(104_787_000, 3703)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -237,8 +237,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1193`
 		//  Estimated: `8799`
-		// Minimum execution time: 202_500_000 picoseconds.
-		Weight::from_parts(209_172_000, 8799)
+		// Minimum execution time: 200_206_000 picoseconds.
+		Weight::from_parts(214_121_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -254,8 +254,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `128`
 		//  Estimated: `14031`
-		// Minimum execution time: 41_407_000 picoseconds.
-		Weight::from_parts(44_052_000, 14031)
+		// Minimum execution time: 40_896_000 picoseconds.
+		Weight::from_parts(43_211_000, 14031)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -276,10 +276,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `359 + t * (661 ±0)`
 		//  Estimated: `7575 + t * (5206 ±0)`
-		// Minimum execution time: 9_197_000 picoseconds.
-		Weight::from_parts(9_518_000, 7575)
-			// Standard Error: 242_546
-			.saturating_add(Weight::from_parts(140_338_930, 0).saturating_mul(t.into()))
+		// Minimum execution time: 9_258_000 picoseconds.
+		Weight::from_parts(273_959_063, 7575)
+			// Standard Error: 371_344
+			.saturating_add(Weight::from_parts(129_367_713, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -310,12 +310,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `16269 + a * (86 ±0) + w * (171 ±0)`
 		//  Estimated: `14031 + a * (2639 ±25) + w * (2601 ±0)`
-		// Minimum execution time: 44_734_000 picoseconds.
-		Weight::from_parts(45_957_000, 14031)
-			// Standard Error: 167_947
-			.saturating_add(Weight::from_parts(54_563_215, 0).saturating_mul(a.into()))
-			// Standard Error: 167_578
-			.saturating_add(Weight::from_parts(8_022_246, 0).saturating_mul(w.into()))
+		// Minimum execution time: 36_749_000 picoseconds.
+		Weight::from_parts(38_181_000, 14031)
+			// Standard Error: 339_755
+			.saturating_add(Weight::from_parts(54_499_627, 0).saturating_mul(a.into()))
+			// Standard Error: 339_008
+			.saturating_add(Weight::from_parts(7_745_151, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
@@ -329,43 +329,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(128_260_000, 5524)
+		Weight::from_parts(132_299_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn update_worker() -> Weight {
-		Weight::from_parts(96_922_000, 3593)
+		Weight::from_parts(96_862_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn pause_worker() -> Weight {
-		Weight::from_parts(56_466_000, 5524)
+		Weight::from_parts(57_839_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn resume_worker() -> Weight {
-		Weight::from_parts(49_262_000, 5524)
+		Weight::from_parts(59_792_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(45_094_000, 5524)
+		Weight::from_parts(59_091_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_stake() -> Weight {
-		Weight::from_parts(77_355_000, 3593)
+		Weight::from_parts(77_164_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn submit_job() -> Weight {
-		Weight::from_parts(199_334_000, 53670)
-			.saturating_add(ParityDbWeight::get().reads(14_u64))
+		Weight::from_parts(1_225_748_000, 703134)
+			.saturating_add(ParityDbWeight::get().reads(165_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn submit_receipt(l: u32, ) -> Weight {
-		Weight::from_parts(281_287_787, 9101)
-			.saturating_add(Weight::from_parts(51_662_208, 0).saturating_mul(l.into()))
+		Weight::from_parts(346_086_812, 9101)
+			.saturating_add(Weight::from_parts(49_728_091, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
@@ -373,23 +373,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(l.into()))
 	}
 	fn dispute_receipt() -> Weight {
-		Weight::from_parts(101_020_000, 3703)
+		Weight::from_parts(104_787_000, 3703)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(209_172_000, 8799)
+		Weight::from_parts(214_121_000, 8799)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(44_052_000, 14031)
+		Weight::from_parts(43_211_000, 14031)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn process_timeouts(t: u32, ) -> Weight {
-		Weight::from_parts(9_518_000, 7575)
-			.saturating_add(Weight::from_parts(140_338_930, 0).saturating_mul(t.into()))
+		Weight::from_parts(273_959_063, 7575)
+			.saturating_add(Weight::from_parts(129_367_713, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(t.into())))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
@@ -397,9 +397,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5206).saturating_mul(t.into()))
 	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
-		Weight::from_parts(45_957_000, 14031)
-			.saturating_add(Weight::from_parts(54_563_215, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(8_022_246, 0).saturating_mul(w.into()))
+		Weight::from_parts(38_181_000, 14031)
+			.saturating_add(Weight::from_parts(54_499_627, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(7_745_151, 0).saturating_mul(w.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(w.into())))

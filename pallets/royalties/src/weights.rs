@@ -60,19 +60,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Royalties::Policies` (`max_values`: None, `max_size`: Some(2326), added: 4801, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Outputs` (r:1 w:0)
 	/// Proof: `Provenance::Outputs` (`max_values`: None, `max_size`: Some(684), added: 3159, mode: `MaxEncodedLen`)
-	/// Storage: `Provenance::Models` (r:1 w:0)
+	/// Storage: `Provenance::Models` (r:9 w:0)
 	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
-	/// Storage: `Provenance::Datasets` (r:1 w:0)
+	/// Storage: `Provenance::Datasets` (r:144 w:0)
 	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::Listings` (r:0 w:1)
 	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1084`
-		//  Estimated: `5866`
-		// Minimum execution time: 54_502_000 picoseconds.
-		Weight::from_parts(56_796_000, 5866)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		//  Measured:  `9736`
+		//  Estimated: `703134`
+		// Minimum execution time: 1_042_845_000 picoseconds.
+		Weight::from_parts(1_082_229_000, 703134)
+			.saturating_add(T::DbWeight::get().reads(157_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Royalties::Listings` (r:1 w:1)
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `130`
 		//  Estimated: `3530`
-		// Minimum execution time: 21_821_000 picoseconds.
-		Weight::from_parts(23_384_000, 3530)
+		// Minimum execution time: 27_140_000 picoseconds.
+		Weight::from_parts(35_096_000, 3530)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -96,9 +96,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Royalties::Policies` (`max_values`: None, `max_size`: Some(2326), added: 4801, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Outputs` (r:1 w:0)
 	/// Proof: `Provenance::Outputs` (`max_values`: None, `max_size`: Some(684), added: 3159, mode: `MaxEncodedLen`)
-	/// Storage: `Provenance::Models` (r:1 w:0)
+	/// Storage: `Provenance::Models` (r:9 w:0)
 	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
-	/// Storage: `Provenance::Datasets` (r:1 w:0)
+	/// Storage: `Provenance::Datasets` (r:144 w:0)
 	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
@@ -127,13 +127,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 64]`.
 	fn buy(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2896 + r * (36 ±0)`
-		//  Estimated: `11426 + r * (2552 ±0)`
-		// Minimum execution time: 332_253_000 picoseconds.
-		Weight::from_parts(341_296_068, 11426)
-			// Standard Error: 7_080
-			.saturating_add(Weight::from_parts(4_175_351, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(18_u64))
+		//  Measured:  `11548 + r * (36 ±0)`
+		//  Estimated: `703134 + r * (2552 ±0)`
+		// Minimum execution time: 1_352_847_000 picoseconds.
+		Weight::from_parts(1_368_468_594, 703134)
+			// Standard Error: 52_641
+			.saturating_add(Weight::from_parts(4_684_590, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(169_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
@@ -147,9 +147,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Royalties::Policies` (`max_values`: None, `max_size`: Some(2326), added: 4801, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Outputs` (r:1 w:0)
 	/// Proof: `Provenance::Outputs` (`max_values`: None, `max_size`: Some(684), added: 3159, mode: `MaxEncodedLen`)
-	/// Storage: `Provenance::Models` (r:1 w:0)
+	/// Storage: `Provenance::Models` (r:9 w:0)
 	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
-	/// Storage: `Provenance::Datasets` (r:1 w:0)
+	/// Storage: `Provenance::Datasets` (r:144 w:0)
 	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
@@ -178,13 +178,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 64]`.
 	fn record_external_sale(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2630 + r * (36 ±0)`
-		//  Estimated: `8817 + r * (2552 ±0)`
-		// Minimum execution time: 280_596_000 picoseconds.
-		Weight::from_parts(284_212_547, 8817)
-			// Standard Error: 7_205
-			.saturating_add(Weight::from_parts(4_237_420, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(15_u64))
+		//  Measured:  `11282 + r * (36 ±0)`
+		//  Estimated: `703134 + r * (2552 ±0)`
+		// Minimum execution time: 1_300_769_000 picoseconds.
+		Weight::from_parts(1_342_830_503, 703134)
+			// Standard Error: 73_543
+			.saturating_add(Weight::from_parts(4_812_121, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(166_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
@@ -204,8 +204,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `991`
 		//  Estimated: `6208`
-		// Minimum execution time: 93_957_000 picoseconds.
-		Weight::from_parts(96_991_000, 6208)
+		// Minimum execution time: 107_793_000 picoseconds.
+		Weight::from_parts(123_401_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -214,35 +214,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn list() -> Weight {
-		Weight::from_parts(56_796_000, 5866)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
+		Weight::from_parts(1_082_229_000, 703134)
+			.saturating_add(ParityDbWeight::get().reads(157_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn unlist() -> Weight {
-		Weight::from_parts(23_384_000, 3530)
+		Weight::from_parts(35_096_000, 3530)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn buy(r: u32, ) -> Weight {
-		Weight::from_parts(341_296_068, 11426)
-			.saturating_add(Weight::from_parts(4_175_351, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(18_u64))
+		Weight::from_parts(1_368_468_594, 703134)
+			.saturating_add(Weight::from_parts(4_684_590, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(169_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(15_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
 	fn record_external_sale(r: u32, ) -> Weight {
-		Weight::from_parts(284_212_547, 8817)
-			.saturating_add(Weight::from_parts(4_237_420, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(15_u64))
+		Weight::from_parts(1_342_830_503, 703134)
+			.saturating_add(Weight::from_parts(4_812_121, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(166_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(96_991_000, 6208)
+		Weight::from_parts(123_401_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
