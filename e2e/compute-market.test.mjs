@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
-import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsHex, cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
+import { compactAddLength, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsHex, cryptoWaitReady, decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 
 import {
   connect, rpc, sleep, startInference, startNode, stopInference, stopNode, submitFinalized,
@@ -33,6 +33,18 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
   let api;
   let alice, bob, charlie, ferdie;
   let atelPublic;
+  let atelPair;
+
+  /// The `atel` key's proof of possession for `address` on this chain: its signature of
+  /// SCALE(("atelier/compute-market/worker-key/v1", genesis hash, account)).
+  function keyProof(pair, address) {
+    const payload = u8aConcat(
+      compactAddLength(stringToU8a('atelier/compute-market/worker-key/v1')),
+      api.genesisHash.toU8a(),
+      decodeAddress(address),
+    );
+    return u8aToHex(pair.sign(payload));
+  }
 
   before(async () => {
     await cryptoWaitReady();
@@ -41,10 +53,14 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
     bob = keyring.addFromUri('//Bob');
     charlie = keyring.addFromUri('//Charlie');
     ferdie = keyring.addFromUri('//Ferdie');
-    atelPublic = u8aToHex(keyring.addFromUri('//Ferdie//atel').publicKey);
+    atelPair = keyring.addFromUri('//Ferdie//atel');
+    atelPublic = u8aToHex(atelPair.publicKey);
     service = await startInference();
     node = await startNode({
-      args: ['--dev', '--offchain-worker', 'always', '--inference-endpoint', service.url],
+      args: [
+        '--dev', '--offchain-worker', 'always', '--inference-endpoint', service.url,
+        '--worker-account', ferdie.address,
+      ],
     });
     api = await connect(node);
   });
@@ -68,14 +84,19 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
     );
     await submitFinalized(
       api,
-      api.tx.provenance.registerModel(null, [0], [], blake2AsHex('weights'), { datasets: 0, baseModel: 0 }),
+      api.tx.provenance.registerModel(null, [0], [], blake2AsHex('weights'), { datasets: 200_000_000, baseModel: 0 }),
       charlie,
     );
 
+    // Bob cannot take Ferdie's key: a proof made for Ferdie's account does not serve his.
     const stake = 1_000n * UNIT;
+    await assert.rejects(
+      submitFinalized(api, api.tx.computeMarket.registerWorker(stake, 100_000, 'Cpu', atelPublic, keyProof(atelPair, ferdie.address)), bob),
+      /BadKeyProof/,
+    );
     const { events } = await submitFinalized(
       api,
-      api.tx.computeMarket.registerWorker(stake, 100_000, 'Cpu', atelPublic),
+      api.tx.computeMarket.registerWorker(stake, 100_000, 'Cpu', atelPublic, keyProof(atelPair, ferdie.address)),
       ferdie,
     );
     assert.ok(events.some(({ event }) => api.events.computeMarket.WorkerRegistered.is(event)));
@@ -112,7 +133,9 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
     const submitted = events.find(({ event }) => api.events.computeMarket.JobSubmitted.is(event));
     assert.ok(submitted, 'JobSubmitted');
     const jobId = submitted.event.data.job.toNumber();
-    assert.equal(submitted.event.data.escrow.toBigInt(), 5000n * 3n * MICRO);
+    // The most the job may cost, and the lapse fee held while it waits (returned on admission).
+    const lapseFee = api.consts.computeMarket.pendingLapseFee.toBigInt();
+    assert.equal(submitted.event.data.escrow.toBigInt(), 5000n * 3n * MICRO + lapseFee);
 
     // Watch finalized blocks for the settlement; nobody touches the chain meanwhile.
     let settledIn;

@@ -140,9 +140,10 @@ describe('provenance and royalties: mint a lineage, sell it, pay everyone, on a 
     assert.equal((await rpc(node, 'royalties_preview', [remix, 'lots'])).error.code, -32602);
     assert.equal((await rpc(node, 'royalties_preview', [999, '10'])).result, null);
 
-    await submit(api, api.tx.royalties.list(remix, 'Native', price), k.ferdie);
+    const listed = await submit(api, api.tx.royalties.list(remix, 'Native', price), k.ferdie);
+    const listing = eventData(api, listed.events, 'royalties', 'Listed').listing;
     const free = async (who, at) => (await (await api.at(at)).query.system.account(who)).data.free.toBigInt();
-    const { blockHash, events } = await submit(api, api.tx.royalties.buy(remix, price), k.bob);
+    const { blockHash, events } = await submit(api, api.tx.royalties.buy(remix, listing, 'Native', price), k.bob);
     const sold = eventData(api, events, 'royalties', 'Sold');
     assert.equal(sold.royalties.toBigInt(), 270n * UNIT);
     const parentHash = (await api.rpc.chain.getHeader(blockHash)).parentHash;
@@ -168,12 +169,13 @@ describe('provenance and royalties: mint a lineage, sell it, pay everyone, on a 
   test('a sale in the stablecoin splits in the stablecoin', async () => {
     const price = 200n * DOLLAR;
     const preview = await rpc(node, 'royalties_preview', [parent, price.toString()]);
-    await submit(api, api.tx.royalties.list(parent, { Asset: USD }, price), k.eve);
+    const listed = await submit(api, api.tx.royalties.list(parent, { Asset: USD }, price), k.eve);
+    const listing = eventData(api, listed.events, 'royalties', 'Listed').listing;
     const usd = async (who, at) => {
       const account = await (await api.at(at)).query.assets.account(USD, who);
       return account.isSome ? account.unwrap().balance.toBigInt() : 0n;
     };
-    const { blockHash } = await submit(api, api.tx.royalties.buy(parent, price), k.alice);
+    const { blockHash } = await submit(api, api.tx.royalties.buy(parent, listing, { Asset: USD }, price), k.alice);
     const parentHash = (await api.rpc.chain.getHeader(blockHash)).parentHash;
     assert.equal(await usd(k.alice.address, parentHash) - await usd(k.alice.address, blockHash), price);
     assert.equal(await usd(k.eve.address, blockHash) - await usd(k.eve.address, parentHash), BigInt(preview.result.sellerProceeds));
@@ -182,5 +184,40 @@ describe('provenance and royalties: mint a lineage, sell it, pay everyone, on a 
       const accrued = await (await api.at(blockHash)).query.royalties.accrued(p.account, { Asset: USD });
       assert.equal(accrued.toBigInt(), BigInt(p.amount));
     }
+  });
+
+  test('attack: a listing switched to the stablecoin under a pending buy fails the buy', async () => {
+    // Alice owns `parent` now. She lists at 5 ATL, Charlie's buy is built against that listing,
+    // then she relists at 4 aUSD (a smaller number: 6 decimals against 12).
+    const first = await submit(api, api.tx.royalties.list(parent, 'Native', 5n * UNIT), k.alice);
+    const seen = eventData(api, first.events, 'royalties', 'Listed').listing;
+    await submit(api, api.tx.royalties.list(parent, { Asset: USD }, 4n * DOLLAR), k.alice);
+    const { outputs } = (await api.query.provenance.provenanceCollections()).unwrap();
+    await assert.rejects(
+      submit(api, api.tx.royalties.buy(parent, seen, 'Native', 5n * UNIT), k.charlie),
+      /royalties\.ListingChanged/,
+    );
+    assert.equal((await api.query.nfts.item(outputs, parent)).unwrap().owner.toString(), k.alice.address);
+    await submit(api, api.tx.royalties.unlist(parent), k.alice);
+  });
+
+  test('attack: an external sale moves nothing until the buyer accepts, and pays the minimum royalty', async () => {
+    const { outputs } = (await api.query.provenance.provenanceCollections()).unwrap();
+    const owner = async () => (await api.query.nfts.item(outputs, parent)).unwrap().owner.toString();
+    // Alice declares a price of 1 planck to Charlie: nothing moves yet.
+    await submit(api, api.tx.royalties.recordExternalSale(parent, k.charlie.address, 'Native', 1), k.alice);
+    assert.equal(await owner(), k.alice.address);
+    await assert.rejects(
+      submit(api, api.tx.royalties.acceptExternalSale(parent, 'Native', 1), k.bob),
+      /royalties\.NotBuyer/,
+    );
+    const { blockHash, events } = await submit(api, api.tx.royalties.acceptExternalSale(parent, 'Native', 1), k.charlie);
+    const sold = eventData(api, events, 'royalties', 'Sold');
+    // Every share of a 1-planck price rounds to zero: the minimum royalty (1 ATL) goes to the reserve.
+    assert.equal(sold.royalties.toBigInt(), UNIT);
+    const parentHash = (await api.rpc.chain.getHeader(blockHash)).parentHash;
+    const reserve = async (at) => (await (await api.at(at)).query.system.account(RESERVE)).data.free.toBigInt();
+    assert.equal(await reserve(blockHash) - await reserve(parentHash), UNIT);
+    assert.equal(await owner(), k.charlie.address);
   });
 });

@@ -14,6 +14,8 @@ const MAX_BODY: usize = 64 * 1024;
 pub struct Request {
 	pub method: String,
 	pub path: String,
+	/// The `Authorization` header, if any.
+	pub authorization: Option<String>,
 	pub body: Vec<u8>,
 }
 
@@ -28,6 +30,11 @@ impl Response {
 	pub fn new(status: u16, content_type: &'static str, body: Vec<u8>) -> Self {
 		Self { status, content_type, body }
 	}
+	/// The status code.
+	#[cfg(test)]
+	pub fn status(&self) -> u16 {
+		self.status
+	}
 	pub fn text(status: u16, text: &str) -> Self {
 		Self::new(status, "text/plain", text.as_bytes().to_vec())
 	}
@@ -41,6 +48,7 @@ fn reason(status: u16) -> &'static str {
 	match status {
 		200 => "OK",
 		400 => "Bad Request",
+		401 => "Unauthorized",
 		404 => "Not Found",
 		413 => "Payload Too Large",
 		422 => "Unprocessable Entity",
@@ -54,7 +62,7 @@ fn read_request(reader: &mut BufReader<&TcpStream>) -> Result<Request, String> {
 	let mut parts = line.split_whitespace();
 	let method = parts.next().ok_or("empty request")?.to_string();
 	let path = parts.next().ok_or("no path")?.to_string();
-	let (mut length, mut chunked) = (0usize, false);
+	let (mut length, mut chunked, mut authorization) = (0usize, false, None);
 	loop {
 		let mut header = String::new();
 		reader.read_line(&mut header).map_err(|e| e.to_string())?;
@@ -68,6 +76,8 @@ fn read_request(reader: &mut BufReader<&TcpStream>) -> Result<Request, String> {
 				length = value.parse().map_err(|_| "bad content-length")?;
 			} else if name == "transfer-encoding" && value.eq_ignore_ascii_case("chunked") {
 				chunked = true;
+			} else if name == "authorization" {
+				authorization = Some(value.to_string());
 			}
 		}
 	}
@@ -95,7 +105,7 @@ fn read_request(reader: &mut BufReader<&TcpStream>) -> Result<Request, String> {
 		body.resize(length, 0);
 		reader.read_exact(&mut body).map_err(|e| e.to_string())?;
 	}
-	Ok(Request { method, path, body })
+	Ok(Request { method, path, authorization, body })
 }
 
 /// Serves one connection with `handler`.

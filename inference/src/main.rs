@@ -10,8 +10,13 @@
 //! - `POST /v1/jobs` `{"job", "model", "class", "input_commitment", "max_units"}` →
 //!   `200 {"output_hash", "units_used", "width", "height", "file"}`; `400` for a malformed
 //!   request, `422` when no design fits `max_units`.
-//! - `GET /v1/outputs/<hash>.png` → the stored design.
+//! - `GET /v1/outputs/<hash>.png` → the stored design; the hash as the receipt carries it
+//!   (`0x…`) or bare hex.
 //! - `GET /health` → `200 ok`.
+//!
+//! With a token (`ATELIER_INFERENCE_TOKEN` in its environment, or `--token`), `POST /v1/jobs`
+//! answers `401` unless the request carries `Authorization: Bearer <token>`; the node sends it
+//! when started with the same token.
 
 mod http;
 mod render;
@@ -36,6 +41,10 @@ struct Args {
 	/// Directory the rendered designs are stored in.
 	#[arg(long, default_value = "./inference-outputs")]
 	out_dir: PathBuf,
+	/// A bearer token jobs must carry (prefer `ATELIER_INFERENCE_TOKEN`: other local users can
+	/// read a command line).
+	#[arg(long)]
+	token: Option<String>,
 }
 
 /// A job, as the off-chain worker posts it.
@@ -123,15 +132,31 @@ fn run_job(request: &JobRequest, out_dir: &Path) -> http::Response {
 	)
 }
 
-fn handle(request: http::Request, out_dir: &Path) -> http::Response {
+/// Whether `authorization` carries `token` as a bearer token (compared in constant time).
+fn authorized(authorization: Option<&str>, token: &str) -> bool {
+	let Some(given) = authorization.and_then(|value| value.strip_prefix("Bearer ")) else {
+		return false;
+	};
+	given.len() == token.len()
+		&& given.bytes().zip(token.bytes()).fold(0u8, |diff, (a, b)| diff | (a ^ b)) == 0
+}
+
+fn handle(request: http::Request, out_dir: &Path, token: Option<&str>) -> http::Response {
 	match (request.method.as_str(), request.path.as_str()) {
 		("GET", "/health") => http::Response::text(200, "ok"),
+		("POST", "/v1/jobs")
+			if token.is_some_and(|token| !authorized(request.authorization.as_deref(), token)) =>
+		{
+			http::Response::json(401, &serde_json::json!({ "error": "a bearer token is required" }))
+		},
 		("POST", "/v1/jobs") => match serde_json::from_slice::<JobRequest>(&request.body) {
 			Ok(job) => run_job(&job, out_dir),
 			Err(e) => http::Response::json(400, &serde_json::json!({ "error": e.to_string() })),
 		},
 		("GET", path) if path.starts_with("/v1/outputs/") => {
 			let name = &path["/v1/outputs/".len()..];
+			// The hash as a receipt carries it (0x…) names the same file as the bare hex.
+			let name = name.strip_prefix("0x").unwrap_or(name);
 			let valid = name.len() == 68
 				&& name.ends_with(".png")
 				&& name[..64].bytes().all(|b| b.is_ascii_hexdigit());
@@ -153,11 +178,72 @@ fn main() -> std::io::Result<()> {
 		listener.local_addr()?,
 		args.out_dir.display()
 	);
+	let token: Option<Arc<str>> = args
+		.token
+		.or_else(|| std::env::var("ATELIER_INFERENCE_TOKEN").ok())
+		.filter(|token| !token.is_empty())
+		.map(Arc::from);
+	if token.is_some() {
+		eprintln!("atelier-inference: jobs must carry the bearer token");
+	}
 	let out_dir = Arc::new(args.out_dir);
 	for stream in listener.incoming() {
 		let Ok(stream) = stream else { continue };
-		let out_dir = out_dir.clone();
-		std::thread::spawn(move || http::serve(stream, |request| handle(request, &out_dir)));
+		let (out_dir, token) = (out_dir.clone(), token.clone());
+		std::thread::spawn(move || {
+			http::serve(stream, |request| handle(request, &out_dir, token.as_deref()))
+		});
 	}
 	Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn request(method: &str, path: &str, authorization: Option<&str>, body: &[u8]) -> http::Request {
+		http::Request {
+			method: method.into(),
+			path: path.into(),
+			authorization: authorization.map(String::from),
+			body: body.to_vec(),
+		}
+	}
+
+	fn status(response: &http::Response) -> u16 {
+		response.status()
+	}
+
+	#[test]
+	fn jobs_need_the_bearer_token_when_one_is_set() {
+		let dir = std::env::temp_dir().join(format!("atelier-inference-{}", std::process::id()));
+		fs::create_dir_all(&dir).unwrap();
+		let body = br#"{"job":1,"model":0,"class":"Cpu","input_commitment":"0x0101010101010101010101010101010101010101010101010101010101010101","max_units":100000}"#;
+		let token = Some("s3cret");
+		for auth in [None, Some("Bearer wrong!"), Some("Bearer s3cre"), Some("s3cret")] {
+			let response = handle(request("POST", "/v1/jobs", auth, body), &dir, token);
+			assert_eq!(status(&response), 401, "{auth:?}");
+		}
+		let response = handle(request("POST", "/v1/jobs", Some("Bearer s3cret"), body), &dir, token);
+		assert_eq!(status(&response), 200);
+		// Without a token set, no header is needed.
+		assert_eq!(status(&handle(request("POST", "/v1/jobs", None, body), &dir, None)), 200);
+		fs::remove_dir_all(&dir).unwrap();
+	}
+
+	#[test]
+	fn outputs_are_served_under_the_hash_as_the_receipt_carries_it() {
+		let dir = std::env::temp_dir().join(format!("atelier-outputs-{}", std::process::id()));
+		fs::create_dir_all(&dir).unwrap();
+		let hex = "ab".repeat(32);
+		fs::write(dir.join(format!("{hex}.png")), b"png").unwrap();
+		for path in [format!("/v1/outputs/0x{hex}.png"), format!("/v1/outputs/{hex}.png")] {
+			assert_eq!(status(&handle(request("GET", &path, None, b""), &dir, None)), 200, "{path}");
+		}
+		let missing = format!("/v1/outputs/0x{}.png", "cd".repeat(32));
+		assert_eq!(status(&handle(request("GET", &missing, None, b""), &dir, None)), 404);
+		let traversal = "/v1/outputs/0x../../etc/passwd";
+		assert_eq!(status(&handle(request("GET", traversal, None, b""), &dir, None)), 404);
+		fs::remove_dir_all(&dir).unwrap();
+	}
 }

@@ -111,7 +111,8 @@ pub fn compute_bench_chain_spec() -> Result<ChainSpec, String> {
 		// Application keys serialize as SS58 addresses in genesis JSON.
 		let key = sp_core::crypto::Ss58Codec::to_ss58check(&bench_worker_key(w).public());
 		let capacity = 1_000 * u64::from(per_worker);
-		workers.push(serde_json::json!([who, 100 * UNIT, capacity, bench_class(w), key]));
+		// 0.01 ATL of stake backs each unit: 500 ATL backs 50 000 units, above 32 jobs' 32 000.
+		workers.push(serde_json::json!([who, 500 * UNIT, capacity, bench_class(w), key]));
 	}
 	let alice = Sr25519Keyring::Alice.to_account_id().to_string();
 	let jobs: Vec<_> = (0..BENCH_WORKERS * per_worker)

@@ -16,6 +16,29 @@ pub struct Cli {
 	/// in off-chain local storage at start-up; see docs/inference-service.md.
 	#[arg(long, value_name = "URL")]
 	pub inference_endpoint: Option<String>,
+
+	/// For GPU workers: a bearer token the off-chain worker sends the inference service
+	/// (`Authorization: Bearer …`), if the service asks for one. Prefer the environment
+	/// variable `ATELIER_INFERENCE_TOKEN`: other local users can read a command line.
+	#[arg(long, value_name = "TOKEN")]
+	pub inference_token: Option<String>,
+
+	/// For GPU workers: a worker account (SS58) whose jobs this node serves with its `atel`
+	/// keys; repeat for several. A local key registered to any other account is never used,
+	/// so a node serves no one it was not told to.
+	#[arg(long = "worker-account", value_name = "SS58")]
+	pub worker_accounts: Vec<sp_runtime::AccountId32>,
+}
+
+/// What a GPU worker's off-chain worker is configured with.
+#[derive(Debug, Clone, Default)]
+pub struct WorkerConfig {
+	/// The inference service's base URL.
+	pub endpoint: Option<String>,
+	/// The bearer token for the service.
+	pub token: Option<String>,
+	/// The worker accounts served.
+	pub accounts: Vec<sp_runtime::AccountId32>,
 }
 
 /// The subcommands: sc-cli's standard set plus the benchmarks.

@@ -182,8 +182,16 @@ pub fn run() -> sc_cli::Result<()> {
 		},
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
-			let endpoint = cli.inference_endpoint.clone();
-			if let Some(url) = &endpoint {
+			let endpoint = crate::cli::WorkerConfig {
+				endpoint: cli.inference_endpoint.clone(),
+				token: cli
+					.inference_token
+					.clone()
+					.or_else(|| std::env::var("ATELIER_INFERENCE_TOKEN").ok())
+					.filter(|token| !token.is_empty()),
+				accounts: cli.worker_accounts.clone(),
+			};
+			if let Some(url) = &endpoint.endpoint {
 				if !(url.starts_with("http://") || url.starts_with("https://")) {
 					return Err(sc_cli::Error::Input(format!(
 						"--inference-endpoint must be an http:// or https:// URL, not {url:?}"

@@ -141,7 +141,7 @@ pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	config: Configuration,
-	inference_endpoint: Option<String>,
+	worker: crate::cli::WorkerConfig,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -204,16 +204,32 @@ pub fn new_full<
 	// Off-chain workers run on every imported block (`--offchain-worker always` for non-
 	// validators). They sign with the node's keystore and submit through the local pool.
 	if config.offchain_worker.enabled {
-		if let Some(url) = inference_endpoint {
+		if let Some(url) = &worker.endpoint {
+			use codec::Encode;
+			use pallet_compute_market::offchain::{ACCOUNTS_KEY, ENDPOINT_KEY, TOKEN_KEY};
+			use sp_core::offchain::STORAGE_PREFIX;
 			let mut storage = backend.offchain_storage().ok_or_else(|| {
 				ServiceError::Other("the database has no off-chain storage".into())
 			})?;
-			storage.set(
-				sp_core::offchain::STORAGE_PREFIX,
-				pallet_compute_market::offchain::ENDPOINT_KEY,
-				url.as_bytes(),
+			storage.set(STORAGE_PREFIX, ENDPOINT_KEY, url.as_bytes());
+			// Written on every start, so that a flag left out clears what an earlier start set.
+			storage.set(STORAGE_PREFIX, ACCOUNTS_KEY, &worker.accounts.encode());
+			match &worker.token {
+				Some(token) => storage.set(STORAGE_PREFIX, TOKEN_KEY, token.as_bytes()),
+				None => storage.remove(STORAGE_PREFIX, TOKEN_KEY),
+			}
+			log::info!(
+				"🎨 Off-chain worker sends compute jobs to {url}{}",
+				if worker.token.is_some() { " with a bearer token" } else { "" }
 			);
-			log::info!("🎨 Off-chain worker sends compute jobs to {url}");
+			if worker.accounts.is_empty() {
+				log::warn!(
+					"🎨 No --worker-account given: this node's atel keys serve no worker's jobs"
+				);
+			}
+			for account in &worker.accounts {
+				log::info!("🎨 Off-chain worker serves the jobs of worker {account}");
+			}
 		}
 		let offchain_workers =
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {

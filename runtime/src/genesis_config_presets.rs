@@ -16,6 +16,7 @@ use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRE
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::configs::{
+	assets::StablecoinIssuer,
 	compute::ReserveAccount,
 	provenance::{ProvenanceAccount, RoyaltiesAccount},
 };
@@ -87,8 +88,15 @@ fn testnet_genesis(
 		},
 		sudo: SudoConfig { key: Some(root.clone()) },
 		assets: AssetsConfig {
-			// The stablecoin is sufficient: an account may hold it without any ATL.
-			assets: vec![(stablecoin::ASSET_ID, root, true, stablecoin::MIN_BALANCE)],
+			// The stablecoin is sufficient: an account may hold it without any ATL. Its owner
+			// (issuer, admin, freezer) is a keyless account: no key can freeze or burn the
+			// protocol's holdings.
+			assets: vec![(
+				stablecoin::ASSET_ID,
+				StablecoinIssuer::get(),
+				true,
+				stablecoin::MIN_BALANCE
+			)],
 			metadata: vec![(
 				stablecoin::ASSET_ID,
 				stablecoin::NAME.as_bytes().to_vec(),

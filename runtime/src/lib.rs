@@ -66,7 +66,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
-	spec_version: 103,
+	spec_version: 104,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -108,7 +108,10 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// Migrations to run on a runtime upgrade, beyond those the pallets declare themselves.
 #[allow(unused_parens)]
-type Migrations = ();
+type Migrations = (
+	pallet_compute_market::migrations::v1::MigrateToV1<Runtime>,
+	pallet_royalties::migrations::v1::MigrateToV1<Runtime>,
+);
 
 /// Dispatches blocks and extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -254,7 +254,7 @@ fn genesis_creates_the_stablecoin_with_metadata_and_endowments() {
 #[test]
 fn account_creates_mints_and_transfers_an_asset() {
 	dev_ext().execute_with(|| {
-		const ASSET: u32 = 42;
+		const ASSET: u32 = stablecoin::FIRST_PUBLIC_ASSET_ID + 42;
 		let bob_reserved_before = Balances::reserved_balance(account(Sr25519Keyring::Bob));
 
 		apply_ok(
@@ -301,6 +301,72 @@ fn account_creates_mints_and_transfers_an_asset() {
 				>= bob_reserved_before + configs_asset_deposit()
 		);
 	});
+}
+
+/// Attack 9 of issue 11: an account takes the stablecoin's id (or another protocol id) on a
+/// chain whose genesis lacks it, or the key that created the stablecoin freezes or burns the
+/// protocol's holdings. Every preset creates the stablecoin under a keyless owner, protocol ids
+/// are created only by the force origin, and no signed account can freeze, block or burn.
+#[test]
+fn protocol_asset_ids_are_reserved_and_no_key_controls_the_stablecoin() {
+	use atelier_runtime::configs::{
+		assets::StablecoinIssuer, compute::ReserveAccount, provenance::RoyaltiesAccount,
+	};
+	for preset in ["development", "local_testnet"] {
+		genesis_ext(preset).execute_with(|| {
+			let details =
+				pallet_assets::Asset::<Runtime, frame_support::instances::Instance1>::get(
+					stablecoin::ASSET_ID,
+				)
+				.expect("every preset creates the stablecoin");
+			let issuer = StablecoinIssuer::get();
+			assert_eq!(
+				[&details.owner, &details.issuer, &details.admin, &details.freezer],
+				[&issuer; 4],
+				"{preset}"
+			);
+			// Signed accounts cannot take a protocol id, but can create public ones.
+			let create = |id: u32| {
+				apply(
+					Sr25519Keyring::Bob,
+					RuntimeCall::Assets(pallet_assets::Call::create {
+						id: id.into(),
+						admin: account(Sr25519Keyring::Bob).into(),
+						min_balance: 1,
+					}),
+				)
+			};
+			for id in [2, stablecoin::FIRST_PUBLIC_ASSET_ID - 1] {
+				assert_eq!(create(id), Ok(Err(DispatchError::BadOrigin)), "{preset}: id {id}");
+			}
+			assert_eq!(create(stablecoin::FIRST_PUBLIC_ASSET_ID), Ok(Ok(())), "{preset}");
+			// Alice, who holds the dev chains' sudo key and once owned the stablecoin, signs
+			// as an account: she cannot freeze, block or burn the protocol's holdings.
+			let no_permission = Ok(Err(pallet_assets::Error::<
+				Runtime,
+				frame_support::instances::Instance1,
+			>::NoPermission
+			.into()));
+			for target in [ReserveAccount::get(), RoyaltiesAccount::get()] {
+				let calls = [
+					pallet_assets::Call::freeze { id: stablecoin::ASSET_ID.into(), who: target.clone().into() },
+					pallet_assets::Call::block { id: stablecoin::ASSET_ID.into(), who: target.clone().into() },
+					pallet_assets::Call::burn {
+						id: stablecoin::ASSET_ID.into(),
+						who: target.clone().into(),
+						amount: 1,
+					},
+				];
+				for call in calls {
+					assert_eq!(
+						apply(Sr25519Keyring::Alice, RuntimeCall::Assets(call)),
+						no_permission,
+						"{preset}"
+					);
+				}
+			}
+		});
+	}
 }
 
 fn configs_asset_deposit() -> Balance {
@@ -514,7 +580,7 @@ fn compute_job_settles_through_an_unsigned_receipt_and_pays_every_share() {
 
 	dev_ext().execute_with(|| {
 		// Charlie registers a dataset and a model on it (model 0): he is its sole licensee.
-		let model = register_model(Sr25519Keyring::Charlie, Perbill::zero());
+		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
 		assert_eq!(model, ModelId(0));
 		let key = sp_core::sr25519::Pair::from_string("//Ferdie//atel", None).unwrap();
 		apply_ok(
@@ -524,6 +590,12 @@ fn compute_job_settles_through_an_unsigned_receipt_and_pays_every_share() {
 				capacity: 10_000,
 				class: HardwareClass::Cpu,
 				signing_key: key.public().into(),
+				key_proof: key
+					.sign(&pallet_compute_market::key_ownership_payload(
+						&System::block_hash(0),
+						&account(Sr25519Keyring::Ferdie),
+					))
+					.into(),
 			}),
 		);
 		let fee_per_unit = atelier_primitives::currency::MICRO_UNIT;
@@ -656,7 +728,12 @@ fn a_remix_sells_paying_the_seller_the_reserve_and_its_whole_lineage() {
 		let reserve = Balances::free_balance(ReserveAccount::get());
 		apply_ok(
 			Sr25519Keyring::Bob,
-			RuntimeCall::Royalties(pallet_royalties::Call::buy { output: remix, max_price: price }),
+			RuntimeCall::Royalties(pallet_royalties::Call::buy {
+				output: remix,
+				listing: pallet_royalties::Listings::<Runtime>::get(remix).unwrap().id,
+				asset: PaymentAsset::Native,
+				max_price: price,
+			}),
 		);
 
 		// Stack: Ferdie 10% + model 10% (Dave) + parents 10% (Eve's policy: Eve 10/22, Dave
@@ -801,10 +878,10 @@ fn a_sale_paying_the_most_recipients_fits_in_a_tenth_of_a_block() {
 	let mut last = 0;
 	for r in 1..=most {
 		let buy = (Weights::buy(r) + base).ref_time();
-		let external = (Weights::record_external_sale(r) + base).ref_time();
+		let external = (Weights::accept_external_sale(r) + base).ref_time();
 		assert!(buy > last, "each recipient adds to a sale's weight");
 		assert!(buy <= tenth, "buy({r}) = {buy} ps is above a tenth of a block ({tenth} ps)");
-		assert!(external <= tenth, "record_external_sale({r}) = {external} ps");
+		assert!(external <= tenth, "accept_external_sale({r}) = {external} ps");
 		last = buy;
 	}
 }
@@ -880,9 +957,15 @@ fn a_sales_weight_stops_growing_with_the_lineages_depth() {
 			PaymentAsset::Native,
 			price
 		));
-		let info =
-			Royalties::buy(RuntimeOrigin::signed(account(Sr25519Keyring::Bob)), deepest, price)
-				.expect("the sale goes through");
+		let listing = pallet_royalties::Listings::<Runtime>::get(deepest).unwrap().id;
+		let info = Royalties::buy(
+			RuntimeOrigin::signed(account(Sr25519Keyring::Bob)),
+			deepest,
+			listing,
+			PaymentAsset::Native,
+			price,
+		)
+		.expect("the sale goes through");
 		assert_eq!(info.actual_weight, Some(Weights::buy(recipients[47])));
 	});
 }

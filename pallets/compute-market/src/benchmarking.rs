@@ -39,15 +39,18 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 fn register<T: Config>(index: u32, class: HardwareClass) -> (T::AccountId, WorkerPublic) {
 	let who = funded::<T>("worker", index);
 	let key = WorkerPublic::generate_pair(None);
-	ComputeMarket::<T>::do_register_worker(
-		who.clone(),
-		T::MinWorkerStake::get().saturating_mul(10u32.into()),
-		u64::MAX / 2,
-		class,
-		key.clone(),
-	)
+	let stake = T::MinWorkerStake::get().saturating_mul(10u32.into());
+	// All the capacity the stake backs.
+	let capacity: u64 = (stake / T::StakePerUnit::get()).try_into().unwrap_or(u64::MAX);
+	ComputeMarket::<T>::do_register_worker(who.clone(), stake, capacity, class, key.clone())
 	.expect("a funded account registers");
 	(who, key)
+}
+
+/// `key`'s proof of possession for `who`, signed through the keystore.
+fn key_proof<T: Config>(key: &WorkerPublic, who: &T::AccountId) -> WorkerSignature {
+	let payload = key_ownership_payload(&ComputeMarket::<T>::genesis_hash(), who);
+	key.sign(&payload).expect("the key was generated in the keystore")
 }
 
 /// Fills the active list of `class` up to `count` workers.
@@ -64,10 +67,21 @@ fn submit<T: Config>(
 	tip: BalanceOf<T>,
 	deadline: BlockNumberFor<T>,
 ) -> JobId {
+	submit_in::<T>(requester, model, HardwareClass::Cpu, max_fee, tip, deadline)
+}
+
+fn submit_in<T: Config>(
+	requester: &T::AccountId,
+	model: ModelId,
+	class: HardwareClass,
+	max_fee: BalanceOf<T>,
+	tip: BalanceOf<T>,
+	deadline: BlockNumberFor<T>,
+) -> JobId {
 	ComputeMarket::<T>::do_submit_job(
 		requester.clone(),
 		model,
-		HardwareClass::Cpu,
+		class,
 		1,
 		max_fee,
 		tip,
@@ -77,11 +91,20 @@ fn submit<T: Config>(
 	.expect("a valid job")
 }
 
-/// A deadline for the `i`-th filler job that keeps timeout buckets from overflowing.
+/// As many funded accounts as it takes to fill the queue within the per-account bound.
+fn queue_fillers<T: Config>(name: &'static str) -> vec::Vec<T::AccountId> {
+	let per_account = T::MaxPendingPerAccount::get().max(1);
+	let accounts = T::MaxPendingJobs::get().div_ceil(per_account);
+	(0..accounts).map(|i| funded::<T>(name, i)).collect()
+}
+
+/// A deadline for the `i`-th filler job that keeps timeout buckets from overflowing and leaves
+/// the service window.
 fn spread_deadline<T: Config>(i: u32) -> BlockNumberFor<T> {
 	let per_block = T::MaxTimeoutsPerBlock::get().max(1);
 	let now = frame_system::Pallet::<T>::block_number();
-	now.saturating_add((i / per_block + 1).into())
+	now.saturating_add(T::MinServiceWindow::get())
+		.saturating_add((i / per_block + 1).into())
 }
 
 fn assigned_job<T: Config>(licensees: u32) -> (JobId, T::AccountId, WorkerPublic, T::AccountId) {
@@ -128,26 +151,35 @@ fn settled_job<T: Config>() -> (JobId, T::AccountId, T::AccountId) {
 mod benchmarks {
 	use super::*;
 
+	/// The class is full: the newcomer outstakes every active worker, so each is read to find
+	/// the least-staked, which is displaced (paused).
 	#[benchmark]
 	fn register_worker() {
-		fill_workers::<T>(HardwareClass::Cpu, T::MaxWorkersPerClass::get() - 1);
+		fill_workers::<T>(HardwareClass::Cpu, T::MaxWorkersPerClass::get());
 		let who = funded::<T>("worker", 0);
 		let key = WorkerPublic::generate_pair(None);
-		let stake = T::MinWorkerStake::get();
+		let proof = key_proof::<T>(&key, &who);
+		let stake = T::MinWorkerStake::get().saturating_mul(11u32.into());
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), stake, 100, HardwareClass::Cpu, key);
+		_(RawOrigin::Signed(who.clone()), stake, 100, HardwareClass::Cpu, key, proof);
 
-		assert!(Workers::<T>::contains_key(&who));
+		assert!(ActiveWorkers::<T>::get(HardwareClass::Cpu).contains(&who));
 	}
 
 	#[benchmark]
 	fn update_worker() {
 		let (who, _) = register::<T>(0, HardwareClass::Cpu);
 		let key = WorkerPublic::generate_pair(None);
+		let proof = key_proof::<T>(&key, &who);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), Some(7), Some(key.clone()), T::MinWorkerStake::get());
+		_(
+			RawOrigin::Signed(who.clone()),
+			Some(7),
+			Some((key.clone(), proof)),
+			T::MinWorkerStake::get(),
+		);
 
 		assert_eq!(WorkerKeys::<T>::get(&key), Some(who));
 	}
@@ -163,11 +195,15 @@ mod benchmarks {
 		assert_eq!(Workers::<T>::get(&who).map(|w| w.status), Some(WorkerStatus::Paused));
 	}
 
+	/// The class filled up while the worker was paused; with more stake than any active
+	/// worker it takes the least-staked one's slot.
 	#[benchmark]
 	fn resume_worker() {
-		fill_workers::<T>(HardwareClass::Cpu, T::MaxWorkersPerClass::get() - 1);
 		let (who, _) = register::<T>(0, HardwareClass::Cpu);
 		ComputeMarket::<T>::do_pause_worker(who.clone()).expect("active");
+		fill_workers::<T>(HardwareClass::Cpu, T::MaxWorkersPerClass::get());
+		ComputeMarket::<T>::do_update_worker(who.clone(), None, None, T::MinWorkerStake::get())
+			.expect("the worker adds stake");
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));
@@ -203,11 +239,21 @@ mod benchmarks {
 	#[benchmark]
 	fn submit_job() {
 		let model = T::BenchmarkHelper::deepest_model();
-		let filler = funded::<T>("filler", 0);
-		for i in 0..T::MaxPendingJobs::get() - 1 {
-			submit::<T>(&filler, model, T::MinBaseFee::get(), 0u32.into(), spread_deadline::<T>(i));
+		// A full queue of another class's jobs, from as few accounts as the per-account bound
+		// allows: the new job evicts the worst of them (a refund, a job removed).
+		let fillers = queue_fillers::<T>("filler");
+		for i in 0..T::MaxPendingJobs::get() {
+			let filler = &fillers[(i / T::MaxPendingPerAccount::get().max(1)) as usize];
+			submit_in::<T>(
+				filler,
+				model,
+				HardwareClass::ConsumerGpu,
+				T::MinBaseFee::get(),
+				0u32.into(),
+				spread_deadline::<T>(i),
+			);
 		}
-		// The highest tip goes to the front of a full queue; its deadline's bucket and all but
+		// The highest tip goes to the front of the queue; its deadline's bucket and all but
 		// the last it may spill into are full.
 		let deadline = frame_system::Pallet::<T>::block_number()
 			.saturating_add(T::MaxJobDuration::get())
@@ -319,6 +365,8 @@ mod benchmarks {
 			.collect();
 		let model = T::BenchmarkHelper::monetizable_model(0);
 		let now = frame_system::Pallet::<T>::block_number();
+		// Each worker had its full service window, so each is slashed.
+		let deadline = now.saturating_add(T::MinServiceWindow::get());
 		let fee = T::MinBaseFee::get();
 		let mut due = BoundedVec::<JobId, T::MaxTimeoutsPerBlock>::new();
 		for i in 0..t {
@@ -338,7 +386,7 @@ mod benchmarks {
 					max_base_fee_per_unit: fee,
 					tip_per_unit: 0u32.into(),
 					input_commitment: H256::zero(),
-					deadline: now,
+					deadline,
 					escrow,
 					status: JobStatus::Assigned {
 						worker: worker.clone(),
@@ -356,7 +404,7 @@ mod benchmarks {
 			});
 			due.try_push(id).expect("t <= MaxTimeoutsPerBlock");
 		}
-		let at = now.saturating_add(One::one());
+		let at = deadline.saturating_add(One::one());
 		Timeouts::<T>::insert(at, due);
 
 		#[block]
@@ -376,12 +424,13 @@ mod benchmarks {
 	) {
 		fill_workers::<T>(HardwareClass::Cpu, w);
 		let model = T::BenchmarkHelper::monetizable_model(0);
-		let requester = funded::<T>("requester", 0);
+		let requesters = queue_fillers::<T>("requester");
 		let floor = T::MinBaseFee::get();
 		let paying = floor.saturating_mul(2u32.into());
 		for i in 0..T::MaxPendingJobs::get() {
 			let max_fee = if i < a { paying } else { floor };
-			submit::<T>(&requester, model, max_fee, 0u32.into(), spread_deadline::<T>(i));
+			let requester = &requesters[(i / T::MaxPendingPerAccount::get().max(1)) as usize];
+			submit::<T>(requester, model, max_fee, 0u32.into(), spread_deadline::<T>(i));
 		}
 		BaseFee::<T>::insert(HardwareClass::Cpu, floor.saturating_add(One::one()));
 		let now = frame_system::Pallet::<T>::block_number();

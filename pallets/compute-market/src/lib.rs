@@ -31,6 +31,7 @@ extern crate alloc;
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
 mod features;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 pub mod offchain;
@@ -66,8 +67,9 @@ pub mod pallet {
 		Perbill, SaturatedConversion,
 	};
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version: 1 gave pending entries their deadline and disputes their
+	/// lapse ([`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -136,6 +138,10 @@ pub mod pallet {
 		/// The least stake a worker registers with and keeps to stay active.
 		#[pallet::constant]
 		type MinWorkerStake: Get<BalanceOf<Self>>;
+		/// The stake a worker holds for each compute unit per block it serves: its capacity is
+		/// at most `stake / StakePerUnit`, so a claim of capacity is backed by what it can lose.
+		#[pallet::constant]
+		type StakePerUnit: Get<BalanceOf<Self>>;
 		/// Blocks between a worker's leaving and the release of its stake.
 		#[pallet::constant]
 		type UnbondingPeriod: Get<BlockNumberFor<Self>>;
@@ -154,11 +160,33 @@ pub mod pallet {
 		/// The furthest a job's deadline may lie ahead of its submission, in blocks.
 		#[pallet::constant]
 		type MaxJobDuration: Get<BlockNumberFor<Self>>;
+		/// The fewest blocks a worker is given to serve a job: a job is admitted only while its
+		/// deadline is at least this far from the admitting block, and a worker is slashed only
+		/// for a job it had this long for.
+		#[pallet::constant]
+		type MinServiceWindow: Get<BlockNumberFor<Self>>;
+		/// The least share of its reserved units a settled job pays for, whatever the receipt
+		/// reports: reserving capacity (which moves the base fee) costs about what it moves.
+		#[pallet::constant]
+		type MinChargedShare: Get<Perbill>;
+		/// Blocks a dispute stays open for the dispute origin; then it lapses (the deposit is
+		/// returned, nobody is slashed), so no dispute freezes a worker's stake for longer.
+		#[pallet::constant]
+		type DisputeTimeout: Get<BlockNumberFor<Self>>;
 
 		// Bounds: every storage item and the per-block hook are bounded by these.
-		/// The most jobs waiting in the queue.
+		/// The most jobs waiting in the queue. Each class is sure of a third of it: a job of a
+		/// class holding less takes the place of the worst job of the fullest class.
 		#[pallet::constant]
 		type MaxPendingJobs: Get<u32>;
+		/// The most jobs one account has waiting in the queue.
+		#[pallet::constant]
+		type MaxPendingPerAccount: Get<u32>;
+		/// Held with a job's escrow while it waits, returned when it is admitted or evicted, and
+		/// kept (for the reserve) when it lapses unadmitted: a job that only occupied the queue
+		/// pays for the work of keeping it there.
+		#[pallet::constant]
+		type PendingLapseFee: Get<BalanceOf<Self>>;
 		/// The most jobs admitted in one block, across classes.
 		#[pallet::constant]
 		type MaxAdmissionsPerBlock: Get<u32>;
@@ -355,14 +383,25 @@ pub mod pallet {
 			/// The base fee it settles at.
 			base_fee_per_unit: BalanceOf<T>,
 		},
-		/// A job passed its deadline and its escrow was refunded in full.
+		/// A queued job was outbid (by a higher tip in its class, or by a class holding less
+		/// than its share of the queue) and dropped; its escrow was refunded in full.
+		JobEvicted {
+			/// The job.
+			job: JobId,
+			/// The refund.
+			refunded: BalanceOf<T>,
+		},
+		/// A job passed its deadline and its escrow was refunded: in full if it was assigned,
+		/// less the `PendingLapseFee` if it never left the queue.
 		JobExpired {
 			/// The job.
 			job: JobId,
 			/// The refund.
 			refunded: BalanceOf<T>,
 		},
-		/// A worker missed a deadline and lost part of its stake to the reserve.
+		/// A worker lost part of its stake: for a deadline it missed (to the reserve), or for a
+		/// dispute upheld against it (to the requester, up to what they paid, the rest to the
+		/// reserve).
 		WorkerSlashed {
 			/// The worker.
 			worker: T::AccountId,
@@ -404,6 +443,12 @@ pub mod pallet {
 			/// The deposit held.
 			deposit: BalanceOf<T>,
 		},
+		/// A dispute was not decided within `DisputeTimeout`: the requester's deposit was
+		/// returned, the worker kept its stake and the payment stands.
+		DisputeLapsed {
+			/// The job.
+			job: JobId,
+		},
 		/// A dispute was decided.
 		DisputeResolved {
 			/// The job.
@@ -429,8 +474,15 @@ pub mod pallet {
 		ZeroCapacity,
 		/// Another worker registered this signing key.
 		KeyInUse,
-		/// The class already has `MaxWorkersPerClass` active workers.
+		/// The key proof is not the signing key's signature of the key-ownership payload for
+		/// this chain and the caller's account: sign it with the node's `atel` key.
+		BadKeyProof,
+		/// The class already has `MaxWorkersPerClass` active workers, none with less stake than
+		/// this one: stake more than the least-staked active worker to take its slot.
 		TooManyWorkers,
+		/// The capacity is above what the stake backs (`stake / StakePerUnit` units): lower the
+		/// capacity or add stake.
+		CapacityAboveStake,
 		/// The worker is not active.
 		NotActive,
 		/// The worker is already active.
@@ -445,14 +497,19 @@ pub mod pallet {
 		ModelNotMonetizable,
 		/// A job needs at least one unit and at most the block's unit limit.
 		InvalidUnits,
-		/// The deadline is in the past or beyond `MaxJobDuration`.
+		/// The deadline leaves a worker fewer than `MinServiceWindow` blocks after the next
+		/// block, or lies beyond `MaxJobDuration`.
 		InvalidDeadline,
 		/// The maximum base fee is below the floor, so the job could never be admitted.
 		MaxBaseFeeTooLow,
 		/// The escrow overflows the balance type.
 		Overflow,
-		/// The queue holds `MaxPendingJobs` jobs; try again later or with a higher tip.
+		/// The queue holds `MaxPendingJobs` jobs and the job does not outbid the worst queued job
+		/// of its class; try again later or with a higher tip.
 		QueueFull,
+		/// The account already has `MaxPendingPerAccount` jobs waiting; wait for them to be
+		/// admitted.
+		TooManyPendingJobs,
 		/// Too many timeouts are due around that block; pick another deadline (or retry).
 		TooManyTimeouts,
 		/// No such open job.
@@ -502,7 +559,20 @@ pub mod pallet {
 			assert!(!T::MinBaseFee::get().is_zero(), "a zero floor stops the base fee for good");
 			assert!(T::MinBaseFee::get() <= T::MaxBaseFee::get(), "floor above ceiling");
 			assert!(!T::MinWorkerStake::get().is_zero(), "workers must stake something");
-			assert!(T::MaxPendingJobs::get() > 0, "the queue must hold a job");
+			assert!(!T::StakePerUnit::get().is_zero(), "capacity must be backed by stake");
+			assert!(
+				T::MinWorkerStake::get() >= T::StakePerUnit::get(),
+				"the least stake must back at least one unit"
+			);
+			assert!(
+				T::MaxPendingJobs::get() >= HardwareClass::ALL.len() as u32,
+				"each class must be sure of a place in the queue"
+			);
+			assert!(
+				T::MaxPendingPerAccount::get() > 0 &&
+					T::MaxPendingPerAccount::get() <= T::MaxPendingJobs::get(),
+				"an account must be able to queue a job, and no more than the queue holds"
+			);
 			assert!(T::MaxAdmissionsPerBlock::get() > 0, "a block must admit a job");
 			assert!(T::MaxWorkersPerClass::get() > 0, "a class must hold a worker");
 			assert!(T::MaxJobsPerWorker::get() > 0, "a worker must hold a job");
@@ -511,6 +581,11 @@ pub mod pallet {
 				"timeouts must keep up with admissions"
 			);
 			assert!(!T::MaxJobDuration::get().is_zero(), "jobs need time to run");
+			assert!(
+				T::MinServiceWindow::get() < T::MaxJobDuration::get(),
+				"a job must be able to leave a worker its service window"
+			);
+			assert!(!T::DisputeTimeout::get().is_zero(), "disputes need time to be decided");
 			// The hook at its bounds (every timeout due, every admission, every worker loaded)
 			// leaves most of the block to transactions.
 			let workers =
@@ -542,11 +617,20 @@ pub mod pallet {
 		/// - `stake`: held under `WorkerStake`, at least `MinWorkerStake`.
 		/// - `capacity`: compute units the worker serves per block.
 		/// - `class`: the hardware it offers.
+		/// - `capacity`: compute units the worker serves per block, at most what the stake backs
+		///   (`stake / StakePerUnit`).
 		/// - `signing_key`: the public key of the `atel` key in its node's keystore.
+		/// - `key_proof`: that key's signature of [`key_ownership_payload`] for this chain and
+		///   the caller's account: only the key's holder can register it.
 		///
-		/// Errors: `AlreadyRegistered`, `StakeTooLow`, `ZeroCapacity`, `KeyInUse`,
-		/// `TooManyWorkers`, or a balance error if the stake cannot be held.
-		/// Emits `WorkerRegistered`.
+		/// When the class's `MaxWorkersPerClass` slots are taken, a worker staking more than the
+		/// least-staked active worker takes its slot (that worker is paused).
+		///
+		/// Errors: [`Error::AlreadyRegistered`], [`Error::StakeTooLow`], [`Error::ZeroCapacity`],
+		/// [`Error::CapacityAboveStake`], [`Error::BadKeyProof`], [`Error::KeyInUse`],
+		/// [`Error::TooManyWorkers`], or a balance error if the stake cannot be held.
+		///
+		/// Emits [`Event::WorkerRegistered`], and [`Event::WorkerPaused`] for a displaced worker.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_worker())]
 		pub fn register_worker(
@@ -555,28 +639,42 @@ pub mod pallet {
 			capacity: u64,
 			class: HardwareClass,
 			signing_key: WorkerPublic,
+			key_proof: WorkerSignature,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
+			Self::ensure_key_proof(&who, &signing_key, &key_proof)?;
 			Self::do_register_worker(who, stake, capacity, class, signing_key)
 		}
 
 		/// Change a worker's capacity or signing key, or add to its stake.
 		///
 		/// - Origin: signed, a registered worker that is not leaving.
-		/// - `capacity`, `signing_key`: new values, or `None` to keep them.
+		/// - `capacity`: a new capacity (backed by the stake), or `None` to keep it.
+		/// - `signing_key`: a new key with its proof of possession (as for
+		///   [`Pallet::register_worker`]), or `None` to keep the key.
 		/// - `additional_stake`: more stake to hold (zero for none).
 		///
-		/// Errors: `NotAWorker`, `Leaving`, `ZeroCapacity`, `KeyInUse`, or a balance error.
-		/// Emits `WorkerUpdated`.
+		/// Errors: [`Error::NotAWorker`], [`Error::Leaving`], [`Error::ZeroCapacity`],
+		/// [`Error::CapacityAboveStake`], [`Error::BadKeyProof`], [`Error::KeyInUse`], or a
+		/// balance error.
+		///
+		/// Emits [`Event::WorkerUpdated`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::update_worker())]
 		pub fn update_worker(
 			origin: OriginFor<T>,
 			capacity: Option<u64>,
-			signing_key: Option<WorkerPublic>,
+			signing_key: Option<(WorkerPublic, WorkerSignature)>,
 			additional_stake: BalanceOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
+			let signing_key = match signing_key {
+				Some((key, proof)) => {
+					Self::ensure_key_proof(&who, &key, &proof)?;
+					Some(key)
+				},
+				None => None,
+			};
 			Self::do_update_worker(who, capacity, signing_key, additional_stake)
 		}
 

@@ -92,6 +92,8 @@ pub const FLOOR: Balance = 1_000;
 pub const CEILING: Balance = 1_000_000_000;
 pub const LIMIT: u64 = 1_000;
 pub const MIN_STAKE: Balance = 10_000;
+/// The stake each unit of capacity needs: the least stake backs 1 000 units (the block limit).
+pub const STAKE_PER_UNIT: Balance = 10;
 
 /// The fixed registry of the tests.
 pub struct TestModels;
@@ -124,7 +126,18 @@ parameter_types! {
 	pub const BurnShare: Perbill = Perbill::from_percent(5);
 	pub const MissedDeadlineSlash: Perbill = Perbill::from_percent(10);
 	pub const DisputeSlash: Perbill = Perbill::from_percent(50);
+	pub const MinChargedShare: Perbill = Perbill::from_percent(10);
+	/// The whole queue unless a test lowers it.
+	pub static MaxPendingPerAccount: u32 = 16;
 }
+
+/// What a job that lapses in the queue leaves to the reserve.
+pub const LAPSE_FEE: Balance = 100;
+
+/// Blocks a worker is given to serve a job, at the least.
+pub const SERVICE_WINDOW: u64 = 1;
+/// Blocks a dispute stays open before it lapses.
+pub const DISPUTE_TIMEOUT: u64 = 30;
 
 impl Config for Test {
 	type Currency = Balances;
@@ -141,13 +154,19 @@ impl Config for Test {
 	type ReserveShare = ReserveShare;
 	type BurnShare = BurnShare;
 	type MinWorkerStake = ConstU128<MIN_STAKE>;
+	type StakePerUnit = ConstU128<STAKE_PER_UNIT>;
 	type UnbondingPeriod = ConstU64<20>;
 	type MissedDeadlineSlash = MissedDeadlineSlash;
 	type DisputeSlash = DisputeSlash;
 	type DisputeDeposit = ConstU128<500>;
 	type ChallengePeriod = ConstU64<10>;
 	type MaxJobDuration = ConstU64<100>;
+	type MinServiceWindow = ConstU64<SERVICE_WINDOW>;
+	type MinChargedShare = MinChargedShare;
+	type DisputeTimeout = ConstU64<DISPUTE_TIMEOUT>;
 	type MaxPendingJobs = ConstU32<16>;
+	type MaxPendingPerAccount = MaxPendingPerAccount;
+	type PendingLapseFee = ConstU128<LAPSE_FEE>;
 	type MaxAdmissionsPerBlock = ConstU32<8>;
 	type MaxWorkersPerClass = ConstU32<4>;
 	type MaxJobsPerWorker = ConstU32<4>;
@@ -183,6 +202,20 @@ pub fn worker_pair(seed: u8) -> sr25519::Pair {
 /// The registered public key of a test worker's pair.
 pub fn worker_key(seed: u8) -> WorkerPublic {
 	worker_pair(seed).public().into()
+}
+
+/// The proof that the holder of test key `seed` registers it for `who`.
+pub fn key_proof(seed: u8, who: AccountId) -> WorkerSignature {
+	let payload = key_ownership_payload(&ComputeMarket::genesis_hash(), &who);
+	worker_pair(seed).sign(&payload).into()
+}
+
+/// The proof that the keystore's `atel` key `public` is registered for `who`, signed through
+/// the keystore as a node signs.
+pub fn keystore_proof(public: &sr25519::Public, who: AccountId) -> WorkerSignature {
+	use sp_runtime::RuntimeAppPublic;
+	let payload = key_ownership_payload(&ComputeMarket::genesis_hash(), &who);
+	WorkerPublic::from(*public).sign(&payload).expect("the keystore holds the key")
 }
 
 /// Signs a receipt as the holder of `pair` would.
@@ -225,6 +258,7 @@ impl ExtBuilder {
 	}
 
 	pub fn build(self) -> sp_io::TestExternalities {
+		MaxPendingPerAccount::set(16);
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }
 			.assimilate_storage(&mut storage)

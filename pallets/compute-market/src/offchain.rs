@@ -1,11 +1,18 @@
 //! The worker side: an off-chain worker that serves the jobs assigned to the workers whose `atel`
 //! keys are in this node's keystore.
 //!
-//! Each block, for every local `atel` key registered to a worker, it takes the worker's assigned
-//! jobs, posts each to the node's inference service, and submits the result as an unsigned
-//! `submit_receipt` signed by the key. The service's address is read from off-chain local
-//! storage (`PERSISTENT`, key [`ENDPOINT_KEY`], the raw URL bytes), which the node's
-//! `--inference-endpoint` flag sets at start-up (or the `offchain_localStorageSet` RPC).
+//! Each block, for every local `atel` key registered to a worker this node is configured to
+//! serve, it takes the worker's assigned jobs, posts them all at once to the node's inference
+//! service, waits for the answers until one shared deadline, and submits each result as an
+//! unsigned `submit_receipt` signed by the key. What it reads from off-chain local storage
+//! (`PERSISTENT`), which the node's flags set at start-up:
+//! - [`ENDPOINT_KEY`]: the service's base URL (`--inference-endpoint`);
+//! - [`TOKEN_KEY`]: a bearer token for the service, if any (`--inference-token`);
+//! - [`ACCOUNTS_KEY`]: the worker accounts served (`--worker-account`, repeatable). A local key
+//!   registered to any other account is left alone, and the log says so.
+//!
+//! Answers are read up to [`MAX_RESPONSE_BYTES`]; attempt records (one list, not a key per
+//! job) are pruned of jobs older than `MaxJobDuration`.
 //!
 //! The HTTP contract (documented in `docs/inference-service.md`):
 //! `POST {endpoint}/v1/jobs` with a JSON body `{"job": 7, "model": 1, "class": "Cpu",
@@ -14,7 +21,8 @@
 
 use crate::*;
 use alloc::{format, string::String, vec::Vec};
-use codec::Encode;
+use codec::Decode;
+use frame_support::traits::Get;
 use frame_system::{offchain::SubmitTransaction, pallet_prelude::BlockNumberFor};
 use sp_core::H256;
 use sp_runtime::{
@@ -29,12 +37,23 @@ use sp_runtime::{
 
 /// Off-chain local storage key (PERSISTENT) holding the inference service's base URL.
 pub const ENDPOINT_KEY: &[u8] = b"atelier::inference-endpoint";
-/// Prefix of the off-chain record of the last block a job was attempted in.
-const ATTEMPT_PREFIX: &[u8] = b"atelier::compute-attempt::";
+/// Off-chain local storage key (PERSISTENT) holding the bearer token sent to the inference
+/// service, if it wants one (raw bytes; absent for none).
+pub const TOKEN_KEY: &[u8] = b"atelier::inference-token";
+/// Off-chain local storage key (PERSISTENT) holding the worker accounts this node serves
+/// (SCALE `Vec<AccountId>`): a local `atel` key registered to any other account is not used.
+pub const ACCOUNTS_KEY: &[u8] = b"atelier::worker-accounts";
+/// Off-chain local storage key (PERSISTENT) of the attempt records: `(job, block)` pairs.
+const ATTEMPTS_KEY: &[u8] = b"atelier::compute-attempts";
 /// Blocks before a job whose receipt has not landed is tried again.
 const RETRY_AFTER_BLOCKS: u32 = 5;
-/// How long the service may take to answer.
+/// How long the service may take to answer the jobs of a block, all of them together.
 const HTTP_TIMEOUT_MS: u64 = 30_000;
+/// The most bytes of the service's answer read: a receipt needs about a hundred.
+pub const MAX_RESPONSE_BYTES: usize = 4 * 1024;
+/// The most jobs one run serves: a worker holds at most this many (`MaxJobsPerWorker` in the
+/// runtime is 32) for each of its keys; beyond, the rest wait for the next block.
+const MAX_JOBS_PER_RUN: usize = 64;
 
 /// The off-chain worker's entry point.
 pub fn run<T: Config>(now: BlockNumberFor<T>) {
@@ -55,40 +74,128 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 		log::error!(target: LOG_TARGET, "the inference endpoint is not UTF-8");
 		return;
 	};
+	let token = sp_io::offchain::local_storage_get(StorageKind::PERSISTENT, TOKEN_KEY)
+		.and_then(|bytes| String::from_utf8(bytes).ok());
+	let served: Vec<T::AccountId> =
+		sp_io::offchain::local_storage_get(StorageKind::PERSISTENT, ACCOUNTS_KEY)
+			.and_then(|bytes| Decode::decode(&mut &bytes[..]).ok())
+			.unwrap_or_default();
 	let genesis = Pallet::<T>::genesis_hash();
+	prune_attempts::<T>(now);
+
+	let mut batch = Vec::new();
 	for key in keys {
 		let Some(worker) = WorkerKeys::<T>::get(&key) else { continue };
-		for (id, ()) in WorkerJobs::<T>::iter_prefix(&worker) {
-			let Some(job) = Jobs::<T>::get(id) else { continue };
-			if !matches!(job.status, JobStatus::Assigned { .. }) || now > job.deadline {
-				continue;
+		let mut assigned: Vec<_> = WorkerJobs::<T>::iter_prefix(&worker)
+			.filter_map(|(id, ())| Jobs::<T>::get(id).map(|job| (id, job)))
+			.filter(|(_, job)| matches!(job.status, JobStatus::Assigned { .. }))
+			.filter(|(_, job)| now <= job.deadline)
+			.collect();
+		// The oldest jobs first.
+		assigned.sort_by_key(|(id, _)| id.0);
+		if assigned.is_empty() {
+			continue;
+		}
+		if !served.contains(&worker) {
+			log::warn!(
+				target: LOG_TARGET,
+				"the local atel key {:?} is registered to {:?}, which this node does not serve \
+				 (--worker-account): its {} jobs are left alone",
+				key, worker, assigned.len()
+			);
+			continue;
+		}
+		for (id, job) in assigned {
+			if batch.len() < MAX_JOBS_PER_RUN && claim_attempt::<T>(id, now) {
+				batch.push((id, job, key.clone(), worker.clone()));
 			}
-			if !claim_attempt::<T>(id, now) {
-				continue;
-			}
-			match serve::<T>(&endpoint, id, &job, &key, &genesis) {
-				Ok(units) => log::info!(
-					target: LOG_TARGET,
-					"submitted the receipt of job {} ({} units)", id.0, units
-				),
-				Err(e) => log::warn!(target: LOG_TARGET, "job {}: {}", id.0, e),
-			}
+		}
+	}
+	if batch.is_empty() {
+		return;
+	}
+	serve_batch::<T>(&endpoint, token.as_deref(), batch, &genesis);
+}
+
+/// Sends every job of the batch to the service at once, waits for all the answers until one
+/// shared deadline, and submits a receipt for each good answer.
+fn serve_batch<T: Config>(
+	endpoint: &str,
+	token: Option<&str>,
+	batch: Vec<(JobId, JobOf<T>, WorkerPublic, T::AccountId)>,
+	genesis: &T::Hash,
+) {
+	let url = format!("{}/v1/jobs", endpoint.trim_end_matches('/'));
+	let deadline = sp_io::offchain::timestamp().add(Duration::from_millis(HTTP_TIMEOUT_MS));
+	let mut sent = Vec::with_capacity(batch.len());
+	let mut requests = Vec::with_capacity(batch.len());
+	for (id, job, key, worker) in batch {
+		let body = request_body(id, job.model, job.class, &job.input_commitment, job.max_units);
+		let mut request = http::Request::post(&url, alloc::vec![body.into_bytes()])
+			.add_header("Content-Type", "application/json")
+			.deadline(deadline);
+		let bearer;
+		if let Some(token) = token {
+			bearer = format!("Bearer {token}");
+			request = request.add_header("Authorization", &bearer);
+		}
+		match request.send() {
+			Ok(pending) => {
+				requests.push(pending);
+				sent.push((id, job, key, worker));
+			},
+			Err(e) => log::warn!(target: LOG_TARGET, "job {}: cannot reach {}: {:?}", id.0, url, e),
+		}
+	}
+	let answers = http::PendingRequest::try_wait_all(requests, deadline);
+	for ((id, job, key, worker), answer) in sent.into_iter().zip(answers) {
+		let result = match answer {
+			Ok(Ok(response)) if response.code == 200 => read_bounded(response.body())
+				.and_then(|bytes| parse_response(&bytes))
+				.and_then(|(output_hash, units)| submit_receipt::<T>(id, &job, &key, output_hash, units, genesis)),
+			Ok(Ok(response)) => Err(format!("{} answered {}", url, response.code)),
+			Ok(Err(e)) => Err(format!("{} failed: {:?}", url, e)),
+			Err(_) => Err(format!("{} did not answer in time", url)),
+		};
+		match result {
+			Ok(units) => log::info!(
+				target: LOG_TARGET,
+				"submitted the receipt of job {} for worker {:?} ({} units)", id.0, worker, units
+			),
+			Err(e) => log::warn!(target: LOG_TARGET, "job {}: {}", id.0, e),
 		}
 	}
 }
 
+/// The answer's body, refused past [`MAX_RESPONSE_BYTES`].
+pub fn read_bounded(body: impl Iterator<Item = u8>) -> Result<Vec<u8>, String> {
+	let bytes: Vec<u8> = body.take(MAX_RESPONSE_BYTES.saturating_add(1)).collect();
+	if bytes.len() > MAX_RESPONSE_BYTES {
+		return Err(format!("the answer is larger than {MAX_RESPONSE_BYTES} bytes"));
+	}
+	Ok(bytes)
+}
+
 /// Records an attempt at `job` in this block, unless one was made in the last
-/// `RETRY_AFTER_BLOCKS` blocks (the receipt may still be in the pool).
+/// `RETRY_AFTER_BLOCKS` blocks (the receipt may still be in the pool). Records of jobs past
+/// any deadline (older than `MaxJobDuration`) are pruned on the way.
 fn claim_attempt<T: Config>(job: JobId, now: BlockNumberFor<T>) -> bool {
-	let key = (ATTEMPT_PREFIX, job.0).encode();
-	let record = StorageValueRef::persistent(&key);
-	let result =
-		record.mutate(
-			|last: Result<Option<BlockNumberFor<T>>, StorageRetrievalError>| match last {
-				Ok(Some(block)) if now < block.saturating_add(RETRY_AFTER_BLOCKS.into()) => Err(()),
-				_ => Ok(now),
-			},
-		);
+	let record = StorageValueRef::persistent(ATTEMPTS_KEY);
+	let oldest = now.saturating_sub(T::MaxJobDuration::get());
+	let result = record.mutate(
+		|attempts: Result<Option<Vec<(u64, BlockNumberFor<T>)>>, StorageRetrievalError>| {
+			let mut attempts = attempts.ok().flatten().unwrap_or_default();
+			attempts.retain(|(_, block)| *block >= oldest);
+			if attempts.iter().any(|(id, block)| {
+				*id == job.0 && now < block.saturating_add(RETRY_AFTER_BLOCKS.into())
+			}) {
+				return Err(());
+			}
+			attempts.retain(|(id, _)| *id != job.0);
+			attempts.push((job.0, now));
+			Ok(attempts)
+		},
+	);
 	match result {
 		Ok(_) => true,
 		Err(MutateStorageError::ValueFunctionFailed(())) => false,
@@ -96,15 +203,42 @@ fn claim_attempt<T: Config>(job: JobId, now: BlockNumberFor<T>) -> bool {
 	}
 }
 
-/// Runs one job through the service and submits its receipt. Returns the units reported.
-fn serve<T: Config>(
-	endpoint: &str,
+/// Drops the attempt records of jobs past any deadline (older than `MaxJobDuration`).
+fn prune_attempts<T: Config>(now: BlockNumberFor<T>) {
+	let oldest = now.saturating_sub(T::MaxJobDuration::get());
+	let record = StorageValueRef::persistent(ATTEMPTS_KEY);
+	let _ = record.mutate(
+		|attempts: Result<Option<Vec<(u64, BlockNumberFor<T>)>>, StorageRetrievalError>| {
+			match attempts {
+				Ok(Some(mut attempts)) if attempts.iter().any(|(_, b)| *b < oldest) => {
+					attempts.retain(|(_, block)| *block >= oldest);
+					Ok(attempts)
+				},
+				_ => Err(()),
+			}
+		},
+	);
+}
+
+/// The attempt records kept (for tests and operators).
+pub fn attempt_records<T: Config>() -> Vec<(u64, BlockNumberFor<T>)> {
+	StorageValueRef::persistent(ATTEMPTS_KEY)
+		.get::<Vec<(u64, BlockNumberFor<T>)>>()
+		.ok()
+		.flatten()
+		.unwrap_or_default()
+}
+
+/// Checks the service's answer against the job and submits it as a signed receipt. Returns the
+/// units reported.
+fn submit_receipt<T: Config>(
 	id: JobId,
 	job: &JobOf<T>,
 	key: &WorkerPublic,
+	output_hash: H256,
+	units_used: u64,
 	genesis: &T::Hash,
 ) -> Result<u64, String> {
-	let (output_hash, units_used) = request_inference::<T>(endpoint, id, job)?;
 	if units_used == 0 || units_used > job.max_units {
 		return Err(format!(
 			"the service reported {} units, outside 1..={}",
@@ -149,30 +283,6 @@ pub fn request_body(
 		hex(input.as_bytes()),
 		max_units
 	)
-}
-
-fn request_inference<T: Config>(
-	endpoint: &str,
-	id: JobId,
-	job: &JobOf<T>,
-) -> Result<(H256, u64), String> {
-	let url = format!("{}/v1/jobs", endpoint.trim_end_matches('/'));
-	let body = request_body(id, job.model, job.class, &job.input_commitment, job.max_units);
-	let deadline = sp_io::offchain::timestamp().add(Duration::from_millis(HTTP_TIMEOUT_MS));
-	let pending = http::Request::post(&url, alloc::vec![body.into_bytes()])
-		.add_header("Content-Type", "application/json")
-		.deadline(deadline)
-		.send()
-		.map_err(|e| format!("cannot reach {}: {:?}", url, e))?;
-	let response = pending
-		.try_wait(deadline)
-		.map_err(|_| format!("{} did not answer in time", url))?
-		.map_err(|e| format!("{} failed: {:?}", url, e))?;
-	if response.code != 200 {
-		return Err(format!("{} answered {}", url, response.code));
-	}
-	let bytes: Vec<u8> = response.body().collect();
-	parse_response(&bytes)
 }
 
 /// Parses the service's answer.

@@ -12,7 +12,7 @@ use frame_support::{
 		Hooks,
 	},
 };
-use sp_core::H256;
+use sp_core::{Pair as _, H256};
 use sp_runtime::{
 	traits::ValidateUnsigned,
 	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
@@ -28,6 +28,7 @@ fn register(worker: AccountId, seed: u8, capacity: u64) {
 		capacity,
 		HardwareClass::Cpu,
 		worker_key(seed),
+		key_proof(seed, worker),
 	));
 }
 
@@ -109,7 +110,7 @@ fn register_worker_fails_on_bad_input() {
 				MIN_STAKE - 1,
 				10,
 				HardwareClass::Cpu,
-				worker_key(1)
+				worker_key(1), key_proof(1, WORKER)
 			),
 			Error::<Test>::StakeTooLow
 		);
@@ -119,7 +120,7 @@ fn register_worker_fails_on_bad_input() {
 				MIN_STAKE,
 				0,
 				HardwareClass::Cpu,
-				worker_key(1)
+				worker_key(1), key_proof(1, WORKER)
 			),
 			Error::<Test>::ZeroCapacity
 		);
@@ -129,7 +130,7 @@ fn register_worker_fails_on_bad_input() {
 				2_000_000,
 				10,
 				HardwareClass::Cpu,
-				worker_key(1)
+				worker_key(1), key_proof(1, WORKER)
 			),
 			TokenError::FundsUnavailable
 		);
@@ -140,7 +141,7 @@ fn register_worker_fails_on_bad_input() {
 				MIN_STAKE,
 				10,
 				HardwareClass::Cpu,
-				worker_key(2)
+				worker_key(2), key_proof(2, WORKER)
 			),
 			Error::<Test>::AlreadyRegistered
 		);
@@ -150,7 +151,7 @@ fn register_worker_fails_on_bad_input() {
 				MIN_STAKE,
 				10,
 				HardwareClass::Cpu,
-				worker_key(1)
+				worker_key(1), key_proof(1, WORKER_2)
 			),
 			Error::<Test>::KeyInUse
 		);
@@ -202,7 +203,7 @@ fn update_worker_changes_capacity_key_and_stake() {
 		assert_ok!(ComputeMarket::update_worker(
 			RuntimeOrigin::signed(WORKER),
 			Some(99),
-			Some(worker_key(5)),
+			Some((worker_key(5), key_proof(5, WORKER))),
 			1_000
 		));
 		let info = Workers::<Test>::get(WORKER).unwrap();
@@ -226,7 +227,7 @@ fn update_worker_changes_capacity_key_and_stake() {
 fn submit_job_holds_max_units_times_max_fee_plus_tip() {
 	ExtBuilder::default().build_and_execute(|| {
 		let job = submit(ALICE, 100, 5_000, 30, 50);
-		assert_eq!(held(HoldReason::JobEscrow, ALICE), 100 * (5_000 + 30));
+		assert_eq!(held(HoldReason::JobEscrow, ALICE), 100 * (5_000 + 30) + LAPSE_FEE);
 		assert_eq!(Jobs::<Test>::get(job).unwrap().status, JobStatus::Pending);
 		assert_eq!(Pending::<Test>::get().len(), 1);
 	});
@@ -280,9 +281,10 @@ fn the_queue_refuses_jobs_when_full() {
 		for _ in 0..16 {
 			submit(ALICE, 1, FLOOR, 0, 50 + NextJobId::<Test>::get() / 4);
 		}
+		// Bob, with no job queued, does not outbid the worst (tip 0) job.
 		assert_noop!(
 			ComputeMarket::submit_job(
-				RuntimeOrigin::signed(ALICE),
+				RuntimeOrigin::signed(BOB),
 				MODEL,
 				HardwareClass::Cpu,
 				1,
@@ -398,16 +400,18 @@ fn jobs_go_to_the_worker_with_the_most_free_capacity() {
 }
 
 #[test]
-fn pending_jobs_past_their_deadline_are_refunded_in_full() {
+fn pending_jobs_past_their_deadline_are_refunded_less_the_lapse_fee() {
 	ExtBuilder::default().build_and_execute(|| {
 		let before = Balances::free_balance(ALICE);
+		let reserve = Balances::free_balance(RESERVE);
 		let job = submit(ALICE, 100, 2 * FLOOR, 5, 5);
 		run_to_block(5);
 		assert!(Jobs::<Test>::get(job).is_some());
 		run_to_block(6);
 		assert!(Jobs::<Test>::get(job).is_none());
 		assert!(Pending::<Test>::get().is_empty());
-		assert_eq!(Balances::free_balance(ALICE), before);
+		assert_eq!(Balances::free_balance(ALICE), before - LAPSE_FEE);
+		assert_eq!(Balances::free_balance(RESERVE), reserve + LAPSE_FEE);
 		System::assert_has_event(Event::JobExpired { job, refunded: 100 * (2 * FLOOR + 5) }.into());
 	});
 }
@@ -440,6 +444,7 @@ fn a_slash_below_the_minimum_stake_pauses_the_worker() {
 			500,
 			HardwareClass::Cpu,
 			worker_key(1),
+			key_proof(1, WORKER),
 		));
 		submit(ALICE, 100, FLOOR, 0, 3);
 		run_to_block(4);
@@ -786,10 +791,12 @@ fn upheld_disputes_slash_the_worker_and_refund_the_requester() {
 			DispatchError::BadOrigin
 		);
 		assert_ok!(ComputeMarket::resolve_dispute(RuntimeOrigin::root(), job, true));
-		// Half the stake (50 000) is slashed; the requester paid 100 000 and gets all of the
-		// slash, nothing is left for the reserve.
-		let slashed = MIN_STAKE * 10 / 2;
+		// Half the stake (50 000) is less than the requester paid (100 000): the worker loses
+		// at least what was paid, here its whole stake, and the requester gets it all back;
+		// nothing is left for the reserve.
+		let slashed = (MIN_STAKE * 10 / 2).max(100 * FLOOR).min(MIN_STAKE * 10);
 		let refunded = slashed.min(100 * FLOOR);
+		assert_eq!(refunded, 100 * FLOOR);
 		assert_eq!(Balances::free_balance(ALICE), alice + refunded);
 		assert_eq!(Balances::free_balance(RESERVE), reserve + slashed - refunded);
 		assert_eq!(held(HoldReason::WorkerStake, WORKER), MIN_STAKE * 10 - slashed);
@@ -841,13 +848,424 @@ fn a_worker_under_dispute_cannot_withdraw() {
 		let job = settled_job();
 		assert_ok!(ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), job));
 		assert_ok!(ComputeMarket::leave(RuntimeOrigin::signed(WORKER)));
-		run_to_block(40);
+		// Unbonded after block 22; the dispute (opened in block 2) lapses after block 32.
+		run_to_block(30);
 		assert_noop!(
 			ComputeMarket::withdraw_stake(RuntimeOrigin::signed(WORKER)),
 			Error::<Test>::StillBonded
 		);
 		assert_ok!(ComputeMarket::resolve_dispute(RuntimeOrigin::root(), job, false));
 		assert_ok!(ComputeMarket::withdraw_stake(RuntimeOrigin::signed(WORKER)));
+	});
+}
+
+// Attacks: each test plays the attacker and asserts the attack fails.
+
+/// Deadline griefing: a job whose deadline leaves no time to serve it is refused at submission;
+/// one that runs out of window while waiting is never admitted (so it neither reaches a worker
+/// nor moves the base fee) and is refunded without slashing anyone.
+#[test]
+fn a_job_without_a_service_window_never_reaches_a_worker() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		let stake = held(HoldReason::WorkerStake, WORKER);
+		// Block 1: the earliest admission is block 2, which must leave SERVICE_WINDOW blocks.
+		let too_soon = 1 + SERVICE_WINDOW;
+		assert_noop!(
+			ComputeMarket::submit_job(
+				RuntimeOrigin::signed(ALICE),
+				MODEL,
+				HardwareClass::Cpu,
+				LIMIT,
+				FLOOR,
+				0,
+				INPUT,
+				too_soon,
+			),
+			Error::<Test>::InvalidDeadline
+		);
+		// A job accepted with the least window, kept from admission in block 2 (no worker
+		// active), has none left by block 3: it waits, is refunded, and its worker is not
+		// slashed.
+		assert_ok!(ComputeMarket::pause_worker(RuntimeOrigin::signed(WORKER)));
+		let alice = Balances::free_balance(ALICE);
+		let job = submit(ALICE, LIMIT, FLOOR, 0, too_soon + 1);
+		run_to_block(2);
+		assert_ok!(ComputeMarket::resume_worker(RuntimeOrigin::signed(WORKER)));
+		run_to_block(3);
+		assert_eq!(Jobs::<Test>::get(job).map(|j| j.status), Some(JobStatus::Pending));
+		assert_eq!(UnitsAdmitted::<Test>::get(HardwareClass::Cpu), 0, "no units counted");
+		run_to_block(4);
+		assert!(Jobs::<Test>::get(job).is_none());
+		assert_eq!(Balances::free_balance(ALICE), alice - LAPSE_FEE, "refunded but the lapse fee");
+		assert_eq!(held(HoldReason::WorkerStake, WORKER), stake, "nobody is slashed");
+		assert_eq!(BaseFee::<Test>::get(HardwareClass::Cpu), FLOOR, "the price did not move");
+		assert!(!System::events().iter().any(|r| matches!(
+			r.event,
+			RuntimeEvent::ComputeMarket(Event::JobAssigned { .. } | Event::WorkerSlashed { .. })
+		)));
+	});
+}
+
+/// Reserving the whole block's units and reporting one unit used would move the base fee for
+/// everyone at the price of one unit: a settled job pays for at least `MinChargedShare` of
+/// what it reserved.
+#[test]
+fn reserving_units_to_move_the_price_pays_for_them() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, LIMIT);
+		let job = submit(ALICE, LIMIT, FLOOR, 0, 20);
+		run_to_block(2);
+		assert!(assigned_worker(job).is_some());
+		let alice = Balances::total_balance(&ALICE);
+		assert_ok!(deliver(1, job, 1));
+		let billable = MinChargedShare::get().mul_ceil(LIMIT);
+		assert_eq!(billable, LIMIT / 10);
+		let charged = Balance::from(billable) * FLOOR;
+		assert_eq!(Balances::total_balance(&ALICE), alice - charged);
+		assert!(System::events().iter().any(|r| matches!(
+			r.event,
+			RuntimeEvent::ComputeMarket(Event::JobSettled { units_used: 1, charged: c, .. })
+				if c == charged
+		)));
+	});
+}
+
+/// Without a deciding origin, a dispute would freeze the worker's stake forever for a deposit:
+/// after `DisputeTimeout` it lapses (deposit returned, nobody slashed) and the stake is free.
+#[test]
+fn a_dispute_nobody_decides_lapses_and_frees_the_stake() {
+	ExtBuilder::default().build_and_execute(|| {
+		let job = settled_job();
+		let alice = Balances::free_balance(ALICE);
+		assert_ok!(ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), job));
+		assert_ok!(ComputeMarket::leave(RuntimeOrigin::signed(WORKER)));
+		let lapses_at = 2 + DISPUTE_TIMEOUT;
+		run_to_block(lapses_at);
+		assert_noop!(
+			ComputeMarket::withdraw_stake(RuntimeOrigin::signed(WORKER)),
+			Error::<Test>::StillBonded
+		);
+		run_to_block(lapses_at + 1);
+		System::assert_has_event(Event::DisputeLapsed { job }.into());
+		assert!(Jobs::<Test>::get(job).is_none());
+		assert_eq!(Balances::free_balance(ALICE), alice, "the deposit is returned");
+		assert_eq!(held(HoldReason::DisputeDeposit, ALICE), 0);
+		assert_eq!(Workers::<Test>::get(WORKER).unwrap().disputes, 0);
+		assert_ok!(ComputeMarket::withdraw_stake(RuntimeOrigin::signed(WORKER)));
+		assert_eq!(held(HoldReason::WorkerStake, WORKER), 0);
+	});
+}
+
+/// A 50% slash of a small stake could be less than a wrong receipt earned: an upheld dispute
+/// costs the worker at least what the requester paid, and the requester gets it back.
+#[test]
+fn an_upheld_dispute_costs_the_worker_at_least_what_was_paid() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		let job = submit(ALICE, 80, FLOOR, 0, 20);
+		run_to_block(2);
+		assert_ok!(deliver(1, job, 80));
+		let paid = 80 * FLOOR;
+		let stake = held(HoldReason::WorkerStake, WORKER);
+		assert!(DisputeSlash::get().mul_floor(stake) < paid, "the fraction alone falls short");
+		let alice = Balances::free_balance(ALICE);
+		assert_ok!(ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), job));
+		assert_ok!(ComputeMarket::resolve_dispute(RuntimeOrigin::root(), job, true));
+		assert_eq!(held(HoldReason::WorkerStake, WORKER), stake - paid);
+		assert_eq!(Balances::free_balance(ALICE), alice + paid);
+		System::assert_has_event(
+			Event::DisputeResolved { job, upheld: true, slashed: paid, refunded: paid }.into(),
+		);
+	});
+}
+
+/// Key squatting: registering someone else's `atel` key would make their node serve the
+/// attacker's jobs on its own GPU. A key is registered only with its holder's signature over
+/// the registering account and the chain, and a proof for one account does not serve another.
+#[test]
+fn a_worker_cannot_register_or_rotate_to_someone_elses_key() {
+	ExtBuilder::default().build_and_execute(|| {
+		let victim_key = worker_key(7);
+		// The attacker (WORKER) does not hold key 7: its own key's signature, or the victim's
+		// proof made for the victim's account, is refused.
+		for proof in [key_proof(1, WORKER), key_proof(7, WORKER_2)] {
+			assert_noop!(
+				ComputeMarket::register_worker(
+					RuntimeOrigin::signed(WORKER),
+					MIN_STAKE,
+					10,
+					HardwareClass::Cpu,
+					victim_key.clone(),
+					proof,
+				),
+				Error::<Test>::BadKeyProof
+			);
+		}
+		// A proof for another chain (another genesis hash) is refused too.
+		let other_chain = key_ownership_payload(&H256::repeat_byte(1), &WORKER);
+		assert_noop!(
+			ComputeMarket::register_worker(
+				RuntimeOrigin::signed(WORKER),
+				MIN_STAKE,
+				10,
+				HardwareClass::Cpu,
+				victim_key.clone(),
+				worker_pair(7).sign(&other_chain).into(),
+			),
+			Error::<Test>::BadKeyProof
+		);
+		// Registered with its own key, the attacker cannot rotate to the victim's either.
+		register(WORKER, 1, 10);
+		assert_noop!(
+			ComputeMarket::update_worker(
+				RuntimeOrigin::signed(WORKER),
+				None,
+				Some((victim_key.clone(), key_proof(1, WORKER))),
+				0
+			),
+			Error::<Test>::BadKeyProof
+		);
+		// The key's holder registers it.
+		assert_ok!(ComputeMarket::register_worker(
+			RuntimeOrigin::signed(WORKER_2),
+			MIN_STAKE,
+			10,
+			HardwareClass::Cpu,
+			victim_key.clone(),
+			key_proof(7, WORKER_2),
+		));
+		assert_eq!(WorkerKeys::<Test>::get(&victim_key), Some(WORKER_2));
+	});
+}
+
+/// Queue lock-out: jobs that can never be admitted (a class without workers) fill the queue.
+/// A job that outbids the worst queued job of its class still gets in, the worst is refunded in
+/// full and dropped, and a class holding less than its third of the queue is never locked out.
+#[test]
+fn a_full_queue_still_takes_a_better_job_and_every_class_gets_its_share() {
+	ExtBuilder::default().build_and_execute(|| {
+		// The attacker fills all 16 places with GPU jobs no worker serves, at tip 0.
+		let gpu = |who, tip| {
+			ComputeMarket::submit_job(
+				RuntimeOrigin::signed(who),
+				MODEL,
+				HardwareClass::DatacenterGpu,
+				1,
+				FLOOR,
+				tip,
+				INPUT,
+				50 + NextJobId::<Test>::get() / 4,
+			)
+		};
+		for _ in 0..16 {
+			assert_ok!(gpu(BOB, 0));
+		}
+		let bob = Balances::free_balance(BOB);
+		// A GPU job at the same tip does not get in; one that outbids the worst does.
+		assert_noop!(gpu(ALICE, 0), Error::<Test>::QueueFull);
+		assert_ok!(gpu(ALICE, 1));
+		// The worst GPU job (tip 0, the latest) was dropped and refunded in full.
+		let dropped = JobId(15);
+		assert!(Jobs::<Test>::get(dropped).is_none());
+		System::assert_has_event(
+			Event::JobEvicted { job: dropped, refunded: FLOOR + LAPSE_FEE }.into(),
+		);
+		assert_eq!(Balances::free_balance(BOB), bob + FLOOR + LAPSE_FEE);
+		// A CPU job gets in at tip 0 while the CPU class holds less than a third of the queue:
+		// it takes the place of the worst job of the fullest class.
+		for i in 0..(16 / 3) {
+			assert_ok!(ComputeMarket::submit_job(
+				RuntimeOrigin::signed(ALICE),
+				MODEL,
+				HardwareClass::Cpu,
+				1,
+				FLOOR,
+				0,
+				INPUT,
+				60 + i,
+			));
+		}
+		let queue = Pending::<Test>::get();
+		assert_eq!(queue.len(), 16);
+		assert_eq!(queue.iter().filter(|e| e.class == HardwareClass::Cpu).count(), 16 / 3);
+		// Now the CPU class has its share: a further CPU job must outbid the worst CPU job.
+		assert_noop!(
+			ComputeMarket::submit_job(
+				RuntimeOrigin::signed(ALICE),
+				MODEL,
+				HardwareClass::Cpu,
+				1,
+				FLOOR,
+				0,
+				INPUT,
+				70,
+			),
+			Error::<Test>::QueueFull
+		);
+	});
+}
+
+/// One account cannot hold more than `MaxPendingPerAccount` places in the queue.
+#[test]
+fn one_account_holds_a_bounded_share_of_the_queue() {
+	ExtBuilder::default().build_and_execute(|| {
+		MaxPendingPerAccount::set(4);
+		for _ in 0..4 {
+			submit(BOB, 1, FLOOR, 0, 50);
+		}
+		assert_noop!(
+			ComputeMarket::submit_job(
+				RuntimeOrigin::signed(BOB),
+				MODEL,
+				HardwareClass::Cpu,
+				1,
+				FLOOR,
+				100,
+				INPUT,
+				50,
+			),
+			Error::<Test>::TooManyPendingJobs
+		);
+		submit(ALICE, 1, FLOOR, 0, 50);
+		MaxPendingPerAccount::set(16);
+	});
+}
+
+/// A worker claiming `u64::MAX` units would take every job of its class: capacity is bounded by
+/// stake, and a slash cuts what the worker may take at once.
+#[test]
+fn capacity_is_bounded_by_stake() {
+	ExtBuilder::default().build_and_execute(|| {
+		let register_with = |stake, capacity| {
+			ComputeMarket::register_worker(
+				RuntimeOrigin::signed(WORKER),
+				stake,
+				capacity,
+				HardwareClass::Cpu,
+				worker_key(1),
+				key_proof(1, WORKER),
+			)
+		};
+		assert_noop!(register_with(MIN_STAKE, u64::MAX), Error::<Test>::CapacityAboveStake);
+		let backed = (MIN_STAKE / STAKE_PER_UNIT) as u64;
+		assert_noop!(register_with(MIN_STAKE, backed + 1), Error::<Test>::CapacityAboveStake);
+		assert_ok!(register_with(MIN_STAKE, backed));
+		assert_noop!(
+			ComputeMarket::update_worker(
+				RuntimeOrigin::signed(WORKER),
+				Some(backed * 2),
+				None,
+				0
+			),
+			Error::<Test>::CapacityAboveStake
+		);
+		// With the stake to back it, the larger capacity is allowed.
+		assert_ok!(ComputeMarket::update_worker(
+			RuntimeOrigin::signed(WORKER),
+			Some(backed * 2),
+			None,
+			MIN_STAKE
+		));
+		// A slash leaves less stake: the worker may then take only what the rest backs.
+		let mut info = Workers::<Test>::get(WORKER).unwrap();
+		info.stake = MIN_STAKE + MIN_STAKE / 2;
+		assert_eq!(ComputeMarket::usable_capacity(&info), backed * 3 / 2);
+	});
+}
+
+/// 64 workers with capacity 1 would fill a class's slots and lock everyone else out: a
+/// newcomer that stakes more than the least-staked active worker takes its slot.
+#[test]
+fn a_better_staked_newcomer_takes_the_least_staked_slot() {
+	ExtBuilder::default().build_and_execute(|| {
+		// The squatters fill the class's 4 slots with the least stake each.
+		let squatters: Vec<AccountId> = (200..204).collect();
+		for (i, who) in squatters.iter().enumerate() {
+			let _ = Balances::force_set_balance(RuntimeOrigin::root(), *who, MIN_STAKE * 2);
+			assert_ok!(ComputeMarket::register_worker(
+				RuntimeOrigin::signed(*who),
+				MIN_STAKE,
+				1,
+				HardwareClass::Cpu,
+				worker_key(10 + i as u8),
+				key_proof(10 + i as u8, *who),
+			));
+		}
+		// Equal stake does not displace anyone.
+		assert_noop!(
+			ComputeMarket::register_worker(
+				RuntimeOrigin::signed(WORKER),
+				MIN_STAKE,
+				1,
+				HardwareClass::Cpu,
+				worker_key(1),
+				key_proof(1, WORKER),
+			),
+			Error::<Test>::TooManyWorkers
+		);
+		register(WORKER, 1, 1_000);
+		let active = ActiveWorkers::<Test>::get(HardwareClass::Cpu);
+		assert!(active.contains(&WORKER));
+		// The latest registered among the least staked lost its slot and is paused.
+		assert!(!active.contains(&203));
+		assert_eq!(Workers::<Test>::get(203).unwrap().status, WorkerStatus::Paused);
+		System::assert_has_event(Event::WorkerPaused { worker: 203 }.into());
+		// It cannot come back without outstaking the least-staked active worker.
+		assert_noop!(
+			ComputeMarket::resume_worker(RuntimeOrigin::signed(203)),
+			Error::<Test>::TooManyWorkers
+		);
+		assert_ok!(ComputeMarket::update_worker(RuntimeOrigin::signed(203), None, None, 1));
+		assert_ok!(ComputeMarket::resume_worker(RuntimeOrigin::signed(203)));
+		assert!(!ActiveWorkers::<Test>::get(HardwareClass::Cpu).contains(&202));
+	});
+}
+
+#[test]
+fn the_v1_migration_adds_deadlines_and_lapses() {
+	use codec::Encode;
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	ExtBuilder::default().build_and_execute(|| {
+		let disputed = settled_job();
+		assert_ok!(ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), disputed));
+		let pending = submit(ALICE, 10, FLOOR, 0, 40);
+		// Rewrite both as version 0 stored them.
+		let entry = Pending::<Test>::get()[0].clone();
+		migrations::v1::PendingV0::<Test>::put(vec![migrations::v1::PendingJobV0 {
+			job: entry.job,
+			class: entry.class,
+			max_units: entry.max_units,
+			max_base_fee_per_unit: entry.max_base_fee_per_unit,
+			tip_per_unit: entry.tip_per_unit,
+		}]);
+		let job = Jobs::<Test>::get(disputed).unwrap();
+		let JobStatus::Disputed { worker, charged, deposit, .. } = job.status.clone() else {
+			panic!("disputed")
+		};
+		let mut old = job.encode();
+		// The status is last: drop the new field (a u64 block number) at the end.
+		old.truncate(old.len() - 8);
+		assert_eq!(
+			old[old.len() - (worker.encode().len() + 32)..],
+			[worker.encode(), charged.encode(), deposit.encode()].concat()[..]
+		);
+		frame_support::storage::unhashed::put_raw(&Jobs::<Test>::hashed_key_for(disputed), &old);
+		Timeouts::<Test>::remove(2 + DISPUTE_TIMEOUT + 1);
+		StorageVersion::new(0).put::<ComputeMarket>();
+		System::set_block_number(5);
+
+		migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+
+		assert_eq!(ComputeMarket::on_chain_storage_version(), StorageVersion::new(1));
+		assert_eq!(Pending::<Test>::get()[0].deadline, 40);
+		assert_eq!(Pending::<Test>::get()[0].job, pending);
+		let lapses_at = 5 + DISPUTE_TIMEOUT;
+		assert_eq!(
+			Jobs::<Test>::get(disputed).unwrap().status,
+			JobStatus::Disputed { worker, charged, deposit, lapses_at }
+		);
+		assert!(Timeouts::<Test>::get(lapses_at + 1).contains(&disputed));
 	});
 }
 
@@ -886,14 +1304,11 @@ mod offchain_worker {
 				1_000,
 				HardwareClass::Cpu,
 				public.into(),
+				keystore_proof(&public, WORKER),
 			));
 			let job = submit(ALICE, 300, FLOOR, 0, 20);
 			run_to_block(2);
-			sp_io::offchain::local_storage_set(
-				sp_core::offchain::StorageKind::PERSISTENT,
-				offchain::ENDPOINT_KEY,
-				b"http://127.0.0.1:7878/",
-			);
+			configure(&[WORKER], None);
 			let body = offchain::request_body(job, MODEL, HardwareClass::Cpu, &INPUT, 300);
 			let output = format!("0x{}", "ab".repeat(32));
 			offchain_state.write().expect_request(PendingRequest {
@@ -928,8 +1343,126 @@ mod offchain_worker {
 			// The next block does not ask again for a job already served.
 			ComputeMarket::offchain_worker(3);
 			assert!(pool_state.read().transactions.is_empty());
+			assert_eq!(offchain::attempt_records::<Test>(), vec![(job.0, 2)]);
+			// Once no job that old can still be open, its record is pruned.
+			ComputeMarket::offchain_worker(2 + 100 + 1);
+			assert!(offchain::attempt_records::<Test>().is_empty());
 			ComputeMarket::do_try_state().unwrap();
 		});
+	}
+
+	/// Sets the endpoint, the served accounts and the token as the node's flags do.
+	fn configure(accounts: &[AccountId], token: Option<&str>) {
+		use codec::Encode;
+		let set = |key: &[u8], value: &[u8]| {
+			sp_io::offchain::local_storage_set(
+				sp_core::offchain::StorageKind::PERSISTENT,
+				key,
+				value,
+			)
+		};
+		set(offchain::ENDPOINT_KEY, b"http://127.0.0.1:7878/");
+		set(offchain::ACCOUNTS_KEY, &accounts.to_vec().encode());
+		if let Some(token) = token {
+			set(offchain::TOKEN_KEY, token.as_bytes());
+		}
+	}
+
+	/// A node with the key of a worker it is not configured to serve (a squatter registered
+	/// it, or the operator did not name the account) sends nothing and signs nothing.
+	#[test]
+	fn serves_only_the_configured_worker_accounts() {
+		let mut ext = ExtBuilder::default().build();
+		let (offchain, _) = TestOffchainExt::new();
+		let (pool, pool_state) = TestTransactionPoolExt::new();
+		let keystore = MemoryKeystore::new();
+		let public = keystore
+			.sr25519_generate_new(atelier_primitives::compute::ATEL_KEY_TYPE, Some(SEED))
+			.unwrap();
+		ext.register_extension(OffchainDbExt::new(offchain.clone()));
+		ext.register_extension(OffchainWorkerExt::new(offchain));
+		ext.register_extension(TransactionPoolExt::new(pool));
+		ext.register_extension(KeystoreExt(Arc::new(keystore)));
+
+		ext.execute_with(|| {
+			assert_ok!(ComputeMarket::register_worker(
+				RuntimeOrigin::signed(WORKER),
+				MIN_STAKE,
+				1_000,
+				HardwareClass::Cpu,
+				public.into(),
+				keystore_proof(&public, WORKER),
+			));
+			submit(ALICE, 300, FLOOR, 0, 20);
+			run_to_block(2);
+			// Configured for another account only: no request (the test client would panic
+			// on an unexpected one), no receipt.
+			configure(&[WORKER_2], None);
+			ComputeMarket::offchain_worker(2);
+			assert!(pool_state.read().transactions.is_empty());
+			assert!(offchain::attempt_records::<Test>().is_empty());
+		});
+	}
+
+	/// Jobs are sent together and answered within one deadline (not one after another), each
+	/// with the bearer token; both receipts are submitted.
+	#[test]
+	fn serves_a_workers_jobs_together_with_the_bearer_token() {
+		let mut ext = ExtBuilder::default().build();
+		let (offchain, offchain_state) = TestOffchainExt::new();
+		let (pool, pool_state) = TestTransactionPoolExt::new();
+		let keystore = MemoryKeystore::new();
+		let public = keystore
+			.sr25519_generate_new(atelier_primitives::compute::ATEL_KEY_TYPE, Some(SEED))
+			.unwrap();
+		ext.register_extension(OffchainDbExt::new(offchain.clone()));
+		ext.register_extension(OffchainWorkerExt::new(offchain));
+		ext.register_extension(TransactionPoolExt::new(pool));
+		ext.register_extension(KeystoreExt(Arc::new(keystore)));
+
+		ext.execute_with(|| {
+			assert_ok!(ComputeMarket::register_worker(
+				RuntimeOrigin::signed(WORKER),
+				MIN_STAKE,
+				1_000,
+				HardwareClass::Cpu,
+				public.into(),
+				keystore_proof(&public, WORKER),
+			));
+			let jobs = [submit(ALICE, 300, FLOOR, 0, 20), submit(ALICE, 200, FLOOR, 0, 20)];
+			run_to_block(2);
+			configure(&[WORKER], Some("s3cret"));
+			for (job, units) in jobs.iter().zip([300, 200]) {
+				let body = offchain::request_body(*job, MODEL, HardwareClass::Cpu, &INPUT, units);
+				let output = format!("0x{}", "cd".repeat(32));
+				offchain_state.write().expect_request(PendingRequest {
+					method: "POST".into(),
+					uri: "http://127.0.0.1:7878/v1/jobs".into(),
+					body: body.into_bytes(),
+					headers: vec![
+						("Content-Type".into(), "application/json".into()),
+						("Authorization".into(), "Bearer s3cret".into()),
+					],
+					response: Some(
+						format!("{{\"output_hash\":\"{output}\",\"units_used\":50}}")
+							.into_bytes(),
+					),
+					sent: true,
+					..Default::default()
+				});
+			}
+			ComputeMarket::offchain_worker(2);
+			assert_eq!(pool_state.read().transactions.len(), 2);
+		});
+	}
+
+	#[test]
+	fn an_oversized_answer_is_refused() {
+		let limit = offchain::MAX_RESPONSE_BYTES;
+		assert!(offchain::read_bounded(core::iter::repeat_n(b' ', limit)).is_ok());
+		assert!(offchain::read_bounded(core::iter::repeat_n(b' ', limit + 1)).is_err());
+		// The reader stops at the limit: an endless answer is not read to its end.
+		assert!(offchain::read_bounded(core::iter::repeat(b'x')).is_err());
 	}
 
 	#[test]

@@ -19,7 +19,8 @@ pub type JobOf<T> = Job<<T as frame_system::Config>::AccountId, BalanceOf<T>, Bl
 pub type JobStatusOf<T> =
 	JobStatus<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 /// An entry of the pending queue as the pallet stores it.
-pub type PendingOf<T> = PendingJob<BalanceOf<T>>;
+pub type PendingOf<T> =
+	PendingJob<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 
 /// Whether a worker takes new jobs.
 #[derive(
@@ -98,7 +99,7 @@ pub enum JobStatus<AccountId, Balance, BlockNumber> {
 		/// The block the receipt landed in.
 		settled_at: BlockNumber,
 	},
-	/// The requester disputes the receipt; the dispute origin decides.
+	/// The requester disputes the receipt; the dispute origin decides, or the dispute lapses.
 	Disputed {
 		/// The worker that ran it.
 		worker: AccountId,
@@ -106,6 +107,9 @@ pub enum JobStatus<AccountId, Balance, BlockNumber> {
 		charged: Balance,
 		/// The deposit the requester holds under [`HoldReason::DisputeDeposit`].
 		deposit: Balance,
+		/// The last block the dispute origin may decide in; after it the dispute lapses
+		/// (deposit returned, no slash) and the worker's stake is free again.
+		lapses_at: BlockNumber,
 	},
 }
 
@@ -138,9 +142,11 @@ pub struct Job<AccountId, Balance, BlockNumber> {
 
 /// A pending job, as the queue keeps it: everything admission needs without reading the job.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
-pub struct PendingJob<Balance> {
+pub struct PendingJob<AccountId, Balance, BlockNumber> {
 	/// The job.
 	pub job: JobId,
+	/// Who asked for it: no account holds more than `MaxPendingPerAccount` entries.
+	pub requester: AccountId,
 	/// The hardware it needs.
 	pub class: HardwareClass,
 	/// Its most units.
@@ -150,6 +156,9 @@ pub struct PendingJob<Balance> {
 	/// Its tip per unit: the queue is ordered by it, highest first, first come first served
 	/// among equals.
 	pub tip_per_unit: Balance,
+	/// The last block its receipt is accepted in: it is admitted only while at least
+	/// `MinServiceWindow` blocks of it are left.
+	pub deadline: BlockNumber,
 }
 
 /// What a worker attests when it delivers a job; signed with its `atel` key.
@@ -176,6 +185,19 @@ pub fn receipt_signing_payload<Hash: Encode>(
 	receipt: &Receipt,
 ) -> alloc::vec::Vec<u8> {
 	(RECEIPT_SIGNING_CONTEXT, genesis, receipt).encode()
+}
+
+/// The context of a worker key's proof of possession.
+pub const KEY_OWNERSHIP_CONTEXT: &[u8] = b"atelier/compute-market/worker-key/v1";
+
+/// The bytes an `atel` key signs to prove that its holder registers it for `account` on the
+/// chain with genesis hash `genesis`: the context, the genesis hash (no replay on another
+/// chain) and the account (no replay by another account).
+pub fn key_ownership_payload<Hash: Encode, AccountId: Encode>(
+	genesis: &Hash,
+	account: &AccountId,
+) -> alloc::vec::Vec<u8> {
+	(KEY_OWNERSHIP_CONTEXT, genesis, account).encode()
 }
 
 /// How a quote for `(model, class, units)` looks to a studio (runtime API).

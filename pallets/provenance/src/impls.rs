@@ -105,6 +105,14 @@ impl<T: Config> Pallet<T> {
 			shares.base_model.is_zero() || base.is_some(),
 			Error::<T>::BaseShareWithoutBaseModel
 		);
+		ensure!(
+			datasets.is_empty() || shares.datasets >= T::MinDatasetShare::get(),
+			Error::<T>::DatasetShareTooLow
+		);
+		ensure!(
+			base.is_none() || shares.base_model >= T::MinBaseModelShare::get(),
+			Error::<T>::BaseShareTooLow
+		);
 		let declared = fine_tuners
 			.iter()
 			.map(|(_, share)| u64::from(share.deconstruct()))

@@ -111,6 +111,14 @@ pub mod pallet {
 		/// The deposit held for each record (dataset, model or output), covering its storage.
 		#[pallet::constant]
 		type RecordDeposit: Get<BalanceOf<Self>>;
+		/// The least share of a model's licensing fee its datasets take, whenever it lists
+		/// datasets: every model pays the data it was trained on.
+		#[pallet::constant]
+		type MinDatasetShare: Get<Perbill>;
+		/// The least share of a fine-tune's licensing fee its base model's licensees take: every
+		/// fine-tune pays the model it was built on.
+		#[pallet::constant]
+		type MinBaseModelShare: Get<Perbill>;
 
 		// Seams to other pallets.
 		/// Whether datasets are attested and cleared for a purpose (the attestation pallet).
@@ -200,14 +208,16 @@ pub mod pallet {
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
-			// Genesis endows the pallet's account with the three collection deposits. Without
-			// them the chain starts without collections and every mint fails with
-			// `NoCollections`, which the runtime's tests would catch.
+			// Genesis endows the pallet's account with the three collection deposits. A chain
+			// without its collections would run with every mint failing, so a genesis that cannot
+			// create them does not build.
 			match Pallet::<T>::create_collections() {
 				Ok(collections) => ProvenanceCollections::<T>::put(collections),
-				Err(error) => log::error!(
-					target: LOG_TARGET,
-					"the provenance collections could not be created at genesis: {error:?}"
+				Err(error) => panic!(
+					"the provenance collections could not be created at genesis ({error:?}): \
+					 endow the provenance pallet's account ({:?}) with at least three \
+					 pallet-nfts collection deposits and the existential deposit",
+					Pallet::<T>::account_id()
 				),
 			}
 		}
@@ -288,6 +298,12 @@ pub mod pallet {
 		/// The datasets' share, the base model's share and the fine-tuners' shares add up to more
 		/// than 100%.
 		SharesExceedWhole,
+		/// The datasets' share is below `MinDatasetShare`: a model that lists datasets pays them
+		/// at least that.
+		DatasetShareTooLow,
+		/// The base model's share is below `MinBaseModelShare`: a fine-tune pays its base model
+		/// at least that.
+		BaseShareTooLow,
 		/// The fine-tune would sit on more than `MaxModelGenerations` base models.
 		TooManyGenerations,
 		/// The job has no settled receipt on record (unknown, unsettled, or past its challenge
@@ -311,6 +327,12 @@ pub mod pallet {
 			assert!(T::MaxLicensees::get() > 0, "a model must be able to pay its owner");
 			assert!(T::MaxParents::get() > 0, "an output must be able to remix");
 			assert!(T::MaxLineageDepth::get() > 0, "lineage queries must reach the parents");
+			assert!(
+				u64::from(T::MinDatasetShare::get().deconstruct())
+					.saturating_add(u64::from(T::MinBaseModelShare::get().deconstruct())) <
+					1_000_000_000,
+				"the minimum upstream shares leave a fine-tune's owner nothing"
+			);
 			assert!(
 				T::MaxLineageNodes::get() >= T::MaxParents::get().saturating_add(1),
 				"a lineage query must return at least an output's model and parents"
@@ -356,10 +378,14 @@ pub mod pallet {
 		/// - `datasets`: the datasets it was trained on (at least one for a base model).
 		/// - `fine_tuners`: who fine-tuned it, with their shares of its licensing fee.
 		/// - `version_hash`: the hash of its weights.
-		/// - `shares`: the datasets' and the base model's shares of its licensing fee.
+		/// - `shares`: the datasets' and the base model's shares of its licensing fee: at least
+		///   `MinDatasetShare` to the datasets when it lists any, at least `MinBaseModelShare` to
+		///   the base model of a fine-tune.
 		///
-		/// Errors if a dataset or the base model is unknown, if a list is too long or if the
-		/// shares exceed 100%. Emits [`Event::ModelRegistered`].
+		/// Errors if a dataset or the base model is unknown, if a list is too long, if an
+		/// upstream share is below its minimum ([`Error::DatasetShareTooLow`],
+		/// [`Error::BaseShareTooLow`]) or if the shares exceed 100%. Emits
+		/// [`Event::ModelRegistered`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::register_model(
 			(datasets.len() as u32).min(T::MaxDatasets::get()),

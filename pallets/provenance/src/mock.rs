@@ -74,7 +74,7 @@ impl pallet_nfts::Config for Test {
 	type CreateOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
 	type ForceOrigin = EnsureRoot<AccountId>;
 	type Locker = ();
-	type CollectionDeposit = ConstU64<COLLECTION_DEPOSIT>;
+	type CollectionDeposit = NftsCollectionDeposit;
 	type ItemDeposit = ConstU64<ITEM_DEPOSIT>;
 	type MetadataDepositBase = ConstU64<1>;
 	type AttributeDepositBase = ConstU64<1>;
@@ -125,6 +125,13 @@ parameter_types! {
 	/// Royalty policies registered: output, creator, model, parents, creator's share.
 	pub static Policies: Vec<(OutputId, AccountId, ModelId, Vec<OutputId>, Perbill)> = Vec::new();
 	pub const ProvenancePalletId: PalletId = PalletId(*b"atl/prov");
+	/// `COLLECTION_DEPOSIT` in every test chain [`ExtBuilder`] builds. It is zero only for
+	/// `construct_runtime`'s own `test_genesis_config_builds`, which builds the default genesis
+	/// (no balances at all): free collections let that default build, while every test here
+	/// pays for its collections and a genesis that cannot must fail.
+	pub static NftsCollectionDeposit: Balance = 0;
+	/// The least share a model gives its datasets, and a fine-tune its base model.
+	pub const MinUpstreamShare: Perbill = Perbill::from_percent(5);
 }
 
 /// Attestation clears every dataset but those in [`Unattested`].
@@ -170,6 +177,8 @@ impl Config for Test {
 	type Nfts = Nfts;
 	type PalletId = ProvenancePalletId;
 	type RecordDeposit = ConstU64<RECORD_DEPOSIT>;
+	type MinDatasetShare = MinUpstreamShare;
+	type MinBaseModelShare = MinUpstreamShare;
 	type Attestation = MockAttestation;
 	type Receipts = MockReceipts;
 	type Royalties = MockRoyalties;
@@ -229,7 +238,15 @@ impl Default for ExtBuilder {
 }
 
 impl ExtBuilder {
+	/// A genesis that does not endow the pallet's account, so it cannot pay for its collections.
+	pub fn without_pallet_endowment(mut self) -> Self {
+		let pallet = Provenance::account_id();
+		self.balances.retain(|(who, _)| *who != pallet);
+		self
+	}
+
 	pub fn build(self) -> sp_io::TestExternalities {
+		NftsCollectionDeposit::set(COLLECTION_DEPOSIT);
 		Unattested::take();
 		Receipts::take();
 		Policies::take();

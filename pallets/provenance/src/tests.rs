@@ -40,6 +40,13 @@ fn register_model(
 	ModelId(NextModelId::<Test>::get() - 1)
 }
 
+/// The least shares the mock allows: to the datasets if it lists any, to the base model if it
+/// is a fine-tune.
+fn upstream(datasets: bool, base: bool) -> ModelShares {
+	let min = |on| if on { MinUpstreamShare::get() } else { Perbill::zero() };
+	ModelShares { datasets: min(datasets), base_model: min(base) }
+}
+
 /// A base model of Alice's on one dataset of Bob's, with a 30% datasets share.
 fn simple_model() -> ModelId {
 	let dataset = register_dataset(BOB, vec![(BOB, 1)]);
@@ -263,7 +270,20 @@ fn register_model_fails_with_named_errors() {
 			),
 			Error::<Test>::BaseShareWithoutBaseModel
 		);
-		let base = register_model(ALICE, None, vec![dataset], vec![], none);
+		assert_noop!(
+			call(
+				None,
+				vec![dataset],
+				vec![],
+				ModelShares { datasets: Perbill::from_parts(49_999_999), base_model: Perbill::zero() }
+			),
+			Error::<Test>::DatasetShareTooLow
+		);
+		let base = register_model(ALICE, None, vec![dataset], vec![], upstream(true, false));
+		assert_noop!(
+			call(Some(base), vec![], vec![], ModelShares::default()),
+			Error::<Test>::BaseShareTooLow
+		);
 		assert_noop!(
 			call(
 				Some(base),
@@ -281,7 +301,7 @@ fn fine_tunes_stop_at_the_generation_bound() {
 	ExtBuilder::default().build_and_execute(|| {
 		let mut model = simple_model();
 		for _ in 0..3 {
-			model = register_model(ALICE, Some(model), vec![], vec![], ModelShares::default());
+			model = register_model(ALICE, Some(model), vec![], vec![], upstream(false, true));
 		}
 		assert_noop!(
 			Provenance::register_model(
@@ -302,7 +322,7 @@ fn a_model_earns_only_when_every_dataset_down_its_lineage_is_cleared() {
 	ExtBuilder::default().build_and_execute(|| {
 		let base = simple_model();
 		let dataset = DatasetId(0);
-		let tune = register_model(CHARLIE, Some(base), vec![], vec![], ModelShares::default());
+		let tune = register_model(CHARLIE, Some(base), vec![], vec![], upstream(false, true));
 		assert!(Provenance::is_monetizable(&base));
 		assert!(Provenance::is_monetizable(&tune));
 
@@ -321,7 +341,7 @@ fn a_model_earns_only_when_every_dataset_down_its_lineage_is_cleared() {
 		));
 		let forbidden = DatasetId(1);
 		let tainted =
-			register_model(ALICE, Some(tune), vec![forbidden], vec![], ModelShares::default());
+			register_model(ALICE, Some(tune), vec![forbidden], vec![], upstream(true, true));
 		assert!(!Provenance::is_monetizable(&tainted));
 		assert!(!Provenance::is_monetizable(&ModelId(99)));
 
@@ -333,7 +353,7 @@ fn a_model_earns_only_when_every_dataset_down_its_lineage_is_cleared() {
 			vec![(DAVE, 1)]
 		));
 		let constrained =
-			register_model(ALICE, None, vec![DatasetId(2)], vec![], ModelShares::default());
+			register_model(ALICE, None, vec![DatasetId(2)], vec![], upstream(true, false));
 		assert!(Provenance::is_monetizable(&constrained));
 		Unattested::mutate(|u| u.push(DatasetId(2)));
 		assert!(!Provenance::is_monetizable(&constrained));
@@ -547,4 +567,46 @@ fn constants_pass_the_integrity_test() {
 	ExtBuilder::default().build_and_execute(|| {
 		<Provenance as Hooks<u64>>::integrity_test();
 	});
+}
+
+// Attacks: each test plays the attacker and asserts the attack fails.
+
+/// A model that lists datasets but gives them nothing, or a fine-tune that gives its base model
+/// nothing, would let its owner keep every fee its upstream earned for it.
+#[test]
+fn a_model_cannot_cut_its_datasets_or_base_model_out_of_its_fee() {
+	ExtBuilder::default().build_and_execute(|| {
+		let dataset = register_dataset(BOB, vec![(BOB, 1)]);
+		let zero = ModelShares::default();
+		let register = |base, datasets: Vec<DatasetId>, shares| {
+			Provenance::register_model(
+				RuntimeOrigin::signed(ALICE),
+				base,
+				datasets,
+				vec![],
+				hash(2),
+				shares,
+			)
+		};
+		assert_noop!(register(None, vec![dataset], zero), Error::<Test>::DatasetShareTooLow);
+		let base = register_model(ALICE, None, vec![dataset], vec![], upstream(true, false));
+		assert_noop!(register(Some(base), vec![], zero), Error::<Test>::BaseShareTooLow);
+		assert_noop!(
+			register(Some(base), vec![dataset], upstream(false, true)),
+			Error::<Test>::DatasetShareTooLow
+		);
+		// At the minimums, Bob (the dataset) and the base model's licensees are paid.
+		let tune = register_model(CHARLIE, Some(base), vec![], vec![], upstream(false, true));
+		let licensees = Provenance::licensees(&tune);
+		assert!(licensees.iter().any(|(who, share)| *who == BOB && !share.is_zero()));
+		assert!(licensees.iter().any(|(who, share)| *who == ALICE && !share.is_zero()));
+	});
+}
+
+/// A genesis that cannot create the provenance collections must not build: a chain started from
+/// it would run with every mint failing.
+#[test]
+#[should_panic(expected = "the provenance collections could not be created at genesis")]
+fn a_genesis_without_the_collection_deposits_does_not_build() {
+	let _ = ExtBuilder::default().without_pallet_endowment().build();
 }

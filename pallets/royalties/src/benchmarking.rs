@@ -123,24 +123,68 @@ mod benchmarks {
 		holding::<T>(&buyer);
 		Royalties::<T>::do_list(seller, output, asset::<T>(), price::<T>())
 			.expect("the seller lists");
+		let listing = Listings::<T>::get(output).expect("listed").id;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(buyer.clone()), output, price::<T>());
+		_(RawOrigin::Signed(buyer.clone()), output, listing, asset::<T>(), price::<T>());
 
 		assert_eq!(T::Outputs::owner(&output), Some(buyer));
 	}
 
 	#[benchmark]
-	fn record_external_sale(r: Linear<1, { T::MaxRecipients::get() }>) {
+	fn record_external_sale() {
 		let seller = funded::<T>("seller", 0);
 		let buyer: T::AccountId = account("buyer", 0, 0);
-		let output = output_paying::<T>(&seller, r);
-		holding::<T>(&seller);
+		let output = output_paying::<T>(&seller, T::MaxRecipients::get());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(seller), output, buyer.clone(), asset::<T>(), price::<T>());
 
+		assert!(ExternalSales::<T>::get(output).is_some_and(|sale| sale.buyer == buyer));
+	}
+
+	#[benchmark]
+	fn accept_external_sale(r: Linear<1, { T::MaxRecipients::get() }>) {
+		let seller = funded::<T>("seller", 0);
+		let buyer = funded::<T>("buyer", 0);
+		let output = output_paying::<T>(&seller, r);
+		holding::<T>(&seller);
+		// Listed as well, so the acceptance also drops the stale listing.
+		Royalties::<T>::do_list(seller.clone(), output, asset::<T>(), price::<T>())
+			.expect("the seller lists");
+		Royalties::<T>::do_record_external_sale(
+			seller,
+			output,
+			buyer.clone(),
+			asset::<T>(),
+			price::<T>(),
+		)
+		.expect("the sale is recorded");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer.clone()), output, asset::<T>(), price::<T>());
+
 		assert_eq!(T::Outputs::owner(&output), Some(buyer));
+	}
+
+	#[benchmark]
+	fn cancel_external_sale() {
+		let seller = funded::<T>("seller", 0);
+		let buyer: T::AccountId = account("buyer", 0, 0);
+		let output = output_paying::<T>(&seller, 1);
+		Royalties::<T>::do_record_external_sale(
+			seller,
+			output,
+			buyer.clone(),
+			asset::<T>(),
+			price::<T>(),
+		)
+		.expect("the sale is recorded");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer), output);
+
+		assert!(!ExternalSales::<T>::contains_key(output));
 	}
 
 	#[benchmark]
@@ -148,14 +192,17 @@ mod benchmarks {
 		let seller = funded::<T>("seller", 0);
 		let output = output_paying::<T>(&seller, 1);
 		holding::<T>(&seller);
+		let buyer: T::AccountId = account("buyer", 0, 0);
 		Royalties::<T>::do_record_external_sale(
 			seller,
 			output,
-			account("buyer", 0, 0),
+			buyer.clone(),
 			asset::<T>(),
 			price::<T>(),
 		)
 		.expect("the sale is recorded");
+		Royalties::<T>::do_accept_external_sale(buyer, output, asset::<T>(), price::<T>())
+			.expect("the buyer accepts");
 		let beneficiary: T::AccountId = account("recipient", 0, 0);
 		let caller = funded::<T>("caller", 0);
 

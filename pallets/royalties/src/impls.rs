@@ -14,7 +14,7 @@ use frame_support::{
 	traits::{fungible, fungibles, tokens::Preservation, Contains},
 };
 use sp_runtime::{
-	traits::{CheckedSub, Saturating, Zero},
+	traits::{CheckedSub, Convert, Saturating, Zero},
 	DispatchResult, Perbill,
 };
 
@@ -28,8 +28,11 @@ impl<T: Config> Pallet<T> {
 		ensure!(!price.is_zero(), Error::<T>::ZeroPrice);
 		Self::ensure_accepted(asset)?;
 		Self::ensure_sellable(&seller, &output)?;
-		Listings::<T>::insert(output, Listing { seller: seller.clone(), asset, price });
-		Self::deposit_event(Event::Listed { output, seller, asset, price });
+		let id = NextListingId::<T>::get();
+		let next = id.checked_add(1).ok_or(DispatchError::Exhausted)?;
+		Listings::<T>::insert(output, Listing { id, seller: seller.clone(), asset, price });
+		NextListingId::<T>::put(next);
+		Self::deposit_event(Event::Listed { output, listing: id, seller, asset, price });
 		Ok(())
 	}
 
@@ -45,11 +48,15 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_buy(
 		buyer: T::AccountId,
 		output: OutputId,
+		listing_id: ListingId,
+		asset: PaymentAsset,
 		max_price: BalanceOf<T>,
 	) -> Result<u32, DispatchError> {
 		let listing = Listings::<T>::get(output).ok_or(Error::<T>::NotListed)?;
-		ensure!(listing.seller != buyer, Error::<T>::BuyerIsSeller);
+		ensure!(listing.id == listing_id, Error::<T>::ListingChanged);
+		ensure!(listing.asset == asset, Error::<T>::AssetMismatch);
 		ensure!(listing.price <= max_price, Error::<T>::PriceAboveMax);
+		ensure!(listing.seller != buyer, Error::<T>::BuyerIsSeller);
 		Self::ensure_accepted(listing.asset)?;
 		Self::ensure_sellable(&listing.seller, &output)?;
 		let split = Self::split(&output, listing.price).ok_or(Error::<T>::NoPolicy)?;
@@ -59,6 +66,7 @@ impl<T: Config> Pallet<T> {
 		let royalties = Self::pay_royalties(asset, &buyer, &split)?;
 		T::Outputs::transfer(&output, &buyer)?;
 		Listings::<T>::remove(output);
+		ExternalSales::<T>::remove(output);
 		Self::deposit_event(Event::Sold {
 			output,
 			seller: listing.seller,
@@ -77,19 +85,45 @@ impl<T: Config> Pallet<T> {
 		buyer: T::AccountId,
 		asset: PaymentAsset,
 		price: BalanceOf<T>,
-	) -> Result<u32, DispatchError> {
+	) -> DispatchResult {
 		ensure!(!price.is_zero(), Error::<T>::ZeroPrice);
 		ensure!(seller != buyer, Error::<T>::BuyerIsSeller);
 		Self::ensure_accepted(asset)?;
 		Self::ensure_sellable(&seller, &output)?;
-		let split = Self::split(&output, price).ok_or(Error::<T>::NoPolicy)?;
+		ExternalSales::<T>::insert(
+			output,
+			ExternalSale { seller: seller.clone(), buyer: buyer.clone(), asset, price },
+		);
+		Self::deposit_event(Event::ExternalSaleRecorded { output, seller, buyer, asset, price });
+		Ok(())
+	}
 
-		let royalties = Self::pay_royalties(asset, &seller, &split)?;
+	/// Returns how many recipients the sale paid, for the weight.
+	pub(crate) fn do_accept_external_sale(
+		buyer: T::AccountId,
+		output: OutputId,
+		asset: PaymentAsset,
+		price: BalanceOf<T>,
+	) -> Result<u32, DispatchError> {
+		let sale = ExternalSales::<T>::get(output).ok_or(Error::<T>::NoExternalSale)?;
+		ensure!(sale.buyer == buyer, Error::<T>::NotBuyer);
+		ensure!(sale.asset == asset && sale.price == price, Error::<T>::ExternalSaleChanged);
+		Self::ensure_accepted(asset)?;
+		Self::ensure_sellable(&sale.seller, &output)?;
+		let mut split = Self::split(&output, price).ok_or(Error::<T>::NoPolicy)?;
+		// However low the declared price, the seller pays at least the minimum royalty: the
+		// shortfall goes to the reserve.
+		let stack = split.price.saturating_sub(split.seller_proceeds);
+		let shortfall = T::MinExternalRoyalty::convert(asset).saturating_sub(stack);
+		split.reserve = split.reserve.saturating_add(shortfall);
+
+		let royalties = Self::pay_royalties(asset, &sale.seller, &split)?;
 		T::Outputs::transfer(&output, &buyer)?;
 		Listings::<T>::remove(output);
+		ExternalSales::<T>::remove(output);
 		Self::deposit_event(Event::Sold {
 			output,
-			seller,
+			seller: sale.seller,
 			buyer,
 			asset,
 			price,
@@ -97,6 +131,14 @@ impl<T: Config> Pallet<T> {
 			external: true,
 		});
 		Ok(split.payouts.len() as u32)
+	}
+
+	pub(crate) fn do_cancel_external_sale(who: T::AccountId, output: OutputId) -> DispatchResult {
+		let sale = ExternalSales::<T>::get(output).ok_or(Error::<T>::NoExternalSale)?;
+		ensure!(who == sale.seller || who == sale.buyer, Error::<T>::NotParty);
+		ExternalSales::<T>::remove(output);
+		Self::deposit_event(Event::ExternalSaleCancelled { output });
+		Ok(())
 	}
 
 	pub(crate) fn do_claim(beneficiary: T::AccountId, asset: PaymentAsset) -> DispatchResult {
@@ -256,6 +298,7 @@ impl<T: Config> Pallet<T> {
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		Self::check_listings_belong_to_their_owners()?;
+		Self::check_external_sales_belong_to_their_owners()?;
 		Self::check_accrued_royalties_are_held()?;
 		Self::check_policies_fit_the_cap()?;
 		Ok(())
@@ -272,6 +315,26 @@ impl<T: Config> Pallet<T> {
 			ensure!(!listing.price.is_zero(), "a listing at price zero");
 			ensure!(Policies::<T>::contains_key(output), "a listed output has no policy");
 		}
+		Ok(())
+	}
+
+	/// Every recorded external sale is of an existing output, by its current owner, to another
+	/// account, at a price above zero; no listing has an id the pallet has not handed out yet.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn check_external_sales_belong_to_their_owners() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (output, sale) in ExternalSales::<T>::iter() {
+			ensure!(
+				T::Outputs::owner(&output) == Some(sale.seller.clone()),
+				"an external sale's seller does not own the output"
+			);
+			ensure!(sale.seller != sale.buyer, "an external sale to its own seller");
+			ensure!(!sale.price.is_zero(), "an external sale at price zero");
+		}
+		let next = NextListingId::<T>::get();
+		ensure!(
+			Listings::<T>::iter_values().all(|listing| listing.id < next),
+			"a listing's id was never handed out"
+		);
 		Ok(())
 	}
 

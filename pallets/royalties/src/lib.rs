@@ -10,9 +10,15 @@
 //!   growing it. The policy is flattened at mint into at most `MaxRecipients` accounts, so a
 //!   sale costs the same whatever the lineage's depth.
 //! - **Marketplace**: `list`, `unlist` and `buy`, priced in the native token or an accepted
-//!   asset (the stablecoin). A purchase pays the seller, the reserve and the recipients and
-//!   moves the NFT in one transaction. `record_external_sale` settles royalties for sales paid
-//!   elsewhere: the seller pays the stack on the declared price and the NFT moves to the buyer.
+//!   asset (the stablecoin). Every `list` makes a listing with a new id, and `buy` names the id,
+//!   the asset and the most it pays, so a listing changed after the buyer saw it (a new price,
+//!   another asset) fails the purchase instead of charging the buyer. A purchase pays the seller,
+//!   the reserve and the recipients and moves the NFT in one transaction.
+//! - **External sales**: for sales paid elsewhere the seller records the sale
+//!   (`record_external_sale`) and the buyer accepts it (`accept_external_sale`), naming the same
+//!   asset and price. Then the seller pays the stack on the declared price, at least the
+//!   protocol's minimum royalty, and the NFT moves to the buyer. Nobody receives an output they
+//!   did not accept, and an external sale is never a free transfer.
 //! - **Pull-based payouts**: recipients' amounts accrue in the pallet's account and each recipient
 //!   `claim`s them. A sale therefore never fails because one recipient's account cannot receive
 //!   (a dust amount below the existential deposit, a missing asset account), and writing an
@@ -30,6 +36,7 @@ extern crate alloc;
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
 mod impls;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -58,10 +65,10 @@ pub mod pallet {
 		PalletId,
 	};
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::Perbill;
+	use sp_runtime::{traits::Convert, Perbill};
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version: 1 gave listings their ids ([`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -108,6 +115,9 @@ pub mod pallet {
 		/// The most accounts a sale pays; the smallest shares beyond go to the reserve.
 		#[pallet::constant]
 		type MaxRecipients: Get<u32>;
+		/// The least royalty an external sale pays in each asset, whatever price is declared:
+		/// what the stack on the declared price falls short of goes to the reserve.
+		type MinExternalRoyalty: Convert<PaymentAsset, BalanceOf<Self>>;
 
 		/// Weights of the dispatchables, from the benchmarks.
 		type WeightInfo: WeightInfo;
@@ -125,6 +135,15 @@ pub mod pallet {
 	/// Outputs for sale.
 	#[pallet::storage]
 	pub type Listings<T: Config> = StorageMap<_, Twox64Concat, OutputId, ListingOf<T>>;
+
+	/// The id the next listing gets.
+	#[pallet::storage]
+	pub type NextListingId<T: Config> = StorageValue<_, ListingId, ValueQuery>;
+
+	/// External sales recorded by their sellers and not yet accepted by their buyers: at most one
+	/// per output, dropped whenever the output moves.
+	#[pallet::storage]
+	pub type ExternalSales<T: Config> = StorageMap<_, Twox64Concat, OutputId, ExternalSaleOf<T>>;
 
 	/// Royalties accrued to each account in each asset, held in the pallet's account until
 	/// claimed.
@@ -160,6 +179,8 @@ pub mod pallet {
 		Listed {
 			/// The output.
 			output: OutputId,
+			/// The listing's id, which `buy` names.
+			listing: ListingId,
 			/// Its owner.
 			seller: T::AccountId,
 			/// What the price is paid in.
@@ -169,6 +190,25 @@ pub mod pallet {
 		},
 		/// A listing was withdrawn.
 		Unlisted {
+			/// The output.
+			output: OutputId,
+		},
+		/// A seller recorded a sale paid outside the chain; the output moves when the buyer
+		/// accepts it with `accept_external_sale`.
+		ExternalSaleRecorded {
+			/// The output.
+			output: OutputId,
+			/// Its owner, who pays the royalties on acceptance.
+			seller: T::AccountId,
+			/// Who must accept it.
+			buyer: T::AccountId,
+			/// What the declared price was paid in.
+			asset: PaymentAsset,
+			/// The declared price.
+			price: BalanceOf<T>,
+		},
+		/// A recorded external sale was withdrawn by its seller or declined by its buyer.
+		ExternalSaleCancelled {
 			/// The output.
 			output: OutputId,
 		},
@@ -224,6 +264,20 @@ pub mod pallet {
 		NotMonetizable,
 		/// The listing's price is above the most the buyer agreed to pay.
 		PriceAboveMax,
+		/// The output was listed again (another price, asset or seller) after the buyer saw the
+		/// listing they name: read the current listing and buy that one if it suits.
+		ListingChanged,
+		/// The listing is priced in another asset than the one the buyer agreed to pay in.
+		AssetMismatch,
+		/// No external sale of this output is waiting for acceptance.
+		NoExternalSale,
+		/// Only the buyer named in the external sale may accept it.
+		NotBuyer,
+		/// The recorded external sale has another asset or price than the one accepted: read the
+		/// recorded sale and accept it only if it matches what was paid.
+		ExternalSaleChanged,
+		/// Only the external sale's seller or buyer may cancel it.
+		NotParty,
 		/// The seller cannot buy from themself.
 		BuyerIsSeller,
 		/// Nothing has accrued to this account in this asset.
@@ -290,7 +344,15 @@ pub mod pallet {
 		/// and the output's royalty recipients, and receive the NFT.
 		///
 		/// - `origin`: signed; the buyer, who must keep its account alive after paying.
-		/// - `max_price`: the most the buyer pays; protects against a listing changed meanwhile.
+		/// - `listing`: the id of the listing the buyer saw ([`Event::Listed`], or the
+		///   `Listings` entry); any later `list` of the output gives it another id.
+		/// - `asset`: what the buyer agrees to pay in.
+		/// - `max_price`: the most the buyer pays, in `asset`.
+		///
+		/// Errors: [`Error::NotListed`], [`Error::ListingChanged`], [`Error::AssetMismatch`],
+		/// [`Error::PriceAboveMax`], [`Error::BuyerIsSeller`], [`Error::AssetNotAccepted`],
+		/// [`Error::NotOwner`], [`Error::NotMonetizable`], [`Error::NoPolicy`], or the asset's
+		/// own error when the buyer cannot pay.
 		///
 		/// Emits [`Event::Sold`].
 		#[pallet::call_index(2)]
@@ -298,33 +360,41 @@ pub mod pallet {
 		pub fn buy(
 			origin: OriginFor<T>,
 			output: OutputId,
+			listing: ListingId,
+			asset: PaymentAsset,
 			max_price: BalanceOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let buyer = ensure_signed(origin)?;
-			let recipients = Self::do_buy(buyer, output, max_price)?;
+			let recipients = Self::do_buy(buyer, output, listing, asset, max_price)?;
 			Ok(Some(T::WeightInfo::buy(recipients)).into())
 		}
 
-		/// Record a sale paid outside the chain: the seller pays the royalty stack due on the
-		/// declared price, and the NFT moves to the buyer.
+		/// Record a sale paid outside the chain. Nothing moves until the buyer accepts it with
+		/// [`Pallet::accept_external_sale`]; a second record of the same output replaces the
+		/// first.
 		///
-		/// - `origin`: signed; the output's owner (the seller).
-		/// - `buyer`: who receives the NFT.
-		/// - `asset`, `price`: the declared price (above zero).
+		/// - `origin`: signed; the output's owner (the seller), who pays the royalties on
+		///   acceptance.
+		/// - `buyer`: who receives the NFT once they accept.
+		/// - `asset`, `price`: the declared price (above zero). The royalties are the stack on
+		///   it, and at least the protocol's minimum royalty in `asset`.
 		///
-		/// Emits [`Event::Sold`] with `external: true`.
+		/// Errors: [`Error::ZeroPrice`], [`Error::BuyerIsSeller`], [`Error::AssetNotAccepted`],
+		/// [`Error::UnknownOutput`], [`Error::NotOwner`], [`Error::NoPolicy`],
+		/// [`Error::NotMonetizable`].
+		///
+		/// Emits [`Event::ExternalSaleRecorded`].
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::record_external_sale(T::MaxRecipients::get()))]
+		#[pallet::weight(T::WeightInfo::record_external_sale())]
 		pub fn record_external_sale(
 			origin: OriginFor<T>,
 			output: OutputId,
 			buyer: T::AccountId,
 			asset: PaymentAsset,
 			price: BalanceOf<T>,
-		) -> DispatchResultWithPostInfo {
+		) -> DispatchResult {
 			let seller = ensure_signed(origin)?;
-			let recipients = Self::do_record_external_sale(seller, output, buyer, asset, price)?;
-			Ok(Some(T::WeightInfo::record_external_sale(recipients)).into())
+			Self::do_record_external_sale(seller, output, buyer, asset, price)
 		}
 
 		/// Pay out what has accrued to `beneficiary` in `asset`.
@@ -342,6 +412,46 @@ pub mod pallet {
 		) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_claim(beneficiary, asset)
+		}
+
+		/// Accept an external sale recorded for the caller: the seller pays the royalties due on
+		/// the declared price (at least the minimum royalty), and the NFT moves to the caller.
+		///
+		/// - `origin`: signed; the buyer named in the recorded sale.
+		/// - `asset`, `price`: the declared price as the buyer agrees to it; must equal the
+		///   recorded one.
+		///
+		/// Errors: [`Error::NoExternalSale`], [`Error::NotBuyer`], [`Error::ExternalSaleChanged`],
+		/// [`Error::NotOwner`] (the output moved), [`Error::AssetNotAccepted`],
+		/// [`Error::NotMonetizable`], [`Error::NoPolicy`], or the asset's own error when the
+		/// seller cannot pay the royalties.
+		///
+		/// Emits [`Event::Sold`] with `external: true`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::accept_external_sale(T::MaxRecipients::get()))]
+		pub fn accept_external_sale(
+			origin: OriginFor<T>,
+			output: OutputId,
+			asset: PaymentAsset,
+			price: BalanceOf<T>,
+		) -> DispatchResultWithPostInfo {
+			let buyer = ensure_signed(origin)?;
+			let recipients = Self::do_accept_external_sale(buyer, output, asset, price)?;
+			Ok(Some(T::WeightInfo::accept_external_sale(recipients)).into())
+		}
+
+		/// Withdraw (the seller) or decline (the buyer) a recorded external sale.
+		///
+		/// - `origin`: signed; the recorded sale's seller or buyer.
+		///
+		/// Errors: [`Error::NoExternalSale`], [`Error::NotParty`].
+		///
+		/// Emits [`Event::ExternalSaleCancelled`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::cancel_external_sale())]
+		pub fn cancel_external_sale(origin: OriginFor<T>, output: OutputId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_external_sale(who, output)
 		}
 	}
 

@@ -161,6 +161,7 @@ impl Config for Test {
 	type ParentShare = ParentShare;
 	type ReserveShare = ReserveShare;
 	type MaxRecipients = ConstU32<MAX_RECIPIENTS>;
+	type MinExternalRoyalty = MinExternalRoyalty;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockOutputs;
@@ -179,6 +180,15 @@ impl benchmarking::BenchmarkHelper<AccountId> for MockOutputs {
 		USD
 	}
 }
+
+/// The least royalty an external sale pays: 50 of either asset.
+pub struct MinExternalRoyalty;
+impl sp_runtime::traits::Convert<PaymentAsset, Balance> for MinExternalRoyalty {
+	fn convert(_: PaymentAsset) -> Balance {
+		MIN_EXTERNAL_ROYALTY
+	}
+}
+pub const MIN_EXTERNAL_ROYALTY: Balance = 50;
 
 pub const ED: Balance = 10;
 pub const MAX_RECIPIENTS: u32 = 8;

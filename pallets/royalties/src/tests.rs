@@ -5,6 +5,7 @@ use frame_support::{
 	assert_noop, assert_ok,
 	traits::{fungible::Inspect as _, Hooks},
 };
+use frame_support::dispatch::DispatchResultWithPostInfo;
 use sp_runtime::{Perbill, TokenError};
 
 fn pct(n: u32) -> Perbill {
@@ -21,6 +22,26 @@ fn usd(who: AccountId) -> Balance {
 
 fn accrued(who: AccountId, asset: PaymentAsset) -> Balance {
 	Accrued::<Test>::get(who, asset)
+}
+
+/// Buys `output` against its current listing (the id and asset a buyer reads before buying).
+fn buy(buyer: AccountId, output: OutputId, max_price: Balance) -> DispatchResultWithPostInfo {
+	let (id, asset) = Listings::<Test>::get(output)
+		.map(|listing| (listing.id, listing.asset))
+		.unwrap_or((0, PaymentAsset::Native));
+	Royalties::buy(RuntimeOrigin::signed(buyer), output, id, asset, max_price)
+}
+
+/// Records an external sale and has its buyer accept it.
+fn external_sale(
+	seller: AccountId,
+	output: OutputId,
+	buyer: AccountId,
+	asset: PaymentAsset,
+	price: Balance,
+) -> DispatchResultWithPostInfo {
+	Royalties::record_external_sale(RuntimeOrigin::signed(seller), output, buyer, asset, price)?;
+	Royalties::accept_external_sale(RuntimeOrigin::signed(buyer), output, asset, price)
 }
 
 /// Model 0: Dave 60%, Eve 40% of its lineage's share.
@@ -123,7 +144,7 @@ fn buying_pays_seller_reserve_and_lineage_and_moves_the_item() {
 		));
 		let (alice, bob, reserve) = (native(ALICE), native(BOB), native(RESERVE));
 
-		assert_ok!(Royalties::buy(RuntimeOrigin::signed(BOB), output, 1_000_003));
+		assert_ok!(buy(BOB, output, 1_000_003));
 
 		// Stack 32% of 1 000 003 = 320 000 (floor); Alice 200 000, Dave 60 000, Eve 40 000;
 		// the reserve 20 000 (its 2% plus the rounding remainder).
@@ -168,7 +189,7 @@ fn a_stablecoin_sale_splits_in_the_stablecoin() {
 		assert_ok!(Royalties::list(RuntimeOrigin::signed(ALICE), output, usd_asset, 50_000_000));
 		let (alice, bob, reserve, native_bob) = (usd(ALICE), usd(BOB), usd(RESERVE), native(BOB));
 
-		assert_ok!(Royalties::buy(RuntimeOrigin::signed(BOB), output, 50_000_000));
+		assert_ok!(buy(BOB, output, 50_000_000));
 
 		assert_eq!(usd(BOB), bob - 50_000_000);
 		assert_eq!(usd(ALICE), alice + 34_000_000);
@@ -189,13 +210,7 @@ fn an_external_sale_charges_the_seller_the_stack_and_moves_the_item() {
 		assert_ok!(Royalties::list(RuntimeOrigin::signed(ALICE), output, PaymentAsset::Native, 5));
 		let (alice, reserve) = (native(ALICE), native(RESERVE));
 
-		assert_ok!(Royalties::record_external_sale(
-			RuntimeOrigin::signed(ALICE),
-			output,
-			CHARLIE,
-			PaymentAsset::Native,
-			10_000
-		));
+		assert_ok!(external_sale(ALICE, output, CHARLIE, PaymentAsset::Native, 10_000));
 
 		// Alice owes 32% of the declared 10 000: 2 000 accrues to herself as creator.
 		assert_eq!(native(ALICE), alice - 3_200);
@@ -224,16 +239,16 @@ fn listing_and_buying_fail_with_named_errors() {
 			Error::<Test>::UnknownOutput
 		);
 		assert_noop!(
-			Royalties::buy(RuntimeOrigin::signed(BOB), output, 100),
+			buy(BOB, output, 100),
 			Error::<Test>::NotListed
 		);
 		assert_ok!(list(ALICE, PaymentAsset::Native, 100));
 		assert_noop!(
-			Royalties::buy(RuntimeOrigin::signed(BOB), output, 99),
+			buy(BOB, output, 99),
 			Error::<Test>::PriceAboveMax
 		);
 		assert_noop!(
-			Royalties::buy(RuntimeOrigin::signed(ALICE), output, 100),
+			buy(ALICE, output, 100),
 			Error::<Test>::BuyerIsSeller
 		);
 		assert_noop!(
@@ -241,7 +256,7 @@ fn listing_and_buying_fail_with_named_errors() {
 			Error::<Test>::NotOwner
 		);
 		assert_noop!(
-			Royalties::buy(RuntimeOrigin::signed(RESERVE), output, 100),
+			buy(RESERVE, output, 100),
 			TokenError::FundsUnavailable
 		);
 		assert_ok!(Royalties::unlist(RuntimeOrigin::signed(ALICE), output));
@@ -262,7 +277,7 @@ fn outputs_of_a_model_that_may_not_earn_cannot_be_sold() {
 		));
 		Unmonetizable::mutate(|u| u.push(model));
 		assert_noop!(
-			Royalties::buy(RuntimeOrigin::signed(BOB), output, 100),
+			buy(BOB, output, 100),
 			Error::<Test>::NotMonetizable
 		);
 		assert_noop!(
@@ -346,13 +361,7 @@ fn every_sale_splits_exactly_over_random_lineages_and_prices() {
 				.collect();
 			let issuance = Balances::total_issuance();
 			if external {
-				assert_ok!(Royalties::record_external_sale(
-					RuntimeOrigin::signed(seller),
-					output,
-					BOB,
-					PaymentAsset::Native,
-					price
-				));
+				assert_ok!(external_sale(seller, output, BOB, PaymentAsset::Native, price));
 			} else {
 				assert_ok!(Royalties::list(
 					RuntimeOrigin::signed(seller),
@@ -360,7 +369,7 @@ fn every_sale_splits_exactly_over_random_lineages_and_prices() {
 					PaymentAsset::Native,
 					price
 				));
-				assert_ok!(Royalties::buy(RuntimeOrigin::signed(BOB), output, price));
+				assert_ok!(buy(BOB, output, price));
 			}
 			let after: Vec<_> = everyone
 				.iter()
@@ -384,10 +393,11 @@ fn every_sale_splits_exactly_over_random_lineages_and_prices() {
 				"case {case}: the split adds up to the price"
 			);
 			if external {
-				// The seller pays the stack (less what accrues to themself as creator).
+				// The seller pays the stack, at least the minimum royalty (less what accrues to
+				// themself as creator).
 				assert_eq!(
 					paid + accrued_by(&split, seller),
-					price - split.seller_proceeds,
+					(price - split.seller_proceeds).max(MIN_EXTERNAL_ROYALTY),
 					"case {case}"
 				);
 			} else {
@@ -419,7 +429,7 @@ fn claims_never_reap_the_pallets_account() {
 			PaymentAsset::Native,
 			1_000
 		));
-		assert_ok!(Royalties::buy(RuntimeOrigin::signed(BOB), output, 1_000));
+		assert_ok!(buy(BOB, output, 1_000));
 		for who in [ALICE, DAVE, EVE] {
 			assert_ok!(Royalties::claim(RuntimeOrigin::signed(who), who, PaymentAsset::Native));
 		}
@@ -444,5 +454,238 @@ fn unknown_policies_refuse_sales() {
 fn constants_pass_the_integrity_test() {
 	ExtBuilder.build_and_execute(|| {
 		<Royalties as Hooks<u64>>::integrity_test();
+	});
+}
+
+// Attacks: each test plays the attacker and asserts the attack fails.
+
+/// A seller who sees `buy(o, 5_000 ATL)` in the pool relists in the stablecoin at a smaller
+/// number (a different asset, a different price): the buy names the listing it saw and fails,
+/// and nothing moves.
+#[test]
+fn a_seller_cannot_switch_a_listing_under_a_pending_buy() {
+	ExtBuilder.build_and_execute(|| {
+		let output = mint(0, ALICE, two_licensee_model(), &[], pct(20));
+		assert_ok!(Royalties::list(
+			RuntimeOrigin::signed(ALICE),
+			output,
+			PaymentAsset::Native,
+			5_000
+		));
+		let seen = Listings::<Test>::get(output).unwrap();
+		System::assert_last_event(
+			Event::Listed {
+				output,
+				listing: seen.id,
+				seller: ALICE,
+				asset: PaymentAsset::Native,
+				price: 5_000,
+			}
+			.into(),
+		);
+		// The switch: same output, the stablecoin, a smaller number.
+		assert_ok!(Royalties::list(
+			RuntimeOrigin::signed(ALICE),
+			output,
+			PaymentAsset::Asset(USD),
+			4_000
+		));
+		let (bob_native, bob_usd) = (native(BOB), usd(BOB));
+		assert_noop!(
+			Royalties::buy(RuntimeOrigin::signed(BOB), output, seen.id, PaymentAsset::Native, 5_000),
+			Error::<Test>::ListingChanged
+		);
+		// Naming the new listing but the asset the buyer agreed to is refused too.
+		let current = Listings::<Test>::get(output).unwrap();
+		assert_noop!(
+			Royalties::buy(
+				RuntimeOrigin::signed(BOB),
+				output,
+				current.id,
+				PaymentAsset::Native,
+				5_000
+			),
+			Error::<Test>::AssetMismatch
+		);
+		// Relisting on the very same terms still invalidates the earlier listing.
+		assert_ok!(Royalties::list(
+			RuntimeOrigin::signed(ALICE),
+			output,
+			PaymentAsset::Asset(USD),
+			4_000
+		));
+		assert_noop!(
+			Royalties::buy(
+				RuntimeOrigin::signed(BOB),
+				output,
+				current.id,
+				PaymentAsset::Asset(USD),
+				4_000
+			),
+			Error::<Test>::ListingChanged
+		);
+		assert_eq!((native(BOB), usd(BOB)), (bob_native, bob_usd));
+		assert_eq!(MockOutputs::owner(&output), Some(ALICE));
+	});
+}
+
+/// A seller cannot push an output onto someone with `record_external_sale`: nothing moves until
+/// the named buyer accepts the recorded terms, nobody else can accept, and either party can
+/// cancel.
+#[test]
+fn an_external_sale_needs_the_buyers_acceptance() {
+	ExtBuilder.build_and_execute(|| {
+		let output = mint(0, ALICE, two_licensee_model(), &[], pct(20));
+		let alice = native(ALICE);
+		assert_ok!(Royalties::record_external_sale(
+			RuntimeOrigin::signed(ALICE),
+			output,
+			CHARLIE,
+			PaymentAsset::Native,
+			10_000
+		));
+		System::assert_last_event(
+			Event::ExternalSaleRecorded {
+				output,
+				seller: ALICE,
+				buyer: CHARLIE,
+				asset: PaymentAsset::Native,
+				price: 10_000,
+			}
+			.into(),
+		);
+		assert_eq!(MockOutputs::owner(&output), Some(ALICE), "nothing moves on record");
+		assert_eq!(native(ALICE), alice, "nothing is paid on record");
+		let accept = |who, asset, price| {
+			Royalties::accept_external_sale(RuntimeOrigin::signed(who), output, asset, price)
+		};
+		assert_noop!(accept(BOB, PaymentAsset::Native, 10_000), Error::<Test>::NotBuyer);
+		assert_noop!(
+			accept(CHARLIE, PaymentAsset::Native, 9_999),
+			Error::<Test>::ExternalSaleChanged
+		);
+		assert_noop!(
+			accept(CHARLIE, PaymentAsset::Asset(USD), 10_000),
+			Error::<Test>::ExternalSaleChanged
+		);
+		assert_noop!(
+			Royalties::cancel_external_sale(RuntimeOrigin::signed(FERDIE), output),
+			Error::<Test>::NotParty
+		);
+		// The buyer declines: the sale is gone and cannot be accepted later.
+		assert_ok!(Royalties::cancel_external_sale(RuntimeOrigin::signed(CHARLIE), output));
+		System::assert_last_event(Event::ExternalSaleCancelled { output }.into());
+		assert_noop!(accept(CHARLIE, PaymentAsset::Native, 10_000), Error::<Test>::NoExternalSale);
+		assert_noop!(
+			Royalties::cancel_external_sale(RuntimeOrigin::signed(ALICE), output),
+			Error::<Test>::NoExternalSale
+		);
+		assert_eq!(MockOutputs::owner(&output), Some(ALICE));
+		assert_eq!(native(ALICE), alice);
+	});
+}
+
+/// Declaring a price of 1 makes every share round to zero; the seller still pays the minimum
+/// royalty (to the reserve), so an external sale is never a free transfer.
+#[test]
+fn an_external_sale_at_a_price_of_one_pays_the_minimum_royalty() {
+	ExtBuilder.build_and_execute(|| {
+		let output = mint(0, ALICE, two_licensee_model(), &[], pct(20));
+		for asset in [PaymentAsset::Native, PaymentAsset::Asset(USD)] {
+			let owner = MockOutputs::owner(&output).unwrap();
+			let buyer = if owner == ALICE { CHARLIE } else { ALICE };
+			let balance = |who| match asset {
+				PaymentAsset::Native => native(who),
+				PaymentAsset::Asset(_) => usd(who),
+			};
+			let (seller_before, reserve_before) = (balance(owner), balance(RESERVE));
+			assert_ok!(external_sale(owner, output, buyer, asset, 1));
+			assert_eq!(balance(owner), seller_before - MIN_EXTERNAL_ROYALTY);
+			assert_eq!(balance(RESERVE), reserve_before + MIN_EXTERNAL_ROYALTY);
+			assert_eq!(MockOutputs::owner(&output), Some(buyer));
+			System::assert_last_event(
+				Event::Sold {
+					output,
+					seller: owner,
+					buyer,
+					asset,
+					price: 1,
+					royalties: MIN_EXTERNAL_ROYALTY,
+					external: true,
+				}
+				.into(),
+			);
+		}
+	});
+}
+
+/// An accepted-later sale recorded by an earlier owner cannot take the output back: every move
+/// of the output drops the recorded external sale.
+#[test]
+fn a_recorded_external_sale_dies_when_the_output_moves() {
+	ExtBuilder.build_and_execute(|| {
+		let output = mint(0, ALICE, two_licensee_model(), &[], pct(20));
+		assert_ok!(Royalties::record_external_sale(
+			RuntimeOrigin::signed(ALICE),
+			output,
+			CHARLIE,
+			PaymentAsset::Native,
+			10_000
+		));
+		assert_ok!(Royalties::list(
+			RuntimeOrigin::signed(ALICE),
+			output,
+			PaymentAsset::Native,
+			1_000
+		));
+		assert_ok!(buy(BOB, output, 1_000));
+		assert!(!ExternalSales::<Test>::contains_key(output));
+		// Back to Alice: Charlie's old acceptance still finds nothing.
+		assert_ok!(external_sale(BOB, output, ALICE, PaymentAsset::Native, 1_000));
+		assert_noop!(
+			Royalties::accept_external_sale(
+				RuntimeOrigin::signed(CHARLIE),
+				output,
+				PaymentAsset::Native,
+				10_000
+			),
+			Error::<Test>::NoExternalSale
+		);
+		assert_eq!(MockOutputs::owner(&output), Some(ALICE));
+	});
+}
+
+#[test]
+fn the_v1_migration_numbers_existing_listings() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	ExtBuilder.build_and_execute(|| {
+		let first = mint(0, ALICE, two_licensee_model(), &[], pct(20));
+		let second = mint(1, BOB, two_licensee_model(), &[], pct(20));
+		// Two listings as version 0 stored them.
+		for (output, seller) in [(first, ALICE), (second, BOB)] {
+			let old = migrations::v1::ListingV0 {
+				seller,
+				asset: PaymentAsset::Native,
+				price: 700u64,
+			};
+			frame_support::storage::unhashed::put(&Listings::<Test>::hashed_key_for(output), &old);
+		}
+		StorageVersion::new(0).put::<Royalties>();
+
+		migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Royalties::on_chain_storage_version(), StorageVersion::new(1));
+		let mut ids: Vec<_> = [first, second]
+			.iter()
+			.map(|o| Listings::<Test>::get(o).unwrap())
+			.map(|l| {
+				assert_eq!((l.asset, l.price), (PaymentAsset::Native, 700));
+				l.id
+			})
+			.collect();
+		ids.sort();
+		assert_eq!(ids, vec![0, 1]);
+		assert_eq!(NextListingId::<Test>::get(), 2);
+		assert_ok!(buy(CHARLIE, first, 700));
 	});
 }

@@ -15,6 +15,12 @@ pub type PolicyOf<T> =
 	RoyaltyPolicy<<T as frame_system::Config>::AccountId, <T as Config>::MaxRecipients>;
 /// A listing as the pallet stores it.
 pub type ListingOf<T> = Listing<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+/// A recorded external sale awaiting its buyer, as the pallet stores it.
+pub type ExternalSaleOf<T> = ExternalSale<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
+/// A listing's id: every `list` call makes a new one, so a purchase names exactly the listing
+/// its buyer saw.
+pub type ListingId = u64;
 /// A sale's split as the pallet computes it.
 pub type SplitOf<T> = RoyaltySplit<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 
@@ -61,11 +67,29 @@ pub struct RoyaltyPolicy<AccountId, MaxRecipients: frame_support::traits::Get<u3
 	Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, serde::Serialize,
 )]
 pub struct Listing<AccountId, Balance> {
+	/// This listing's id, new at every `list`: a `buy` made against an earlier listing of the
+	/// same output names another id and fails.
+	pub id: ListingId,
 	/// The owner who listed it.
 	pub seller: AccountId,
 	/// What the price is paid in.
 	pub asset: PaymentAsset,
 	/// The price.
+	pub price: Balance,
+}
+
+/// A sale paid outside the chain, recorded by its seller and waiting for its buyer to accept it.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, serde::Serialize,
+)]
+pub struct ExternalSale<AccountId, Balance> {
+	/// The owner who recorded the sale; pays the royalties when the buyer accepts.
+	pub seller: AccountId,
+	/// Who receives the output, once they accept.
+	pub buyer: AccountId,
+	/// What the declared price was paid in.
+	pub asset: PaymentAsset,
+	/// The declared price.
 	pub price: Balance,
 }
 

@@ -14,7 +14,7 @@ use frame_support::{
 	traits::{
 		fungible::{NativeFromLeft, NativeOrWithId, UnionOf},
 		tokens::imbalance::ResolveAssetTo,
-		AsEnsureOriginWithArg, ConstU128, ConstU32,
+		AsEnsureOriginWithArg, ConstU128, ConstU32, EnsureOrigin, EnsureOriginWithArg,
 	},
 	PalletId,
 };
@@ -28,10 +28,11 @@ use sp_runtime::{
 
 use super::super::{
 	AccountId, Assets, Balance, Balances, BlockNumber, PoolAssets, Runtime, RuntimeEvent,
-	Signature, System,
+	RuntimeOrigin, Signature, System,
 };
 use atelier_primitives::{
 	currency::{deposit, UNIT},
+	stablecoin,
 	time::DAYS,
 	AssetId, CollectionId, ItemId,
 };
@@ -48,6 +49,46 @@ parameter_types! {
 	pub const MetadataDepositPerByte: Balance = deposit(0, 1);
 }
 
+parameter_types! {
+	/// The stablecoin's owner, issuer, admin and freezer: a keyless account.
+	pub StablecoinIssuer: AccountId =
+		PalletId(stablecoin::ISSUER_PALLET_ID).into_account_truncating();
+}
+
+/// Any signed account may create an asset with a public id (from
+/// [`stablecoin::FIRST_PUBLIC_ASSET_ID`] on); the ids below are the protocol's and only the
+/// force origin creates them (`force_create`).
+pub struct PublicAssetCreators;
+impl EnsureOriginWithArg<RuntimeOrigin, AssetId> for PublicAssetCreators {
+	type Success = AccountId;
+
+	fn try_origin(origin: RuntimeOrigin, id: &AssetId) -> Result<AccountId, RuntimeOrigin> {
+		if *id < stablecoin::FIRST_PUBLIC_ASSET_ID {
+			return Err(origin);
+		}
+		EnsureSigned::<AccountId>::try_origin(origin)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin(id: &AssetId) -> Result<RuntimeOrigin, ()> {
+		if *id < stablecoin::FIRST_PUBLIC_ASSET_ID {
+			return Err(());
+		}
+		EnsureSigned::<AccountId>::try_successful_origin()
+	}
+}
+
+/// The assets pallet's benchmarks create their assets at public ids.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct PublicAssetIds;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_assets::BenchmarkHelper<codec::Compact<AssetId>, ()> for PublicAssetIds {
+	fn create_asset_id_parameter(id: u32) -> codec::Compact<AssetId> {
+		id.saturating_add(stablecoin::FIRST_PUBLIC_ASSET_ID).into()
+	}
+	fn create_reserve_id_parameter(_: u32) {}
+}
+
 impl pallet_assets::Config<Instance1> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Balance = Balance;
@@ -56,7 +97,7 @@ impl pallet_assets::Config<Instance1> for Runtime {
 	type AssetIdParameter = codec::Compact<AssetId>;
 	type ReserveData = ();
 	type Currency = Balances;
-	type CreateOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
+	type CreateOrigin = PublicAssetCreators;
 	type ForceOrigin = EnsureRoot<AccountId>;
 	type AssetDeposit = AssetDeposit;
 	type AssetAccountDeposit = AssetAccountDeposit;
@@ -71,7 +112,7 @@ impl pallet_assets::Config<Instance1> for Runtime {
 	type CallbackHandle = ();
 	type AssetIdAllocator = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ();
+	type BenchmarkHelper = PublicAssetIds;
 }
 
 parameter_types! {

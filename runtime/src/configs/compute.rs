@@ -16,7 +16,7 @@ use super::super::{AccountId, Runtime, RuntimeCall, RuntimeHoldReason, Unchecked
 #[cfg(feature = "runtime-benchmarks")]
 use atelier_primitives::compute::ModelId;
 use atelier_primitives::{
-	currency::{MICRO_UNIT, UNIT},
+	currency::{MICRO_UNIT, MILLI_UNIT, UNIT},
 	time::{DAYS, HOURS, MINUTES},
 };
 
@@ -34,6 +34,9 @@ parameter_types! {
 	pub const BurnShare: Perbill = Perbill::from_percent(5);
 	pub const MissedDeadlineSlash: Perbill = Perbill::from_percent(1);
 	pub const DisputeSlash: Perbill = Perbill::from_percent(10);
+	/// A settled job pays for at least half the units it reserved: the base fee moved on all of
+	/// them.
+	pub const MinChargedShare: Perbill = Perbill::from_percent(50);
 	/// Receipts outrank ordinary transactions: a late receipt costs the worker its stake.
 	pub const ReceiptPriority: TransactionPriority = TransactionPriority::MAX / 2;
 }
@@ -57,6 +60,9 @@ impl pallet_compute_market::Config for Runtime {
 	type BurnShare = BurnShare;
 	/// 100 ATL.
 	type MinWorkerStake = frame_support::traits::ConstU128<{ 100 * UNIT }>;
+	/// 0.01 ATL of stake for each unit a block a worker claims: the least stake backs 10 000
+	/// units (a tenth of a class's block), a whole class's 100 000 units take 1 000 ATL.
+	type StakePerUnit = frame_support::traits::ConstU128<{ 10 * MILLI_UNIT }>;
 	type UnbondingPeriod = ConstU32<{ 7 * DAYS }>;
 	type MissedDeadlineSlash = MissedDeadlineSlash;
 	type DisputeSlash = DisputeSlash;
@@ -64,7 +70,19 @@ impl pallet_compute_market::Config for Runtime {
 	type DisputeDeposit = frame_support::traits::ConstU128<{ 10 * UNIT }>;
 	type ChallengePeriod = ConstU32<{ HOURS }>;
 	type MaxJobDuration = ConstU32<{ 30 * MINUTES }>;
+	/// A worker is given at least a minute (10 blocks) to serve a job: its off-chain worker
+	/// sees the assignment after the block is imported, calls the inference service (30 s at
+	/// most) and its receipt goes through the pool into a block.
+	type MinServiceWindow = ConstU32<{ MINUTES }>;
+	type MinChargedShare = MinChargedShare;
+	/// A week for the dispute origin to decide, as long as a leaving worker's stake unbonds.
+	type DisputeTimeout = ConstU32<{ 7 * DAYS }>;
 	type MaxPendingJobs = ConstU32<256>;
+	/// No account holds more than a sixteenth of the queue.
+	type MaxPendingPerAccount = ConstU32<16>;
+	/// 0.01 ATL held while a job waits, kept if it lapses without admission: 256 queued jobs
+	/// that never run leave 2.56 ATL to the reserve.
+	type PendingLapseFee = frame_support::traits::ConstU128<{ 10 * MILLI_UNIT }>;
 	type MaxAdmissionsPerBlock = ConstU32<64>;
 	type MaxWorkersPerClass = ConstU32<64>;
 	type MaxJobsPerWorker = ConstU32<32>;

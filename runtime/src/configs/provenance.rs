@@ -45,6 +45,10 @@ parameter_types! {
 	pub const ModelShare: Perbill = Perbill::from_percent(10);
 	/// 10% of every sale of a remix to its parents' lineages.
 	pub const ParentShare: Perbill = Perbill::from_percent(10);
+	/// A model that lists datasets gives them at least a fifth of its licensing fee.
+	pub const MinDatasetShare: Perbill = Perbill::from_percent(20);
+	/// A fine-tune gives its base model's licensees at least a fifth of its licensing fee.
+	pub const MinBaseModelShare: Perbill = Perbill::from_percent(20);
 	/// 2% of every sale to the treasury reserve.
 	pub const RoyaltyReserveShare: Perbill = Perbill::from_percent(2);
 	pub ProvenanceAccount: AccountId = PROVENANCE_PALLET_ID.into_account_truncating();
@@ -83,6 +87,8 @@ impl pallet_provenance::Config for Runtime {
 	type Nfts = Nfts;
 	type PalletId = ProvenancePalletId;
 	type RecordDeposit = RecordDeposit;
+	type MinDatasetShare = MinDatasetShare;
+	type MinBaseModelShare = MinBaseModelShare;
 	type Attestation = LicenseOnlyAttestation;
 	type Receipts = SettledJobs;
 	type Royalties = super::super::Royalties;
@@ -98,6 +104,19 @@ impl pallet_provenance::Config for Runtime {
 	type WeightInfo = pallet_provenance::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ProvenanceBenchmarkHelper;
+}
+
+/// The least royalty an external sale pays, whatever price its seller declares: one ATL, or one
+/// aUSD. An external sale is then never a free transfer; below about 4.5 units (where the
+/// 22% stack of a remix reaches one unit) the minimum is what it costs.
+pub struct MinExternalRoyalty;
+impl sp_runtime::traits::Convert<pallet_royalties::PaymentAsset, u128> for MinExternalRoyalty {
+	fn convert(asset: pallet_royalties::PaymentAsset) -> u128 {
+		match asset {
+			pallet_royalties::PaymentAsset::Native => atelier_primitives::currency::UNIT,
+			pallet_royalties::PaymentAsset::Asset(_) => stablecoin::DOLLAR,
+		}
+	}
 }
 
 /// Prices may be set in the stablecoin besides ATL.
@@ -122,6 +141,7 @@ impl pallet_royalties::Config for Runtime {
 	type ReserveShare = RoyaltyReserveShare;
 	/// Creator, up to 32 model licensees and the parents' recipients, merged: 64 kept.
 	type MaxRecipients = ConstU32<64>;
+	type MinExternalRoyalty = MinExternalRoyalty;
 	type WeightInfo = pallet_royalties::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ProvenanceBenchmarkHelper;
@@ -176,7 +196,7 @@ impl ProvenanceBenchmarkHelper {
 			version_hash: Default::default(),
 			shares: ModelShares {
 				datasets: Perbill::from_percent(50),
-				base_model: Perbill::zero(),
+				base_model: if base_model.is_some() { MinBaseModelShare::get() } else { Perbill::zero() },
 			},
 		};
 		frame_support::traits::UnfilteredDispatchable::dispatch_bypass_filter(

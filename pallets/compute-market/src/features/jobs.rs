@@ -9,7 +9,7 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
-use sp_runtime::traits::{CheckedAdd, CheckedMul, One, Saturating};
+use sp_runtime::traits::{CheckedAdd, CheckedMul, One, Saturating, Zero};
 
 /// How many consecutive blocks a timeout may spill into when its block is full.
 pub(crate) const TIMEOUT_SPILL: u32 = 8;
@@ -43,7 +43,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether a timeout could be filed at `at` (or the blocks it may spill into).
-	fn can_schedule_timeout(at: BlockNumberFor<T>) -> bool {
+	pub(crate) fn can_schedule_timeout(at: BlockNumberFor<T>) -> bool {
 		let mut block = at;
 		for _ in 0..TIMEOUT_SPILL {
 			if (Timeouts::<T>::decode_len(block).unwrap_or(0) as u32)
@@ -71,29 +71,54 @@ impl<T: Config> Pallet<T> {
 		ensure!(T::Models::is_monetizable(&model), Error::<T>::ModelNotMonetizable);
 		ensure!(max_units > 0 && max_units <= T::BlockUnitLimit::get(), Error::<T>::InvalidUnits);
 		let now = frame_system::Pallet::<T>::block_number();
+		// The earliest admission is in the next block; it must leave the worker its window.
+		let earliest = now.saturating_add(One::one()).saturating_add(T::MinServiceWindow::get());
 		ensure!(
-			deadline > now && deadline <= now.saturating_add(T::MaxJobDuration::get()),
+			deadline >= earliest && deadline <= now.saturating_add(T::MaxJobDuration::get()),
 			Error::<T>::InvalidDeadline
 		);
 		ensure!(max_base_fee_per_unit >= T::MinBaseFee::get(), Error::<T>::MaxBaseFeeTooLow);
+		// The escrow covers the most the job may cost, and the lapse fee while it waits.
 		let escrow = max_base_fee_per_unit
 			.checked_add(&tip_per_unit)
 			.and_then(|per_unit| per_unit.checked_mul(&BalanceOf::<T>::from(max_units)))
+			.and_then(|cost| cost.checked_add(&T::PendingLapseFee::get()))
 			.ok_or(Error::<T>::Overflow)?;
 		let job = JobId(NextJobId::<T>::get());
 		let next_id = job.0.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
 		let mut pending = Pending::<T>::get();
-		ensure!((pending.len() as u32) < T::MaxPendingJobs::get(), Error::<T>::QueueFull);
-		// Highest tip first; among equal tips, first come first served.
-		let position = pending.partition_point(|entry| entry.tip_per_unit >= tip_per_unit);
-		let entry = PendingJob { job, class, max_units, max_base_fee_per_unit, tip_per_unit };
-		pending.try_insert(position, entry).map_err(|_| Error::<T>::QueueFull)?;
+		let queued_by_requester = pending.iter().filter(|e| e.requester == requester).count();
+		ensure!(
+			(queued_by_requester as u32) < T::MaxPendingPerAccount::get(),
+			Error::<T>::TooManyPendingJobs
+		);
+		let evicted = if (pending.len() as u32) < T::MaxPendingJobs::get() {
+			None
+		} else {
+			Some(Self::choose_eviction(&pending, class, tip_per_unit)?)
+		};
 		let expire_at = deadline.saturating_add(One::one());
 		ensure!(Self::can_schedule_timeout(expire_at), Error::<T>::TooManyTimeouts);
 
 		T::Currency::hold(&HoldReason::JobEscrow.into(), &requester, escrow)?;
 		Self::schedule_timeout(expire_at, job)?;
+		if let Some(index) = evicted {
+			let dropped = pending.remove(index);
+			Self::evict(dropped.job)?;
+		}
+		// Highest tip first; among equal tips, first come first served.
+		let position = pending.partition_point(|entry| entry.tip_per_unit >= tip_per_unit);
+		let entry = PendingJob {
+			job,
+			requester: requester.clone(),
+			class,
+			max_units,
+			max_base_fee_per_unit,
+			tip_per_unit,
+			deadline,
+		};
+		pending.try_insert(position, entry).map_err(|_| Error::<T>::QueueFull)?;
 		Pending::<T>::put(pending);
 		NextJobId::<T>::put(next_id);
 		Jobs::<T>::insert(
@@ -120,6 +145,45 @@ impl<T: Config> Pallet<T> {
 			escrow,
 		});
 		Ok(job)
+	}
+
+	/// Which queued job a new job of `class` with `tip` replaces in a full queue, by its index.
+	/// A class holding less than its share (a third of the queue) takes the place of the worst
+	/// job of the class holding the most, so no class starves another; otherwise the new job
+	/// must outbid the worst job of its own class. The worst job of a class is its last in the
+	/// queue: the lowest tip, the latest among equals.
+	fn choose_eviction(
+		pending: &[PendingOf<T>],
+		class: HardwareClass,
+		tip: BalanceOf<T>,
+	) -> Result<usize, Error<T>> {
+		let share = T::MaxPendingJobs::get() / HardwareClass::ALL.len() as u32;
+		let held_by = |c: HardwareClass| pending.iter().filter(|e| e.class == c).count() as u32;
+		let victim_class = if held_by(class) < share {
+			HardwareClass::ALL
+				.into_iter()
+				.max_by_key(|c| held_by(*c))
+				.ok_or(Error::<T>::QueueFull)?
+		} else {
+			class
+		};
+		let index = pending
+			.iter()
+			.rposition(|e| e.class == victim_class)
+			.ok_or(Error::<T>::QueueFull)?;
+		if victim_class == class {
+			let worst = pending.get(index).ok_or(Error::<T>::QueueFull)?;
+			ensure!(tip > worst.tip_per_unit, Error::<T>::QueueFull);
+		}
+		Ok(index)
+	}
+
+	/// Drops a queued job that lost its place: its escrow is refunded in full.
+	fn evict(id: JobId) -> DispatchResult {
+		let job = Jobs::<T>::take(id).ok_or(Error::<T>::UnknownJob)?;
+		Self::release_hold(HoldReason::JobEscrow, &job.requester, job.escrow)?;
+		Self::deposit_event(Event::JobEvicted { job: id, refunded: job.escrow });
+		Ok(())
 	}
 
 	/// Assigns a job at genesis (see the genesis config): priced at the floor, given to the
@@ -196,12 +260,18 @@ impl<T: Config> Pallet<T> {
 		let mut pools: [Option<Vec<(T::AccountId, WorkerOf<T>, bool)>>; 3] = [None, None, None];
 		let (mut admitted, mut workers_loaded) = (0u32, 0u32);
 		let mut remaining = Vec::with_capacity(pending.len());
+		// A job whose deadline is nearer is never admitted: its worker could not serve it. It
+		// waits for its deadline and is refunded then; its units never move the base fee.
+		let window_ends = now.saturating_add(T::MinServiceWindow::get());
 
 		for entry in pending.into_iter() {
 			let class = class_index(entry.class);
 			let fee = fees[class];
 			let fits = used[class].saturating_add(entry.max_units) <= limit;
-			if admitted >= max_admissions || entry.max_base_fee_per_unit < fee || !fits {
+			if admitted >= max_admissions ||
+				entry.max_base_fee_per_unit < fee ||
+				!fits || entry.deadline < window_ends
+			{
 				remaining.push(entry);
 				continue;
 			}
@@ -218,13 +288,13 @@ impl<T: Config> Pallet<T> {
 			let mut chosen: Option<&mut (T::AccountId, WorkerOf<T>, bool)> = None;
 			for candidate in pool.iter_mut() {
 				let (_, info, _) = &*candidate;
-				if info.free_capacity() < entry.max_units || info.open_jobs >= max_jobs {
+				let free = Self::usable_capacity(info).saturating_sub(info.load);
+				if free < entry.max_units || info.open_jobs >= max_jobs {
 					continue;
 				}
-				if chosen
-					.as_ref()
-					.is_none_or(|(_, best, _)| info.free_capacity() > best.free_capacity())
-				{
+				if chosen.as_ref().is_none_or(|(_, best, _)| {
+					free > Self::usable_capacity(best).saturating_sub(best.load)
+				}) {
 					chosen = Some(candidate);
 				}
 			}
@@ -315,21 +385,43 @@ impl<T: Config> Pallet<T> {
 		let Some(job) = Jobs::<T>::get(id) else { return Ok(()) };
 		match &job.status {
 			JobStatus::Pending | JobStatus::Assigned { .. } if now > job.deadline => {
-				Self::release_hold(HoldReason::JobEscrow, &job.requester, job.escrow)?;
-				if let JobStatus::Assigned { worker, .. } = &job.status {
+				// A job that never left the queue keeps its lapse fee for the reserve.
+				let lapse_fee = match job.status {
+					JobStatus::Pending => T::PendingLapseFee::get().min(job.escrow),
+					_ => Zero::zero(),
+				};
+				let refunded = job.escrow.saturating_sub(lapse_fee);
+				Self::pay_reserve_from_hold(HoldReason::JobEscrow, &job.requester, lapse_fee)?;
+				Self::release_hold(HoldReason::JobEscrow, &job.requester, refunded)?;
+				if let JobStatus::Assigned { worker, admitted_at, .. } = &job.status {
 					Self::unassign(worker, id, job.max_units);
-					Self::slash_worker(worker, T::MissedDeadlineSlash::get(), None)?;
-					T::Observer::deadline_missed(worker);
+					// Only a job the worker had its full service window for counts against it
+					// (admission guarantees the window; genesis assignments may not have it).
+					let window = admitted_at.saturating_add(T::MinServiceWindow::get());
+					if job.deadline >= window {
+						Self::slash_worker(worker, T::MissedDeadlineSlash::get(), None)?;
+						T::Observer::deadline_missed(worker);
+					}
 				} else {
 					Pending::<T>::mutate(|queue| queue.retain(|entry| entry.job != id));
 				}
 				Jobs::<T>::remove(id);
-				Self::deposit_event(Event::JobExpired { job: id, refunded: job.escrow });
+				Self::deposit_event(Event::JobExpired { job: id, refunded });
 			},
 			JobStatus::Settled { settled_at, .. }
 				if now > settled_at.saturating_add(T::ChallengePeriod::get()) =>
 			{
 				Jobs::<T>::remove(id);
+			},
+			JobStatus::Disputed { worker, deposit, lapses_at, .. } if now > *lapses_at => {
+				Self::release_hold(HoldReason::DisputeDeposit, &job.requester, *deposit)?;
+				Workers::<T>::mutate(worker, |maybe| {
+					if let Some(info) = maybe {
+						info.disputes = info.disputes.saturating_sub(1);
+					}
+				});
+				Jobs::<T>::remove(id);
+				Self::deposit_event(Event::DisputeLapsed { job: id });
 			},
 			_ => {},
 		}

@@ -2,7 +2,7 @@
 
 mod fee;
 mod jobs;
-#[cfg(feature = "runtime-benchmarks")]
+#[cfg(any(feature = "runtime-benchmarks", feature = "try-runtime", test))]
 pub(crate) use jobs::TIMEOUT_SPILL;
 mod money;
 mod settlement;

@@ -101,10 +101,20 @@ impl<T: Config> Pallet<T> {
 		fraction: Perbill,
 		beneficiary: Option<(&T::AccountId, BalanceOf<T>)>,
 	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
+		Self::slash_worker_at_least(worker, fraction, Zero::zero(), beneficiary)
+	}
+
+	/// [`Self::slash_worker`], slashing at least `floor` (or the whole stake, if less).
+	pub(crate) fn slash_worker_at_least(
+		worker: &T::AccountId,
+		fraction: Perbill,
+		floor: BalanceOf<T>,
+		beneficiary: Option<(&T::AccountId, BalanceOf<T>)>,
+	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
 		let Some(mut info) = Workers::<T>::get(worker) else {
 			return Ok((Zero::zero(), Zero::zero()));
 		};
-		let amount = fraction.mul_floor(info.stake);
+		let amount = fraction.mul_floor(info.stake).max(floor).min(info.stake);
 		let to_beneficiary = match beneficiary {
 			Some((who, cap)) => {
 				let part = amount.min(cap);

@@ -51,8 +51,14 @@ impl<T: Config> Pallet<T> {
 		let JobStatus::Assigned { base_fee_per_unit, .. } = job.status else {
 			return Err(Error::<T>::NotAssigned.into());
 		};
-		// units_used <= max_units, and the escrow is max_units × (fee + tip): no overflow.
-		let units = BalanceOf::<T>::from(receipt.units_used);
+		// A job pays for at least `MinChargedShare` of the units it reserved: its reservation
+		// moved the base fee. At most max_units, and the escrow is max_units × (fee + tip): no
+		// overflow.
+		let billable = receipt
+			.units_used
+			.max(T::MinChargedShare::get().mul_ceil(job.max_units))
+			.min(job.max_units);
+		let units = BalanceOf::<T>::from(billable);
 		let base = units.saturating_mul(base_fee_per_unit);
 		let tip = units.saturating_mul(job.tip_per_unit);
 		let charged = base.saturating_add(tip);
@@ -132,13 +138,19 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::ChallengePeriodOver
 		);
 		let deposit = T::DisputeDeposit::get();
+		let lapses_at = now.saturating_add(T::DisputeTimeout::get());
+		ensure!(
+			Self::can_schedule_timeout(lapses_at.saturating_add(One::one())),
+			Error::<T>::TooManyTimeouts
+		);
 		T::Currency::hold(&HoldReason::DisputeDeposit.into(), &who, deposit)?;
+		Self::schedule_timeout(lapses_at.saturating_add(One::one()), id)?;
 		Workers::<T>::mutate(&worker, |maybe| {
 			if let Some(info) = maybe {
 				info.disputes = info.disputes.saturating_add(1);
 			}
 		});
-		job.status = JobStatus::Disputed { worker, charged, deposit };
+		job.status = JobStatus::Disputed { worker, charged, deposit, lapses_at };
 		Jobs::<T>::insert(id, job);
 		Self::deposit_event(Event::ReceiptDisputed { job: id, deposit });
 		Ok(())
@@ -146,13 +158,19 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_resolve_dispute(id: JobId, uphold: bool) -> DispatchResult {
 		let job = Jobs::<T>::get(id).ok_or(Error::<T>::UnknownJob)?;
-		let JobStatus::Disputed { worker, charged, deposit } = &job.status else {
+		let JobStatus::Disputed { worker, charged, deposit, .. } = &job.status else {
 			return Err(Error::<T>::NotDisputed.into());
 		};
 		let requester = &job.requester;
 		let (slashed, refunded) = if uphold {
 			Self::release_hold(HoldReason::DisputeDeposit, requester, *deposit)?;
-			Self::slash_worker(worker, T::DisputeSlash::get(), Some((requester, *charged)))?
+			// At least what the requester paid, so that a wrong receipt never pays its worker.
+			Self::slash_worker_at_least(
+				worker,
+				T::DisputeSlash::get(),
+				*charged,
+				Some((requester, *charged)),
+			)?
 		} else {
 			Self::pay_reserve_from_hold(HoldReason::DisputeDeposit, requester, *deposit)?;
 			(Zero::zero(), Zero::zero())

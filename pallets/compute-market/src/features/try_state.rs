@@ -4,7 +4,11 @@
 use crate::*;
 use alloc::collections::btree_map::BTreeMap;
 use frame_support::traits::{fungible::InspectHold, Get};
-use sp_runtime::{traits::Zero, Saturating, TryRuntimeError};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{
+	traits::{One, Zero},
+	Saturating, TryRuntimeError,
+};
 
 impl<T: Config> Pallet<T> {
 	/// Runs every invariant.
@@ -24,7 +28,7 @@ impl<T: Config> Pallet<T> {
 	fn try_state_escrow_is_held() -> Result<(), TryRuntimeError> {
 		let mut escrows: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
-		for (_, job) in Jobs::<T>::iter() {
+		for (id, job) in Jobs::<T>::iter() {
 			match &job.status {
 				JobStatus::Pending | JobStatus::Assigned { .. } => {
 					ensure_state(!job.escrow.is_zero(), "an open job has no escrow")?;
@@ -32,8 +36,12 @@ impl<T: Config> Pallet<T> {
 				JobStatus::Settled { .. } => {
 					ensure_state(job.escrow.is_zero(), "a settled job still holds escrow")?;
 				},
-				JobStatus::Disputed { deposit, .. } => {
+				JobStatus::Disputed { deposit, lapses_at, .. } => {
 					ensure_state(job.escrow.is_zero(), "a disputed job still holds escrow")?;
+					ensure_state(
+						Self::timeout_filed(*lapses_at, id),
+						"a dispute has no lapse filed: it could stay open forever",
+					)?;
 					let held = deposits.entry(job.requester.clone()).or_default();
 					*held = held.saturating_add(*deposit);
 				},
@@ -50,6 +58,17 @@ impl<T: Config> Pallet<T> {
 			ensure_state(held == deposit, "dispute deposits held differ from open disputes")?;
 		}
 		Ok(())
+	}
+
+	/// Whether `job` is filed for a look in one of the blocks its lapse may spill into after
+	/// `after`.
+	fn timeout_filed(after: BlockNumberFor<T>, job: JobId) -> bool {
+		let mut block = after.saturating_add(One::one());
+		(0..super::TIMEOUT_SPILL).any(|_| {
+			let found = Timeouts::<T>::get(block).contains(&job);
+			block = block.saturating_add(One::one());
+			found
+		})
 	}
 
 	/// Each worker's recorded stake is exactly what is held for it, and its key maps back to it.
@@ -69,7 +88,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The queue is ordered by tip, highest first, and lists exactly the pending jobs.
+	/// The queue is ordered by tip, highest first, lists exactly the pending jobs with their
+	/// requesters and deadlines, and no account holds more than `MaxPendingPerAccount` of it.
 	fn try_state_queue_matches_pending_jobs() -> Result<(), TryRuntimeError> {
 		let queue = Pending::<T>::get();
 		for pair in queue.windows(2) {
@@ -84,10 +104,21 @@ impl<T: Config> Pallet<T> {
 				entry.class == job.class
 					&& entry.max_units == job.max_units
 					&& entry.tip_per_unit == job.tip_per_unit
-					&& entry.max_base_fee_per_unit == job.max_base_fee_per_unit,
+					&& entry.max_base_fee_per_unit == job.max_base_fee_per_unit
+					&& entry.deadline == job.deadline
+					&& entry.requester == job.requester,
 				"a queue entry differs from its job",
 			)?;
 		}
+		let mut per_account: BTreeMap<&T::AccountId, u32> = BTreeMap::new();
+		for entry in queue.iter() {
+			let count = per_account.entry(&entry.requester).or_default();
+			*count = count.saturating_add(1);
+		}
+		ensure_state(
+			per_account.values().all(|count| *count <= T::MaxPendingPerAccount::get()),
+			"an account holds more of the queue than MaxPendingPerAccount",
+		)?;
 		let pending = Jobs::<T>::iter().filter(|(_, j)| j.status == JobStatus::Pending).count();
 		ensure_state(pending == queue.len(), "a pending job is missing from the queue")?;
 		Ok(())

@@ -2,7 +2,10 @@
 
 use crate::*;
 use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
-use sp_runtime::traits::{Saturating, Zero};
+use sp_runtime::{
+	traits::{CheckedDiv, CheckedMul, Saturating, Zero},
+	RuntimeAppPublic,
+};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_register_worker(
@@ -15,11 +18,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Workers::<T>::contains_key(&who), Error::<T>::AlreadyRegistered);
 		ensure!(stake >= T::MinWorkerStake::get(), Error::<T>::StakeTooLow);
 		ensure!(capacity > 0, Error::<T>::ZeroCapacity);
+		ensure!(Self::stake_backs(stake, capacity), Error::<T>::CapacityAboveStake);
 		ensure!(!WorkerKeys::<T>::contains_key(&signing_key), Error::<T>::KeyInUse);
-		let mut active = ActiveWorkers::<T>::get(class);
-		active.try_push(who.clone()).map_err(|_| Error::<T>::TooManyWorkers)?;
+		let (active, displaced) = Self::take_slot(class, &who, stake)?;
 
 		T::Currency::hold(&HoldReason::WorkerStake.into(), &who, stake)?;
+		Self::displace(displaced);
 		ActiveWorkers::<T>::insert(class, active);
 		WorkerKeys::<T>::insert(&signing_key, &who);
 		Workers::<T>::insert(
@@ -56,9 +60,12 @@ impl<T: Config> Pallet<T> {
 			ensure!(!WorkerKeys::<T>::contains_key(key), Error::<T>::KeyInUse);
 		}
 
+		let stake = info.stake.saturating_add(additional_stake);
+		ensure!(Self::stake_backs(stake, info.capacity), Error::<T>::CapacityAboveStake);
+
 		if !additional_stake.is_zero() {
 			T::Currency::hold(&HoldReason::WorkerStake.into(), &who, additional_stake)?;
-			info.stake = info.stake.saturating_add(additional_stake);
+			info.stake = stake;
 		}
 		if let Some(key) = new_key {
 			WorkerKeys::<T>::remove(&info.signing_key);
@@ -89,13 +96,81 @@ impl<T: Config> Pallet<T> {
 			WorkerStatus::Paused => {},
 		}
 		ensure!(info.stake >= T::MinWorkerStake::get(), Error::<T>::StakeTooLow);
-		let mut active = ActiveWorkers::<T>::get(info.class);
-		active.try_push(who.clone()).map_err(|_| Error::<T>::TooManyWorkers)?;
+		let (active, displaced) = Self::take_slot(info.class, &who, info.stake)?;
+		Self::displace(displaced);
 		ActiveWorkers::<T>::insert(info.class, active);
 		info.status = WorkerStatus::Active;
 		Workers::<T>::insert(&who, info);
 		Self::deposit_event(Event::WorkerResumed { worker: who });
 		Ok(())
+	}
+
+	/// `proof` is `key`'s signature of the key-ownership payload for `who` on this chain.
+	pub(crate) fn ensure_key_proof(
+		who: &T::AccountId,
+		key: &WorkerPublic,
+		proof: &WorkerSignature,
+	) -> DispatchResult {
+		let payload = key_ownership_payload(&Self::genesis_hash(), who);
+		ensure!(key.verify(&payload, proof), Error::<T>::BadKeyProof);
+		Ok(())
+	}
+
+	/// Whether `stake` backs `capacity` units a block.
+	pub(crate) fn stake_backs(stake: BalanceOf<T>, capacity: u64) -> bool {
+		T::StakePerUnit::get()
+			.checked_mul(&BalanceOf::<T>::from(capacity))
+			.is_some_and(|needed| needed <= stake)
+	}
+
+	/// The units a block a worker can serve: its declared capacity, cut to what its stake
+	/// (after any slash) still backs.
+	pub fn usable_capacity(info: &WorkerOf<T>) -> u64 {
+		let backed: u64 = info
+			.stake
+			.checked_div(&T::StakePerUnit::get())
+			.and_then(|units| units.try_into().ok())
+			.unwrap_or(u64::MAX);
+		info.capacity.min(backed)
+	}
+
+	/// The class's active list with `who` added. When the class is full, `who` takes the slot
+	/// of the least-staked active worker (the latest registered among equals) if it stakes
+	/// more, and that worker is returned to be paused.
+	fn take_slot(
+		class: HardwareClass,
+		who: &T::AccountId,
+		stake: BalanceOf<T>,
+	) -> Result<(BoundedVec<T::AccountId, T::MaxWorkersPerClass>, Option<T::AccountId>), DispatchError>
+	{
+		let mut active = ActiveWorkers::<T>::get(class);
+		if active.try_push(who.clone()).is_ok() {
+			return Ok((active, None));
+		}
+		let least = active
+			.iter()
+			.enumerate()
+			.filter_map(|(i, w)| Workers::<T>::get(w).map(|info| (i, info.stake)))
+			.min_by(|(i, a), (j, b)| a.cmp(b).then(j.cmp(i)));
+		let Some((position, least_stake)) = least else {
+			return Err(Error::<T>::TooManyWorkers.into());
+		};
+		ensure!(stake > least_stake, Error::<T>::TooManyWorkers);
+		let displaced = active.remove(position);
+		active.try_push(who.clone()).map_err(|_| Error::<T>::TooManyWorkers)?;
+		Ok((active, Some(displaced)))
+	}
+
+	/// Pauses a worker that lost its slot to a better-staked one; it keeps the jobs it holds
+	/// and may resume when it can take a slot again.
+	fn displace(displaced: Option<T::AccountId>) {
+		let Some(worker) = displaced else { return };
+		Workers::<T>::mutate(&worker, |maybe| {
+			if let Some(info) = maybe {
+				info.status = WorkerStatus::Paused;
+			}
+		});
+		Self::deposit_event(Event::WorkerPaused { worker });
 	}
 
 	pub(crate) fn do_leave(who: T::AccountId) -> DispatchResult {
