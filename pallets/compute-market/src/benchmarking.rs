@@ -415,6 +415,40 @@ mod benchmarks {
 		assert_eq!(Jobs::<T>::iter().count(), 0);
 	}
 
+	/// `p` pending jobs of a full queue lapse in one block: each leaves its lapse fee to the
+	/// reserve and is refunded the rest (from a distinct requester, as far as the per-account
+	/// bound allows), and the queue is rewritten once without them.
+	#[benchmark]
+	fn expire_pending(p: Linear<0, { T::MaxPendingJobs::get() }>) {
+		let model = T::BenchmarkHelper::monetizable_model(0);
+		let requesters = queue_fillers::<T>("requester");
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut jobs = vec::Vec::new();
+		for i in 0..T::MaxPendingJobs::get() {
+			let requester = &requesters[(i / T::MaxPendingPerAccount::get().max(1)) as usize];
+			jobs.push(submit::<T>(
+				requester,
+				model,
+				T::MinBaseFee::get(),
+				0u32.into(),
+				spread_deadline::<T>(i),
+			));
+		}
+		// The first `p` are due in one block past every deadline.
+		let at = now
+			.saturating_add(T::MaxJobDuration::get())
+			.saturating_add(One::one());
+		let due: vec::Vec<JobId> = jobs.iter().take(p as usize).copied().collect();
+		Timeouts::<T>::insert(at, BoundedVec::truncate_from(due));
+
+		#[block]
+		{
+			ComputeMarket::<T>::process_timeouts(at);
+		}
+
+		assert_eq!(Pending::<T>::get().len() as u32, T::MaxPendingJobs::get() - p);
+	}
+
 	/// `a` jobs admitted from a full queue whose other jobs cannot pay the base fee, among `w`
 	/// workers of the class.
 	#[benchmark]

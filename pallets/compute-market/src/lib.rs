@@ -592,6 +592,7 @@ pub mod pallet {
 				T::MaxWorkersPerClass::get().saturating_mul(HardwareClass::ALL.len() as u32);
 			let hook = T::WeightInfo::on_initialize_base()
 				.saturating_add(T::WeightInfo::process_timeouts(T::MaxTimeoutsPerBlock::get()))
+				.saturating_add(T::WeightInfo::expire_pending(T::MaxPendingJobs::get()))
 				.saturating_add(T::WeightInfo::admit_jobs(
 					T::MaxAdmissionsPerBlock::get(),
 					workers,

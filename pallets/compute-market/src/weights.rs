@@ -53,6 +53,7 @@ pub trait WeightInfo {
 	fn resolve_dispute() -> Weight;
 	fn on_initialize_base() -> Weight;
 	fn process_timeouts(t: u32, ) -> Weight;
+	fn expire_pending(p: u32, ) -> Weight;
 	fn admit_jobs(a: u32, w: u32, ) -> Weight;
 }
 
@@ -306,6 +307,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::WorkerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// The range of component `a` is `[0, 64]`.
 	/// The range of component `w` is `[1, 64]`.
+	fn expire_pending(p: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 0)
+			.saturating_add(Weight::from_parts(200_000_000, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(p.into())))
+	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `16269 + a * (86 ±0) + w * (171 ±0)`
@@ -395,6 +404,14 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(t.into())))
 			.saturating_add(Weight::from_parts(0, 5206).saturating_mul(t.into()))
+	}
+	fn expire_pending(p: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 0)
+			.saturating_add(Weight::from_parts(200_000_000, 0).saturating_mul(p.into()))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(p.into())))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(p.into())))
 	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
 		Weight::from_parts(38_181_000, 14031)

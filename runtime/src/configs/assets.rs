@@ -66,7 +66,7 @@ impl EnsureOriginWithArg<RuntimeOrigin, AssetId> for PublicAssetCreators {
 		if *id < stablecoin::FIRST_PUBLIC_ASSET_ID {
 			return Err(origin);
 		}
-		EnsureSigned::<AccountId>::try_origin(origin)
+		<EnsureSigned<AccountId> as EnsureOrigin<RuntimeOrigin>>::try_origin(origin)
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]
@@ -74,7 +74,7 @@ impl EnsureOriginWithArg<RuntimeOrigin, AssetId> for PublicAssetCreators {
 		if *id < stablecoin::FIRST_PUBLIC_ASSET_ID {
 			return Err(());
 		}
-		EnsureSigned::<AccountId>::try_successful_origin()
+		<EnsureSigned<AccountId> as EnsureOrigin<RuntimeOrigin>>::try_successful_origin()
 	}
 }
 

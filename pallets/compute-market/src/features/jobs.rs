@@ -18,10 +18,11 @@ impl<T: Config> Pallet<T> {
 	/// The per-block hook: base fees, timeouts, admission. Returns its weight.
 	pub(crate) fn do_on_initialize(now: BlockNumberFor<T>) -> Weight {
 		Self::update_base_fees();
-		let timeouts = Self::process_timeouts(now);
+		let (timeouts, lapsed) = Self::process_timeouts(now);
 		let (admitted, workers) = Self::admit_jobs(now);
 		T::WeightInfo::on_initialize_base()
 			.saturating_add(T::WeightInfo::process_timeouts(timeouts))
+			.saturating_add(T::WeightInfo::expire_pending(lapsed))
 			.saturating_add(T::WeightInfo::admit_jobs(admitted, workers))
 	}
 
@@ -367,22 +368,34 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Looks at the jobs filed for this block. Returns how many.
-	pub(crate) fn process_timeouts(now: BlockNumberFor<T>) -> u32 {
+	/// Looks at the jobs filed for this block. Returns how many it looked at besides the
+	/// pending jobs that lapsed, and how many lapsed (they leave the queue together, in one
+	/// rewrite of it).
+	pub(crate) fn process_timeouts(now: BlockNumberFor<T>) -> (u32, u32) {
 		let due = Timeouts::<T>::take(now);
-		let count = due.len() as u32;
-		for job in due {
-			if let Err(e) = Self::process_timeout(job, now) {
-				log::error!(target: LOG_TARGET, "timeout of {:?} failed: {:?}", job, e);
+		let mut lapsed = alloc::collections::BTreeSet::new();
+		for job in due.iter() {
+			match Self::process_timeout(*job, now) {
+				Ok(true) => {
+					lapsed.insert(*job);
+				},
+				Ok(false) => {},
+				Err(e) => log::error!(target: LOG_TARGET, "timeout of {:?} failed: {:?}", job, e),
 			}
 		}
-		count
+		if !lapsed.is_empty() {
+			Pending::<T>::mutate(|queue| queue.retain(|entry| !lapsed.contains(&entry.job)));
+		}
+		let lapsed = lapsed.len() as u32;
+		((due.len() as u32).saturating_sub(lapsed), lapsed)
 	}
 
-	/// Expires a pending or assigned job past its deadline (refund; slash the worker), or
-	/// forgets a settled job whose challenge period is over.
-	fn process_timeout(id: JobId, now: BlockNumberFor<T>) -> DispatchResult {
-		let Some(job) = Jobs::<T>::get(id) else { return Ok(()) };
+	/// Expires a pending or assigned job past its deadline (refund; slash the worker), forgets a
+	/// settled job whose challenge period is over, or lapses a dispute past its timeout.
+	/// Returns whether a pending job lapsed: the caller takes it off the queue.
+	fn process_timeout(id: JobId, now: BlockNumberFor<T>) -> Result<bool, DispatchError> {
+		let Some(job) = Jobs::<T>::get(id) else { return Ok(false) };
+		let mut lapsed = false;
 		match &job.status {
 			JobStatus::Pending | JobStatus::Assigned { .. } if now > job.deadline => {
 				// A job that never left the queue keeps its lapse fee for the reserve.
@@ -403,7 +416,7 @@ impl<T: Config> Pallet<T> {
 						T::Observer::deadline_missed(worker);
 					}
 				} else {
-					Pending::<T>::mutate(|queue| queue.retain(|entry| entry.job != id));
+					lapsed = true;
 				}
 				Jobs::<T>::remove(id);
 				Self::deposit_event(Event::JobExpired { job: id, refunded });
@@ -425,7 +438,7 @@ impl<T: Config> Pallet<T> {
 			},
 			_ => {},
 		}
-		Ok(())
+		Ok(lapsed)
 	}
 
 	/// Takes a job off a worker's books.
