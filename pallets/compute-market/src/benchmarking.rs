@@ -416,18 +416,17 @@ mod benchmarks {
 	}
 
 	/// `p` pending jobs of a full queue lapse in one block: each leaves its lapse fee to the
-	/// reserve and is refunded the rest (from a distinct requester, as far as the per-account
-	/// bound allows), and the queue is rewritten once without them.
+	/// reserve and is refunded the rest, each from a requester of its own (the costliest case:
+	/// no account is read from the overlay), and the queue is rewritten once without them.
 	#[benchmark]
 	fn expire_pending(p: Linear<0, { T::MaxPendingJobs::get() }>) {
 		let model = T::BenchmarkHelper::monetizable_model(0);
-		let requesters = queue_fillers::<T>("requester");
 		let now = frame_system::Pallet::<T>::block_number();
 		let mut jobs = vec::Vec::new();
 		for i in 0..T::MaxPendingJobs::get() {
-			let requester = &requesters[(i / T::MaxPendingPerAccount::get().max(1)) as usize];
+			let requester = funded::<T>("lapsing", i);
 			jobs.push(submit::<T>(
-				requester,
+				&requester,
 				model,
 				T::MinBaseFee::get(),
 				0u32.into(),

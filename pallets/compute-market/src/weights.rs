@@ -3,7 +3,7 @@
 //! `scripts/benchmark.sh pallet pallet_compute_market`. Do not edit by hand: run the benchmarks again.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-24, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-11-25, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -61,7 +61,9 @@ pub trait WeightInfo {
 /// weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Workers` (r:65 w:2)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerKeys` (r:1 w:1)
 	/// Proof: `ComputeMarket::WorkerKeys` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
@@ -73,13 +75,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4266`
-		//  Estimated: `5524`
-		// Minimum execution time: 127_169_000 picoseconds.
-		Weight::from_parts(132_299_000, 5524)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		//  Measured:  `12085`
+		//  Estimated: `170055`
+		// Minimum execution time: 528_380_000 picoseconds.
+		Weight::from_parts(549_040_000, 170055)
+			.saturating_add(T::DbWeight::get().reads(70_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerKeys` (r:1 w:2)
@@ -90,11 +94,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn update_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `487`
+		//  Measured:  `541`
 		//  Estimated: `3593`
-		// Minimum execution time: 93_685_000 picoseconds.
-		Weight::from_parts(96_862_000, 3593)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Minimum execution time: 152_396_000 picoseconds.
+		Weight::from_parts(159_419_000, 3593)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
@@ -105,23 +109,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2946`
 		//  Estimated: `5524`
-		// Minimum execution time: 54_212_000 picoseconds.
-		Weight::from_parts(57_839_000, 5524)
+		// Minimum execution time: 54_883_000 picoseconds.
+		Weight::from_parts(58_691_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
-	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Storage: `ComputeMarket::Workers` (r:65 w:2)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	fn resume_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2913`
-		//  Estimated: `5524`
-		// Minimum execution time: 55_574_000 picoseconds.
-		Weight::from_parts(59_792_000, 5524)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		//  Measured:  `10678`
+		//  Estimated: `170055`
+		// Minimum execution time: 386_786_000 picoseconds.
+		Weight::from_parts(405_761_000, 170055)
+			.saturating_add(T::DbWeight::get().reads(66_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
@@ -131,8 +135,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2946`
 		//  Estimated: `5524`
-		// Minimum execution time: 54_052_000 picoseconds.
-		Weight::from_parts(59_091_000, 5524)
+		// Minimum execution time: 56_085_000 picoseconds.
+		Weight::from_parts(59_341_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -148,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `418`
 		//  Estimated: `3593`
-		// Minimum execution time: 74_209_000 picoseconds.
-		Weight::from_parts(77_164_000, 3593)
+		// Minimum execution time: 74_550_000 picoseconds.
+		Weight::from_parts(76_934_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -160,23 +164,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ComputeMarket::NextJobId` (r:1 w:1)
 	/// Proof: `ComputeMarket::NextJobId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
-	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(12546), added: 13041, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(21762), added: 22257, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Timeouts` (r:8 w:1)
 	/// Proof: `ComputeMarket::Timeouts` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::Jobs` (r:0 w:1)
+	/// Storage: `ComputeMarket::Jobs` (r:1 w:2)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	fn submit_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `26383`
+		//  Measured:  `37090`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_194_791_000 picoseconds.
-		Weight::from_parts(1_225_748_000, 703134)
-			.saturating_add(T::DbWeight::get().reads(165_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		// Minimum execution time: 1_272_598_000 picoseconds.
+		Weight::from_parts(1_307_071_000, 703134)
+			.saturating_add(T::DbWeight::get().reads(168_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
@@ -199,10 +203,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1409 + l * (122 ±0)`
 		//  Estimated: `9101 + l * (2589 ±5)`
-		// Minimum execution time: 313_848_000 picoseconds.
-		Weight::from_parts(346_086_812, 9101)
-			// Standard Error: 201_613
-			.saturating_add(Weight::from_parts(49_728_091, 0).saturating_mul(l.into()))
+		// Minimum execution time: 315_362_000 picoseconds.
+		Weight::from_parts(285_154_417, 9101)
+			// Standard Error: 41_858
+			.saturating_add(Weight::from_parts(51_161_923, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -211,6 +215,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Timeouts` (r:1 w:1)
+	/// Proof: `ComputeMarket::Timeouts` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -219,12 +225,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	fn dispute_receipt() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `832`
-		//  Estimated: `3703`
-		// Minimum execution time: 97_463_000 picoseconds.
-		Weight::from_parts(104_787_000, 3703)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		//  Measured:  `869`
+		//  Estimated: `7575`
+		// Minimum execution time: 107_000_000 picoseconds.
+		Weight::from_parts(113_513_000, 7575)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
@@ -236,10 +242,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	fn resolve_dispute() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1193`
+		//  Measured:  `1197`
 		//  Estimated: `8799`
-		// Minimum execution time: 200_206_000 picoseconds.
-		Weight::from_parts(214_121_000, 8799)
+		// Minimum execution time: 200_085_000 picoseconds.
+		Weight::from_parts(210_044_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -250,13 +256,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ComputeMarket::Timeouts` (r:1 w:0)
 	/// Proof: `ComputeMarket::Timeouts` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Pending` (r:1 w:0)
-	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(12546), added: 13041, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(21762), added: 22257, mode: `MaxEncodedLen`)
 	fn on_initialize_base() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `128`
-		//  Estimated: `14031`
-		// Minimum execution time: 40_896_000 picoseconds.
-		Weight::from_parts(43_211_000, 14031)
+		//  Estimated: `23247`
+		// Minimum execution time: 40_937_000 picoseconds.
+		Weight::from_parts(43_061_000, 23247)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -277,18 +283,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `359 + t * (661 ±0)`
 		//  Estimated: `7575 + t * (5206 ±0)`
-		// Minimum execution time: 9_258_000 picoseconds.
-		Weight::from_parts(273_959_063, 7575)
-			// Standard Error: 371_344
-			.saturating_add(Weight::from_parts(129_367_713, 0).saturating_mul(t.into()))
+		// Minimum execution time: 9_367_000 picoseconds.
+		Weight::from_parts(9_508_000, 7575)
+			// Standard Error: 64_791
+			.saturating_add(Weight::from_parts(133_175_917, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(t.into())))
 			.saturating_add(Weight::from_parts(0, 5206).saturating_mul(t.into()))
 	}
+	/// Storage: `ComputeMarket::Timeouts` (r:1 w:1)
+	/// Proof: `ComputeMarket::Timeouts` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Jobs` (r:256 w:256)
+	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:17 w:17)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:16 w:16)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
-	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(12546), added: 13041, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(21762), added: 22257, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[0, 256]`.
+	fn expire_pending(p: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `28788 + p * (53 ±0)`
+		//  Estimated: `23247 + p * (2713 ±0)`
+		// Minimum execution time: 15_299_000 picoseconds.
+		Weight::from_parts(95_391_249, 23247)
+			// Standard Error: 56_677
+			.saturating_add(Weight::from_parts(96_930_921, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(p.into()))
+	}
+	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
+	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(21762), added: 22257, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::BaseFee` (r:3 w:0)
 	/// Proof: `ComputeMarket::BaseFee` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:0)
@@ -297,9 +328,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Jobs` (r:64 w:64)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `System::Account` (r:4 w:4)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:4 w:4)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::UnitsAdmitted` (r:0 w:1)
 	/// Proof: `ComputeMarket::UnitsAdmitted` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
@@ -307,24 +338,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::WorkerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// The range of component `a` is `[0, 64]`.
 	/// The range of component `w` is `[1, 64]`.
-	fn expire_pending(p: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 0)
-			.saturating_add(Weight::from_parts(200_000_000, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(p.into())))
-	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `16269 + a * (86 ±0) + w * (171 ±0)`
-		//  Estimated: `14031 + a * (2639 ±25) + w * (2601 ±0)`
-		// Minimum execution time: 36_749_000 picoseconds.
-		Weight::from_parts(38_181_000, 14031)
-			// Standard Error: 339_755
-			.saturating_add(Weight::from_parts(54_499_627, 0).saturating_mul(a.into()))
-			// Standard Error: 339_008
-			.saturating_add(Weight::from_parts(7_745_151, 0).saturating_mul(w.into()))
+		//  Measured:  `25521 + a * (105 ±0) + w * (170 ±0)`
+		//  Estimated: `23247 + a * (2639 ±25) + w * (2601 ±0)`
+		// Minimum execution time: 64_590_000 picoseconds.
+		Weight::from_parts(65_673_000, 23247)
+			// Standard Error: 169_043
+			.saturating_add(Weight::from_parts(54_597_748, 0).saturating_mul(a.into()))
+			// Standard Error: 168_672
+			.saturating_add(Weight::from_parts(8_070_552, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
@@ -338,43 +361,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(132_299_000, 5524)
+		Weight::from_parts(549_040_000, 170055)
+			.saturating_add(ParityDbWeight::get().reads(70_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
+	}
+	fn update_worker() -> Weight {
+		Weight::from_parts(159_419_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
-	fn update_worker() -> Weight {
-		Weight::from_parts(96_862_000, 3593)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
-	}
 	fn pause_worker() -> Weight {
-		Weight::from_parts(57_839_000, 5524)
+		Weight::from_parts(58_691_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn resume_worker() -> Weight {
-		Weight::from_parts(59_792_000, 5524)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
+		Weight::from_parts(405_761_000, 170055)
+			.saturating_add(ParityDbWeight::get().reads(66_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(59_091_000, 5524)
+		Weight::from_parts(59_341_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_stake() -> Weight {
-		Weight::from_parts(77_164_000, 3593)
+		Weight::from_parts(76_934_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn submit_job() -> Weight {
-		Weight::from_parts(1_225_748_000, 703134)
-			.saturating_add(ParityDbWeight::get().reads(165_u64))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
+		Weight::from_parts(1_307_071_000, 703134)
+			.saturating_add(ParityDbWeight::get().reads(168_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn submit_receipt(l: u32, ) -> Weight {
-		Weight::from_parts(346_086_812, 9101)
-			.saturating_add(Weight::from_parts(49_728_091, 0).saturating_mul(l.into()))
+		Weight::from_parts(285_154_417, 9101)
+			.saturating_add(Weight::from_parts(51_161_923, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
@@ -382,23 +405,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(l.into()))
 	}
 	fn dispute_receipt() -> Weight {
-		Weight::from_parts(104_787_000, 3703)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+		Weight::from_parts(113_513_000, 7575)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(214_121_000, 8799)
+		Weight::from_parts(210_044_000, 8799)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(43_211_000, 14031)
+		Weight::from_parts(43_061_000, 23247)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn process_timeouts(t: u32, ) -> Weight {
-		Weight::from_parts(273_959_063, 7575)
-			.saturating_add(Weight::from_parts(129_367_713, 0).saturating_mul(t.into()))
+		Weight::from_parts(9_508_000, 7575)
+			.saturating_add(Weight::from_parts(133_175_917, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(t.into())))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
@@ -406,17 +429,18 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5206).saturating_mul(t.into()))
 	}
 	fn expire_pending(p: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 0)
-			.saturating_add(Weight::from_parts(200_000_000, 0).saturating_mul(p.into()))
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
-			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(p.into())))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
-			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(p.into())))
+		Weight::from_parts(95_391_249, 23247)
+			.saturating_add(Weight::from_parts(96_930_921, 0).saturating_mul(p.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(p.into()))
 	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
-		Weight::from_parts(38_181_000, 14031)
-			.saturating_add(Weight::from_parts(54_499_627, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(7_745_151, 0).saturating_mul(w.into()))
+		Weight::from_parts(65_673_000, 23247)
+			.saturating_add(Weight::from_parts(54_597_748, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(8_070_552, 0).saturating_mul(w.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(w.into())))

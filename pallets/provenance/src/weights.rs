@@ -3,7 +3,7 @@
 //! `scripts/benchmark.sh pallet pallet_provenance`. Do not edit by hand: run the benchmarks again.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-24, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-11-25, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -77,10 +77,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `699`
 		//  Estimated: `9852`
-		// Minimum execution time: 214_252_000 picoseconds.
-		Weight::from_parts(224_385_338, 9852)
-			// Standard Error: 3_009
-			.saturating_add(Weight::from_parts(48_332, 0).saturating_mul(c.into()))
+		// Minimum execution time: 212_137_000 picoseconds.
+		Weight::from_parts(220_244_369, 9852)
+			// Standard Error: 3_536
+			.saturating_add(Weight::from_parts(54_255, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -110,16 +110,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// The range of component `d` is `[1, 16]`.
 	/// The range of component `f` is `[0, 8]`.
-	fn register_model(d: u32, f: u32, ) -> Weight {
+	fn register_model(d: u32, _f: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2496 + d * (2408 ±0)`
 		//  Estimated: `9852 + d * (4876 ±0)`
-		// Minimum execution time: 273_083_000 picoseconds.
-		Weight::from_parts(256_201_255, 9852)
-			// Standard Error: 31_709
-			.saturating_add(Weight::from_parts(22_796_843, 0).saturating_mul(d.into()))
-			// Standard Error: 57_406
-			.saturating_add(Weight::from_parts(505_557, 0).saturating_mul(f.into()))
+		// Minimum execution time: 266_120_000 picoseconds.
+		Weight::from_parts(252_862_043, 9852)
+			// Standard Error: 39_227
+			.saturating_add(Weight::from_parts(22_397_548, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
@@ -161,12 +159,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2871 + p * (1371 ±0)`
 		//  Estimated: `12806 + m * (10 ±4) + p * (4801 ±0)`
-		// Minimum execution time: 292_489_000 picoseconds.
-		Weight::from_parts(303_990_746, 12806)
-			// Standard Error: 78_330
-			.saturating_add(Weight::from_parts(12_511_114, 0).saturating_mul(p.into()))
-			// Standard Error: 40_464
-			.saturating_add(Weight::from_parts(587_099, 0).saturating_mul(m.into()))
+		// Minimum execution time: 290_745_000 picoseconds.
+		Weight::from_parts(301_515_303, 12806)
+			// Standard Error: 73_234
+			.saturating_add(Weight::from_parts(11_671_539, 0).saturating_mul(p.into()))
+			// Standard Error: 37_832
+			.saturating_add(Weight::from_parts(296_391, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
@@ -178,24 +176,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_dataset(c: u32, ) -> Weight {
-		Weight::from_parts(224_385_338, 9852)
-			.saturating_add(Weight::from_parts(48_332, 0).saturating_mul(c.into()))
+		Weight::from_parts(220_244_369, 9852)
+			.saturating_add(Weight::from_parts(54_255, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
-	fn register_model(d: u32, f: u32, ) -> Weight {
-		Weight::from_parts(256_201_255, 9852)
-			.saturating_add(Weight::from_parts(22_796_843, 0).saturating_mul(d.into()))
-			.saturating_add(Weight::from_parts(505_557, 0).saturating_mul(f.into()))
+	fn register_model(d: u32, _f: u32, ) -> Weight {
+		Weight::from_parts(252_862_043, 9852)
+			.saturating_add(Weight::from_parts(22_397_548, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 			.saturating_add(Weight::from_parts(0, 4876).saturating_mul(d.into()))
 	}
 	fn mint_output(p: u32, m: u32, ) -> Weight {
-		Weight::from_parts(303_990_746, 12806)
-			.saturating_add(Weight::from_parts(12_511_114, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(587_099, 0).saturating_mul(m.into()))
+		Weight::from_parts(301_515_303, 12806)
+			.saturating_add(Weight::from_parts(11_671_539, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(296_391, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(14_u64))

@@ -2,15 +2,8 @@
 //! Weights of `pallet_royalties`, generated from its benchmarks (`src/benchmarking.rs`) by
 //! `scripts/benchmark.sh pallet pallet_royalties`. Do not edit by hand: run the benchmarks again.
 //!
-//! NOTE (issue 11): `record_external_sale`, `accept_external_sale` and `cancel_external_sale`
-//! were split from the old one-step `record_external_sale(r)` and are DERIVED here, not yet
-//! generated: `accept_external_sale(r)` = the generated `record_external_sale(r)` + 1 read and
-//! 1 write (the recorded sale), `record_external_sale` = the generated `list` (same checks, one
-//! write) + 1 read, `cancel_external_sale` = a fixed 30 µs + 1 read and 1 write. Their v2
-//! benchmarks exist; the next run of the command above replaces this file and this note.
-//!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-24, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-11-25, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -73,30 +66,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Datasets` (r:144 w:0)
 	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::NextListingId` (r:1 w:1)
+	/// Proof: `Royalties::NextListingId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::Listings` (r:0 w:1)
-	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `9736`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_042_845_000 picoseconds.
-		Weight::from_parts(1_082_229_000, 703134)
-			.saturating_add(T::DbWeight::get().reads(157_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Minimum execution time: 1_001_088_000 picoseconds.
+		Weight::from_parts(1_021_987_000, 703134)
+			.saturating_add(T::DbWeight::get().reads(158_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Royalties::Listings` (r:1 w:1)
-	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn unlist() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `130`
-		//  Estimated: `3530`
-		// Minimum execution time: 27_140_000 picoseconds.
-		Weight::from_parts(35_096_000, 3530)
+		//  Measured:  `138`
+		//  Estimated: `3538`
+		// Minimum execution time: 26_099_000 picoseconds.
+		Weight::from_parts(27_491_000, 3538)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Royalties::Listings` (r:1 w:1)
-	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::ProvenanceCollections` (r:1 w:0)
 	/// Proof: `Provenance::ProvenanceCollections` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Item` (r:1 w:1)
@@ -127,6 +122,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemConfigOf` (r:1 w:0)
 	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::ExternalSales` (r:0 w:1)
+	/// Proof: `Royalties::ExternalSales` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Account` (r:0 w:2)
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemPriceOf` (r:0 w:1)
@@ -136,18 +133,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 64]`.
 	fn buy(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `11548 + r * (36 ±0)`
+		//  Measured:  `11586 + r * (36 ±0)`
 		//  Estimated: `703134 + r * (2552 ±0)`
-		// Minimum execution time: 1_352_847_000 picoseconds.
-		Weight::from_parts(1_368_468_594, 703134)
-			// Standard Error: 52_641
-			.saturating_add(Weight::from_parts(4_684_590, 0).saturating_mul(r.into()))
+		// Minimum execution time: 1_303_946_000 picoseconds.
+		Weight::from_parts(1_310_711_424, 703134)
+			// Standard Error: 84_459
+			.saturating_add(Weight::from_parts(4_792_079, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(169_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(15_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
+	/// Storage: `Provenance::ProvenanceCollections` (r:1 w:0)
+	/// Proof: `Provenance::ProvenanceCollections` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:0)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::Policies` (r:1 w:0)
+	/// Proof: `Royalties::Policies` (`max_values`: None, `max_size`: Some(2326), added: 4801, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Outputs` (r:1 w:0)
+	/// Proof: `Provenance::Outputs` (`max_values`: None, `max_size`: Some(684), added: 3159, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Models` (r:9 w:0)
+	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Datasets` (r:144 w:0)
+	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::ExternalSales` (r:0 w:1)
+	/// Proof: `Royalties::ExternalSales` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
+	fn record_external_sale() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `9736`
+		//  Estimated: `703134`
+		// Minimum execution time: 1_006_358_000 picoseconds.
+		Weight::from_parts(1_021_556_000, 703134)
+			.saturating_add(T::DbWeight::get().reads(157_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Royalties::ExternalSales` (r:1 w:1)
+	/// Proof: `Royalties::ExternalSales` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::ProvenanceCollections` (r:1 w:0)
 	/// Proof: `Provenance::ProvenanceCollections` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Item` (r:1 w:1)
@@ -177,7 +199,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Nfts::ItemConfigOf` (r:1 w:0)
 	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::Listings` (r:0 w:1)
-	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Account` (r:0 w:2)
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemPriceOf` (r:0 w:1)
@@ -185,22 +207,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Nfts::PendingSwapOf` (r:0 w:1)
 	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(71), added: 2546, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 64]`.
-	fn record_external_sale() -> Weight {
-		Weight::from_parts(1_225_748_000, 703134)
-			.saturating_add(T::DbWeight::get().reads(158_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
 	fn accept_external_sale(r: u32, ) -> Weight {
-		Weight::from_parts(1_342_830_503, 703134)
-			.saturating_add(Weight::from_parts(4_812_121, 0).saturating_mul(r.into()))
+		// Proof Size summary in bytes:
+		//  Measured:  `11466 + r * (36 ±0)`
+		//  Estimated: `703134 + r * (2552 ±0)`
+		// Minimum execution time: 1_251_909_000 picoseconds.
+		Weight::from_parts(1_247_905_189, 703134)
+			// Standard Error: 50_639
+			.saturating_add(Weight::from_parts(5_602_409, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(167_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
+	/// Storage: `Royalties::ExternalSales` (r:1 w:1)
+	/// Proof: `Royalties::ExternalSales` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn cancel_external_sale() -> Weight {
-		Weight::from_parts(30_000_000, 3600)
+		// Proof Size summary in bytes:
+		//  Measured:  `163`
+		//  Estimated: `3562`
+		// Minimum execution time: 33_423_000 picoseconds.
+		Weight::from_parts(41_227_000, 3562)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -218,8 +246,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `991`
 		//  Estimated: `6208`
-		// Minimum execution time: 107_793_000 picoseconds.
-		Weight::from_parts(123_401_000, 6208)
+		// Minimum execution time: 113_493_000 picoseconds.
+		Weight::from_parts(129_453_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -228,32 +256,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn list() -> Weight {
-		Weight::from_parts(1_082_229_000, 703134)
-			.saturating_add(ParityDbWeight::get().reads(157_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+		Weight::from_parts(1_021_987_000, 703134)
+			.saturating_add(ParityDbWeight::get().reads(158_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn unlist() -> Weight {
-		Weight::from_parts(35_096_000, 3530)
+		Weight::from_parts(27_491_000, 3538)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn buy(r: u32, ) -> Weight {
-		Weight::from_parts(1_368_468_594, 703134)
-			.saturating_add(Weight::from_parts(4_684_590, 0).saturating_mul(r.into()))
+		Weight::from_parts(1_310_711_424, 703134)
+			.saturating_add(Weight::from_parts(4_792_079, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(169_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(15_u64))
+			.saturating_add(ParityDbWeight::get().writes(16_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
 	fn record_external_sale() -> Weight {
-		Weight::from_parts(1_225_748_000, 703134)
-			.saturating_add(ParityDbWeight::get().reads(158_u64))
+		Weight::from_parts(1_021_556_000, 703134)
+			.saturating_add(ParityDbWeight::get().reads(157_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_external_sale(r: u32, ) -> Weight {
-		Weight::from_parts(1_342_830_503, 703134)
-			.saturating_add(Weight::from_parts(4_812_121, 0).saturating_mul(r.into()))
+		Weight::from_parts(1_247_905_189, 703134)
+			.saturating_add(Weight::from_parts(5_602_409, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(167_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(14_u64))
@@ -261,12 +289,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
 	fn cancel_external_sale() -> Weight {
-		Weight::from_parts(30_000_000, 3600)
+		Weight::from_parts(41_227_000, 3562)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(123_401_000, 6208)
+		Weight::from_parts(129_453_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
