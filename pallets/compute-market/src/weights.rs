@@ -77,8 +77,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `12085`
 		//  Estimated: `170055`
-		// Minimum execution time: 528_380_000 picoseconds.
-		Weight::from_parts(549_040_000, 170055)
+		// Minimum execution time: 522_340_000 picoseconds.
+		Weight::from_parts(548_108_000, 170055)
 			.saturating_add(T::DbWeight::get().reads(70_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -96,8 +96,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `541`
 		//  Estimated: `3593`
-		// Minimum execution time: 152_396_000 picoseconds.
-		Weight::from_parts(159_419_000, 3593)
+		// Minimum execution time: 152_816_000 picoseconds.
+		Weight::from_parts(156_263_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2946`
 		//  Estimated: `5524`
-		// Minimum execution time: 54_883_000 picoseconds.
-		Weight::from_parts(58_691_000, 5524)
+		// Minimum execution time: 53_550_000 picoseconds.
+		Weight::from_parts(56_376_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -122,8 +122,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `10678`
 		//  Estimated: `170055`
-		// Minimum execution time: 386_786_000 picoseconds.
-		Weight::from_parts(405_761_000, 170055)
+		// Minimum execution time: 370_045_000 picoseconds.
+		Weight::from_parts(390_452_000, 170055)
 			.saturating_add(T::DbWeight::get().reads(66_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -135,8 +135,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2946`
 		//  Estimated: `5524`
-		// Minimum execution time: 56_085_000 picoseconds.
-		Weight::from_parts(59_341_000, 5524)
+		// Minimum execution time: 40_737_000 picoseconds.
+		Weight::from_parts(42_139_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -152,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `418`
 		//  Estimated: `3593`
-		// Minimum execution time: 74_550_000 picoseconds.
-		Weight::from_parts(76_934_000, 3593)
+		// Minimum execution time: 74_770_000 picoseconds.
+		Weight::from_parts(76_834_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -177,8 +177,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `37090`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_272_598_000 picoseconds.
-		Weight::from_parts(1_307_071_000, 703134)
+		// Minimum execution time: 1_205_081_000 picoseconds.
+		Weight::from_parts(1_228_484_000, 703134)
 			.saturating_add(T::DbWeight::get().reads(168_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -203,10 +203,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1409 + l * (122 ±0)`
 		//  Estimated: `9101 + l * (2589 ±5)`
-		// Minimum execution time: 315_362_000 picoseconds.
-		Weight::from_parts(285_154_417, 9101)
-			// Standard Error: 41_858
-			.saturating_add(Weight::from_parts(51_161_923, 0).saturating_mul(l.into()))
+		// Minimum execution time: 313_127_000 picoseconds.
+		Weight::from_parts(277_779_034, 9101)
+			// Standard Error: 40_368
+			.saturating_add(Weight::from_parts(51_569_450, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -227,8 +227,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `869`
 		//  Estimated: `7575`
-		// Minimum execution time: 107_000_000 picoseconds.
-		Weight::from_parts(113_513_000, 7575)
+		// Minimum execution time: 105_979_000 picoseconds.
+		Weight::from_parts(108_463_000, 7575)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -244,8 +244,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1197`
 		//  Estimated: `8799`
-		// Minimum execution time: 200_085_000 picoseconds.
-		Weight::from_parts(210_044_000, 8799)
+		// Minimum execution time: 197_631_000 picoseconds.
+		Weight::from_parts(201_007_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -261,8 +261,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `128`
 		//  Estimated: `23247`
-		// Minimum execution time: 40_937_000 picoseconds.
-		Weight::from_parts(43_061_000, 23247)
+		// Minimum execution time: 41_238_000 picoseconds.
+		Weight::from_parts(43_071_000, 23247)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -283,10 +283,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `359 + t * (661 ±0)`
 		//  Estimated: `7575 + t * (5206 ±0)`
-		// Minimum execution time: 9_367_000 picoseconds.
-		Weight::from_parts(9_508_000, 7575)
-			// Standard Error: 64_791
-			.saturating_add(Weight::from_parts(133_175_917, 0).saturating_mul(t.into()))
+		// Minimum execution time: 9_207_000 picoseconds.
+		Weight::from_parts(9_318_000, 7575)
+			// Standard Error: 46_916
+			.saturating_add(Weight::from_parts(131_616_938, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -297,25 +297,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::Timeouts` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Jobs` (r:256 w:256)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:17 w:17)
+	/// Storage: `System::Account` (r:257 w:257)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:16 w:16)
+	/// Storage: `Balances::Holds` (r:256 w:256)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
 	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(21762), added: 22257, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 256]`.
 	fn expire_pending(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `28788 + p * (53 ±0)`
+		//  Measured:  `40003 + p * (258 ±0)`
 		//  Estimated: `23247 + p * (2713 ±0)`
-		// Minimum execution time: 15_299_000 picoseconds.
-		Weight::from_parts(95_391_249, 23247)
-			// Standard Error: 56_677
-			.saturating_add(Weight::from_parts(96_930_921, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
+		// Minimum execution time: 14_778_000 picoseconds.
+		Weight::from_parts(136_939_927, 23247)
+			// Standard Error: 39_463
+			.saturating_add(Weight::from_parts(106_174_244, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(p.into()))
 	}
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
@@ -342,12 +342,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `25521 + a * (105 ±0) + w * (170 ±0)`
 		//  Estimated: `23247 + a * (2639 ±25) + w * (2601 ±0)`
-		// Minimum execution time: 64_590_000 picoseconds.
-		Weight::from_parts(65_673_000, 23247)
-			// Standard Error: 169_043
-			.saturating_add(Weight::from_parts(54_597_748, 0).saturating_mul(a.into()))
-			// Standard Error: 168_672
-			.saturating_add(Weight::from_parts(8_070_552, 0).saturating_mul(w.into()))
+		// Minimum execution time: 55_834_000 picoseconds.
+		Weight::from_parts(57_749_000, 23247)
+			// Standard Error: 173_427
+			.saturating_add(Weight::from_parts(55_546_473, 0).saturating_mul(a.into()))
+			// Standard Error: 173_046
+			.saturating_add(Weight::from_parts(7_731_446, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
@@ -361,43 +361,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(549_040_000, 170055)
+		Weight::from_parts(548_108_000, 170055)
 			.saturating_add(ParityDbWeight::get().reads(70_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn update_worker() -> Weight {
-		Weight::from_parts(159_419_000, 3593)
+		Weight::from_parts(156_263_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn pause_worker() -> Weight {
-		Weight::from_parts(58_691_000, 5524)
+		Weight::from_parts(56_376_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn resume_worker() -> Weight {
-		Weight::from_parts(405_761_000, 170055)
+		Weight::from_parts(390_452_000, 170055)
 			.saturating_add(ParityDbWeight::get().reads(66_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(59_341_000, 5524)
+		Weight::from_parts(42_139_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_stake() -> Weight {
-		Weight::from_parts(76_934_000, 3593)
+		Weight::from_parts(76_834_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn submit_job() -> Weight {
-		Weight::from_parts(1_307_071_000, 703134)
+		Weight::from_parts(1_228_484_000, 703134)
 			.saturating_add(ParityDbWeight::get().reads(168_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn submit_receipt(l: u32, ) -> Weight {
-		Weight::from_parts(285_154_417, 9101)
-			.saturating_add(Weight::from_parts(51_161_923, 0).saturating_mul(l.into()))
+		Weight::from_parts(277_779_034, 9101)
+			.saturating_add(Weight::from_parts(51_569_450, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
@@ -405,23 +405,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(l.into()))
 	}
 	fn dispute_receipt() -> Weight {
-		Weight::from_parts(113_513_000, 7575)
+		Weight::from_parts(108_463_000, 7575)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(210_044_000, 8799)
+		Weight::from_parts(201_007_000, 8799)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(43_061_000, 23247)
+		Weight::from_parts(43_071_000, 23247)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn process_timeouts(t: u32, ) -> Weight {
-		Weight::from_parts(9_508_000, 7575)
-			.saturating_add(Weight::from_parts(133_175_917, 0).saturating_mul(t.into()))
+		Weight::from_parts(9_318_000, 7575)
+			.saturating_add(Weight::from_parts(131_616_938, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(t.into())))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
@@ -429,18 +429,18 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5206).saturating_mul(t.into()))
 	}
 	fn expire_pending(p: u32, ) -> Weight {
-		Weight::from_parts(95_391_249, 23247)
-			.saturating_add(Weight::from_parts(96_930_921, 0).saturating_mul(p.into()))
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(p.into())))
+		Weight::from_parts(136_939_927, 23247)
+			.saturating_add(Weight::from_parts(106_174_244, 0).saturating_mul(p.into()))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(p.into())))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(p.into()))
 	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
-		Weight::from_parts(65_673_000, 23247)
-			.saturating_add(Weight::from_parts(54_597_748, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(8_070_552, 0).saturating_mul(w.into()))
+		Weight::from_parts(57_749_000, 23247)
+			.saturating_add(Weight::from_parts(55_546_473, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(7_731_446, 0).saturating_mul(w.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(w.into())))
