@@ -419,7 +419,10 @@ mod benchmarks {
 	/// reserve and is refunded the rest, each from a requester of its own (the costliest case:
 	/// no account is read from the overlay), and the queue is rewritten once without them.
 	#[benchmark]
-	fn expire_pending(p: Linear<0, { T::MaxPendingJobs::get() }>) {
+	/// (`p` is at most the queue, and at most the timeouts a block looks at.)
+	fn expire_pending(
+		p: Linear<0, { T::MaxPendingJobs::get().min(T::MaxTimeoutsPerBlock::get()) }>,
+	) {
 		let model = T::BenchmarkHelper::monetizable_model(0);
 		let now = frame_system::Pallet::<T>::block_number();
 		let mut jobs = vec::Vec::new();
