@@ -489,7 +489,9 @@ pub mod pallet {
 		AlreadyActive,
 		/// The worker is leaving and cannot change.
 		Leaving,
-		/// The worker has not left, its unbonding period is running, or it still holds jobs.
+		/// The stake cannot be withdrawn yet: the worker has not called `leave`, its unbonding
+		/// period has not ended (`unbonds_at` in [`Event::WorkerLeaving`]), or it still holds
+		/// assigned jobs or open disputes. Wait for them to settle, expire or lapse.
 		StillBonded,
 		/// The model is not known.
 		UnknownModel,
@@ -524,7 +526,8 @@ pub mod pallet {
 		DeadlinePassed,
 		/// Only the job's requester may dispute it.
 		NotRequester,
-		/// The job is not settled (or already disputed).
+		/// The job has no settled receipt to dispute: it is still pending or assigned, or its
+		/// receipt is already disputed.
 		NotSettled,
 		/// The challenge period is over.
 		ChallengePeriodOver,

@@ -214,7 +214,8 @@ pub struct Quote<Balance> {
 	pub suggested_tip_per_unit: Balance,
 	/// `units × (next_base_fee + suggested_tip)`: what the job costs if it uses every unit.
 	pub estimated_cost: Balance,
-	/// What to escrow with a 12.5%-a-block margin for two blocks of rising prices:
-	/// `units × (next_base_fee × 81/64 + suggested_tip)`.
+	/// The `max_base_fee_per_unit` to submit with, per unit: the next base fee with a
+	/// 12.5%-a-block margin for two blocks of rising prices (`next_base_fee × 81/64`, rounded
+	/// up, at most `MaxBaseFee`). The escrow is `units × (this + tip)` plus the lapse fee.
 	pub suggested_max_base_fee_per_unit: Balance,
 }
