@@ -177,15 +177,13 @@ pub fn read_bounded(body: impl Iterator<Item = u8>) -> Result<Vec<u8>, String> {
 }
 
 /// Records an attempt at `job` in this block, unless one was made in the last
-/// `RETRY_AFTER_BLOCKS` blocks (the receipt may still be in the pool). Records of jobs past
-/// any deadline (older than `MaxJobDuration`) are pruned on the way.
+/// `RETRY_AFTER_BLOCKS` blocks (the receipt may still be in the pool). `run` has pruned the
+/// records of jobs past any deadline before.
 fn claim_attempt<T: Config>(job: JobId, now: BlockNumberFor<T>) -> bool {
 	let record = StorageValueRef::persistent(ATTEMPTS_KEY);
-	let oldest = now.saturating_sub(T::MaxJobDuration::get());
 	let result = record.mutate(
 		|attempts: Result<Option<Vec<(u64, BlockNumberFor<T>)>>, StorageRetrievalError>| {
 			let mut attempts = attempts.ok().flatten().unwrap_or_default();
-			attempts.retain(|(_, block)| *block >= oldest);
 			if attempts.iter().any(|(id, block)| {
 				*id == job.0 && now < block.saturating_add(RETRY_AFTER_BLOCKS.into())
 			}) {

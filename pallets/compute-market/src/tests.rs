@@ -1283,29 +1283,43 @@ mod offchain_worker {
 
 	const SEED: &str = "//atel-worker";
 
+	/// A test chain with the off-chain, pool and keystore extensions a node gives its off-chain
+	/// worker, and an `atel` key in the keystore: `(ext, offchain state, pool state, key)`.
+	macro_rules! worker_node {
+		() => {{
+			let mut ext = ExtBuilder::default().build();
+			let (offchain, offchain_state) = TestOffchainExt::new();
+			let (pool, pool_state) = TestTransactionPoolExt::new();
+			let keystore = MemoryKeystore::new();
+			let public = keystore
+				.sr25519_generate_new(atelier_primitives::compute::ATEL_KEY_TYPE, Some(SEED))
+				.unwrap();
+			ext.register_extension(OffchainDbExt::new(offchain.clone()));
+			ext.register_extension(OffchainWorkerExt::new(offchain));
+			ext.register_extension(TransactionPoolExt::new(pool));
+			ext.register_extension(KeystoreExt(Arc::new(keystore)));
+			(ext, offchain_state, pool_state, public)
+		}};
+	}
+
+	/// Registers WORKER with the keystore's `atel` key, proving possession through the keystore.
+	fn register_keystore_worker(public: &sp_core::sr25519::Public) {
+		assert_ok!(ComputeMarket::register_worker(
+			RuntimeOrigin::signed(WORKER),
+			MIN_STAKE,
+			1_000,
+			HardwareClass::Cpu,
+			(*public).into(),
+			keystore_proof(public, WORKER),
+		));
+	}
+
 	#[test]
 	fn serves_assigned_jobs_and_submits_signed_receipts() {
-		let mut ext = ExtBuilder::default().build();
-		let (offchain, offchain_state) = TestOffchainExt::new();
-		let (pool, pool_state) = TestTransactionPoolExt::new();
-		let keystore = MemoryKeystore::new();
-		let public = keystore
-			.sr25519_generate_new(atelier_primitives::compute::ATEL_KEY_TYPE, Some(SEED))
-			.unwrap();
-		ext.register_extension(OffchainDbExt::new(offchain.clone()));
-		ext.register_extension(OffchainWorkerExt::new(offchain));
-		ext.register_extension(TransactionPoolExt::new(pool));
-		ext.register_extension(KeystoreExt(Arc::new(keystore)));
+		let (mut ext, offchain_state, pool_state, public) = worker_node!();
 
 		ext.execute_with(|| {
-			assert_ok!(ComputeMarket::register_worker(
-				RuntimeOrigin::signed(WORKER),
-				MIN_STAKE,
-				1_000,
-				HardwareClass::Cpu,
-				public.into(),
-				keystore_proof(&public, WORKER),
-			));
+			register_keystore_worker(&public);
 			let job = submit(ALICE, 300, FLOOR, 0, 20);
 			run_to_block(2);
 			configure(&[WORKER], None);
@@ -1372,27 +1386,10 @@ mod offchain_worker {
 	/// it, or the operator did not name the account) sends nothing and signs nothing.
 	#[test]
 	fn serves_only_the_configured_worker_accounts() {
-		let mut ext = ExtBuilder::default().build();
-		let (offchain, _) = TestOffchainExt::new();
-		let (pool, pool_state) = TestTransactionPoolExt::new();
-		let keystore = MemoryKeystore::new();
-		let public = keystore
-			.sr25519_generate_new(atelier_primitives::compute::ATEL_KEY_TYPE, Some(SEED))
-			.unwrap();
-		ext.register_extension(OffchainDbExt::new(offchain.clone()));
-		ext.register_extension(OffchainWorkerExt::new(offchain));
-		ext.register_extension(TransactionPoolExt::new(pool));
-		ext.register_extension(KeystoreExt(Arc::new(keystore)));
+		let (mut ext, _, pool_state, public) = worker_node!();
 
 		ext.execute_with(|| {
-			assert_ok!(ComputeMarket::register_worker(
-				RuntimeOrigin::signed(WORKER),
-				MIN_STAKE,
-				1_000,
-				HardwareClass::Cpu,
-				public.into(),
-				keystore_proof(&public, WORKER),
-			));
+			register_keystore_worker(&public);
 			submit(ALICE, 300, FLOOR, 0, 20);
 			run_to_block(2);
 			// Configured for another account only: no request (the test client would panic
@@ -1408,27 +1405,10 @@ mod offchain_worker {
 	/// with the bearer token; both receipts are submitted.
 	#[test]
 	fn serves_a_workers_jobs_together_with_the_bearer_token() {
-		let mut ext = ExtBuilder::default().build();
-		let (offchain, offchain_state) = TestOffchainExt::new();
-		let (pool, pool_state) = TestTransactionPoolExt::new();
-		let keystore = MemoryKeystore::new();
-		let public = keystore
-			.sr25519_generate_new(atelier_primitives::compute::ATEL_KEY_TYPE, Some(SEED))
-			.unwrap();
-		ext.register_extension(OffchainDbExt::new(offchain.clone()));
-		ext.register_extension(OffchainWorkerExt::new(offchain));
-		ext.register_extension(TransactionPoolExt::new(pool));
-		ext.register_extension(KeystoreExt(Arc::new(keystore)));
+		let (mut ext, offchain_state, pool_state, public) = worker_node!();
 
 		ext.execute_with(|| {
-			assert_ok!(ComputeMarket::register_worker(
-				RuntimeOrigin::signed(WORKER),
-				MIN_STAKE,
-				1_000,
-				HardwareClass::Cpu,
-				public.into(),
-				keystore_proof(&public, WORKER),
-			));
+			register_keystore_worker(&public);
 			let jobs = [submit(ALICE, 300, FLOOR, 0, 20), submit(ALICE, 200, FLOOR, 0, 20)];
 			run_to_block(2);
 			configure(&[WORKER], Some("s3cret"));
