@@ -201,7 +201,12 @@ fn main() -> std::io::Result<()> {
 mod tests {
 	use super::*;
 
-	fn request(method: &str, path: &str, authorization: Option<&str>, body: &[u8]) -> http::Request {
+	fn request(
+		method: &str,
+		path: &str,
+		authorization: Option<&str>,
+		body: &[u8],
+	) -> http::Request {
 		http::Request {
 			method: method.into(),
 			path: path.into(),
@@ -224,7 +229,8 @@ mod tests {
 			let response = handle(request("POST", "/v1/jobs", auth, body), &dir, token);
 			assert_eq!(status(&response), 401, "{auth:?}");
 		}
-		let response = handle(request("POST", "/v1/jobs", Some("Bearer s3cret"), body), &dir, token);
+		let response =
+			handle(request("POST", "/v1/jobs", Some("Bearer s3cret"), body), &dir, token);
 		assert_eq!(status(&response), 200);
 		// Without a token set, no header is needed.
 		assert_eq!(status(&handle(request("POST", "/v1/jobs", None, body), &dir, None)), 200);
@@ -238,7 +244,11 @@ mod tests {
 		let hex = "ab".repeat(32);
 		fs::write(dir.join(format!("{hex}.png")), b"png").unwrap();
 		for path in [format!("/v1/outputs/0x{hex}.png"), format!("/v1/outputs/{hex}.png")] {
-			assert_eq!(status(&handle(request("GET", &path, None, b""), &dir, None)), 200, "{path}");
+			assert_eq!(
+				status(&handle(request("GET", &path, None, b""), &dir, None)),
+				200,
+				"{path}"
+			);
 		}
 		let missing = format!("/v1/outputs/0x{}.png", "cd".repeat(32));
 		assert_eq!(status(&handle(request("GET", &missing, None, b""), &dir, None)), 404);

@@ -346,11 +346,17 @@ fn protocol_asset_ids_are_reserved_and_no_key_controls_the_stablecoin() {
 				Runtime,
 				frame_support::instances::Instance1,
 			>::NoPermission
-			.into()));
+				.into()));
 			for target in [ReserveAccount::get(), RoyaltiesAccount::get()] {
 				let calls = [
-					pallet_assets::Call::freeze { id: stablecoin::ASSET_ID.into(), who: target.clone().into() },
-					pallet_assets::Call::block { id: stablecoin::ASSET_ID.into(), who: target.clone().into() },
+					pallet_assets::Call::freeze {
+						id: stablecoin::ASSET_ID.into(),
+						who: target.clone().into(),
+					},
+					pallet_assets::Call::block {
+						id: stablecoin::ASSET_ID.into(),
+						who: target.clone().into(),
+					},
 					pallet_assets::Call::burn {
 						id: stablecoin::ASSET_ID.into(),
 						who: target.clone().into(),

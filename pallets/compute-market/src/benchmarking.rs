@@ -43,7 +43,7 @@ fn register<T: Config>(index: u32, class: HardwareClass) -> (T::AccountId, Worke
 	// All the capacity the stake backs.
 	let capacity: u64 = (stake / T::StakePerUnit::get()).try_into().unwrap_or(u64::MAX);
 	ComputeMarket::<T>::do_register_worker(who.clone(), stake, capacity, class, key.clone())
-	.expect("a funded account registers");
+		.expect("a funded account registers");
 	(who, key)
 }
 
@@ -437,9 +437,7 @@ mod benchmarks {
 			));
 		}
 		// The first `p` are due in one block past every deadline.
-		let at = now
-			.saturating_add(T::MaxJobDuration::get())
-			.saturating_add(One::one());
+		let at = now.saturating_add(T::MaxJobDuration::get()).saturating_add(One::one());
 		let due: vec::Vec<JobId> = jobs.iter().take(p as usize).copied().collect();
 		Timeouts::<T>::insert(at, BoundedVec::truncate_from(due));
 

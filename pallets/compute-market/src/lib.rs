@@ -572,8 +572,8 @@ pub mod pallet {
 				"each class must be sure of a place in the queue"
 			);
 			assert!(
-				T::MaxPendingPerAccount::get() > 0 &&
-					T::MaxPendingPerAccount::get() <= T::MaxPendingJobs::get(),
+				T::MaxPendingPerAccount::get() > 0
+					&& T::MaxPendingPerAccount::get() <= T::MaxPendingJobs::get(),
 				"an account must be able to queue a job, and no more than the queue holds"
 			);
 			assert!(T::MaxAdmissionsPerBlock::get() > 0, "a block must admit a job");

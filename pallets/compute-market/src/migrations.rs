@@ -68,37 +68,46 @@ pub mod v1 {
 			// `Disputed { worker, charged, deposit }` as variant 3; re-encode with the lapse.
 			let now = frame_system::Pallet::<T>::block_number();
 			let lapses_at = now.saturating_add(T::DisputeTimeout::get());
-			Jobs::<T>::translate_values::<
-				OldJob<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>,
-				_,
-			>(|old| {
-				reads.saturating_inc();
-				writes.saturating_inc();
-				let status = match old.status {
-					OldStatus::Pending => JobStatus::Pending,
-					OldStatus::Assigned { worker, base_fee_per_unit, admitted_at } => {
-						JobStatus::Assigned { worker, base_fee_per_unit, admitted_at }
-					},
-					OldStatus::Settled { worker, output_hash, units_used, charged, settled_at } => {
-						JobStatus::Settled { worker, output_hash, units_used, charged, settled_at }
-					},
-					OldStatus::Disputed { worker, charged, deposit } => {
-						JobStatus::Disputed { worker, charged, deposit, lapses_at }
-					},
-				};
-				Some(crate::Job {
-					requester: old.requester,
-					model: old.model,
-					class: old.class,
-					max_units: old.max_units,
-					max_base_fee_per_unit: old.max_base_fee_per_unit,
-					tip_per_unit: old.tip_per_unit,
-					input_commitment: old.input_commitment,
-					deadline: old.deadline,
-					escrow: old.escrow,
-					status,
-				})
-			});
+			Jobs::<T>::translate_values::<OldJob<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>, _>(
+				|old| {
+					reads.saturating_inc();
+					writes.saturating_inc();
+					let status = match old.status {
+						OldStatus::Pending => JobStatus::Pending,
+						OldStatus::Assigned { worker, base_fee_per_unit, admitted_at } => {
+							JobStatus::Assigned { worker, base_fee_per_unit, admitted_at }
+						},
+						OldStatus::Settled {
+							worker,
+							output_hash,
+							units_used,
+							charged,
+							settled_at,
+						} => JobStatus::Settled {
+							worker,
+							output_hash,
+							units_used,
+							charged,
+							settled_at,
+						},
+						OldStatus::Disputed { worker, charged, deposit } => {
+							JobStatus::Disputed { worker, charged, deposit, lapses_at }
+						},
+					};
+					Some(crate::Job {
+						requester: old.requester,
+						model: old.model,
+						class: old.class,
+						max_units: old.max_units,
+						max_base_fee_per_unit: old.max_base_fee_per_unit,
+						tip_per_unit: old.tip_per_unit,
+						input_commitment: old.input_commitment,
+						deadline: old.deadline,
+						escrow: old.escrow,
+						status,
+					})
+				},
+			);
 			// File every disputed job's lapse (translate_values gives no keys: walk them).
 			for (id, job) in Jobs::<T>::iter() {
 				if matches!(job.status, JobStatus::Disputed { .. }) {

@@ -152,7 +152,9 @@ fn serve_batch<T: Config>(
 		let result = match answer {
 			Ok(Ok(response)) if response.code == 200 => read_bounded(response.body())
 				.and_then(|bytes| parse_response(&bytes))
-				.and_then(|(output_hash, units)| submit_receipt::<T>(id, &job, &key, output_hash, units, genesis)),
+				.and_then(|(output_hash, units)| {
+					submit_receipt::<T>(id, &job, &key, output_hash, units, genesis)
+				}),
 			Ok(Ok(response)) => Err(format!("{} answered {}", url, response.code)),
 			Ok(Err(e)) => Err(format!("{} failed: {:?}", url, e)),
 			Err(_) => Err(format!("{} did not answer in time", url)),

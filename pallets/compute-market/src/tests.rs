@@ -110,7 +110,8 @@ fn register_worker_fails_on_bad_input() {
 				MIN_STAKE - 1,
 				10,
 				HardwareClass::Cpu,
-				worker_key(1), key_proof(1, WORKER)
+				worker_key(1),
+				key_proof(1, WORKER)
 			),
 			Error::<Test>::StakeTooLow
 		);
@@ -120,7 +121,8 @@ fn register_worker_fails_on_bad_input() {
 				MIN_STAKE,
 				0,
 				HardwareClass::Cpu,
-				worker_key(1), key_proof(1, WORKER)
+				worker_key(1),
+				key_proof(1, WORKER)
 			),
 			Error::<Test>::ZeroCapacity
 		);
@@ -130,7 +132,8 @@ fn register_worker_fails_on_bad_input() {
 				2_000_000,
 				10,
 				HardwareClass::Cpu,
-				worker_key(1), key_proof(1, WORKER)
+				worker_key(1),
+				key_proof(1, WORKER)
 			),
 			TokenError::FundsUnavailable
 		);
@@ -141,7 +144,8 @@ fn register_worker_fails_on_bad_input() {
 				MIN_STAKE,
 				10,
 				HardwareClass::Cpu,
-				worker_key(2), key_proof(2, WORKER)
+				worker_key(2),
+				key_proof(2, WORKER)
 			),
 			Error::<Test>::AlreadyRegistered
 		);
@@ -151,7 +155,8 @@ fn register_worker_fails_on_bad_input() {
 				MIN_STAKE,
 				10,
 				HardwareClass::Cpu,
-				worker_key(1), key_proof(1, WORKER_2)
+				worker_key(1),
+				key_proof(1, WORKER_2)
 			),
 			Error::<Test>::KeyInUse
 		);
@@ -1152,12 +1157,7 @@ fn capacity_is_bounded_by_stake() {
 		assert_noop!(register_with(MIN_STAKE, backed + 1), Error::<Test>::CapacityAboveStake);
 		assert_ok!(register_with(MIN_STAKE, backed));
 		assert_noop!(
-			ComputeMarket::update_worker(
-				RuntimeOrigin::signed(WORKER),
-				Some(backed * 2),
-				None,
-				0
-			),
+			ComputeMarket::update_worker(RuntimeOrigin::signed(WORKER), Some(backed * 2), None, 0),
 			Error::<Test>::CapacityAboveStake
 		);
 		// With the stake to back it, the larger capacity is allowed.
@@ -1424,8 +1424,7 @@ mod offchain_worker {
 						("Authorization".into(), "Bearer s3cret".into()),
 					],
 					response: Some(
-						format!("{{\"output_hash\":\"{output}\",\"units_used\":50}}")
-							.into_bytes(),
+						format!("{{\"output_hash\":\"{output}\",\"units_used\":50}}").into_bytes(),
 					),
 					sent: true,
 					..Default::default()

@@ -329,8 +329,8 @@ pub mod pallet {
 			assert!(T::MaxLineageDepth::get() > 0, "lineage queries must reach the parents");
 			assert!(
 				u64::from(T::MinDatasetShare::get().deconstruct())
-					.saturating_add(u64::from(T::MinBaseModelShare::get().deconstruct())) <
-					1_000_000_000,
+					.saturating_add(u64::from(T::MinBaseModelShare::get().deconstruct()))
+					< 1_000_000_000,
 				"the minimum upstream shares leave a fine-tune's owner nothing"
 			);
 			assert!(

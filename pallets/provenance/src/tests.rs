@@ -275,7 +275,10 @@ fn register_model_fails_with_named_errors() {
 				None,
 				vec![dataset],
 				vec![],
-				ModelShares { datasets: Perbill::from_parts(49_999_999), base_model: Perbill::zero() }
+				ModelShares {
+					datasets: Perbill::from_parts(49_999_999),
+					base_model: Perbill::zero()
+				}
 			),
 			Error::<Test>::DatasetShareTooLow
 		);

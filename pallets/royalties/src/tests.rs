@@ -1,11 +1,11 @@
 //! The pallet's behaviour, as creators, collectors and the lineage see it.
 
 use crate::{mock::*, *};
+use frame_support::dispatch::DispatchResultWithPostInfo;
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{fungible::Inspect as _, Hooks},
 };
-use frame_support::dispatch::DispatchResultWithPostInfo;
 use sp_runtime::{Perbill, TokenError};
 
 fn pct(n: u32) -> Perbill {
@@ -238,27 +238,15 @@ fn listing_and_buying_fail_with_named_errors() {
 			Royalties::list(RuntimeOrigin::signed(ALICE), OutputId(9), PaymentAsset::Native, 1),
 			Error::<Test>::UnknownOutput
 		);
-		assert_noop!(
-			buy(BOB, output, 100),
-			Error::<Test>::NotListed
-		);
+		assert_noop!(buy(BOB, output, 100), Error::<Test>::NotListed);
 		assert_ok!(list(ALICE, PaymentAsset::Native, 100));
-		assert_noop!(
-			buy(BOB, output, 99),
-			Error::<Test>::PriceAboveMax
-		);
-		assert_noop!(
-			buy(ALICE, output, 100),
-			Error::<Test>::BuyerIsSeller
-		);
+		assert_noop!(buy(BOB, output, 99), Error::<Test>::PriceAboveMax);
+		assert_noop!(buy(ALICE, output, 100), Error::<Test>::BuyerIsSeller);
 		assert_noop!(
 			Royalties::unlist(RuntimeOrigin::signed(BOB), output),
 			Error::<Test>::NotOwner
 		);
-		assert_noop!(
-			buy(RESERVE, output, 100),
-			TokenError::FundsUnavailable
-		);
+		assert_noop!(buy(RESERVE, output, 100), TokenError::FundsUnavailable);
 		assert_ok!(Royalties::unlist(RuntimeOrigin::signed(ALICE), output));
 		System::assert_last_event(Event::Unlisted { output }.into());
 	});
@@ -276,10 +264,7 @@ fn outputs_of_a_model_that_may_not_earn_cannot_be_sold() {
 			100
 		));
 		Unmonetizable::mutate(|u| u.push(model));
-		assert_noop!(
-			buy(BOB, output, 100),
-			Error::<Test>::NotMonetizable
-		);
+		assert_noop!(buy(BOB, output, 100), Error::<Test>::NotMonetizable);
 		assert_noop!(
 			Royalties::record_external_sale(
 				RuntimeOrigin::signed(ALICE),
@@ -492,7 +477,13 @@ fn a_seller_cannot_switch_a_listing_under_a_pending_buy() {
 		));
 		let (bob_native, bob_usd) = (native(BOB), usd(BOB));
 		assert_noop!(
-			Royalties::buy(RuntimeOrigin::signed(BOB), output, seen.id, PaymentAsset::Native, 5_000),
+			Royalties::buy(
+				RuntimeOrigin::signed(BOB),
+				output,
+				seen.id,
+				PaymentAsset::Native,
+				5_000
+			),
 			Error::<Test>::ListingChanged
 		);
 		// Naming the new listing but the asset the buyer agreed to is refused too.
@@ -663,11 +654,8 @@ fn the_v1_migration_numbers_existing_listings() {
 		let second = mint(1, BOB, two_licensee_model(), &[], pct(20));
 		// Two listings as version 0 stored them.
 		for (output, seller) in [(first, ALICE), (second, BOB)] {
-			let old = migrations::v1::ListingV0 {
-				seller,
-				asset: PaymentAsset::Native,
-				price: 700u64,
-			};
+			let old =
+				migrations::v1::ListingV0 { seller, asset: PaymentAsset::Native, price: 700u64 };
 			frame_support::storage::unhashed::put(&Listings::<Test>::hashed_key_for(output), &old);
 		}
 		StorageVersion::new(0).put::<Royalties>();

@@ -196,7 +196,11 @@ impl ProvenanceBenchmarkHelper {
 			version_hash: Default::default(),
 			shares: ModelShares {
 				datasets: Perbill::from_percent(50),
-				base_model: if base_model.is_some() { MinBaseModelShare::get() } else { Perbill::zero() },
+				base_model: if base_model.is_some() {
+					MinBaseModelShare::get()
+				} else {
+					Perbill::zero()
+				},
 			},
 		};
 		frame_support::traits::UnfilteredDispatchable::dispatch_bypass_filter(

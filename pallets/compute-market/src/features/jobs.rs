@@ -269,9 +269,9 @@ impl<T: Config> Pallet<T> {
 			let class = class_index(entry.class);
 			let fee = fees[class];
 			let fits = used[class].saturating_add(entry.max_units) <= limit;
-			if admitted >= max_admissions ||
-				entry.max_base_fee_per_unit < fee ||
-				!fits || entry.deadline < window_ends
+			if admitted >= max_admissions
+				|| entry.max_base_fee_per_unit < fee
+				|| !fits || entry.deadline < window_ends
 			{
 				remaining.push(entry);
 				continue;
