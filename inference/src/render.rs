@@ -144,8 +144,8 @@ pub fn render(seed: [u8; 32], max_units: u64) -> Option<Design> {
 			let t = (v * 0.5 + 0.5).clamp(0.0, 1.0) * 3.0;
 			let i = (t.floor() as usize).min(2);
 			let f = t - i as f64;
-			for c in 0..3 {
-				let base = colours[i][c] * (1.0 - f) + colours[i + 1][c] * f;
+			for (from, to) in colours[i].iter().zip(colours[i + 1].iter()) {
+				let base = from * (1.0 - f) + to * f;
 				let shade = base * (0.35 + 0.65 * stripe);
 				pixels.push((shade.clamp(0.0, 1.0) * 255.0).round() as u8);
 			}

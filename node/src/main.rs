@@ -1,5 +1,9 @@
 //! `atelier-node`: the Atelier chain's node. See `docs/architecture.md`.
 
+// The client's error types (`sc_cli::Error`, `sc_service::Error`) are large, and every
+// function here returns them as Substrate's own nodes do.
+#![allow(clippy::result_large_err)]
+
 mod benchmarking;
 mod chain_spec;
 mod cli;

@@ -1,5 +1,25 @@
 //! The pallets whose benchmarks `atelier-node benchmark pallet` runs (feature
-//! `runtime-benchmarks`). `scripts/benchmark.sh` regenerates their weights.
+//! `runtime-benchmarks`), and the helpers through which their benchmarks set up what other
+//! pallets own. `scripts/benchmark.sh` regenerates their weights.
+
+// Benchmark setup panics on purpose when the runtime cannot set up its worst case.
+#![allow(
+	clippy::arithmetic_side_effects,
+	clippy::indexing_slicing,
+	clippy::unwrap_used,
+	clippy::expect_used
+)]
+
+use super::{configs::provenance::MinBaseModelShare, AccountId, Assets, Balances, Runtime};
+use alloc::{vec, vec::Vec};
+use atelier_primitives::{
+	compute::{HardwareClass, JobId},
+	currency::UNIT,
+	models::ModelId,
+	provenance::{DatasetId, OutputId, Permission},
+	stablecoin, AssetId,
+};
+use sp_runtime::Perbill;
 
 frame_benchmarking::define_benchmarks!(
 	[frame_benchmarking, BaselineBench::<Runtime>]
@@ -16,3 +36,196 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_provenance, Provenance]
 	[pallet_royalties, Royalties]
 );
+
+/// The assets pallet's benchmarks create their assets at public ids.
+pub struct PublicAssetIds;
+impl pallet_assets::BenchmarkHelper<codec::Compact<AssetId>, ()> for PublicAssetIds {
+	fn create_asset_id_parameter(id: u32) -> codec::Compact<AssetId> {
+		id.saturating_add(stablecoin::FIRST_PUBLIC_ASSET_ID).into()
+	}
+	fn create_reserve_id_parameter(_: u32) {}
+}
+
+/// Registers monetizable models through provenance for the benchmarks.
+pub struct ProvenanceModels;
+impl pallet_compute_market::benchmarking::BenchmarkHelper<AccountId> for ProvenanceModels {
+	fn monetizable_model(licensees: u32) -> ModelId {
+		ProvenanceBenchmarkHelper::model(licensees)
+	}
+
+	fn deepest_model() -> ModelId {
+		ProvenanceBenchmarkHelper::deepest_model()
+	}
+}
+
+/// Registers models and mints outputs through provenance for other pallets' benchmarks.
+pub struct ProvenanceBenchmarkHelper;
+
+impl ProvenanceBenchmarkHelper {
+	fn funded(name: &'static str) -> AccountId {
+		use frame_support::traits::fungible::Mutate;
+		let who: AccountId = frame_benchmarking::account(name, 0, 0);
+		let _ = Balances::set_balance(&who, 1_000_000 * UNIT);
+		who
+	}
+
+	/// A dataset of `owner`'s, open for every use, with `contributors`.
+	fn dataset(owner: &AccountId, contributors: Vec<(AccountId, u32)>) -> DatasetId {
+		use pallet_provenance::LicenseTerms;
+		let license = LicenseTerms {
+			training: Permission::Allowed,
+			generative_training: Permission::Allowed,
+			inference: Permission::Allowed,
+		};
+		let call = pallet_provenance::Call::<Runtime>::register_dataset {
+			content_hash: Default::default(),
+			license,
+			contributors,
+		};
+		frame_support::traits::UnfilteredDispatchable::dispatch_bypass_filter(
+			call,
+			frame_system::RawOrigin::Signed(owner.clone()).into(),
+		)
+		.expect("the benchmark's dataset registers");
+		DatasetId(pallet_provenance::NextDatasetId::<Runtime>::get() - 1)
+	}
+
+	/// `owner`'s model on `datasets` (half of its fee to their contributors, nothing to its
+	/// base model's licensees), fine-tuned from `base_model` if any.
+	fn register_model(
+		owner: &AccountId,
+		base_model: Option<ModelId>,
+		datasets: Vec<DatasetId>,
+	) -> ModelId {
+		use pallet_provenance::ModelShares;
+		let call = pallet_provenance::Call::<Runtime>::register_model {
+			base_model,
+			datasets,
+			fine_tuners: vec![],
+			version_hash: Default::default(),
+			shares: ModelShares {
+				datasets: Perbill::from_percent(50),
+				base_model: if base_model.is_some() {
+					MinBaseModelShare::get()
+				} else {
+					Perbill::zero()
+				},
+			},
+		};
+		frame_support::traits::UnfilteredDispatchable::dispatch_bypass_filter(
+			call,
+			frame_system::RawOrigin::Signed(owner.clone()).into(),
+		)
+		.expect("the benchmark's model registers");
+		ModelId(pallet_provenance::NextModelId::<Runtime>::get() - 1)
+	}
+
+	/// A monetizable base model whose licensees number `licensees` (at most `MaxLicensees`).
+	pub fn model(licensees: u32) -> ModelId {
+		use frame_support::traits::fungible::Mutate;
+		let owner = Self::funded("model-owner");
+		// The contributors hold ATL, so that each licensing payment to them is made (a payment
+		// below the existential deposit to an empty account goes to the reserve instead).
+		let contributors: Vec<(AccountId, u32)> = (1..licensees.max(1))
+			.map(|i| {
+				let who: AccountId = frame_benchmarking::account("contributor", i, 0);
+				let _ = Balances::set_balance(&who, UNIT);
+				(who, 1)
+			})
+			.collect();
+		let contributors =
+			if contributors.is_empty() { vec![(owner.clone(), 1)] } else { contributors };
+		let dataset = Self::dataset(&owner, contributors);
+		Self::register_model(&owner, None, vec![dataset])
+	}
+
+	/// A fine-tune `MaxModelGenerations` deep, every generation on `MaxDatasets` datasets of its
+	/// own: the longest walk the monetizability check makes (each listing, sale and job
+	/// submission makes it).
+	pub fn deepest_model() -> ModelId {
+		use frame_support::traits::Get;
+		type D = <Runtime as pallet_provenance::Config>::MaxDatasets;
+		type G = <Runtime as pallet_provenance::Config>::MaxModelGenerations;
+		let owner = Self::funded("model-owner");
+		let mut model = None;
+		for _ in 0..=G::get() {
+			let datasets =
+				(0..D::get()).map(|_| Self::dataset(&owner, vec![(owner.clone(), 1)])).collect();
+			model = Some(Self::register_model(&owner, model, datasets));
+		}
+		model.expect("at least one generation")
+	}
+}
+
+impl pallet_provenance::benchmarking::BenchmarkHelper<AccountId> for ProvenanceBenchmarkHelper {
+	/// A job record as the compute market leaves it once the receipt lands: settled now, so
+	/// within its challenge period.
+	fn settled_job(requester: &AccountId, model: ModelId, output_hash: sp_core::H256) -> JobId {
+		use pallet_compute_market::{Job, JobStatus, Jobs, NextJobId};
+		let id = NextJobId::<Runtime>::get();
+		NextJobId::<Runtime>::put(id.saturating_add(1));
+		let now = frame_system::Pallet::<Runtime>::block_number();
+		Jobs::<Runtime>::insert(
+			JobId(id),
+			Job {
+				requester: requester.clone(),
+				model,
+				class: HardwareClass::ConsumerGpu,
+				max_units: 1,
+				max_base_fee_per_unit: 0,
+				tip_per_unit: 0,
+				input_commitment: Default::default(),
+				deadline: now,
+				escrow: 0,
+				status: JobStatus::Settled {
+					worker: Self::funded("worker"),
+					output_hash,
+					units_used: 1,
+					charged: 0,
+					settled_at: now,
+				},
+			},
+		);
+		JobId(id)
+	}
+}
+
+impl pallet_royalties::benchmarking::BenchmarkHelper<AccountId> for ProvenanceBenchmarkHelper {
+	fn sellable_output(owner: &AccountId) -> OutputId {
+		use frame_support::traits::fungible::Mutate;
+		let model = Self::deepest_model();
+		let _ = Balances::set_balance(owner, 1_000_000 * UNIT);
+		let call = pallet_provenance::Call::<Runtime>::mint_output {
+			model,
+			job: None,
+			content_hash: Default::default(),
+			prompts: vec![],
+			parents: vec![],
+			content_credential: None,
+			creator_share: Perbill::from_percent(5),
+		};
+		frame_support::traits::UnfilteredDispatchable::dispatch_bypass_filter(
+			call,
+			frame_system::RawOrigin::Signed(owner.clone()).into(),
+		)
+		.expect("the benchmark's output mints");
+		OutputId(pallet_provenance::NextOutputId::<Runtime>::get() - 1)
+	}
+
+	/// The stablecoin, created as genesis creates it on the dev and local chains (sufficient)
+	/// when the benchmarks run on a genesis without it.
+	fn accepted_asset() -> AssetId {
+		use frame_support::traits::fungibles::{Create, Inspect};
+		if !Assets::asset_exists(stablecoin::ASSET_ID) {
+			let owner = Self::funded("stablecoin-owner");
+			<Assets as Create<AccountId>>::create(
+				stablecoin::ASSET_ID,
+				owner,
+				true,
+				stablecoin::MIN_BALANCE,
+			)
+			.expect("the benchmark's stablecoin is created");
+		}
+		stablecoin::ASSET_ID
+	}
+}

@@ -17,7 +17,7 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::configs::{
 	assets::StablecoinIssuer,
-	compute::ReserveAccount,
+	monetary::ReserveAccount,
 	provenance::{ProvenanceAccount, RoyaltiesAccount},
 };
 use crate::{

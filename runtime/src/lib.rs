@@ -6,6 +6,17 @@
 //! [`genesis_config_presets`]. `docs/architecture.md` explains how a transaction flows through it.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+// A panic in runtime code halts block production: arithmetic is checked or saturating, indexing
+// is checked, and nothing unwraps. Tests and benchmarks allow these in their own modules.
+#![cfg_attr(
+	not(test),
+	deny(
+		clippy::arithmetic_side_effects,
+		clippy::indexing_slicing,
+		clippy::unwrap_used,
+		clippy::expect_used
+	)
+)]
 // `construct_runtime` and `impl_runtime_apis` expand to a deep recursion of macros.
 #![recursion_limit = "512"]
 

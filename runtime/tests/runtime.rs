@@ -310,7 +310,7 @@ fn account_creates_mints_and_transfers_an_asset() {
 #[test]
 fn protocol_asset_ids_are_reserved_and_no_key_controls_the_stablecoin() {
 	use atelier_runtime::configs::{
-		assets::StablecoinIssuer, compute::ReserveAccount, provenance::RoyaltiesAccount,
+		assets::StablecoinIssuer, monetary::ReserveAccount, provenance::RoyaltiesAccount,
 	};
 	for preset in ["development", "local_testnet"] {
 		genesis_ext(preset).execute_with(|| {
@@ -577,7 +577,7 @@ fn register_model(owner: Sr25519Keyring, datasets_share: Perbill) -> pallet_prov
 /// bare extrinsic through `Executive` (so the unsigned-transaction validation runs too).
 #[test]
 fn compute_job_settles_through_an_unsigned_receipt_and_pays_every_share() {
-	use atelier_runtime::{configs::compute::ReserveAccount, ComputeMarket};
+	use atelier_runtime::{configs::monetary::ReserveAccount, ComputeMarket};
 	use frame_support::traits::{fungible::Inspect, Hooks};
 	use pallet_compute_market::{
 		receipt_signing_payload, HardwareClass, JobId, JobStatus, ModelId, Receipt,
@@ -697,7 +697,7 @@ fn genesis_creates_the_provenance_collections_owned_by_the_pallet() {
 /// through the royalties pallet; every recipient accrues exactly its share and claims it.
 #[test]
 fn a_remix_sells_paying_the_seller_the_reserve_and_its_whole_lineage() {
-	use atelier_runtime::configs::compute::ReserveAccount;
+	use atelier_runtime::configs::monetary::ReserveAccount;
 	use pallet_royalties::{Accrued, PaymentAsset};
 	use sp_core::H256;
 

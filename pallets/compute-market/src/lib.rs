@@ -24,6 +24,17 @@
 //! `docs/pallets/compute-market.md` gives every formula and parameter.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+// A panic in runtime code halts block production: arithmetic is checked or saturating, indexing
+// is checked, and nothing unwraps. Tests and benchmarks allow these in their own modules.
+#![cfg_attr(
+	not(test),
+	deny(
+		clippy::arithmetic_side_effects,
+		clippy::indexing_slicing,
+		clippy::unwrap_used,
+		clippy::expect_used
+	)
+)]
 #![deny(missing_docs)]
 
 extern crate alloc;
@@ -31,6 +42,7 @@ extern crate alloc;
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
 mod features;
+mod impl_compute_receipts;
 pub mod migrations;
 #[cfg(test)]
 mod mock;
@@ -40,8 +52,9 @@ mod tests;
 pub mod types;
 pub mod weights;
 
-pub use atelier_primitives::compute::{
-	ComputeObserver, HardwareClass, JobId, ModelId, ModelRegistry, WorkerPublic, WorkerSignature,
+pub use atelier_primitives::{
+	compute::{ComputeObserver, HardwareClass, JobId, WorkerPublic, WorkerSignature},
+	models::{ModelId, ModelRegistry},
 };
 pub use pallet::*;
 pub use types::*;
@@ -50,6 +63,10 @@ pub use weights::WeightInfo;
 /// The log target of this pallet.
 pub const LOG_TARGET: &str = "runtime::compute-market";
 
+// FRAME's pallet macro expands `expect`s (storage and error metadata) and dispatchables with
+// many arguments into this module. The code written here stays thin; its own `expect`s are
+// genesis checks, which must panic on a bad genesis, each with its reason.
+#[allow(clippy::expect_used, clippy::too_many_arguments)]
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -277,19 +294,11 @@ pub mod pallet {
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// Workers registered at genesis: account, stake, capacity, class, signing key.
-		pub workers:
-			alloc::vec::Vec<(T::AccountId, BalanceOf<T>, u64, HardwareClass, WorkerPublic)>,
+		pub workers: alloc::vec::Vec<GenesisWorkerOf<T>>,
 		/// Jobs assigned at genesis: requester, model, class, max units, tip per unit, deadline.
 		/// Each is priced at the floor base fee and assigned, in order, to the first genesis
 		/// worker of its class with room for it. The model is not checked: genesis is trusted.
-		pub assigned_jobs: alloc::vec::Vec<(
-			T::AccountId,
-			ModelId,
-			HardwareClass,
-			u64,
-			BalanceOf<T>,
-			BlockNumberFor<T>,
-		)>,
+		pub assigned_jobs: alloc::vec::Vec<GenesisJobOf<T>>,
 	}
 
 	#[pallet::genesis_build]
@@ -634,7 +643,7 @@ pub mod pallet {
 		/// [`Error::CapacityAboveStake`], [`Error::BadKeyProof`], [`Error::KeyInUse`],
 		/// [`Error::TooManyWorkers`], or a balance error if the stake cannot be held.
 		///
-		/// Emits [`Event::WorkerRegistered`], and [`Event::WorkerPaused`] for a displaced worker.
+		/// Emits: [`Event::WorkerRegistered`], and [`Event::WorkerPaused`] for a displaced worker.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_worker())]
 		pub fn register_worker(
@@ -659,10 +668,10 @@ pub mod pallet {
 		/// - `additional_stake`: more stake to hold (zero for none).
 		///
 		/// Errors: [`Error::NotAWorker`], [`Error::Leaving`], [`Error::ZeroCapacity`],
-		/// [`Error::CapacityAboveStake`], [`Error::BadKeyProof`], [`Error::KeyInUse`], or a
-		/// balance error.
+		/// [`Error::CapacityAboveStake`], [`Error::BadKeyProof`], [`Error::KeyInUse`], or a balance
+		/// error.
 		///
-		/// Emits [`Event::WorkerUpdated`].
+		/// Emits: [`Event::WorkerUpdated`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::update_worker())]
 		pub fn update_worker(
@@ -686,7 +695,9 @@ pub mod pallet {
 		///
 		/// - Origin: signed, an active worker.
 		///
-		/// Errors: `NotAWorker`, `NotActive`. Emits `WorkerPaused`.
+		/// Errors: [`Error::NotAWorker`], [`Error::NotActive`].
+		///
+		/// Emits: [`Event::WorkerPaused`].
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::pause_worker())]
 		pub fn pause_worker(origin: OriginFor<T>) -> DispatchResult {
@@ -698,8 +709,10 @@ pub mod pallet {
 		///
 		/// - Origin: signed, a paused worker whose stake is at least `MinWorkerStake`.
 		///
-		/// Errors: `NotAWorker`, `AlreadyActive`, `Leaving`, `StakeTooLow`, `TooManyWorkers`.
-		/// Emits `WorkerResumed`.
+		/// Errors: [`Error::NotAWorker`], [`Error::AlreadyActive`], [`Error::Leaving`],
+		/// [`Error::StakeTooLow`], [`Error::TooManyWorkers`].
+		///
+		/// Emits: [`Event::WorkerResumed`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::resume_worker())]
 		pub fn resume_worker(origin: OriginFor<T>) -> DispatchResult {
@@ -711,7 +724,9 @@ pub mod pallet {
 		///
 		/// - Origin: signed, a worker not already leaving.
 		///
-		/// Errors: `NotAWorker`, `Leaving`. Emits `WorkerLeaving`.
+		/// Errors: [`Error::NotAWorker`], [`Error::Leaving`].
+		///
+		/// Emits: [`Event::WorkerLeaving`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::leave())]
 		pub fn leave(origin: OriginFor<T>) -> DispatchResult {
@@ -723,7 +738,9 @@ pub mod pallet {
 		///
 		/// - Origin: signed, the worker.
 		///
-		/// Errors: `NotAWorker`, `StillBonded`. Emits `WorkerLeft`.
+		/// Errors: [`Error::NotAWorker`], [`Error::StillBonded`].
+		///
+		/// Emits: [`Event::WorkerLeft`].
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::withdraw_stake())]
 		pub fn withdraw_stake(origin: OriginFor<T>) -> DispatchResult {
@@ -744,9 +761,12 @@ pub mod pallet {
 		/// - `deadline`: the last block in which the receipt is accepted; at most
 		///   `MaxJobDuration` ahead.
 		///
-		/// Errors: `UnknownModel`, `ModelNotMonetizable`, `InvalidUnits`, `InvalidDeadline`,
-		/// `MaxBaseFeeTooLow`, `Overflow`, `QueueFull`, `TooManyTimeouts`, or a balance error if
-		/// the escrow cannot be held. Emits `JobSubmitted`.
+		/// Errors: [`Error::UnknownModel`], [`Error::ModelNotMonetizable`],
+		/// [`Error::InvalidUnits`], [`Error::InvalidDeadline`], [`Error::MaxBaseFeeTooLow`],
+		/// [`Error::Overflow`], [`Error::QueueFull`], [`Error::TooManyTimeouts`], or a balance
+		/// error if the escrow cannot be held.
+		///
+		/// Emits: [`Event::JobSubmitted`].
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::submit_job())]
 		pub fn submit_job(
@@ -778,9 +798,11 @@ pub mod pallet {
 		///
 		/// - Origin: none (the signature is the authority).
 		///
-		/// Errors: `UnknownJob`, `NotAssigned`, `DeadlinePassed`, `TooManyUnits`, `BadSignature`,
-		/// `TooManyTimeouts`. Emits `JobSettled`. Weighed for a model with `MaxLicensees`
-		/// licensees; the weight of the licensees the model does not have is refunded.
+		/// Errors: [`Error::UnknownJob`], [`Error::NotAssigned`], [`Error::DeadlinePassed`],
+		/// [`Error::TooManyUnits`], [`Error::BadSignature`], [`Error::TooManyTimeouts`].
+		///
+		/// Emits: [`Event::JobSettled`]. Weighed for a model with `MaxLicensees` licensees; the
+		/// weight of the licensees the model does not have is refunded.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::submit_receipt(
 			<T::Models as ModelRegistry<T::AccountId>>::MaxLicensees::get()
@@ -799,8 +821,10 @@ pub mod pallet {
 		///
 		/// - Origin: signed, the job's requester.
 		///
-		/// Errors: `UnknownJob`, `NotRequester`, `NotSettled`, `ChallengePeriodOver`, or a
-		/// balance error if the deposit cannot be held. Emits `ReceiptDisputed`.
+		/// Errors: [`Error::UnknownJob`], [`Error::NotRequester`], [`Error::NotSettled`],
+		/// [`Error::ChallengePeriodOver`], or a balance error if the deposit cannot be held.
+		///
+		/// Emits: [`Event::ReceiptDisputed`].
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::dispute_receipt())]
 		pub fn dispute_receipt(origin: OriginFor<T>, job: JobId) -> DispatchResult {
@@ -814,7 +838,9 @@ pub mod pallet {
 		///
 		/// - Origin: `DisputeOrigin`.
 		///
-		/// Errors: `UnknownJob`, `NotDisputed`. Emits `DisputeResolved`.
+		/// Errors: [`Error::UnknownJob`], [`Error::NotDisputed`].
+		///
+		/// Emits: [`Event::DisputeResolved`].
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::resolve_dispute())]
 		pub fn resolve_dispute(origin: OriginFor<T>, job: JobId, uphold: bool) -> DispatchResult {

@@ -2,7 +2,7 @@
 
 use crate as pallet_compute_market;
 use crate::*;
-use atelier_primitives::compute::{ModelId, ModelRegistry};
+use atelier_primitives::models::{ModelId, ModelRegistry};
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU32, ConstU64, Hooks},

@@ -45,6 +45,9 @@ pub const TOKEN_KEY: &[u8] = b"atelier::inference-token";
 pub const ACCOUNTS_KEY: &[u8] = b"atelier::worker-accounts";
 /// Off-chain local storage key (PERSISTENT) of the attempt records: `(job, block)` pairs.
 const ATTEMPTS_KEY: &[u8] = b"atelier::compute-attempts";
+
+/// The attempts record: job ids with the block each was last sent to the service.
+type Attempts<T> = Vec<(u64, BlockNumberFor<T>)>;
 /// Blocks before a job whose receipt has not landed is tried again.
 const RETRY_AFTER_BLOCKS: u32 = 5;
 /// How long the service may take to answer the jobs of a block, all of them together.
@@ -183,19 +186,17 @@ pub fn read_bounded(body: impl Iterator<Item = u8>) -> Result<Vec<u8>, String> {
 /// records of jobs past any deadline before.
 fn claim_attempt<T: Config>(job: JobId, now: BlockNumberFor<T>) -> bool {
 	let record = StorageValueRef::persistent(ATTEMPTS_KEY);
-	let result = record.mutate(
-		|attempts: Result<Option<Vec<(u64, BlockNumberFor<T>)>>, StorageRetrievalError>| {
-			let mut attempts = attempts.ok().flatten().unwrap_or_default();
-			if attempts.iter().any(|(id, block)| {
-				*id == job.0 && now < block.saturating_add(RETRY_AFTER_BLOCKS.into())
-			}) {
-				return Err(());
-			}
-			attempts.retain(|(id, _)| *id != job.0);
-			attempts.push((job.0, now));
-			Ok(attempts)
-		},
-	);
+	let result = record.mutate(|attempts: Result<Option<Attempts<T>>, StorageRetrievalError>| {
+		let mut attempts = attempts.ok().flatten().unwrap_or_default();
+		if attempts.iter().any(|(id, block)| {
+			*id == job.0 && now < block.saturating_add(RETRY_AFTER_BLOCKS.into())
+		}) {
+			return Err(());
+		}
+		attempts.retain(|(id, _)| *id != job.0);
+		attempts.push((job.0, now));
+		Ok(attempts)
+	});
 	match result {
 		Ok(_) => true,
 		Err(MutateStorageError::ValueFunctionFailed(())) => false,
@@ -207,17 +208,16 @@ fn claim_attempt<T: Config>(job: JobId, now: BlockNumberFor<T>) -> bool {
 fn prune_attempts<T: Config>(now: BlockNumberFor<T>) {
 	let oldest = now.saturating_sub(T::MaxJobDuration::get());
 	let record = StorageValueRef::persistent(ATTEMPTS_KEY);
-	let _ = record.mutate(
-		|attempts: Result<Option<Vec<(u64, BlockNumberFor<T>)>>, StorageRetrievalError>| {
-			match attempts {
+	let _ =
+		record.mutate(
+			|attempts: Result<Option<Attempts<T>>, StorageRetrievalError>| match attempts {
 				Ok(Some(mut attempts)) if attempts.iter().any(|(_, b)| *b < oldest) => {
 					attempts.retain(|(_, block)| *block >= oldest);
 					Ok(attempts)
 				},
 				_ => Err(()),
-			}
-		},
-	);
+			},
+		);
 }
 
 /// The attempt records kept (for tests and operators).
@@ -296,17 +296,17 @@ pub fn parse_response(bytes: &[u8]) -> Result<(H256, u64), String> {
 }
 
 fn hex(bytes: &[u8]) -> String {
-	const DIGITS: &[u8; 16] = b"0123456789abcdef";
+	use core::fmt::Write;
 	let mut out = String::with_capacity(bytes.len().saturating_mul(2));
 	for byte in bytes {
-		out.push(char::from(DIGITS[usize::from(byte >> 4)]));
-		out.push(char::from(DIGITS[usize::from(byte & 0x0f)]));
+		// Writing to a `String` cannot fail.
+		let _ = write!(out, "{byte:02x}");
 	}
 	out
 }
 
 fn unhex(digits: &str) -> Option<Vec<u8>> {
-	if digits.len() % 2 != 0 {
+	if !digits.len().is_multiple_of(2) {
 		return None;
 	}
 	digits

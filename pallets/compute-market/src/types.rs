@@ -1,7 +1,10 @@
 //! Types of the compute market: workers, jobs, the pending queue and receipts.
 
 use super::*;
-use atelier_primitives::compute::{HardwareClass, JobId, ModelId, WorkerPublic};
+use atelier_primitives::{
+	compute::{HardwareClass, JobId, WorkerPublic},
+	models::ModelId,
+};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::traits::fungible::Inspect;
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -21,6 +24,24 @@ pub type JobStatusOf<T> =
 /// An entry of the pending queue as the pallet stores it.
 pub type PendingOf<T> =
 	PendingJob<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// The active workers of one class, as the pallet stores them.
+pub type ActiveOf<T> = frame_support::BoundedVec<
+	<T as frame_system::Config>::AccountId,
+	<T as Config>::MaxWorkersPerClass,
+>;
+/// A worker registered at genesis: account, stake, capacity, class, signing key.
+pub type GenesisWorkerOf<T> =
+	(<T as frame_system::Config>::AccountId, BalanceOf<T>, u64, HardwareClass, WorkerPublic);
+/// A job assigned at genesis: requester, model, class, max units, tip per unit, deadline.
+pub type GenesisJobOf<T> = (
+	<T as frame_system::Config>::AccountId,
+	ModelId,
+	HardwareClass,
+	u64,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+);
 
 /// Whether a worker takes new jobs.
 #[derive(

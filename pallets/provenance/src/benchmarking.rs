@@ -7,6 +7,14 @@
 //! policy, so the royalties pallet's registration does its most work), `MaxPrompts` prompts and
 //! a content credential.
 
+// Benchmark setup panics on purpose when the runtime cannot set up its worst case.
+#![allow(
+	clippy::arithmetic_side_effects,
+	clippy::indexing_slicing,
+	clippy::unwrap_used,
+	clippy::expect_used
+)]
+
 use super::*;
 use crate::Pallet as Provenance;
 use alloc::vec::Vec;

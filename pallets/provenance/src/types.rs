@@ -2,7 +2,8 @@
 
 use crate::Config;
 use atelier_primitives::{
-	compute::{JobId, ModelId},
+	compute::JobId,
+	models::ModelId,
 	provenance::{DatasetId, OutputId, Permission, Purpose},
 	CollectionId,
 };

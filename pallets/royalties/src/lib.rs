@@ -29,13 +29,25 @@
 //! `docs/pallets/royalties.md` gives the formulas and every parameter.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+// A panic in runtime code halts block production: arithmetic is checked or saturating, indexing
+// is checked, and nothing unwraps. Tests and benchmarks allow these in their own modules.
+#![cfg_attr(
+	not(test),
+	deny(
+		clippy::arithmetic_side_effects,
+		clippy::indexing_slicing,
+		clippy::unwrap_used,
+		clippy::expect_used
+	)
+)]
 #![deny(missing_docs)]
 
 extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
-mod impls;
+mod features;
+mod impl_royalty_policies;
 pub mod migrations;
 #[cfg(test)]
 mod mock;
@@ -45,7 +57,7 @@ pub mod types;
 pub mod weights;
 
 pub use atelier_primitives::{
-	compute::{ModelId, ModelRegistry},
+	models::{ModelId, ModelRegistry},
 	provenance::{OutputId, OutputRegistry, RoyaltyPolicies},
 	AssetId,
 };
@@ -56,6 +68,10 @@ pub use weights::WeightInfo;
 /// The log target of this pallet.
 pub const LOG_TARGET: &str = "runtime::royalties";
 
+// FRAME's pallet macro expands `expect`s (storage and error metadata) and dispatchables with
+// many arguments into this module. The code written here stays thin; its own `expect`s are
+// genesis checks, which must panic on a bad genesis, each with its reason.
+#[allow(clippy::expect_used, clippy::too_many_arguments)]
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -312,12 +328,14 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// List an output for sale.
 		///
-		/// - `origin`: signed; the output's owner.
+		/// - Origin: signed, the output's owner.
 		/// - `asset`: what the price is paid in: the native token or an accepted asset.
-		/// - `price`: above zero. Listing again replaces the earlier listing.
+		/// - `price`: above zero. Listing again replaces the earlier listing (with a new id).
 		///
-		/// Errors if the caller does not own the output, the asset is not accepted or the
-		/// output's model may not earn. Emits [`Event::Listed`].
+		/// Errors: [`Error::ZeroPrice`], [`Error::AssetNotAccepted`], [`Error::UnknownOutput`],
+		/// [`Error::NotOwner`], [`Error::NoPolicy`], [`Error::NotMonetizable`].
+		///
+		/// Emits: [`Event::Listed`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::list())]
 		pub fn list(
@@ -332,7 +350,11 @@ pub mod pallet {
 
 		/// Withdraw a listing.
 		///
-		/// - `origin`: signed; the seller. Emits [`Event::Unlisted`].
+		/// - Origin: signed, the seller.
+		///
+		/// Errors: [`Error::NotListed`], [`Error::NotOwner`].
+		///
+		/// Emits: [`Event::Unlisted`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::unlist())]
 		pub fn unlist(origin: OriginFor<T>, output: OutputId) -> DispatchResult {
@@ -343,7 +365,7 @@ pub mod pallet {
 		/// Buy a listed output: pay the listing's price, split between the seller, the reserve
 		/// and the output's royalty recipients, and receive the NFT.
 		///
-		/// - `origin`: signed; the buyer, who must keep its account alive after paying.
+		/// - Origin: signed, the buyer, who must keep its account alive after paying.
 		/// - `listing`: the id of the listing the buyer saw ([`Event::Listed`], or the
 		///   `Listings` entry); any later `list` of the output gives it another id.
 		/// - `asset`: what the buyer agrees to pay in.
@@ -354,7 +376,7 @@ pub mod pallet {
 		/// [`Error::NotOwner`], [`Error::NotMonetizable`], [`Error::NoPolicy`], or the asset's
 		/// own error when the buyer cannot pay.
 		///
-		/// Emits [`Event::Sold`].
+		/// Emits: [`Event::Sold`].
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::buy(T::MaxRecipients::get()))]
 		pub fn buy(
@@ -373,7 +395,7 @@ pub mod pallet {
 		/// [`Pallet::accept_external_sale`]; a second record of the same output replaces the
 		/// first.
 		///
-		/// - `origin`: signed; the output's owner (the seller), who pays the royalties on
+		/// - Origin: signed, the output's owner (the seller), who pays the royalties on
 		///   acceptance.
 		/// - `buyer`: who receives the NFT once they accept.
 		/// - `asset`, `price`: the declared price (above zero). The royalties are the stack on
@@ -383,7 +405,7 @@ pub mod pallet {
 		/// [`Error::UnknownOutput`], [`Error::NotOwner`], [`Error::NoPolicy`],
 		/// [`Error::NotMonetizable`].
 		///
-		/// Emits [`Event::ExternalSaleRecorded`].
+		/// Emits: [`Event::ExternalSaleRecorded`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::record_external_sale())]
 		pub fn record_external_sale(
@@ -399,10 +421,13 @@ pub mod pallet {
 
 		/// Pay out what has accrued to `beneficiary` in `asset`.
 		///
-		/// - `origin`: signed; anyone (the funds go to `beneficiary`, so keepers may claim for
+		/// - Origin: signed, anyone (the funds go to `beneficiary`, so keepers may claim for
 		///   the reserve or for others).
 		///
-		/// Emits [`Event::Claimed`].
+		/// Errors: [`Error::NothingToClaim`], or the asset's own error when the payout cannot be
+		/// made (for example an amount below the asset's minimum balance to a new account).
+		///
+		/// Emits: [`Event::Claimed`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::claim())]
 		pub fn claim(
@@ -417,7 +442,7 @@ pub mod pallet {
 		/// Accept an external sale recorded for the caller: the seller pays the royalties due on
 		/// the declared price (at least the minimum royalty), and the NFT moves to the caller.
 		///
-		/// - `origin`: signed; the buyer named in the recorded sale.
+		/// - Origin: signed, the buyer named in the recorded sale.
 		/// - `asset`, `price`: the declared price as the buyer agrees to it; must equal the
 		///   recorded one.
 		///
@@ -426,7 +451,7 @@ pub mod pallet {
 		/// [`Error::NotMonetizable`], [`Error::NoPolicy`], or the asset's own error when the
 		/// seller cannot pay the royalties.
 		///
-		/// Emits [`Event::Sold`] with `external: true`.
+		/// Emits: [`Event::Sold`] with `external: true`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::accept_external_sale(T::MaxRecipients::get()))]
 		pub fn accept_external_sale(
@@ -442,11 +467,11 @@ pub mod pallet {
 
 		/// Withdraw (the seller) or decline (the buyer) a recorded external sale.
 		///
-		/// - `origin`: signed; the recorded sale's seller or buyer.
+		/// - Origin: signed, the recorded sale's seller or buyer.
 		///
 		/// Errors: [`Error::NoExternalSale`], [`Error::NotParty`].
 		///
-		/// Emits [`Event::ExternalSaleCancelled`].
+		/// Emits: [`Event::ExternalSaleCancelled`].
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::cancel_external_sale())]
 		pub fn cancel_external_sale(origin: OriginFor<T>, output: OutputId) -> DispatchResult {

@@ -78,17 +78,6 @@ impl EnsureOriginWithArg<RuntimeOrigin, AssetId> for PublicAssetCreators {
 	}
 }
 
-/// The assets pallet's benchmarks create their assets at public ids.
-#[cfg(feature = "runtime-benchmarks")]
-pub struct PublicAssetIds;
-#[cfg(feature = "runtime-benchmarks")]
-impl pallet_assets::BenchmarkHelper<codec::Compact<AssetId>, ()> for PublicAssetIds {
-	fn create_asset_id_parameter(id: u32) -> codec::Compact<AssetId> {
-		id.saturating_add(stablecoin::FIRST_PUBLIC_ASSET_ID).into()
-	}
-	fn create_reserve_id_parameter(_: u32) {}
-}
-
 impl pallet_assets::Config<Instance1> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Balance = Balance;
@@ -112,7 +101,7 @@ impl pallet_assets::Config<Instance1> for Runtime {
 	type CallbackHandle = ();
 	type AssetIdAllocator = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = PublicAssetIds;
+	type BenchmarkHelper = crate::benchmarks::PublicAssetIds;
 }
 
 parameter_types! {

@@ -7,25 +7,20 @@
 use frame_support::{
 	parameter_types,
 	traits::{ConstU32, ConstU64},
-	PalletId,
 };
 use frame_system::EnsureRoot;
-use sp_runtime::{traits::AccountIdConversion, transaction_validity::TransactionPriority, Perbill};
+use sp_runtime::{transaction_validity::TransactionPriority, Perbill};
 
-use super::super::{AccountId, Runtime, RuntimeCall, RuntimeHoldReason, UncheckedExtrinsic};
-#[cfg(feature = "runtime-benchmarks")]
-use atelier_primitives::compute::ModelId;
+use super::{
+	super::{AccountId, Runtime, RuntimeCall, RuntimeHoldReason, UncheckedExtrinsic},
+	monetary::ReserveAccount,
+};
 use atelier_primitives::{
 	currency::{MICRO_UNIT, MILLI_UNIT, UNIT},
 	time::{DAYS, HOURS, MINUTES},
 };
 
-/// The treasury reserve's pallet id; its account receives the reserve's share of compute fees,
-/// rounding dust and slashes. The reserve pallet will own it.
-pub const RESERVE_PALLET_ID: PalletId = PalletId(*b"atl/resv");
-
 parameter_types! {
-	pub ReserveAccount: AccountId = RESERVE_PALLET_ID.into_account_truncating();
 	// The base fee's split: 70% to the worker, 15% to the model's licensees, 10% to the reserve,
 	// 5% burnt.
 	pub const WorkerShare: Perbill = Perbill::from_percent(70);
@@ -91,21 +86,7 @@ impl pallet_compute_market::Config for Runtime {
 	type UnsignedPriority = ReceiptPriority;
 	type WeightInfo = pallet_compute_market::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ProvenanceModels;
-}
-
-/// Registers monetizable models through provenance for the benchmarks.
-#[cfg(feature = "runtime-benchmarks")]
-pub struct ProvenanceModels;
-#[cfg(feature = "runtime-benchmarks")]
-impl pallet_compute_market::benchmarking::BenchmarkHelper<AccountId> for ProvenanceModels {
-	fn monetizable_model(licensees: u32) -> ModelId {
-		super::provenance::ProvenanceBenchmarkHelper::model(licensees)
-	}
-
-	fn deepest_model() -> ModelId {
-		super::provenance::ProvenanceBenchmarkHelper::deepest_model()
-	}
+	type BenchmarkHelper = crate::benchmarks::ProvenanceModels;
 }
 
 /// Receipts from off-chain workers are bare (unsigned) extrinsics.

@@ -12,18 +12,30 @@ use frame_support::{
 		constants::ExtrinsicBaseWeight, WeightToFeeCoefficient, WeightToFeeCoefficients,
 		WeightToFeePolynomial,
 	},
+	PalletId,
 };
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
 use smallvec::smallvec;
-use sp_runtime::{traits::Bounded, FixedPointNumber, Perbill, Perquintill};
+use sp_runtime::{
+	traits::{AccountIdConversion, Bounded},
+	FixedPointNumber, Perbill, Perquintill,
+};
 
 use super::super::{
-	Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, System,
+	AccountId, Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
+	System,
 };
 use atelier_primitives::currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT};
 
+/// The treasury reserve's pallet id. Its account receives the reserve's share of compute fees
+/// and of every sale's royalties, rounding dust, slashes and rejected dispute deposits, and
+/// holds the reserve's aUSD from genesis.
+pub const RESERVE_PALLET_ID: PalletId = PalletId(*b"atl/resv");
+
 parameter_types! {
 	pub const ExistentialDeposit: Balance = EXISTENTIAL_DEPOSIT;
+	/// The treasury reserve's account (see [`RESERVE_PALLET_ID`]).
+	pub ReserveAccount: AccountId = RESERVE_PALLET_ID.into_account_truncating();
 }
 
 impl pallet_balances::Config for Runtime {
@@ -50,12 +62,13 @@ impl WeightToFeePolynomial for WeightToFee {
 	type Balance = Balance;
 	fn polynomial() -> WeightToFeeCoefficients<Self::Balance> {
 		let p = MILLI_UNIT / 10;
-		let q = Balance::from(ExtrinsicBaseWeight::get().ref_time());
+		// The base weight is never zero; were it, the fee would be `p` per unit of weight.
+		let q = Balance::from(ExtrinsicBaseWeight::get().ref_time()).max(1);
 		smallvec![WeightToFeeCoefficient {
 			degree: 1,
 			negative: false,
-			coeff_frac: Perbill::from_rational(p % q, q),
-			coeff_integer: p / q,
+			coeff_frac: Perbill::from_rational(p.checked_rem(q).unwrap_or(0), q),
+			coeff_integer: p.checked_div(q).unwrap_or(0),
 		}]
 	}
 }

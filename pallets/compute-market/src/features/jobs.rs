@@ -158,7 +158,9 @@ impl<T: Config> Pallet<T> {
 		class: HardwareClass,
 		tip: BalanceOf<T>,
 	) -> Result<usize, Error<T>> {
-		let share = T::MaxPendingJobs::get() / HardwareClass::ALL.len() as u32;
+		let share = T::MaxPendingJobs::get()
+			.checked_div(HardwareClass::ALL.len() as u32)
+			.unwrap_or(0);
 		let held_by = |c: HardwareClass| pending.iter().filter(|e| e.class == c).count() as u32;
 		let victim_class = if held_by(class) < share {
 			HardwareClass::ALL
@@ -255,10 +257,10 @@ impl<T: Config> Pallet<T> {
 		}
 		let limit = T::BlockUnitLimit::get();
 		let max_admissions = T::MaxAdmissionsPerBlock::get();
-		let fees = HardwareClass::ALL.map(BaseFee::<T>::get);
-		let mut used = [0u64; 3];
+		let fees = PerClass::from_fn(BaseFee::<T>::get);
+		let mut used = PerClass::<u64>::default();
 		// Workers of a class are read once, when a job of that class first needs one.
-		let mut pools: [Option<Vec<(T::AccountId, WorkerOf<T>, bool)>>; 3] = [None, None, None];
+		let mut pools = PerClass::<Option<Pool<T>>>::default();
 		let (mut admitted, mut workers_loaded) = (0u32, 0u32);
 		let mut remaining = Vec::with_capacity(pending.len());
 		// A job whose deadline is nearer is never admitted: its worker could not serve it. It
@@ -266,9 +268,9 @@ impl<T: Config> Pallet<T> {
 		let window_ends = now.saturating_add(T::MinServiceWindow::get());
 
 		for entry in pending.into_iter() {
-			let class = class_index(entry.class);
-			let fee = fees[class];
-			let fits = used[class].saturating_add(entry.max_units) <= limit;
+			let class = entry.class;
+			let fee = *fees.get(class);
+			let fits = used.get(class).saturating_add(entry.max_units) <= limit;
 			if admitted >= max_admissions
 				|| entry.max_base_fee_per_unit < fee
 				|| !fits || entry.deadline < window_ends
@@ -276,7 +278,7 @@ impl<T: Config> Pallet<T> {
 				remaining.push(entry);
 				continue;
 			}
-			let pool = pools[class].get_or_insert_with(|| {
+			let pool = pools.get_mut(class).get_or_insert_with(|| {
 				let workers: Vec<_> = ActiveWorkers::<T>::get(entry.class)
 					.into_iter()
 					.filter_map(|w| Workers::<T>::get(&w).map(|info| (w, info, false)))
@@ -308,7 +310,8 @@ impl<T: Config> Pallet<T> {
 					info.load = info.load.saturating_add(entry.max_units);
 					info.open_jobs = info.open_jobs.saturating_add(1);
 					*dirty = true;
-					used[class] = used[class].saturating_add(entry.max_units);
+					let units = used.get_mut(class);
+					*units = units.saturating_add(entry.max_units);
 					admitted = admitted.saturating_add(1);
 				},
 				Err(e) => {
@@ -319,13 +322,13 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
-		for (worker, info, dirty) in pools.into_iter().flatten().flatten() {
+		for (worker, info, dirty) in pools.into_values().into_iter().flatten().flatten() {
 			if dirty {
 				Workers::<T>::insert(worker, info);
 			}
 		}
 		for class in HardwareClass::ALL {
-			let units = used[class_index(class)];
+			let units = *used.get(class);
 			if units > 0 {
 				UnitsAdmitted::<T>::insert(class, units);
 			}
@@ -454,10 +457,47 @@ impl<T: Config> Pallet<T> {
 }
 
 /// The position of a class in per-class arrays.
-pub(crate) fn class_index(class: HardwareClass) -> usize {
-	match class {
-		HardwareClass::Cpu => 0,
-		HardwareClass::ConsumerGpu => 1,
-		HardwareClass::DatacenterGpu => 2,
+/// A class's active workers as admission loads them, each with whether admission changed it.
+type Pool<T> = Vec<(<T as frame_system::Config>::AccountId, WorkerOf<T>, bool)>;
+
+/// One value per hardware class, reached by the class itself, so no lookup can miss.
+#[derive(Default)]
+pub(crate) struct PerClass<V> {
+	cpu: V,
+	consumer_gpu: V,
+	datacenter_gpu: V,
+}
+
+impl<V> PerClass<V> {
+	/// `f` of each class.
+	pub(crate) fn from_fn(mut f: impl FnMut(HardwareClass) -> V) -> Self {
+		Self {
+			cpu: f(HardwareClass::Cpu),
+			consumer_gpu: f(HardwareClass::ConsumerGpu),
+			datacenter_gpu: f(HardwareClass::DatacenterGpu),
+		}
+	}
+
+	/// The value of `class`.
+	pub(crate) fn get(&self, class: HardwareClass) -> &V {
+		match class {
+			HardwareClass::Cpu => &self.cpu,
+			HardwareClass::ConsumerGpu => &self.consumer_gpu,
+			HardwareClass::DatacenterGpu => &self.datacenter_gpu,
+		}
+	}
+
+	/// The value of `class`, to change.
+	pub(crate) fn get_mut(&mut self, class: HardwareClass) -> &mut V {
+		match class {
+			HardwareClass::Cpu => &mut self.cpu,
+			HardwareClass::ConsumerGpu => &mut self.consumer_gpu,
+			HardwareClass::DatacenterGpu => &mut self.datacenter_gpu,
+		}
+	}
+
+	/// The values, in [`HardwareClass::ALL`]'s order.
+	pub(crate) fn into_values(self) -> [V; 3] {
+		[self.cpu, self.consumer_gpu, self.datacenter_gpu]
 	}
 }

@@ -141,10 +141,7 @@ impl<T: Config> Pallet<T> {
 		class: HardwareClass,
 		who: &T::AccountId,
 		stake: BalanceOf<T>,
-	) -> Result<
-		(BoundedVec<T::AccountId, T::MaxWorkersPerClass>, Option<T::AccountId>),
-		DispatchError,
-	> {
+	) -> Result<(ActiveOf<T>, Option<T::AccountId>), DispatchError> {
 		let mut active = ActiveWorkers::<T>::get(class);
 		if active.try_push(who.clone()).is_ok() {
 			return Ok((active, None));

@@ -1,6 +1,17 @@
 //! The runtime API behind the `royalties_preview` JSON-RPC method.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+// A panic in runtime code halts block production: arithmetic is checked or saturating, indexing
+// is checked, and nothing unwraps. Tests and benchmarks allow these in their own modules.
+#![cfg_attr(
+	not(test),
+	deny(
+		clippy::arithmetic_side_effects,
+		clippy::indexing_slicing,
+		clippy::unwrap_used,
+		clippy::expect_used
+	)
+)]
 #![deny(missing_docs)]
 
 use codec::Codec;

@@ -1,0 +1,93 @@
+//! The marketplace: listings with ids, purchases that name the listing, and the checks every
+//! sale makes (an accepted asset, a sellable output).
+
+use crate::{pallet::*, types::*};
+use atelier_primitives::{
+	models::ModelRegistry,
+	provenance::{OutputId, OutputRegistry},
+};
+use frame_support::{ensure, pallet_prelude::*, traits::Contains};
+use sp_runtime::{traits::Zero, DispatchResult};
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_list(
+		seller: T::AccountId,
+		output: OutputId,
+		asset: PaymentAsset,
+		price: BalanceOf<T>,
+	) -> DispatchResult {
+		ensure!(!price.is_zero(), Error::<T>::ZeroPrice);
+		Self::ensure_accepted(asset)?;
+		Self::ensure_sellable(&seller, &output)?;
+		let id = NextListingId::<T>::get();
+		let next = id.checked_add(1).ok_or(DispatchError::Exhausted)?;
+		Listings::<T>::insert(output, Listing { id, seller: seller.clone(), asset, price });
+		NextListingId::<T>::put(next);
+		Self::deposit_event(Event::Listed { output, listing: id, seller, asset, price });
+		Ok(())
+	}
+
+	pub(crate) fn do_unlist(seller: T::AccountId, output: OutputId) -> DispatchResult {
+		let listing = Listings::<T>::get(output).ok_or(Error::<T>::NotListed)?;
+		ensure!(listing.seller == seller, Error::<T>::NotOwner);
+		Listings::<T>::remove(output);
+		Self::deposit_event(Event::Unlisted { output });
+		Ok(())
+	}
+
+	/// Returns how many recipients the sale paid, for the weight.
+	pub(crate) fn do_buy(
+		buyer: T::AccountId,
+		output: OutputId,
+		listing_id: ListingId,
+		asset: PaymentAsset,
+		max_price: BalanceOf<T>,
+	) -> Result<u32, DispatchError> {
+		let listing = Listings::<T>::get(output).ok_or(Error::<T>::NotListed)?;
+		ensure!(listing.id == listing_id, Error::<T>::ListingChanged);
+		ensure!(listing.asset == asset, Error::<T>::AssetMismatch);
+		ensure!(listing.price <= max_price, Error::<T>::PriceAboveMax);
+		ensure!(listing.seller != buyer, Error::<T>::BuyerIsSeller);
+		Self::ensure_accepted(listing.asset)?;
+		Self::ensure_sellable(&listing.seller, &output)?;
+		let split = Self::split(&output, listing.price).ok_or(Error::<T>::NoPolicy)?;
+
+		let asset = listing.asset;
+		Self::pay(asset, &buyer, &listing.seller, split.seller_proceeds)?;
+		let royalties = Self::pay_royalties(asset, &buyer, &split)?;
+		T::Outputs::transfer(&output, &buyer)?;
+		Listings::<T>::remove(output);
+		ExternalSales::<T>::remove(output);
+		Self::deposit_event(Event::Sold {
+			output,
+			seller: listing.seller,
+			buyer,
+			asset,
+			price: listing.price,
+			royalties,
+			external: false,
+		});
+		Ok(split.payouts.len() as u32)
+	}
+
+	/// The native token, or an asset in `AcceptedAssets`.
+	pub(crate) fn ensure_accepted(asset: PaymentAsset) -> DispatchResult {
+		match asset {
+			PaymentAsset::Native => Ok(()),
+			PaymentAsset::Asset(id) => {
+				ensure!(T::AcceptedAssets::contains(&id), Error::<T>::AssetNotAccepted);
+				Ok(())
+			},
+		}
+	}
+
+	/// The output exists, `seller` owns it, it has a policy, and its model may earn.
+	pub(crate) fn ensure_sellable(seller: &T::AccountId, output: &OutputId) -> DispatchResult {
+		let owner = T::Outputs::owner(output).ok_or(Error::<T>::UnknownOutput)?;
+		ensure!(&owner == seller, Error::<T>::NotOwner);
+		ensure!(Policies::<T>::contains_key(output), Error::<T>::NoPolicy);
+		let model = T::Outputs::model(output).ok_or(Error::<T>::UnknownOutput)?;
+		ensure!(T::Models::is_monetizable(&model), Error::<T>::NotMonetizable);
+		Ok(())
+	}
+}

@@ -1,0 +1,84 @@
+//! The compute market's shared vocabulary: job ids, hardware classes, the worker signing key, and
+//! the trait through which the market tells others about workers.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+
+/// The key type of a GPU worker's off-chain signing key in the node's keystore: `atel`.
+pub const ATEL_KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"atel");
+
+/// The worker's off-chain signing key (sr25519), as an application key of type `atel`.
+pub mod crypto {
+	use super::ATEL_KEY_TYPE;
+	use sp_runtime::app_crypto::{app_crypto, sr25519};
+	app_crypto!(sr25519, ATEL_KEY_TYPE);
+}
+
+/// The public half of a worker's `atel` signing key, registered on chain.
+pub type WorkerPublic = crypto::Public;
+/// A signature by a worker's `atel` key.
+pub type WorkerSignature = crypto::Signature;
+
+/// A compute job, numbered from zero in the order jobs were submitted.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct JobId(pub u64);
+
+/// The class of hardware a job needs and a worker offers. Each class is its own market with
+/// its own base fee, because an hour of a datacenter GPU and an hour of a CPU are different
+/// goods.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum HardwareClass {
+	/// General-purpose CPUs: small models, procedural generation.
+	Cpu,
+	/// Consumer GPUs (up to 24 GiB of memory).
+	ConsumerGpu,
+	/// Datacenter GPUs (40 GiB of memory and more).
+	DatacenterGpu,
+}
+
+impl HardwareClass {
+	/// Every class, in the order the market processes them.
+	pub const ALL: [HardwareClass; 3] =
+		[HardwareClass::Cpu, HardwareClass::ConsumerGpu, HardwareClass::DatacenterGpu];
+}
+
+/// What the compute market tells others about workers (reputation).
+pub trait ComputeObserver<AccountId> {
+	/// A worker delivered a receipt for `units` compute units that settled.
+	fn receipt_settled(worker: &AccountId, units: u64);
+	/// A worker missed a job's deadline and was slashed.
+	fn deadline_missed(worker: &AccountId);
+}
+
+impl<AccountId> ComputeObserver<AccountId> for () {
+	fn receipt_settled(_: &AccountId, _: u64) {}
+	fn deadline_missed(_: &AccountId) {}
+}
