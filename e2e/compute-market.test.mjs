@@ -14,7 +14,8 @@ import { compactAddLength, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/ut
 import { blake2AsHex, cryptoWaitReady, decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 
 import {
-  connect, rpc, sleep, startInference, startNode, stopInference, stopNode, submitFinalized,
+  HOOK_TIMEOUT_MS, connect, rpc, sleep, startInference, startNode, stopInference, stopNode,
+  submitFinalized,
   waitForFinalized,
 } from './lib/node.mjs';
 
@@ -63,13 +64,13 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
       ],
     });
     api = await connect(node);
-  });
+  }, { timeout: HOOK_TIMEOUT_MS });
 
   after(async () => {
     await api?.disconnect();
     if (node) await stopNode(node);
     if (service) await stopInference(service);
-  });
+  }, { timeout: HOOK_TIMEOUT_MS });
 
   test('a worker puts its atel key in the node keystore and registers with a stake', async () => {
     const inserted = await rpc(node, 'author_insertKey', ['atel', '//Ferdie//atel', atelPublic]);

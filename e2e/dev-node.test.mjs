@@ -9,7 +9,8 @@ import { u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
 
 import {
-  connect, rpc, sleep, startNode, stopNode, submitFinalized, tempBasePath, waitForFinalized,
+  HOOK_TIMEOUT_MS, connect, rpc, sleep, startNode, stopNode, submitFinalized, tempBasePath,
+  waitForFinalized,
 } from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
@@ -34,12 +35,12 @@ describe('atelier-node --dev', () => {
     charlie = keyring.addFromUri('//Charlie');
     node = await startNode({ basePath });
     api = await connect(node);
-  });
+  }, { timeout: HOOK_TIMEOUT_MS });
 
   after(async () => {
     await api?.disconnect();
     if (node) await stopNode(node);
-  });
+  }, { timeout: HOOK_TIMEOUT_MS });
 
   test('produces and finalizes blocks, with chain properties wallets need', async () => {
     await waitForFinalized(api, 2);

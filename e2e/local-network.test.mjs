@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 
-import { connect, rpc, startNode, stopNode, waitForFinalized } from './lib/node.mjs';
+import {
+  HOOK_TIMEOUT_MS, connect, rpc, startNode, stopNode, waitForFinalized,
+} from './lib/node.mjs';
 
 const VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
 
@@ -14,7 +16,7 @@ describe('atelier-node --chain local (4 validators)', () => {
 
   after(async () => {
     await Promise.all(nodes.map((node) => stopNode(node)));
-  });
+  }, { timeout: HOOK_TIMEOUT_MS });
 
   test('finalizes with four validators and keeps finalizing when one fails', async () => {
     let bootnode;

@@ -11,7 +11,7 @@ import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
 
-import { connect, rpc, startNode, stopNode } from './lib/node.mjs';
+import { HOOK_TIMEOUT_MS, connect, rpc, startNode, stopNode } from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
 const DOLLAR = 10n ** 6n;
@@ -64,12 +64,12 @@ describe('provenance and royalties: mint a lineage, sell it, pay everyone, on a 
     );
     node = await startNode({ args: ['--dev'] });
     api = await connect(node);
-  });
+  }, { timeout: HOOK_TIMEOUT_MS });
 
   after(async () => {
     await api?.disconnect();
     if (node) await stopNode(node);
-  });
+  }, { timeout: HOOK_TIMEOUT_MS });
 
   test('a dataset, a model trained on it, an output and a remix are minted as NFTs', async () => {
     const open = { training: 'Allowed', generativeTraining: 'Allowed', inference: 'Allowed' };

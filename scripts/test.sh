@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Sets up and runs every test: Rust unit and runtime tests (cargo-nextest), then the end-to-end
+# Sets up and runs every check and test: formatting and clippy (warnings are errors), the Rust
+# unit tests and the runtime tests with every pallet's try_state (cargo-nextest), the pallets' benchmarks as tests, then the end-to-end
 # tests that start real atelier-node processes and drive them with polkadot.js. Prints each
-# runner's summary and a last line with the totals; exits non-zero on any failure.
+# runner's summary and a last line with the totals; exits non-zero on any failure, and when the
+# end-to-end runner runs fewer tests than the suite has.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -9,6 +11,16 @@ source scripts/env.sh
 scripts/setup.sh
 
 started=$(date +%s)
+status() { [ "$1" -eq 0 ] && echo passed || echo FAILED; }
+
+echo "== lints: rustfmt --check, clippy -D warnings"
+lint_status=0
+cargo fmt --all --check || lint_status=$?
+# Clippy checks without building the wasm runtime (the build below builds it once). `--release`
+# shares build scripts and proc macros with the release build.
+SKIP_WASM_BUILD=1 cargo clippy --release --locked --workspace --all-targets -- -D warnings ||
+	lint_status=$?
+
 echo "== build (release profile, shared by the run command and the tests)"
 cargo build --release --locked --workspace
 
@@ -16,12 +28,32 @@ echo "== Rust tests"
 rust_status=0
 cargo nextest run --release --locked --workspace --no-fail-fast || rust_status=$?
 
+echo "== runtime tests, each followed by every pallet's try_state (feature try-runtime)"
+SKIP_WASM_BUILD=1 cargo nextest run --release --locked --no-fail-fast -p atelier-runtime \
+	--features try-runtime || rust_status=$?
+
+echo "== the pallets' benchmarks, run as tests (feature runtime-benchmarks)"
+bench_status=0
+SKIP_WASM_BUILD=1 cargo nextest run --release --locked --no-fail-fast \
+	-p pallet-compute-market -p pallet-provenance -p pallet-royalties \
+	--features runtime-benchmarks -E 'test(~benchmark)' || bench_status=$?
+
 echo "== end-to-end tests (real node, polkadot.js client)"
 e2e_status=0
-(cd e2e && node --test --test-concurrency=1 --test-reporter=spec \
-	--test-reporter-destination=stdout ./*.test.mjs) || e2e_status=$?
+expected=$(grep -cE "^\s+test\('" e2e/*.test.mjs | awk -F: '{ n += $2 } END { print n }')
+e2e_log=$(mktemp)
+trap 'rm -f "$e2e_log"' EXIT
+# A test that runs longer than 10 minutes (a stuck transaction, a node that stopped) fails.
+(cd e2e && node --test --test-concurrency=1 --test-timeout=600000 --test-reporter=spec \
+	--test-reporter-destination=stdout ./*.test.mjs) | tee "$e2e_log" || e2e_status=$?
+passed=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$e2e_log" | tail -1)
+if [ "${passed:-0}" -ne "$expected" ]; then
+	echo "end-to-end: ${passed:-0} tests passed, the suite has $expected"
+	e2e_status=1
+fi
 
 elapsed=$(($(date +%s) - started))
-echo "== summary: rust tests $([ $rust_status -eq 0 ] && echo passed || echo FAILED)," \
-	"end-to-end tests $([ $e2e_status -eq 0 ] && echo passed || echo FAILED), ${elapsed}s"
-[ $rust_status -eq 0 ] && [ $e2e_status -eq 0 ]
+echo "== summary: lints $(status $lint_status), rust tests $(status $rust_status)," \
+	"benchmark tests $(status $bench_status), end-to-end tests $(status $e2e_status)" \
+	"(${passed:-0} of $expected), ${elapsed}s"
+[ $lint_status -eq 0 ] && [ $rust_status -eq 0 ] && [ $bench_status -eq 0 ] && [ $e2e_status -eq 0 ]

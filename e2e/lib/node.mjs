@@ -12,6 +12,10 @@ import { join } from 'node:path';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 
+// A setup or teardown hook (starting or stopping nodes) that takes longer than this fails instead
+// of hanging the run; each test has its own limit, scripts/test.sh's --test-timeout.
+export const HOOK_TIMEOUT_MS = 300_000;
+
 export function nodeBinary() {
   if (process.env.ATELIER_NODE) return process.env.ATELIER_NODE;
   const target = process.env.CARGO_TARGET_DIR || join(homedir(), '.cache/atelier/target');

@@ -1,19 +1,25 @@
-//! Extrinsic builders for `benchmark overhead` and `benchmark extrinsic`, and the inherent data
-//! those benchmarks put in each block: `remark`, `transfer_keep_alive`, and the compute market's
-//! `submit_receipt` (on `--chain compute-bench`, whose genesis holds assigned jobs).
+//! `atelier-node benchmark` (a `runtime-benchmarks` build only): the subcommands, the extrinsic
+//! builders for `benchmark overhead` and `benchmark extrinsic` (`remark`, `transfer_keep_alive`,
+//! and the compute market's `submit_receipt` on `--chain compute-bench`, whose genesis holds
+//! assigned jobs), and the inherent data those benchmarks put in each block.
 
 use std::{sync::Arc, time::Duration};
 
-use atelier_runtime as runtime;
-use runtime::{AccountId, Balance, BalancesCall, SystemCall};
-use sc_cli::Result;
+use atelier_runtime::{self as runtime, genesis_config_presets::compute_bench};
+use frame_benchmarking_cli::{BenchmarkCmd, ExtrinsicFactory, SUBSTRATE_REFERENCE_HARDWARE};
+use runtime::{opaque::Block, AccountId, Balance, BalancesCall, SystemCall, EXISTENTIAL_DEPOSIT};
+use sc_cli::{Result, SubstrateCli};
 use sc_client_api::BlockBackend;
+use sc_service::PartialComponents;
 use sp_core::{Encode, Pair};
 use sp_inherents::{InherentData, InherentDataProvider};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{OpaqueExtrinsic, SaturatedConversion};
 
-use crate::service::FullClient;
+use crate::{
+	cli::Cli,
+	service::{self, FullClient},
+};
 
 /// Builds `System::remark` extrinsics, the baseline of `benchmark overhead`.
 pub struct RemarkBuilder {
@@ -106,8 +112,8 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for ReceiptBuilder {
 
 	fn build(&self, nonce: u32) -> std::result::Result<OpaqueExtrinsic, &'static str> {
 		use pallet_compute_market::{receipt_signing_payload, JobId, Receipt};
-		let per_worker = crate::chain_spec::bench_jobs_per_worker();
-		if nonce >= crate::chain_spec::BENCH_WORKERS * per_worker {
+		let per_worker = compute_bench::jobs_per_worker();
+		if nonce >= compute_bench::WORKERS * per_worker {
 			return Err("the compute-bench chain holds no more assigned jobs");
 		}
 		let genesis_hash = self
@@ -121,7 +127,7 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for ReceiptBuilder {
 			output_hash: sp_core::H256::from_low_u64_be(u64::from(nonce) + 1),
 			units_used: 1_000,
 		};
-		let key = crate::chain_spec::bench_worker_key(nonce / per_worker);
+		let key = compute_bench::worker_key(nonce / per_worker);
 		let signature = key.sign(&receipt_signing_payload(&genesis_hash, &receipt));
 		let call = pallet_compute_market::Call::<runtime::Runtime>::submit_receipt {
 			receipt,
@@ -198,4 +204,45 @@ pub fn inherent_benchmark_data() -> Result<InherentData> {
 	futures::executor::block_on(timestamp.provide_inherent_data(&mut inherent_data))
 		.map_err(|e| format!("creating inherent data: {e:?}"))?;
 	Ok(inherent_data)
+}
+
+/// Runs `atelier-node benchmark <cmd>`.
+pub fn run(cli: &Cli, cmd: &BenchmarkCmd) -> Result<()> {
+	let runner = cli.create_runner(cmd)?;
+	runner.sync_run(|config| match cmd {
+		BenchmarkCmd::Pallet(cmd) => {
+			cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(config.chain_spec))
+		},
+		BenchmarkCmd::Block(cmd) => {
+			let PartialComponents { client, .. } = service::new_partial(&config)?;
+			cmd.run(client)
+		},
+		BenchmarkCmd::Storage(cmd) => {
+			let PartialComponents { client, backend, .. } = service::new_partial(&config)?;
+			let db = backend.expose_db();
+			let storage = backend.expose_storage();
+			let shared_trie_cache = backend.expose_shared_trie_cache();
+			cmd.run(config, client, db, storage, shared_trie_cache)
+		},
+		BenchmarkCmd::Overhead(cmd) => {
+			let chain_name = config.chain_spec.name().to_string();
+			let PartialComponents { client, .. } = service::new_partial(&config)?;
+			let ext_builder = RemarkBuilder::new(client.clone());
+			cmd.run(chain_name, client, inherent_benchmark_data()?, Vec::new(), &ext_builder, false)
+		},
+		BenchmarkCmd::Extrinsic(cmd) => {
+			let PartialComponents { client, .. } = service::new_partial(&config)?;
+			let ext_factory = ExtrinsicFactory(vec![
+				Box::new(RemarkBuilder::new(client.clone())),
+				Box::new(TransferKeepAliveBuilder::new(
+					client.clone(),
+					Sr25519Keyring::Alice.to_account_id(),
+					EXISTENTIAL_DEPOSIT,
+				)),
+				Box::new(ReceiptBuilder::new(client.clone())),
+			]);
+			cmd.run(client, inherent_benchmark_data()?, Vec::new(), &ext_factory)
+		},
+		BenchmarkCmd::Machine(cmd) => cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone()),
+	})
 }

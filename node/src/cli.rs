@@ -41,7 +41,7 @@ pub struct WorkerConfig {
 	pub accounts: Vec<sp_runtime::AccountId32>,
 }
 
-/// The subcommands: sc-cli's standard set plus the benchmarks.
+/// The subcommands: sc-cli's standard set, plus the benchmarks in a `runtime-benchmarks` build.
 #[derive(Debug, clap::Subcommand)]
 #[allow(clippy::large_enum_variant)]
 pub enum Subcommand {
@@ -73,8 +73,9 @@ pub enum Subcommand {
 	/// Revert the chain to a previous state.
 	Revert(sc_cli::RevertCmd),
 
-	/// Benchmarks: `pallet` and `storage` need a node built with `--features
-	/// runtime-benchmarks`; `overhead`, `extrinsic`, `block` and `machine` work on any build.
+	/// Benchmarks (`pallet`, `storage`, `overhead`, `extrinsic`, `block`, `machine`), in a node
+	/// built with `--features runtime-benchmarks` (scripts/benchmark.sh builds it).
+	#[cfg(feature = "runtime-benchmarks")]
 	#[command(subcommand)]
 	Benchmark(frame_benchmarking_cli::BenchmarkCmd),
 

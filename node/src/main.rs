@@ -4,6 +4,7 @@
 // function here returns them as Substrate's own nodes do.
 #![allow(clippy::result_large_err)]
 
+#[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod chain_spec;
 mod cli;

@@ -34,15 +34,17 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
-	C::Api:
-		pallet_compute_market_rpc::ComputeMarketRuntimeApi<Block, AccountId, Balance, BlockNumber>,
-	C::Api: pallet_provenance_rpc::ProvenanceRuntimeApi<Block, AccountId>,
-	C::Api: pallet_royalties_rpc::RoyaltiesRuntimeApi<Block, AccountId, Balance>,
+	C::Api: atelier_rpc::compute_market::ComputeMarketRuntimeApi<
+		Block,
+		AccountId,
+		Balance,
+		BlockNumber,
+	>,
+	C::Api: atelier_rpc::provenance::ProvenanceRuntimeApi<Block, AccountId>,
+	C::Api: atelier_rpc::royalties::RoyaltiesRuntimeApi<Block, AccountId, Balance>,
 	P: TransactionPool + 'static,
 {
-	use pallet_compute_market_rpc::{ComputeMarket, ComputeMarketApiServer};
-	use pallet_provenance_rpc::{Provenance, ProvenanceApiServer};
-	use pallet_royalties_rpc::{Royalties, RoyaltiesApiServer};
+	use atelier_rpc::{Atelier, ComputeMarketApiServer, ProvenanceApiServer, RoyaltiesApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
@@ -51,12 +53,10 @@ where
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(
-		ComputeMarket::<_, (Block, AccountId, Balance, BlockNumber)>::new(client.clone())
-			.into_rpc(),
-	)?;
-	module.merge(Provenance::<_, (Block, AccountId)>::new(client.clone()).into_rpc())?;
-	module.merge(Royalties::<_, (Block, AccountId, Balance)>::new(client).into_rpc())?;
+	let atelier = Atelier::<_, (Block, AccountId, Balance, BlockNumber)>::new(client);
+	module.merge(ComputeMarketApiServer::into_rpc(atelier.clone()))?;
+	module.merge(ProvenanceApiServer::into_rpc(atelier.clone()))?;
+	module.merge(RoyaltiesApiServer::into_rpc(atelier))?;
 
 	Ok(module)
 }

@@ -94,7 +94,7 @@ pub enum Permission {
 	Constrained,
 }
 
-/// What the attestation pallet answers about datasets. Until it lands, the runtime uses a
+/// What attestation answers about datasets. Without an attestation pallet, the runtime uses a
 /// simpler rule (see `docs/pallets/provenance.md`).
 pub trait DatasetAttestation {
 	/// Whether the dataset is attested and cleared for `purpose`.

@@ -5,7 +5,14 @@
 //! - `local_testnet` (chain id `local`): Alice, Bob, Charlie and Dave validate, so that one of
 //!   them can fail while GRANDPA still gathers the two thirds it needs to finalize.
 //!
-//! A production chain spec starts from neither: it names its own validators and no sudo key.
+//! - `compute-bench` (native builds only, chain id `compute-bench`): `development` plus 128 GPU
+//!   workers holding as many assigned jobs as the runtime allows, so that `benchmark extrinsic`
+//!   fills blocks with valid receipts. It derives the workers' sr25519 keys, which needs the
+//!   `sr25519` implementation that the wasm runtime does not carry, so only the node (natively)
+//!   builds it; see [`compute_bench`].
+//!
+//! A production chain spec starts from none of them: it names its own validators and no sudo
+//! key.
 
 use alloc::{string::String, vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -24,6 +31,8 @@ use crate::{
 	AccountId, AssetsConfig, AuraConfig, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig,
 	SudoConfig,
 };
+#[cfg(feature = "std")]
+use alloc::format;
 use atelier_primitives::{
 	currency::{EXISTENTIAL_DEPOSIT, UNIT},
 	stablecoin, Balance,
@@ -61,6 +70,7 @@ fn testnet_genesis(
 	authorities: Vec<(AuraId, GrandpaId)>,
 	endowed: Vec<AccountId>,
 	root: AccountId,
+	extra_balances: Vec<(AccountId, Balance)>,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
@@ -68,6 +78,7 @@ fn testnet_genesis(
 				.iter()
 				.cloned()
 				.map(|k| (k, ENDOWMENT))
+				.chain(extra_balances)
 				// The reserve account exists from genesis, so that every share, however
 				// small, can be paid to it.
 				.chain([(ReserveAccount::get(), EXISTENTIAL_DEPOSIT)])
@@ -124,6 +135,7 @@ pub fn development_config_genesis() -> Value {
 		vec![authority_keys(Sr25519Keyring::Alice)],
 		endowed_accounts(),
 		Sr25519Keyring::Alice.to_account_id(),
+		Vec::new(),
 	)
 }
 
@@ -136,7 +148,90 @@ pub fn local_config_genesis() -> Value {
 			.collect(),
 		endowed_accounts(),
 		Sr25519Keyring::Alice.to_account_id(),
+		Vec::new(),
 	)
+}
+
+/// The `compute-bench` genesis: the development chain plus [`compute_bench::WORKERS`] workers
+/// holding `MaxJobsPerWorker` assigned jobs each (job `i` with worker `i / MaxJobsPerWorker`).
+#[cfg(feature = "std")]
+// Built natively, for benchmarks only: a derivation that fails must stop the node.
+#[allow(clippy::expect_used, clippy::arithmetic_side_effects)]
+pub mod compute_bench {
+	use super::*;
+	use crate::{ComputeMarketConfig, Runtime};
+	use atelier_primitives::{
+		compute::{HardwareClass, WorkerPublic},
+		currency::MICRO_UNIT,
+		models::ModelId,
+	};
+	use frame_support::traits::Get;
+	use sp_core::{sr25519, Pair};
+
+	/// The preset's name.
+	pub const PRESET: &str = "compute-bench";
+
+	/// Workers: 64 CPU workers, then 64 consumer-GPU workers (the most a class may have).
+	pub const WORKERS: u32 = 128;
+
+	/// The hardware class of the `w`-th worker.
+	pub fn class(w: u32) -> HardwareClass {
+		if w < WORKERS / 2 {
+			HardwareClass::Cpu
+		} else {
+			HardwareClass::ConsumerGpu
+		}
+	}
+
+	/// The account key of the `w`-th worker.
+	pub fn worker(w: u32) -> sr25519::Pair {
+		sr25519::Pair::from_string(&format!("//AtelierBench//{w}"), None)
+			.expect("a static derivation path; qed")
+	}
+
+	/// The `atel` signing key of the `w`-th worker.
+	pub fn worker_key(w: u32) -> sr25519::Pair {
+		sr25519::Pair::from_string(&format!("//AtelierBench//{w}//atel"), None)
+			.expect("a static derivation path; qed")
+	}
+
+	/// Jobs each worker holds: as many as the runtime allows.
+	pub fn jobs_per_worker() -> u32 {
+		<Runtime as pallet_compute_market::Config>::MaxJobsPerWorker::get()
+	}
+
+	/// The preset's JSON patch.
+	pub fn genesis() -> Value {
+		let per_worker = jobs_per_worker();
+		let account = |w: u32| AccountId::from(worker(w).public());
+		let mut patch = testnet_genesis(
+			vec![authority_keys(Sr25519Keyring::Alice)],
+			endowed_accounts(),
+			Sr25519Keyring::Alice.to_account_id(),
+			(0..WORKERS).map(|w| (account(w), 1_000 * UNIT)).collect(),
+		);
+		// 0.01 ATL of stake backs each unit: 500 ATL backs 50 000 units, above 32 jobs' 32 000.
+		let workers = (0..WORKERS)
+			.map(|w| {
+				let key = WorkerPublic::from(worker_key(w).public());
+				(account(w), 500 * UNIT, 1_000 * u64::from(per_worker), class(w), key)
+			})
+			.collect::<Vec<_>>();
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let assigned_jobs = (0..WORKERS * per_worker)
+			// Deadlines spread 100 a block keep every timeout bucket within its bound.
+			.map(|i| {
+				(alice.clone(), ModelId(1), class(i / per_worker), 1_000, MICRO_UNIT, 100 + i / 100)
+			})
+			.collect::<Vec<_>>();
+		let compute = build_struct_json_patch!(RuntimeGenesisConfig {
+			compute_market: ComputeMarketConfig { workers, assigned_jobs },
+		});
+		if let (Value::Object(patch), Value::Object(compute)) = (&mut patch, compute) {
+			patch.extend(compute);
+		}
+		patch
+	}
 }
 
 /// The JSON patch of the preset named `id` (`dev` and `local` are accepted as aliases).
@@ -144,6 +239,8 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
 		DEV_RUNTIME_PRESET | "dev" => development_config_genesis(),
 		LOCAL_TESTNET_RUNTIME_PRESET | "local" => local_config_genesis(),
+		#[cfg(feature = "std")]
+		compute_bench::PRESET => compute_bench::genesis(),
 		_ => return None,
 	};
 	serde_json::to_string(&patch).ok().map(String::into_bytes)

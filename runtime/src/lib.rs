@@ -1,7 +1,7 @@
 //! The Atelier runtime: the state transition function of the Atelier chain.
 //!
 //! It composes FRAME's standard pallets (consensus, the native token, fees, the stablecoin, NFTs
-//! and the native/stablecoin exchange) and, as they land, Atelier's own pallets. Configuration is
+//! and the native/stablecoin exchange) and Atelier's own pallets. Configuration is
 //! split by domain under [`configs`]; runtime APIs are in [`apis`]; genesis presets in
 //! [`genesis_config_presets`]. `docs/architecture.md` explains how a transaction flows through it.
 

@@ -50,7 +50,7 @@ impl frame_system::Config for Test {
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
 impl pallet_balances::Config for Test {
 	type Balance = Balance;
-	type ExistentialDeposit = ConstU128<ED>;
+	type ExistentialDeposit = ExistentialDeposit;
 	type AccountStore = System;
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
@@ -87,6 +87,10 @@ pub const MODEL: ModelId = ModelId(1);
 pub const UNCLEARED_MODEL: ModelId = ModelId(2);
 /// A model that may earn and has no licensees: its licensing share goes to the reserve.
 pub const ORPHAN_MODEL: ModelId = ModelId(3);
+/// A model that may earn, with licensees of 99% and 1%: the 1% of a small fee is dust.
+pub const DUST_MODEL: ModelId = ModelId(4);
+/// The 1% licensee of `DUST_MODEL`, with no account.
+pub const LICENSEE_C: AccountId = 12;
 
 pub const FLOOR: Balance = 1_000;
 pub const CEILING: Balance = 1_000_000_000;
@@ -101,16 +105,21 @@ impl ModelRegistry<AccountId> for TestModels {
 	type MaxLicensees = ConstU32<4>;
 
 	fn exists(model: &ModelId) -> bool {
-		(1..=3).contains(&model.0)
+		(1..=4).contains(&model.0)
 	}
 	fn is_monetizable(model: &ModelId) -> bool {
-		*model == MODEL || *model == ORPHAN_MODEL
+		*model == MODEL || *model == ORPHAN_MODEL || *model == DUST_MODEL
 	}
 	fn licensees(model: &ModelId) -> BoundedVec<(AccountId, Perbill), ConstU32<4>> {
 		if *model == MODEL {
 			BoundedVec::truncate_from(vec![
 				(LICENSEE_A, Perbill::from_percent(60)),
 				(LICENSEE_B, Perbill::from_percent(40)),
+			])
+		} else if *model == DUST_MODEL {
+			BoundedVec::truncate_from(vec![
+				(LICENSEE_A, Perbill::from_percent(99)),
+				(LICENSEE_C, Perbill::from_percent(1)),
 			])
 		} else {
 			BoundedVec::new()
@@ -129,6 +138,8 @@ parameter_types! {
 	pub const MinChargedShare: Perbill = Perbill::from_percent(10);
 	/// The whole queue unless a test lowers it.
 	pub static MaxPendingPerAccount: u32 = 16;
+	/// `ED`, unless a test raises it (reset by `ExtBuilder::build`).
+	pub static ExistentialDeposit: Balance = ED;
 }
 
 /// What a job that lapses in the queue leaves to the reserve.
@@ -259,6 +270,7 @@ impl ExtBuilder {
 
 	pub fn build(self) -> sp_io::TestExternalities {
 		MaxPendingPerAccount::set(16);
+		ExistentialDeposit::set(ED);
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }
 			.assimilate_storage(&mut storage)

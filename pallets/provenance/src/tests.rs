@@ -613,3 +613,104 @@ fn a_model_cannot_cut_its_datasets_or_base_model_out_of_its_fee() {
 fn a_genesis_without_the_collection_deposits_does_not_build() {
 	let _ = ExtBuilder::default().without_pallet_endowment().build();
 }
+
+// Every error, triggered at least once.
+
+#[test]
+fn registering_without_collections_fails_and_changes_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		ProvenanceCollections::<Test>::kill();
+		assert_noop!(
+			Provenance::register_dataset(
+				RuntimeOrigin::signed(ALICE),
+				hash(1),
+				open_license(),
+				vec![(ALICE, 1)]
+			),
+			Error::<Test>::NoCollections
+		);
+	});
+}
+
+#[test]
+fn the_last_id_is_never_handed_out_twice() {
+	ExtBuilder::default().build_and_execute(|| {
+		NextDatasetId::<Test>::put(u32::MAX);
+		assert_noop!(
+			Provenance::register_dataset(
+				RuntimeOrigin::signed(ALICE),
+				hash(1),
+				open_license(),
+				vec![(ALICE, 1)]
+			),
+			Error::<Test>::IdsExhausted
+		);
+	});
+}
+
+#[test]
+fn moving_an_unknown_output_fails() {
+	use atelier_primitives::provenance::OutputRegistry;
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(
+			<Provenance as OutputRegistry<AccountId>>::transfer(&OutputId(99), &BOB),
+			Error::<Test>::UnknownOutput
+		);
+	});
+}
+
+// Each invariant can fail: corrupt the storage it guards and `do_try_state` reports it.
+
+/// A model on a dataset and an output of it, then `corrupt`, and `message` expected.
+fn invariant_catches(corrupt: impl FnOnce(ModelId, OutputId), message: &'static str) {
+	ExtBuilder::default().build().execute_with(|| {
+		let model = simple_model();
+		let output = mint(CHARLIE, model, vec![]);
+		assert_ok!(Provenance::do_try_state());
+		corrupt(model, output);
+		assert_eq!(Provenance::do_try_state(), Err(DispatchError::Other(message)));
+	});
+}
+
+#[test]
+fn try_state_catches_a_record_whose_nft_moved() {
+	invariant_catches(
+		|_, _| Datasets::<Test>::mutate(DatasetId(0), |d| d.as_mut().unwrap().owner = EVE),
+		"a dataset's NFT is missing or moved",
+	);
+}
+
+#[test]
+fn try_state_catches_a_cycle_in_the_lineage() {
+	invariant_catches(
+		|_, output| {
+			Outputs::<Test>::mutate(output, |o| {
+				o.as_mut().unwrap().parents = frame_support::BoundedVec::truncate_from(vec![output])
+			})
+		},
+		"an output's parent is not older than it",
+	);
+}
+
+#[test]
+fn try_state_catches_licensees_sharing_more_than_the_whole() {
+	invariant_catches(
+		|model, _| {
+			Models::<Test>::mutate(model, |m| {
+				m.as_mut().unwrap().licensees = frame_support::BoundedVec::truncate_from(vec![
+					(ALICE, Perbill::from_percent(60)),
+					(BOB, Perbill::from_percent(60)),
+				])
+			})
+		},
+		"a model's licensees share more than 100%",
+	);
+}
+
+#[test]
+fn try_state_catches_a_deposit_that_is_not_held() {
+	invariant_catches(
+		|_, output| Outputs::<Test>::mutate(output, |o| o.as_mut().unwrap().deposit += 1),
+		"record deposits differ from what is held",
+	);
+}

@@ -199,6 +199,8 @@ pub struct Collections {
 	serde::Serialize,
 	serde::Deserialize,
 )]
+// In JSON (the `provenance_lineage` RPC): `{ "kind": "dataset" | "model" | "output", "id": n }`.
+#[serde(tag = "kind", content = "id", rename_all = "lowercase")]
 pub enum ProvenanceItem {
 	/// A dataset.
 	Dataset(DatasetId),

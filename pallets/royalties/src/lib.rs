@@ -65,9 +65,6 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
-/// The log target of this pallet.
-pub const LOG_TARGET: &str = "runtime::royalties";
-
 // FRAME's pallet macro expands `expect`s (storage and error metadata) and dispatchables with
 // many arguments into this module. The code written here stays thin; its own `expect`s are
 // genesis checks, which must panic on a bad genesis, each with its reason.

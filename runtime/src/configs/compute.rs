@@ -42,7 +42,7 @@ impl pallet_compute_market::Config for Runtime {
 	type ReserveAccount = ReserveAccount;
 	type Models = super::super::Provenance;
 	type Observer = ();
-	/// Sudo until governance lands.
+	/// Root (on `dev` and `local`, the sudo key) decides disputes.
 	type DisputeOrigin = EnsureRoot<AccountId>;
 	/// 100 000 units a class a block; the base fee targets 50 000.
 	type BlockUnitLimit = ConstU64<100_000>;

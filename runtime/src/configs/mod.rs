@@ -105,7 +105,7 @@ impl pallet_grandpa::Config for Runtime {
 	type MaxNominators = ConstU32<0>;
 	type MaxSetIdSessionEntries = ConstU64<0>;
 	// Equivocation reports need a session pallet to prove key ownership; until validator
-	// selection lands (the reputation pallet), equivocations are not reported on chain.
+	// selection exists (a session pallet), equivocations are not reported on chain.
 	type KeyOwnerProof = sp_core::Void;
 	type EquivocationReportSystem = ();
 }

@@ -1,7 +1,7 @@
 //! Provenance (`pallet-provenance`) and royalties (`pallet-royalties`): bounds, deposits, the
-//! royalty stack, and the stand-ins for the seams whose pallets have not landed yet.
+//! royalty stack, and the attestation stand-in.
 //!
-//! - Attestation: until the attestation pallet lands, [`LicenseOnlyAttestation`] clears a
+//! - Attestation: [`LicenseOnlyAttestation`] clears a
 //!   dataset for a purpose only if its licence allows that purpose outright. A `constrained`
 //!   licence needs an attestor to confirm its conditions, so it does not clear yet.
 //! - Receipts: the compute market answers (its `ComputeReceipts` implementation). A job's record

@@ -1,20 +1,11 @@
-//! `computeMarket_quote` and `computeMarket_jobStatus`: the compute market's JSON-RPC methods for
-//! studios, answered from the runtime API at the best block (or the block hash given).
-//!
-//! Amounts are decimal strings (they exceed JavaScript's safe integers); hashes are 0x-hex;
-//! accounts are SS58 addresses. Bad parameters get JSON-RPC error objects: `-32602` for an
-//! unknown hardware class, `9001` when the runtime call fails.
+//! The compute market's methods for studios: `computeMarket_quote` (what a job costs now) and
+//! `computeMarket_jobStatus` (where a job stands). A hardware class is `"Cpu"`, `"ConsumerGpu"`
+//! or `"DatacenterGpu"`; any other is refused as invalid parameters.
 
-#![deny(missing_docs)]
-
-use std::{fmt::Display, sync::Arc};
+use std::fmt::Display;
 
 use codec::Codec;
-use jsonrpsee::{
-	core::RpcResult,
-	proc_macros::rpc,
-	types::{error::ErrorObject, ErrorObjectOwned},
-};
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_compute_market_runtime_api::ComputeMarketApi as ComputeMarketRuntimeApi;
 use pallet_compute_market_runtime_api::{
 	ComputeMarketApi as RuntimeApi, HardwareClass, Job, JobId, JobStatus, ModelId, Quote,
@@ -24,41 +15,7 @@ use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
-/// The error code of a failed runtime call.
-pub const RUNTIME_ERROR: i32 = 9001;
-/// JSON-RPC's code for invalid parameters.
-pub const INVALID_PARAMS: i32 = -32602;
-
-/// A hardware class, as JSON-RPC names it.
-#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
-pub enum Class {
-	/// General-purpose CPUs.
-	Cpu,
-	/// Consumer GPUs.
-	ConsumerGpu,
-	/// Datacenter GPUs.
-	DatacenterGpu,
-}
-
-impl From<Class> for HardwareClass {
-	fn from(class: Class) -> Self {
-		match class {
-			Class::Cpu => HardwareClass::Cpu,
-			Class::ConsumerGpu => HardwareClass::ConsumerGpu,
-			Class::DatacenterGpu => HardwareClass::DatacenterGpu,
-		}
-	}
-}
-
-impl From<HardwareClass> for Class {
-	fn from(class: HardwareClass) -> Self {
-		match class {
-			HardwareClass::Cpu => Class::Cpu,
-			HardwareClass::ConsumerGpu => Class::ConsumerGpu,
-			HardwareClass::DatacenterGpu => Class::DatacenterGpu,
-		}
-	}
-}
+use crate::{invalid_params, runtime_error, Atelier};
 
 /// A quote, as JSON.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -104,7 +61,7 @@ pub struct JobResponse {
 	/// The model id.
 	pub model: u32,
 	/// The hardware class.
-	pub class: Class,
+	pub class: HardwareClass,
 	/// The most units.
 	pub max_units: u64,
 	/// The highest base fee per unit accepted.
@@ -133,7 +90,7 @@ fn job_response<A: Display, B: Display, N: Display>(id: JobId, job: Job<A, B, N>
 		status: String::new(),
 		requester: job.requester.to_string(),
 		model: job.model.0,
-		class: job.class.into(),
+		class: job.class,
 		max_units: job.max_units,
 		max_base_fee_per_unit: job.max_base_fee_per_unit.to_string(),
 		tip_per_unit: job.tip_per_unit.to_string(),
@@ -176,7 +133,7 @@ pub trait ComputeMarketApi<BlockHash> {
 	fn quote(
 		&self,
 		model: u32,
-		class: Class,
+		class: HardwareClass,
 		units: u64,
 		at: Option<BlockHash>,
 	) -> RpcResult<QuoteResponse>;
@@ -186,26 +143,8 @@ pub trait ComputeMarketApi<BlockHash> {
 	fn job_status(&self, job: u64, at: Option<BlockHash>) -> RpcResult<Option<JobResponse>>;
 }
 
-/// The methods' implementation over a client; `Types` is `(Block, AccountId, Balance,
-/// BlockNumber)` of the runtime.
-pub struct ComputeMarket<C, Types> {
-	client: Arc<C>,
-	_marker: std::marker::PhantomData<fn() -> Types>,
-}
-
-impl<C, Types> ComputeMarket<C, Types> {
-	/// Serves the methods from `client`.
-	pub fn new(client: Arc<C>) -> Self {
-		Self { client, _marker: Default::default() }
-	}
-}
-
-fn runtime_error(e: impl std::fmt::Debug) -> ErrorObjectOwned {
-	ErrorObject::owned(RUNTIME_ERROR, "runtime call failed", Some(format!("{:?}", e)))
-}
-
 impl<C, Block, AccountId, Balance, BlockNumber> ComputeMarketApiServer<<Block as BlockT>::Hash>
-	for ComputeMarket<C, (Block, AccountId, Balance, BlockNumber)>
+	for Atelier<C, (Block, AccountId, Balance, BlockNumber)>
 where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
@@ -217,18 +156,17 @@ where
 	fn quote(
 		&self,
 		model: u32,
-		class: Class,
+		class: HardwareClass,
 		units: u64,
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<QuoteResponse> {
 		if units == 0 {
-			return Err(ErrorObject::owned(INVALID_PARAMS, "units must be at least 1", None::<()>));
+			return Err(invalid_params("units must be at least 1", units));
 		}
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
 		let quote = self
 			.client
 			.runtime_api()
-			.quote(at, ModelId(model), class.into(), units)
+			.quote(self.at(at), ModelId(model), class, units)
 			.map_err(runtime_error)?;
 		Ok(quote.into())
 	}
@@ -238,8 +176,26 @@ where
 		job: u64,
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<Option<JobResponse>> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
-		let found = self.client.runtime_api().job(at, JobId(job)).map_err(runtime_error)?;
+		let found =
+			self.client.runtime_api().job(self.at(at), JobId(job)).map_err(runtime_error)?;
 		Ok(found.map(|j| job_response(JobId(job), j)))
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn hardware_classes_are_named_as_in_the_runtime() {
+		for (class, name) in [
+			(HardwareClass::Cpu, "\"Cpu\""),
+			(HardwareClass::ConsumerGpu, "\"ConsumerGpu\""),
+			(HardwareClass::DatacenterGpu, "\"DatacenterGpu\""),
+		] {
+			assert_eq!(serde_json::to_string(&class).unwrap(), name);
+			assert_eq!(serde_json::from_str::<HardwareClass>(name).unwrap(), class);
+		}
+		assert!(serde_json::from_str::<HardwareClass>("\"Tpu\"").is_err());
 	}
 }

@@ -1,21 +1,12 @@
-//! `royalties_preview`: who gets what if an output sells for a price, answered from the runtime
-//! API at the best block (or the block hash given).
+//! Royalties' method: `royalties_preview`, who gets what if an output sells for a price.
 //!
-//! Amounts are decimal strings (they exceed JavaScript's safe integers); accounts are SS58
-//! addresses. Bad parameters get JSON-RPC error objects: `-32602` for a price that is not a
-//! positive decimal integer, `9001` when the runtime call fails. An output without a royalty
-//! policy gives `null`.
+//! A price that is not a positive decimal integer string is refused as invalid parameters. An
+//! output without a royalty policy gives `null`.
 
-#![deny(missing_docs)]
-
-use std::{fmt::Display, str::FromStr, sync::Arc};
+use std::{fmt::Display, str::FromStr};
 
 use codec::Codec;
-use jsonrpsee::{
-	core::RpcResult,
-	proc_macros::rpc,
-	types::{error::ErrorObject, ErrorObjectOwned},
-};
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_royalties_runtime_api::RoyaltiesApi as RoyaltiesRuntimeApi;
 use pallet_royalties_runtime_api::{OutputId, RoyaltiesApi as RuntimeApi, RoyaltySplit};
 use serde::{Deserialize, Serialize};
@@ -23,10 +14,7 @@ use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
-/// The error code of a failed runtime call.
-pub const RUNTIME_ERROR: i32 = 9001;
-/// JSON-RPC's code for invalid parameters.
-pub const INVALID_PARAMS: i32 = -32602;
+use crate::{invalid_params, runtime_error, Atelier};
 
 /// One recipient's payout, as JSON.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -84,31 +72,15 @@ pub trait RoyaltiesApi<BlockHash> {
 	) -> RpcResult<Option<PreviewResponse>>;
 }
 
-/// The method's implementation over a client; `Types` is `(Block, AccountId, Balance)`.
-pub struct Royalties<C, Types> {
-	client: Arc<C>,
-	_marker: std::marker::PhantomData<fn() -> Types>,
-}
-
-impl<C, Types> Royalties<C, Types> {
-	/// Serves the method from `client`.
-	pub fn new(client: Arc<C>) -> Self {
-		Self { client, _marker: Default::default() }
-	}
-}
-
-fn runtime_error(e: impl std::fmt::Debug) -> ErrorObjectOwned {
-	ErrorObject::owned(RUNTIME_ERROR, "runtime call failed", Some(format!("{:?}", e)))
-}
-
-impl<C, Block, AccountId, Balance> RoyaltiesApiServer<<Block as BlockT>::Hash>
-	for Royalties<C, (Block, AccountId, Balance)>
+impl<C, Block, AccountId, Balance, BlockNumber> RoyaltiesApiServer<<Block as BlockT>::Hash>
+	for Atelier<C, (Block, AccountId, Balance, BlockNumber)>
 where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: RuntimeApi<Block, AccountId, Balance>,
 	AccountId: Codec + Display + 'static,
 	Balance: Codec + Display + FromStr + PartialEq + Default + 'static,
+	BlockNumber: 'static,
 {
 	fn preview(
 		&self,
@@ -120,17 +92,12 @@ where
 			.ok()
 			.filter(|p| *p != Balance::default())
 			.ok_or_else(|| {
-				ErrorObject::owned(
-					INVALID_PARAMS,
-					"price must be a positive decimal integer string",
-					Some(price.clone()),
-				)
+				invalid_params("price must be a positive decimal integer string", &price)
 			})?;
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
 		let split = self
 			.client
 			.runtime_api()
-			.royalty_preview(at, OutputId(output), price)
+			.royalty_preview(self.at(at), OutputId(output), price)
 			.map_err(runtime_error)?;
 		Ok(split.map(Into::into))
 	}

@@ -1,0 +1,42 @@
+//! The chain as a whole: presets, metadata, every pallet's integrity test.
+
+use crate::common::*;
+
+#[test]
+fn local_preset_has_four_validators_so_one_may_fail() {
+	genesis_ext("local_testnet").execute_with(|| {
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 4);
+		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 4);
+	});
+	dev_ext().execute_with(|| {
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+	});
+}
+
+#[test]
+fn metadata_is_offered_at_every_frame_version() {
+	let versions = Runtime::metadata_versions();
+	for version in [14, 15, 16] {
+		assert!(versions.contains(&version), "{versions:?}");
+		assert!(Runtime::metadata_at_version(version).is_some(), "metadata V{version}");
+	}
+}
+
+#[test]
+fn genesis_presets_are_listed_and_unknown_ones_refused() {
+	let names = genesis_config_presets::preset_names();
+	assert!(names.contains(&"development".into()));
+	assert!(names.contains(&"local_testnet".into()));
+	assert!(genesis_config_presets::get_preset(&"mainnet".into()).is_none());
+}
+
+/// Every pallet's `integrity_test` against the runtime's own constants and weights (the runtime
+/// crate's unit tests, where `construct_runtime` would run them, are switched off): among them
+/// the royalty stack's cap, the compute market's shares and its hook at its bounds within a
+/// quarter of a block.
+#[test]
+fn every_pallet_passes_its_integrity_test_with_the_runtime_constants() {
+	use frame_support::traits::IntegrityTest;
+	sp_io::TestExternalities::default()
+		.execute_with(atelier_runtime::AllPalletsWithSystem::integrity_test);
+}

@@ -1,0 +1,17 @@
+//! Tests of the real Atelier runtime, compiled natively.
+//!
+//! State comes from the runtime's own `development` genesis preset, merged over the default
+//! genesis config as the node does it. Transactions are real signed extrinsics (sr25519 dev keys,
+//! the standard transaction extensions) applied through `Executive`, so fees, nonces and
+//! signature checks run exactly as on chain.
+//!
+//! Built with the `try-runtime` feature (`scripts/test.sh` runs
+//! `cargo nextest run -p atelier-runtime --features try-runtime`), so that every pallet's
+//! `try_state` invariants run on the state each test leaves.
+
+mod assets;
+mod chain;
+mod common;
+mod compute;
+mod provenance;
+mod transactions;
