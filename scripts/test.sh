@@ -20,9 +20,13 @@ cargo fmt --all --check || lint_status=$?
 # shares build scripts and proc macros with the release build.
 SKIP_WASM_BUILD=1 cargo clippy --release --locked --workspace --all-targets -- -D warnings ||
 	lint_status=$?
+# The runtime tests need `try-runtime` (see below), so they are linted with it.
+SKIP_WASM_BUILD=1 cargo clippy --release --locked -p atelier-runtime --features try-runtime \
+	--all-targets -- -D warnings || lint_status=$?
 
 echo "== build (release profile, shared by the run command and the tests)"
-cargo build --release --locked --workspace
+# ATELIER_TIMINGS=1 adds cargo's --timings report (target/cargo-timings/), as docs/build.md uses.
+cargo build --release --locked --workspace ${ATELIER_TIMINGS:+--timings}
 
 echo "== Rust tests"
 rust_status=0

@@ -91,4 +91,34 @@ mod tests {
 		);
 		assert_eq!(tally.into_largest::<ConstU32<8>>().len(), 3);
 	}
+
+	proptest::proptest! {
+		/// The tally keeps the largest shares, largest first, each the sum of what was added
+		/// for its account; every share left out is at most the smallest kept.
+		#[test]
+		fn the_tally_keeps_the_largest_sums(
+			adds in proptest::collection::vec((0u8..20, 0u64..16_000_000), 0..60)
+		) {
+			use proptest::prelude::*;
+			let mut tally = Tally::<u8>::new();
+			let mut sums = BTreeMap::<u8, u64>::new();
+			for (who, amount) in &adds {
+				tally.add(who, *amount);
+				if *amount > 0 {
+					*sums.entry(*who).or_default() += amount;
+				}
+			}
+			let kept = tally.into_largest::<ConstU32<8>>().into_inner();
+			prop_assert_eq!(kept.len(), sums.len().min(8));
+			for pair in kept.windows(2) {
+				prop_assert!(pair[0].1 >= pair[1].1, "largest first");
+			}
+			for (who, share) in &kept {
+				let sum = sums.remove(who).expect("a kept account was added");
+				prop_assert_eq!(u64::from(share.deconstruct()), sum);
+			}
+			let smallest = kept.last().map(|(_, s)| u64::from(s.deconstruct())).unwrap_or(0);
+			prop_assert!(sums.values().all(|left_out| *left_out <= smallest));
+		}
+	}
 }

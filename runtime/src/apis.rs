@@ -276,7 +276,9 @@ impl_runtime_apis! {
 		}
 	}
 
+	// Only the try-runtime tool calls these, off chain; a failed check must stop it loudly.
 	#[cfg(feature = "try-runtime")]
+	#[allow(clippy::expect_used)]
 	impl frame_try_runtime::TryRuntime<Block> for Runtime {
 		fn on_runtime_upgrade(checks: frame_try_runtime::UpgradeCheckSelect) -> (Weight, Weight) {
 			// An error here must stop try-runtime loudly, with a backtrace.

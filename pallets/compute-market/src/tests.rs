@@ -1810,3 +1810,41 @@ fn try_state_catches_a_base_fee_out_of_bounds() {
 		"a base fee is out of bounds",
 	);
 }
+
+// Properties of the base fee rule, over every base fee and load.
+
+proptest::proptest! {
+	#[test]
+	fn the_next_base_fee_stays_in_bounds_moves_by_an_eighth_and_rises_with_load(
+		base in FLOOR..=CEILING,
+		used in 0..=LIMIT,
+		more in 0..=LIMIT,
+	) {
+		use proptest::prelude::*;
+		ExtBuilder::default().build().execute_with(|| {
+			let target = LIMIT / 2;
+			let next = ComputeMarket::next_base_fee(base, used);
+			// Bounds: never below the floor, never above the ceiling.
+			prop_assert!((FLOOR..=CEILING).contains(&next));
+			// At most an eighth either way (at least one unit up above target).
+			prop_assert!(next <= base + (base / 8).max(1));
+			prop_assert!(next >= (base - base / 8).max(FLOOR));
+			// The direction follows the load: up above target (unless at the ceiling), down
+			// below it (unless at the floor), unchanged at it.
+			match used.cmp(&target) {
+				core::cmp::Ordering::Greater => prop_assert!(next > base || next == CEILING),
+				core::cmp::Ordering::Less => {
+					prop_assert!(next <= base);
+					prop_assert!(next < base || next == FLOOR || base < 8);
+				},
+				core::cmp::Ordering::Equal => prop_assert_eq!(next, base),
+			}
+			// Monotone in load: more admitted units never give a lower fee.
+			let (low, high) = (used.min(more), used.max(more));
+			prop_assert!(
+				ComputeMarket::next_base_fee(base, low) <= ComputeMarket::next_base_fee(base, high)
+			);
+			Ok(())
+		})?;
+	}
+}

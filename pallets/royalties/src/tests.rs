@@ -301,114 +301,141 @@ fn preview_matches_what_a_sale_pays() {
 	});
 }
 
-/// A small deterministic generator, so the property test needs no extra crate and a failure
-/// reproduces.
-struct XorShift(u64);
-impl XorShift {
-	fn next(&mut self) -> u64 {
-		self.0 ^= self.0 << 13;
-		self.0 ^= self.0 >> 7;
-		self.0 ^= self.0 << 17;
-		self.0
-	}
-	fn below(&mut self, n: u64) -> u64 {
-		self.next() % n.max(1)
-	}
+/// One random sale: a model's licensees, a lineage of outputs, and a sale of the last output.
+#[derive(Clone, Debug)]
+struct SaleCase {
+	/// The model's licensees (200..220) and their shares, at most 12.5% each.
+	licensees: Vec<(AccountId, u32)>,
+	/// Each output: parents (indices into the earlier outputs), creator (300..320), creator's
+	/// share (below 28%).
+	outputs: Vec<(Vec<proptest::sample::Index>, AccountId, u32)>,
+	price: Balance,
+	external: bool,
+	in_stablecoin: bool,
 }
 
-#[test]
-fn every_sale_splits_exactly_over_random_lineages_and_prices() {
-	let mut rng = XorShift(0x5eed_a7e1_1e25);
-	for case in 0..60 {
-		ExtBuilder.build_and_execute(|| {
-			// A model with 1..=8 licensees among 20 accounts, shares adding up to at most 100%.
-			let licensees: Vec<_> = (0..1 + rng.below(8))
-				.map(|_| (200 + rng.below(20), Perbill::from_parts(rng.below(125_000_000) as u32)))
-				.collect();
-			let model = model(0, licensees);
-			let mut outputs = Vec::new();
-			for id in 0..1 + rng.below(12) as u32 {
-				let parents: Vec<_> = (0..rng.below(4).min(outputs.len() as u64))
-					.map(|_| outputs[rng.below(outputs.len() as u64) as usize])
-					.collect::<std::collections::BTreeSet<_>>()
-					.into_iter()
-					.collect();
-				let creator = 300 + rng.below(20);
-				let share = Perbill::from_parts(rng.below(280_000_000) as u32);
-				outputs.push(mint(id, creator, model, &parents, share));
-			}
-			let output = *outputs.last().unwrap();
-			let seller = MockOutputs::owner(&output).unwrap();
-			let _ = Balances::force_set_balance(RuntimeOrigin::root(), seller, INITIAL);
-			let price = 1 + rng.below(INITIAL / 2);
-			let external = rng.below(2) == 0;
+fn sale_cases() -> impl proptest::strategy::Strategy<Value = SaleCase> {
+	use proptest::{collection::vec, prelude::*};
+	(
+		vec((200u64..220, 0u32..125_000_000), 1..=8),
+		vec((vec(any::<proptest::sample::Index>(), 0..4), 300u64..320, 0u32..280_000_000), 1..=12),
+		1..INITIAL / 2,
+		any::<bool>(),
+		any::<bool>(),
+	)
+		.prop_map(|(licensees, outputs, price, external, in_stablecoin)| SaleCase {
+			licensees,
+			outputs,
+			price,
+			external,
+			in_stablecoin,
+		})
+}
 
-			let everyone: Vec<AccountId> = (200..320)
-				.chain([RESERVE, BOB, seller])
+/// Runs `case` and checks every account's balance against the output's policy: each recipient
+/// accrues `floor(share × price)`, the reserve gets the stack less those (at least the minimum
+/// royalty on an external sale), the seller the rest, the payer pays exactly that, and nothing
+/// is minted or burnt.
+fn check_sale(case: SaleCase) -> Result<(), proptest::test_runner::TestCaseError> {
+	use frame_support::traits::fungibles::{Inspect as _, Mutate as _};
+	use proptest::prelude::*;
+	let licensees = case
+		.licensees
+		.iter()
+		.map(|(who, share)| (*who, Perbill::from_parts(*share)))
+		.collect();
+	let model = model(0, licensees);
+	let mut outputs: Vec<OutputId> = Vec::new();
+	for (id, (parents, creator, share)) in case.outputs.iter().enumerate() {
+		let parents: Vec<OutputId> = if outputs.is_empty() {
+			Vec::new()
+		} else {
+			parents
+				.iter()
+				.map(|i| *i.get(&outputs))
 				.collect::<std::collections::BTreeSet<_>>()
 				.into_iter()
-				.collect();
-			let before: Vec<_> = everyone
-				.iter()
-				.map(|w| native(*w) + accrued(*w, PaymentAsset::Native))
-				.collect();
-			let issuance = Balances::total_issuance();
-			if external {
-				assert_ok!(external_sale(seller, output, BOB, PaymentAsset::Native, price));
-			} else {
-				assert_ok!(Royalties::list(
-					RuntimeOrigin::signed(seller),
-					output,
-					PaymentAsset::Native,
-					price
-				));
-				assert_ok!(buy(BOB, output, price));
-			}
-			let after: Vec<_> = everyone
-				.iter()
-				.map(|w| native(*w) + accrued(*w, PaymentAsset::Native))
-				.collect();
-			let gained: u64 = before
-				.iter()
-				.zip(&after)
-				.zip(&everyone)
-				.filter(|(_, who)| **who != (if external { seller } else { BOB }))
-				.map(|((b, a), _)| a.saturating_sub(*b))
-				.sum();
-			let payer = if external { seller } else { BOB };
-			let i = everyone.iter().position(|w| *w == payer).unwrap();
-			let paid = before[i] - after[i];
-			let split = Royalties::split(&output, price).unwrap();
-			assert_eq!(
-				split.seller_proceeds
-					+ split.reserve + split.payouts.iter().map(|(_, a)| a).sum::<u64>(),
-				price,
-				"case {case}: the split adds up to the price"
-			);
-			if external {
-				// The seller pays the stack, at least the minimum royalty (less what accrues to
-				// themself as creator).
-				assert_eq!(
-					paid + accrued_by(&split, seller),
-					(price - split.seller_proceeds).max(MIN_EXTERNAL_ROYALTY),
-					"case {case}"
-				);
-			} else {
-				assert_eq!(paid, price, "case {case}: the buyer pays the price");
-				assert_eq!(gained, price, "case {case}: payouts + proceeds == price");
-			}
-			assert_eq!(
-				Balances::total_issuance(),
-				issuance,
-				"case {case}: nothing minted or burnt"
-			);
-			assert_eq!(MockOutputs::owner(&output), Some(BOB));
-		});
+				.collect()
+		};
+		outputs.push(mint(id as u32, *creator, model, &parents, Perbill::from_parts(*share)));
 	}
+	let output = *outputs.last().expect("at least one output");
+	let seller = MockOutputs::owner(&output).expect("minted");
+	let (asset, balance): (PaymentAsset, fn(AccountId) -> Balance) = if case.in_stablecoin {
+		Assets::mint_into(USD, &seller, INITIAL).expect("the seller can hold aUSD");
+		(PaymentAsset::Asset(USD), usd)
+	} else {
+		let _ = Balances::force_set_balance(RuntimeOrigin::root(), seller, INITIAL);
+		(PaymentAsset::Native, native)
+	};
+	let total = |asset: PaymentAsset| match asset {
+		PaymentAsset::Native => Balances::total_issuance(),
+		PaymentAsset::Asset(id) => Assets::total_issuance(id),
+	};
+	let policy = Policies::<Test>::get(output).expect("every minted output has a policy");
+	let price = case.price;
+	let payer = if case.external { seller } else { BOB };
+	let accounts: std::collections::BTreeSet<AccountId> = policy
+		.recipients
+		.iter()
+		.map(|(who, _)| *who)
+		.chain([RESERVE, seller, BOB])
+		.collect();
+	let before: std::collections::BTreeMap<_, _> = accounts
+		.iter()
+		.map(|who| (*who, balance(*who) + accrued(*who, asset)))
+		.collect();
+	let issuance = total(asset);
+
+	if case.external {
+		prop_assert!(external_sale(seller, output, BOB, asset, price).is_ok());
+	} else {
+		prop_assert!(Royalties::list(RuntimeOrigin::signed(seller), output, asset, price).is_ok());
+		prop_assert!(buy(BOB, output, price).is_ok());
+	}
+
+	let gained =
+		|who: AccountId| (balance(who) + accrued(who, asset)) as i128 - before[&who] as i128;
+	// What the policy owes, worked out here from the stored policy, not by `split`.
+	let stack = policy.stack.mul_floor(price);
+	let mut owed: std::collections::BTreeMap<AccountId, Balance> = Default::default();
+	for (who, share) in policy.recipients.iter() {
+		*owed.entry(*who).or_default() += share.mul_floor(price);
+	}
+	let to_recipients: Balance = owed.values().sum();
+	let mut to_reserve = stack - to_recipients;
+	if case.external {
+		to_reserve += MIN_EXTERNAL_ROYALTY.saturating_sub(stack);
+	}
+	for (who, amount) in owed.iter() {
+		if *who != seller && *who != BOB && *who != RESERVE {
+			prop_assert_eq!(gained(*who), *amount as i128, "recipient {}", who);
+		}
+	}
+	let own = |who: AccountId| *owed.get(&who).unwrap_or(&0) as i128;
+	prop_assert_eq!(gained(RESERVE), to_reserve as i128 + own(RESERVE), "the reserve");
+	if case.external {
+		// The seller keeps the price (paid elsewhere) and pays the royalties, less its own.
+		prop_assert_eq!(gained(seller), own(seller) - (to_recipients + to_reserve) as i128);
+		prop_assert_eq!(gained(BOB), own(BOB), "the buyer pays nothing on chain");
+	} else {
+		prop_assert_eq!(gained(seller), (price - stack) as i128 + own(seller), "the seller");
+		prop_assert_eq!(gained(BOB), own(BOB) - price as i128, "the buyer pays the price");
+	}
+	prop_assert_eq!(total(asset), issuance, "nothing minted or burnt");
+	prop_assert_eq!(MockOutputs::owner(&output), Some(BOB));
+	prop_assert_eq!(payer == seller, case.external);
+	Royalties::do_try_state().map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+	Ok(())
 }
 
-fn accrued_by(split: &SplitOf<Test>, who: AccountId) -> Balance {
-	split.payouts.iter().filter(|(w, _)| *w == who).map(|(_, a)| a).sum()
+proptest::proptest! {
+	#![proptest_config(proptest::test_runner::Config::with_cases(128))]
+
+	#[test]
+	fn every_sale_pays_exactly_what_the_policy_says(case in sale_cases()) {
+		ExtBuilder.build().execute_with(|| check_sale(case))?;
+	}
 }
 
 #[test]

@@ -40,3 +40,22 @@ fn every_pallet_passes_its_integrity_test_with_the_runtime_constants() {
 	sp_io::TestExternalities::default()
 		.execute_with(atelier_runtime::AllPalletsWithSystem::integrity_test);
 }
+
+/// The check every runtime test ends with is not vacuous: a pallet whose state is broken fails
+/// it (here the compute market, with a base fee below its floor).
+#[test]
+fn the_invariants_after_each_test_catch_a_broken_pallet() {
+	let RuntimeExt(mut ext) = dev_ext();
+	ext.execute_with(|| {
+		assert_eq!(invariants(), Ok(()));
+		pallet_compute_market::BaseFee::<Runtime>::insert(
+			atelier_primitives::compute::HardwareClass::Cpu,
+			0,
+		);
+		assert!(invariants().is_err());
+		assert_eq!(
+			atelier_runtime::ComputeMarket::do_try_state(),
+			Err(DispatchError::Other("a base fee is out of bounds"))
+		);
+	});
+}

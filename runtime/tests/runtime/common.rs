@@ -40,20 +40,21 @@ impl RuntimeExt {
 	/// Runs `test`, then the invariants of every pallet of the runtime.
 	pub fn execute_with<R>(mut self, test: impl FnOnce() -> R) -> R {
 		let result = self.0.execute_with(test);
-		self.0.execute_with(check_invariants);
+		self.0
+			.execute_with(invariants)
+			.expect("every pallet's invariants hold after the test");
 		result
 	}
 }
 
 /// Every pallet's `try_state` (System, Balances, Assets, Nfts, the exchange, the compute market,
 /// provenance, royalties...), at the current block.
-pub fn check_invariants() {
+pub fn invariants() -> Result<(), sp_runtime::TryRuntimeError> {
 	use frame_support::traits::{TryState, TryStateSelect};
 	<atelier_runtime::AllPalletsWithSystem as TryState<u32>>::try_state(
 		System::block_number(),
 		TryStateSelect::All,
 	)
-	.expect("every pallet's invariants hold after the test");
 }
 
 /// Externalities holding the genesis state of the preset `preset`, with block 1 initialized.

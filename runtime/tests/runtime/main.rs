@@ -5,9 +5,9 @@
 //! the standard transaction extensions) applied through `Executive`, so fees, nonces and
 //! signature checks run exactly as on chain.
 //!
-//! Built with the `try-runtime` feature (`scripts/test.sh` runs
-//! `cargo nextest run -p atelier-runtime --features try-runtime`), so that every pallet's
-//! `try_state` invariants run on the state each test leaves.
+//! Built with the `try-runtime` feature, so that every pallet's `try_state` invariants run on the
+//! state each test leaves. `scripts/test.sh` runs them with
+//! `cargo nextest run -p atelier-runtime --features try-runtime`.
 
 mod assets;
 mod chain;
