@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Sets up and runs every check and test: formatting and clippy (warnings are errors), the Rust
-# unit tests and the runtime tests with every pallet's try_state (cargo-nextest), the pallets' benchmarks as tests, then the end-to-end
-# tests that start real atelier-node processes and drive them with polkadot.js. Prints each
-# runner's summary and a last line with the totals; exits non-zero on any failure, and when the
-# end-to-end runner runs fewer tests than the suite has.
+# Sets up, builds and runs every check and test: formatting and clippy (warnings are errors),
+# the Rust unit tests, the runtime tests with every pallet's try_state (cargo-nextest), the
+# pallets' benchmarks as tests, then the end-to-end tests that start real atelier-node processes
+# and drive them with polkadot.js. Prints each runner's summary and a last line with the totals;
+# exits non-zero on any failure, and when the end-to-end runner runs fewer tests than the suite
+# has.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -13,20 +14,20 @@ scripts/setup.sh
 started=$(date +%s)
 status() { [ "$1" -eq 0 ] && echo passed || echo FAILED; }
 
+echo "== build (release profile, shared by the run command and the tests)"
+# ATELIER_TIMINGS=1 adds cargo's --timings report (target/cargo-timings/), as docs/build.md uses.
+cargo build --release --locked --workspace ${ATELIER_TIMINGS:+--timings}
+
 echo "== lints: rustfmt --check, clippy -D warnings"
 lint_status=0
 cargo fmt --all --check || lint_status=$?
-# Clippy checks without building the wasm runtime (the build below builds it once). `--release`
-# shares build scripts and proc macros with the release build.
+# Clippy checks without building the wasm runtime again. `--release` shares build scripts and
+# proc macros with the release build above.
 SKIP_WASM_BUILD=1 cargo clippy --release --locked --workspace --all-targets -- -D warnings ||
 	lint_status=$?
 # The runtime tests need `try-runtime` (see below), so they are linted with it.
 SKIP_WASM_BUILD=1 cargo clippy --release --locked -p atelier-runtime --features try-runtime \
 	--all-targets -- -D warnings || lint_status=$?
-
-echo "== build (release profile, shared by the run command and the tests)"
-# ATELIER_TIMINGS=1 adds cargo's --timings report (target/cargo-timings/), as docs/build.md uses.
-cargo build --release --locked --workspace ${ATELIER_TIMINGS:+--timings}
 
 echo "== Rust tests"
 rust_status=0
