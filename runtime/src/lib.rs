@@ -56,8 +56,6 @@ pub mod opaque {
 	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
 	/// Opaque block type.
 	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
-	/// Opaque block identifier type.
-	pub type BlockId = generic::BlockId<Block>;
 	/// Opaque block hash type.
 	pub type Hash = <BlakeTwo256 as HashT>::Output;
 }
@@ -77,7 +75,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -90,10 +88,6 @@ pub type Address = sp_runtime::MultiAddress<AccountId, ()>;
 pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
 /// Block type as expected by this runtime.
 pub type Block = generic::Block<Header, UncheckedExtrinsic>;
-/// A block signed with a justification.
-pub type SignedBlock = generic::SignedBlock<Block>;
-/// Block identifier type.
-pub type BlockId = generic::BlockId<Block>;
 
 /// The transaction extensions: exactly the standard set, so that polkadot.js and other wallets
 /// sign for Atelier without custom type definitions. Data a call needs goes into its arguments,

@@ -18,9 +18,6 @@ pub type BalanceOf<T> =
 pub type WorkerOf<T> = Worker<BalanceOf<T>, BlockNumberFor<T>>;
 /// A job as the pallet stores it.
 pub type JobOf<T> = Job<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
-/// The job status as the pallet stores it.
-pub type JobStatusOf<T> =
-	JobStatus<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 /// An entry of the pending queue as the pallet stores it.
 pub type PendingOf<T> =
 	PendingJob<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;

@@ -456,7 +456,6 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-/// The position of a class in per-class arrays.
 /// A class's active workers as admission loads them, each with whether admission changed it.
 type Pool<T> = Vec<(<T as frame_system::Config>::AccountId, WorkerOf<T>, bool)>;
 
