@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Atelier needs, idempotently: Debian packages (protobuf
-# compiler, clang), Rust's wasm32v1-none target, cargo-nextest, and the npm packages of the
-# end-to-end tests. Safe to run any number of times; does nothing that is already done.
+# compiler, clang), Rust's wasm32v1-none target, clippy and rustfmt, cargo-nextest, and the npm
+# packages of the end-to-end tests. Safe to run any number of times; does nothing that is already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +28,14 @@ if command -v rustup >/dev/null 2>&1 &&
 	log "adding the wasm32v1-none Rust target"
 	rustup target add wasm32v1-none
 fi
+# scripts/test.sh checks formatting and runs clippy.
+for component in clippy rustfmt; do
+	if command -v rustup >/dev/null 2>&1 &&
+		! rustup component list --installed | grep -q "^$component"; then
+		log "adding the $component Rust component"
+		rustup component add "$component"
+	fi
+done
 if ! cargo nextest --version >/dev/null 2>&1; then
 	log "installing cargo-nextest"
 	cargo install --locked cargo-nextest
