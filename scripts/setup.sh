@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing Atelier needs, idempotently: Debian packages (protobuf
 # compiler, clang), Rust's wasm32v1-none target, clippy and rustfmt, cargo-nextest, and the npm
-# packages of the end-to-end tests. Safe to run any number of times; does nothing that is already done.
+# packages of the end-to-end tests. Safe to run any number of times; does nothing that is
+# already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
