@@ -49,6 +49,14 @@ fn two_licensee_model() -> ModelId {
 	model(0, vec![(DAVE, pct(60)), (EVE, pct(40))])
 }
 
+/// Alice's output of the two-licensee model, listed at 1 000 ATL units and bought by Bob.
+fn sold_output() -> OutputId {
+	let output = mint(0, ALICE, two_licensee_model(), &[], pct(20));
+	assert_ok!(Royalties::list(RuntimeOrigin::signed(ALICE), output, PaymentAsset::Native, 1_000));
+	assert_ok!(buy(BOB, output, 1_000));
+	output
+}
+
 #[test]
 fn a_policy_splits_the_stack_along_the_lineage() {
 	ExtBuilder.build_and_execute(|| {
@@ -441,15 +449,7 @@ proptest::proptest! {
 #[test]
 fn claims_never_reap_the_pallets_account() {
 	ExtBuilder.build_and_execute(|| {
-		let model = two_licensee_model();
-		let output = mint(0, ALICE, model, &[], pct(20));
-		assert_ok!(Royalties::list(
-			RuntimeOrigin::signed(ALICE),
-			output,
-			PaymentAsset::Native,
-			1_000
-		));
-		assert_ok!(buy(BOB, output, 1_000));
+		sold_output();
 		for who in [ALICE, DAVE, EVE] {
 			assert_ok!(Royalties::claim(RuntimeOrigin::signed(who), who, PaymentAsset::Native));
 		}
@@ -716,15 +716,7 @@ fn the_v1_migration_numbers_existing_listings() {
 #[test]
 fn a_claim_is_announced_with_what_it_paid() {
 	ExtBuilder.build_and_execute(|| {
-		let model = two_licensee_model();
-		let output = mint(0, ALICE, model, &[], pct(20));
-		assert_ok!(Royalties::list(
-			RuntimeOrigin::signed(ALICE),
-			output,
-			PaymentAsset::Native,
-			1_000
-		));
-		assert_ok!(buy(BOB, output, 1_000));
+		sold_output();
 		let amount = accrued(DAVE, PaymentAsset::Native);
 		assert!(amount > 0);
 		let before = native(DAVE);
@@ -742,14 +734,7 @@ fn a_claim_is_announced_with_what_it_paid() {
 /// `corrupt`, and `message` expected.
 fn invariant_catches(corrupt: impl FnOnce(OutputId), message: &'static str) {
 	ExtBuilder.build().execute_with(|| {
-		let output = mint(0, ALICE, two_licensee_model(), &[], pct(20));
-		assert_ok!(Royalties::list(
-			RuntimeOrigin::signed(ALICE),
-			output,
-			PaymentAsset::Native,
-			1_000
-		));
-		assert_ok!(buy(BOB, output, 1_000));
+		let output = sold_output();
 		assert_ok!(Royalties::list(RuntimeOrigin::signed(BOB), output, PaymentAsset::Native, 500));
 		assert_ok!(Royalties::do_try_state());
 		corrupt(output);
