@@ -1,5 +1,5 @@
-//! The compute market's shared vocabulary: job ids, hardware classes, the worker signing key, and
-//! the trait through which the market tells others about workers.
+//! The compute market's shared vocabulary: job ids, hardware classes and the worker signing key.
+//! What the market tells reputation goes through [`crate::reputation::Observer`].
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
@@ -68,17 +68,4 @@ impl HardwareClass {
 	/// Every class, in the order the market processes them.
 	pub const ALL: [HardwareClass; 3] =
 		[HardwareClass::Cpu, HardwareClass::ConsumerGpu, HardwareClass::DatacenterGpu];
-}
-
-/// What the compute market tells others about workers (reputation).
-pub trait ComputeObserver<AccountId> {
-	/// A worker delivered a receipt for `units` compute units that settled.
-	fn receipt_settled(worker: &AccountId, units: u64);
-	/// A worker missed a job's deadline and was slashed.
-	fn deadline_missed(worker: &AccountId);
-}
-
-impl<AccountId> ComputeObserver<AccountId> for () {
-	fn receipt_settled(_: &AccountId, _: u64) {}
-	fn deadline_missed(_: &AccountId) {}
 }

@@ -64,6 +64,7 @@ pub mod compute;
 pub mod currency;
 pub mod models;
 pub mod provenance;
+pub mod reputation;
 pub mod shares;
 pub mod stablecoin;
 pub mod time;

@@ -33,6 +33,9 @@ pub trait ModelRegistry<AccountId> {
 	/// Whether the model exists.
 	fn exists(model: &ModelId) -> bool;
 
+	/// The model's owner (reputation credits its licensing fees to them).
+	fn owner(model: &ModelId) -> Option<AccountId>;
+
 	/// Whether the model may earn: jobs for models that may not are refused.
 	fn is_monetizable(model: &ModelId) -> bool;
 

@@ -131,6 +131,8 @@ pub trait OutputRegistry<AccountId> {
 	fn owner(output: &OutputId) -> Option<AccountId>;
 	/// The model that generated the output.
 	fn model(output: &OutputId) -> Option<ModelId>;
+	/// Who created the output (reputation credits its sales to them).
+	fn creator(output: &OutputId) -> Option<AccountId>;
 	/// Moves the output's NFT to `to`. Only royalties calls this, after the sale is paid:
 	/// every other path that could move a provenance NFT is refused.
 	fn transfer(output: &OutputId, to: &AccountId) -> DispatchResult;

@@ -114,7 +114,7 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// Migrations to run on a runtime upgrade, beyond those the pallets declare themselves.
 #[allow(unused_parens)]
 type Migrations = (
-	pallet_compute_market::migrations::v1::MigrateToV1<Runtime>,
+	pallet_compute_market::migrations::v2::MigrateToV2<Runtime>,
 	pallet_royalties::migrations::v1::MigrateToV1<Runtime>,
 );
 

@@ -53,8 +53,9 @@ pub mod types;
 pub mod weights;
 
 pub use atelier_primitives::{
-	compute::{ComputeObserver, HardwareClass, JobId, WorkerPublic, WorkerSignature},
+	compute::{HardwareClass, JobId, WorkerPublic, WorkerSignature},
 	models::{ModelId, ModelRegistry},
+	reputation::{Creation, Observer, Offence, Tier, Tiers},
 };
 pub use pallet::*;
 pub use types::*;
@@ -86,7 +87,7 @@ pub mod pallet {
 
 	/// The in-code storage version: 1 gave pending entries their deadline and disputes their
 	/// lapse ([`crate::migrations`]).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -119,8 +120,14 @@ pub mod pallet {
 		// Seams to other pallets.
 		/// Which models exist, may earn, and who shares their licensing fee.
 		type Models: ModelRegistry<Self::AccountId>;
-		/// Told about settled receipts and missed deadlines (reputation).
-		type Observer: ComputeObserver<Self::AccountId>;
+		/// Told about settled receipts (the worker's units, the model's licensing fees), missed
+		/// deadlines and upheld disputes (reputation).
+		type Observer: Observer<Self::AccountId>;
+		/// Accounts' reputation tiers: who may use the high-compute class, and in what order.
+		type Tiers: Tiers<Self::AccountId>;
+		/// The least tier whose jobs the `DatacenterGpu` class (the high-compute cluster) takes.
+		/// Each tier above it puts the job one priority level ahead in the queue.
+		type HighComputeTier: Get<Tier>;
 		/// Decides disputes (governance on a live chain).
 		type DisputeOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
@@ -518,6 +525,9 @@ pub mod pallet {
 		/// The queue holds `MaxPendingJobs` jobs and the job does not outbid the worst queued job
 		/// of its class; try again later or with a higher tip.
 		QueueFull,
+		/// The requester's reputation tier is below `HighComputeTier`, which `DatacenterGpu`
+		/// jobs need.
+		TierTooLow,
 		/// The account already has `MaxPendingPerAccount` jobs waiting; wait for them to be
 		/// admitted.
 		TooManyPendingJobs,
@@ -753,7 +763,8 @@ pub mod pallet {
 		///
 		/// - Origin: signed, the requester, who pays.
 		/// - `model`: a model that exists and may earn.
-		/// - `class`: the hardware class it needs.
+		/// - `class`: the hardware class it needs; `DatacenterGpu` only for requesters at
+		///   `HighComputeTier` or above, each tier above it one priority level ahead in the queue.
 		/// - `max_units`: at most the block's unit limit.
 		/// - `max_base_fee_per_unit`: the job waits while the base fee is above it.
 		/// - `tip_per_unit`: paid to the worker; orders the queue.
@@ -761,7 +772,7 @@ pub mod pallet {
 		/// - `deadline`: the last block in which the receipt is accepted; at most
 		///   `MaxJobDuration` ahead.
 		///
-		/// Errors: [`Error::UnknownModel`], [`Error::ModelNotMonetizable`],
+		/// Errors: [`Error::UnknownModel`], [`Error::ModelNotMonetizable`], [`Error::TierTooLow`],
 		/// [`Error::InvalidUnits`], [`Error::InvalidDeadline`], [`Error::MaxBaseFeeTooLow`],
 		/// [`Error::Overflow`], [`Error::QueueFull`], [`Error::TooManyTimeouts`], or a balance
 		/// error if the escrow cannot be held.

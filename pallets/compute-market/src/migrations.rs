@@ -1,14 +1,17 @@
 //! Storage migrations.
+//!
+//! Version 1 (deadlines and dispute lapses in pending entries and jobs) was applied by spec 104
+//! and its migration removed, as polkadot-sdk removes a migration once every chain ran it. Its
+//! storage alias named the old queue `PendingV0`, a key no chain wrote: a migration's alias
+//! must carry the storage's own name, as `v2::Pending` below does, and the v2 test reads the
+//! result through the pallet's own `Pending` to prove the keys are the same.
 
-/// Version 0 to 1: pending entries carry their job's requester (the per-account bound) and
-/// deadline (admission leaves every worker its service window), and disputes carry the block they lapse after (`DisputeTimeout` from
-/// the upgrade, with their timeout filed), so no dispute open at the upgrade stays open forever.
+/// Version 1 to 2: pending entries carry their priority (reputation tiers order the high-compute
+/// class). Entries queued before the upgrade get priority 0, which keeps the queue's order.
 // `storage_alias` generates an undocumented type.
 #[allow(missing_docs)]
-pub mod v1 {
-	use crate::{
-		BalanceOf, Config, HardwareClass, JobId, JobStatus, Jobs, Pallet, Pending, PendingJob,
-	};
+pub mod v2 {
+	use crate::{BalanceOf, Config, HardwareClass, JobId, Pallet, PendingJob};
 	use alloc::vec::Vec;
 	use codec::{Decode, Encode};
 	use frame_support::{
@@ -18,170 +21,61 @@ pub mod v1 {
 		traits::{Get, UncheckedOnRuntimeUpgrade},
 	};
 	use frame_system::pallet_prelude::BlockNumberFor;
-	use sp_runtime::traits::{One, Saturating};
 
-	/// A pending entry as version 0 stored it.
+	/// A pending entry as version 1 stored it.
 	#[derive(Encode, Decode, Clone)]
-	pub struct PendingJobV0<Balance> {
-		/// The job.
+	pub struct PendingJobV1<AccountId, Balance, BlockNumber> {
 		pub job: JobId,
-		/// The hardware it needs.
+		pub requester: AccountId,
 		pub class: HardwareClass,
-		/// Its most units.
 		pub max_units: u64,
-		/// The highest base fee per unit it accepts.
 		pub max_base_fee_per_unit: Balance,
-		/// Its tip per unit.
 		pub tip_per_unit: Balance,
+		pub deadline: BlockNumber,
 	}
 
-	/// The pending queue as version 0 stored it.
+	/// The pending queue as version 1 stored it (the same storage as [`crate::Pending`]).
 	#[storage_alias]
-	pub type PendingV0<T: Config> = StorageValue<Pallet<T>, Vec<PendingJobV0<BalanceOf<T>>>>;
+	pub type Pending<T: Config> = StorageValue<
+		Pallet<T>,
+		Vec<
+			PendingJobV1<
+				<T as frame_system::Config>::AccountId,
+				BalanceOf<T>,
+				BlockNumberFor<T>,
+			>,
+		>,
+	>;
 
-	/// Adds the deadlines and the lapses; run through [`MigrateToV1`].
-	pub struct AddDeadlinesAndLapses<T>(core::marker::PhantomData<T>);
+	/// Gives every queued entry priority 0; run through [`MigrateToV2`].
+	pub struct AddPriorities<T>(core::marker::PhantomData<T>);
 
-	impl<T: Config> UncheckedOnRuntimeUpgrade for AddDeadlinesAndLapses<T> {
+	impl<T: Config> UncheckedOnRuntimeUpgrade for AddPriorities<T> {
 		fn on_runtime_upgrade() -> Weight {
-			let mut reads: u64 = 1;
-			let mut writes: u64 = 1;
-			let old = PendingV0::<T>::take().unwrap_or_default();
-			let mut queue = Vec::with_capacity(old.len());
-			for entry in old {
-				reads.saturating_inc();
-				// A pending entry without its job is dropped, as admission would drop it.
-				let Some(job) = Jobs::<T>::get(entry.job) else { continue };
-				queue.push(PendingJob {
-					job: entry.job,
-					requester: job.requester,
-					class: entry.class,
-					max_units: entry.max_units,
-					max_base_fee_per_unit: entry.max_base_fee_per_unit,
-					tip_per_unit: entry.tip_per_unit,
-					deadline: job.deadline,
-				});
-			}
-			Pending::<T>::put(BoundedVec::truncate_from(queue));
-
-			// Jobs' statuses: only the disputed variant changed shape. Version 0 encoded
-			// `Disputed { worker, charged, deposit }` as variant 3; re-encode with the lapse.
-			let now = frame_system::Pallet::<T>::block_number();
-			let lapses_at = now.saturating_add(T::DisputeTimeout::get());
-			Jobs::<T>::translate_values::<OldJob<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>, _>(
-				|old| {
-					reads.saturating_inc();
-					writes.saturating_inc();
-					let status = match old.status {
-						OldStatus::Pending => JobStatus::Pending,
-						OldStatus::Assigned { worker, base_fee_per_unit, admitted_at } => {
-							JobStatus::Assigned { worker, base_fee_per_unit, admitted_at }
-						},
-						OldStatus::Settled {
-							worker,
-							output_hash,
-							units_used,
-							charged,
-							settled_at,
-						} => JobStatus::Settled {
-							worker,
-							output_hash,
-							units_used,
-							charged,
-							settled_at,
-						},
-						OldStatus::Disputed { worker, charged, deposit } => {
-							JobStatus::Disputed { worker, charged, deposit, lapses_at }
-						},
-					};
-					Some(crate::Job {
-						requester: old.requester,
-						model: old.model,
-						class: old.class,
-						max_units: old.max_units,
-						max_base_fee_per_unit: old.max_base_fee_per_unit,
-						tip_per_unit: old.tip_per_unit,
-						input_commitment: old.input_commitment,
-						deadline: old.deadline,
-						escrow: old.escrow,
-						status,
-					})
-				},
-			);
-			// File every disputed job's lapse (translate_values gives no keys: walk them).
-			for (id, job) in Jobs::<T>::iter() {
-				if matches!(job.status, JobStatus::Disputed { .. }) {
-					reads.saturating_inc();
-					writes.saturating_inc();
-					if Pallet::<T>::schedule_timeout(lapses_at.saturating_add(One::one()), id)
-						.is_err()
-					{
-						log::error!(target: crate::LOG_TARGET, "no timeout slot for {id:?}");
-					}
-				}
-			}
-			T::DbWeight::get().reads_writes(reads, writes)
+			let old = Pending::<T>::take().unwrap_or_default();
+			let queue: Vec<_> = old
+				.into_iter()
+				.map(|e| PendingJob {
+					job: e.job,
+					requester: e.requester,
+					class: e.class,
+					max_units: e.max_units,
+					max_base_fee_per_unit: e.max_base_fee_per_unit,
+					tip_per_unit: e.tip_per_unit,
+					deadline: e.deadline,
+					priority: 0,
+				})
+				.collect();
+			crate::Pending::<T>::put(BoundedVec::truncate_from(queue));
+			T::DbWeight::get().reads_writes(1, 1)
 		}
 	}
 
-	/// A job status as version 0 stored it.
-	#[derive(Encode, Decode)]
-	pub enum OldStatus<AccountId, Balance, BlockNumber> {
-		/// Waiting.
-		Pending,
-		/// Admitted.
-		Assigned {
-			/// The worker.
-			worker: AccountId,
-			/// Its base fee.
-			base_fee_per_unit: Balance,
-			/// When.
-			admitted_at: BlockNumber,
-		},
-		/// Paid for.
-		Settled {
-			/// The worker.
-			worker: AccountId,
-			/// The output.
-			output_hash: sp_core::H256,
-			/// Units used.
-			units_used: u64,
-			/// Paid.
-			charged: Balance,
-			/// When.
-			settled_at: BlockNumber,
-		},
-		/// Disputed.
-		Disputed {
-			/// The worker.
-			worker: AccountId,
-			/// Paid.
-			charged: Balance,
-			/// The deposit.
-			deposit: Balance,
-		},
-	}
-
-	/// A job as version 0 stored it (only its status's encoding differs).
-	#[derive(Encode, Decode)]
-	pub struct OldJob<AccountId, Balance, BlockNumber> {
-		requester: AccountId,
-		model: crate::ModelId,
-		class: HardwareClass,
-		max_units: u64,
-		max_base_fee_per_unit: Balance,
-		tip_per_unit: Balance,
-		input_commitment: sp_core::H256,
-		deadline: BlockNumber,
-		escrow: Balance,
-		status: OldStatus<AccountId, Balance, BlockNumber>,
-	}
-
 	/// The version-checked migration to add to the runtime's migrations.
-	pub type MigrateToV1<T> = VersionedMigration<
-		0,
+	pub type MigrateToV2<T> = VersionedMigration<
 		1,
-		AddDeadlinesAndLapses<T>,
+		2,
+		AddPriorities<T>,
 		Pallet<T>,
 		<T as frame_system::Config>::DbWeight,
 	>;

@@ -91,6 +91,8 @@ pub const ORPHAN_MODEL: ModelId = ModelId(3);
 pub const DUST_MODEL: ModelId = ModelId(4);
 /// The 1% licensee of `DUST_MODEL`, with no account.
 pub const LICENSEE_C: AccountId = 12;
+/// The owner of every model of the registry: reputation credits licensing fees to them.
+pub const MODEL_OWNER: AccountId = LICENSEE_A;
 
 pub const FLOOR: Balance = 1_000;
 pub const CEILING: Balance = 1_000_000_000;
@@ -106,6 +108,9 @@ impl ModelRegistry<AccountId> for TestModels {
 
 	fn exists(model: &ModelId) -> bool {
 		(1..=4).contains(&model.0)
+	}
+	fn owner(model: &ModelId) -> Option<AccountId> {
+		Self::exists(model).then_some(MODEL_OWNER)
 	}
 	fn is_monetizable(model: &ModelId) -> bool {
 		*model == MODEL || *model == ORPHAN_MODEL || *model == DUST_MODEL
@@ -140,6 +145,33 @@ parameter_types! {
 	pub static MaxPendingPerAccount: u32 = 16;
 	/// `ED`, unless a test raises it (reset by `ExtBuilder::build`).
 	pub static ExistentialDeposit: Balance = ED;
+	/// The least tier for `DatacenterGpu` jobs: 0 (everyone) unless a test raises it.
+	pub static HighComputeTier: Tier = 0;
+	/// Accounts' tiers; any other is at tier 0.
+	pub static AccountTiers: Vec<(AccountId, Tier)> = Vec::new();
+	/// What the market reported to reputation, in order.
+	pub static Created: Vec<(AccountId, Creation)> = Vec::new();
+	/// The offences the market reported, in order.
+	pub static Offences: Vec<(AccountId, Offence)> = Vec::new();
+}
+
+/// Tiers from [`AccountTiers`].
+pub struct TestTiers;
+impl Tiers<AccountId> for TestTiers {
+	fn tier(who: &AccountId) -> Tier {
+		AccountTiers::get().into_iter().find(|(a, _)| a == who).map_or(0, |(_, t)| t)
+	}
+}
+
+/// Records every report in [`Created`] and [`Offences`].
+pub struct RecordingObserver;
+impl Observer<AccountId> for RecordingObserver {
+	fn created(who: &AccountId, creation: Creation) {
+		Created::mutate(|c| c.push((*who, creation)));
+	}
+	fn offended(who: &AccountId, offence: Offence) {
+		Offences::mutate(|o| o.push((*who, offence)));
+	}
 }
 
 /// What a job that lapses in the queue leaves to the reserve.
@@ -155,7 +187,9 @@ impl Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type ReserveAccount = Reserve;
 	type Models = TestModels;
-	type Observer = ();
+	type Observer = RecordingObserver;
+	type Tiers = TestTiers;
+	type HighComputeTier = HighComputeTier;
 	type DisputeOrigin = EnsureRoot<AccountId>;
 	type BlockUnitLimit = ConstU64<LIMIT>;
 	type MinBaseFee = ConstU128<FLOOR>;
@@ -271,6 +305,10 @@ impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
 		MaxPendingPerAccount::set(16);
 		ExistentialDeposit::set(ED);
+		HighComputeTier::set(0);
+		AccountTiers::take();
+		Created::take();
+		Offences::take();
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }
 			.assimilate_storage(&mut storage)

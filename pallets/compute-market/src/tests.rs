@@ -1260,49 +1260,178 @@ fn a_better_staked_newcomer_takes_the_least_staked_slot() {
 }
 
 #[test]
-fn the_v1_migration_adds_deadlines_and_lapses() {
-	use codec::Encode;
+fn the_v2_migration_gives_queued_jobs_priority_zero_in_their_order() {
 	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
 	ExtBuilder::default().build_and_execute(|| {
-		let disputed = settled_job();
-		assert_ok!(ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), disputed));
-		let pending = submit(ALICE, 10, FLOOR, 0, 40);
-		// Rewrite both as version 0 stored them.
-		let entry = Pending::<Test>::get()[0].clone();
-		migrations::v1::PendingV0::<Test>::put(vec![migrations::v1::PendingJobV0 {
-			job: entry.job,
-			class: entry.class,
-			max_units: entry.max_units,
-			max_base_fee_per_unit: entry.max_base_fee_per_unit,
-			tip_per_unit: entry.tip_per_unit,
-		}]);
-		let job = Jobs::<Test>::get(disputed).unwrap();
-		let JobStatus::Disputed { worker, charged, deposit, .. } = job.status.clone() else {
-			panic!("disputed")
-		};
-		let mut old = job.encode();
-		// The status is last: drop the new field (a u64 block number) at the end.
-		old.truncate(old.len() - 8);
-		assert_eq!(
-			old[old.len() - (worker.encode().len() + 32)..],
-			[worker.encode(), charged.encode(), deposit.encode()].concat()[..]
-		);
-		frame_support::storage::unhashed::put_raw(&Jobs::<Test>::hashed_key_for(disputed), &old);
-		Timeouts::<Test>::remove(2 + DISPUTE_TIMEOUT + 1);
-		StorageVersion::new(0).put::<ComputeMarket>();
-		System::set_block_number(5);
+		let first = submit(ALICE, 10, FLOOR, 5, 40);
+		let second = submit(BOB, 10, FLOOR, 1, 40);
+		// Rewrite the queue as version 1 stored it: no priorities.
+		let old: Vec<_> = Pending::<Test>::get()
+			.into_iter()
+			.map(|e| migrations::v2::PendingJobV1 {
+				job: e.job,
+				requester: e.requester,
+				class: e.class,
+				max_units: e.max_units,
+				max_base_fee_per_unit: e.max_base_fee_per_unit,
+				tip_per_unit: e.tip_per_unit,
+				deadline: e.deadline,
+			})
+			.collect();
+		migrations::v2::Pending::<Test>::put(old);
+		StorageVersion::new(1).put::<ComputeMarket>();
 
-		migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		migrations::v2::MigrateToV2::<Test>::on_runtime_upgrade();
 
-		assert_eq!(ComputeMarket::on_chain_storage_version(), StorageVersion::new(1));
-		assert_eq!(Pending::<Test>::get()[0].deadline, 40);
-		assert_eq!(Pending::<Test>::get()[0].job, pending);
-		let lapses_at = 5 + DISPUTE_TIMEOUT;
-		assert_eq!(
-			Jobs::<Test>::get(disputed).unwrap().status,
-			JobStatus::Disputed { worker, charged, deposit, lapses_at }
+		assert_eq!(ComputeMarket::on_chain_storage_version(), StorageVersion::new(2));
+		// Read through the pallet's own storage: the alias wrote the same key.
+		let queue = Pending::<Test>::get();
+		assert_eq!(queue.iter().map(|e| (e.job, e.priority)).collect::<Vec<_>>(), vec![
+			(first, 0),
+			(second, 0)
+		]);
+		assert_eq!(queue[0].deadline, 40);
+	});
+}
+
+// Reputation: what the market reports, and the tiers it asks.
+
+fn gpu_job(who: AccountId, tip: Balance) -> Result<JobId, sp_runtime::DispatchError> {
+	let id = JobId(NextJobId::<Test>::get());
+	ComputeMarket::submit_job(
+		RuntimeOrigin::signed(who),
+		MODEL,
+		HardwareClass::DatacenterGpu,
+		100,
+		FLOOR,
+		tip,
+		INPUT,
+		40,
+	)
+	.map(|_| id)
+}
+
+#[test]
+fn settlement_credits_the_worker_and_the_model_owner_and_offences_are_reported() {
+	ExtBuilder::default().build_and_execute(|| {
+		let job = settled_job();
+		// 100 units at the floor: 100 000 of base fee, 15% (15 000) to the licensees.
+		assert_eq!(Created::get(), vec![
+			(WORKER, Creation::ComputeDelivered { units: 100 }),
+			(MODEL_OWNER, Creation::LicensingEarned { amount: 15_000 }),
+		]);
+		assert!(Offences::get().is_empty());
+		// A dismissed dispute charges the worker nothing; an upheld one is an offence.
+		assert_ok!(ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), job));
+		assert_ok!(ComputeMarket::resolve_dispute(RuntimeOrigin::root(), job, false));
+		assert!(Offences::get().is_empty());
+		let second = submit(ALICE, 100, FLOOR, 0, 30);
+		run_to_block(3);
+		assert_ok!(deliver(1, second, 100));
+		assert_ok!(ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), second));
+		assert_ok!(ComputeMarket::resolve_dispute(RuntimeOrigin::root(), second, true));
+		assert_eq!(Offences::get(), vec![(WORKER, Offence::DisputeUpheld)]);
+	});
+}
+
+#[test]
+fn a_missed_deadline_is_reported_as_an_offence_and_credits_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 500);
+		submit(ALICE, 100, FLOOR, 5, 5);
+		run_to_block(6);
+		assert_eq!(Offences::get(), vec![(WORKER, Offence::MissedDeadline)]);
+		assert!(Created::get().is_empty());
+	});
+}
+
+/// Attack: an account below the high-compute tier (a fresh account, or one of many sybils)
+/// queues datacenter GPU jobs. Refused, and nothing is held; other classes stay open to it.
+#[test]
+fn the_high_compute_class_takes_only_accounts_at_its_tier() {
+	ExtBuilder::default().build_and_execute(|| {
+		HighComputeTier::set(1);
+		AccountTiers::set(vec![(BOB, 1)]);
+		let alice = Balances::free_balance(ALICE);
+		assert_noop!(
+			ComputeMarket::submit_job(
+				RuntimeOrigin::signed(ALICE),
+				MODEL,
+				HardwareClass::DatacenterGpu,
+				100,
+				FLOOR,
+				0,
+				INPUT,
+				40,
+			),
+			Error::<Test>::TierTooLow
 		);
-		assert!(Timeouts::<Test>::get(lapses_at + 1).contains(&disputed));
+		assert_eq!(Balances::free_balance(ALICE), alice);
+		submit(ALICE, 100, FLOOR, 0, 40);
+		assert_ok!(gpu_job(BOB, 0));
+		assert_eq!(Pending::<Test>::get().len(), 2);
+	});
+}
+
+/// Each tier above the high-compute tier is one priority level: a higher tier goes first
+/// whatever the tips; the tip orders jobs within a tier; equal tiers and tips keep their order.
+/// A higher tier outranks the worst job of a full class; the same tier must outbid it.
+#[test]
+fn tiers_order_the_high_compute_queue_before_tips() {
+	ExtBuilder::default().build_and_execute(|| {
+		HighComputeTier::set(1);
+		AccountTiers::set(vec![(ALICE, 1), (BOB, 2), (WORKER_2, 3)]);
+		let low_rich = gpu_job(ALICE, 1_000).unwrap();
+		let mid_poor = gpu_job(BOB, 0).unwrap();
+		let mid_rich = gpu_job(BOB, 10).unwrap();
+		let mid_poor_later = gpu_job(BOB, 0).unwrap();
+		let top = gpu_job(WORKER_2, 0).unwrap();
+		let order: Vec<_> =
+			Pending::<Test>::get().iter().map(|e| (e.job, e.priority, e.tip_per_unit)).collect();
+		assert_eq!(order, vec![
+			(top, 2, 0),
+			(mid_rich, 1, 10),
+			(mid_poor, 1, 0),
+			(mid_poor_later, 1, 0),
+			(low_rich, 0, 1_000),
+		]);
+
+		// Admission follows the queue: a GPU worker with room for one job a block takes the
+		// highest tier first.
+		assert_ok!(ComputeMarket::register_worker(
+			RuntimeOrigin::signed(WORKER),
+			MIN_STAKE * 10,
+			100,
+			HardwareClass::DatacenterGpu,
+			worker_key(1),
+			key_proof(1, WORKER),
+		));
+		run_to_block(2);
+		assert_eq!(assigned_worker(top), Some(WORKER));
+		assert_eq!(assigned_worker(low_rich), None);
+	});
+}
+
+#[test]
+fn in_a_full_queue_a_higher_tier_outranks_and_the_same_tier_must_outbid() {
+	ExtBuilder::default().build_and_execute(|| {
+		HighComputeTier::set(1);
+		AccountTiers::set(vec![(ALICE, 1), (BOB, 1), (WORKER_2, 2)]);
+		// Fill the queue (16) with tier-1 GPU jobs at tip 5: 15 from BOB, 1 from ALICE.
+		for _ in 0..15 {
+			gpu_job(BOB, 5).unwrap();
+		}
+		gpu_job(ALICE, 5).unwrap();
+		assert_eq!(gpu_job(ALICE, 5), Err(Error::<Test>::QueueFull.into()));
+		// The same tier at a higher tip gets in; a higher tier at tip 0 too.
+		gpu_job(ALICE, 6).unwrap();
+		let top = gpu_job(WORKER_2, 0).unwrap();
+		let queue = Pending::<Test>::get();
+		assert_eq!(queue.len(), 16);
+		assert_eq!(queue[0].job, top);
+		// The higher tier's job is never the one evicted: the worst is the lowest priority.
+		assert_eq!(gpu_job(ALICE, 7).map(|_| ()), Ok(()));
+		assert!(Pending::<Test>::get().iter().any(|e| e.job == top));
 	});
 }
 

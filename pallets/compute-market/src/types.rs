@@ -177,6 +177,9 @@ pub struct PendingJob<AccountId, Balance, BlockNumber> {
 	/// The last block its receipt is accepted in: it is admitted only while at least
 	/// `MinServiceWindow` blocks of it are left.
 	pub deadline: BlockNumber,
+	/// Its priority: the queue is ordered by it first (0 but on the high-compute class, where
+	/// it is the requester's tier above `HighComputeTier`).
+	pub priority: atelier_primitives::reputation::Tier,
 }
 
 /// What a worker attests when it delivers a job; signed with its `atel` key.

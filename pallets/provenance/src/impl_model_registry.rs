@@ -12,6 +12,10 @@ impl<T: Config> ModelRegistry<T::AccountId> for Pallet<T> {
 		Models::<T>::contains_key(model)
 	}
 
+	fn owner(model: &ModelId) -> Option<T::AccountId> {
+		Models::<T>::get(model).map(|m| m.owner)
+	}
+
 	fn is_monetizable(model: &ModelId) -> bool {
 		Self::model_may_earn(model)
 	}

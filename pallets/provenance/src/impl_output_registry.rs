@@ -22,6 +22,10 @@ impl<T: Config> OutputRegistry<T::AccountId> for Pallet<T> {
 		Outputs::<T>::get(output).map(|o| o.model)
 	}
 
+	fn creator(output: &OutputId) -> Option<T::AccountId> {
+		Outputs::<T>::get(output).map(|o| o.creator)
+	}
+
 	fn transfer(output: &OutputId, to: &T::AccountId) -> DispatchResult {
 		let collections = ProvenanceCollections::<T>::get().ok_or(Error::<T>::NoCollections)?;
 		ensure!(Outputs::<T>::contains_key(output), Error::<T>::UnknownOutput);

@@ -59,6 +59,7 @@ pub mod weights;
 pub use atelier_primitives::{
 	models::{ModelId, ModelRegistry},
 	provenance::{OutputId, OutputRegistry, RoyaltyPolicies},
+	reputation::{Creation, Observer},
 	AssetId,
 };
 pub use pallet::*;
@@ -110,6 +111,8 @@ pub mod pallet {
 		type Outputs: OutputRegistry<Self::AccountId>;
 		/// Models: whether they may earn, and their licensees (provenance).
 		type Models: ModelRegistry<Self::AccountId>;
+		/// Told of every sale (credited to the output's creator) and every claim (reputation).
+		type Observer: Observer<Self::AccountId>;
 
 		// The royalty stack.
 		/// The cap on an output's whole royalty stack, to protect buyers.

@@ -82,6 +82,10 @@ impl pallet_assets::Config for Test {
 parameter_types! {
 	/// Outputs: id, owner, model.
 	pub static Outputs: Vec<(OutputId, AccountId, ModelId)> = Vec::new();
+	/// Each output's creator: its first owner.
+	pub static Creators: Vec<(OutputId, AccountId)> = Vec::new();
+	/// What the pallet reported to reputation, in order.
+	pub static Reported: Vec<(AccountId, Creation)> = Vec::new();
 	/// Models' licensees.
 	pub static Licensees: Vec<(ModelId, Vec<(AccountId, Perbill)>)> = Vec::new();
 	/// Models that may not earn.
@@ -109,6 +113,9 @@ impl OutputRegistry<AccountId> for MockOutputs {
 			.find(|(id, ..)| id == output)
 			.map(|(.., model)| model)
 	}
+	fn creator(output: &OutputId) -> Option<AccountId> {
+		Creators::get().into_iter().find(|(id, _)| id == output).map(|(_, creator)| creator)
+	}
 	fn transfer(output: &OutputId, to: &AccountId) -> DispatchResult {
 		Outputs::mutate(|outputs| {
 			let entry = outputs
@@ -121,12 +128,27 @@ impl OutputRegistry<AccountId> for MockOutputs {
 	}
 }
 
+/// Records every report in [`Reported`].
+pub struct RecordingObserver;
+impl Observer<AccountId> for RecordingObserver {
+	fn created(who: &AccountId, creation: Creation) {
+		Reported::mutate(|r| r.push((*who, creation)));
+	}
+	fn offended(_: &AccountId, _: atelier_primitives::reputation::Offence) {}
+}
+
 /// Models from [`Licensees`] and [`Unmonetizable`].
 pub struct MockModels;
 impl ModelRegistry<AccountId> for MockModels {
 	type MaxLicensees = ConstU32<8>;
 	fn exists(model: &ModelId) -> bool {
 		Licensees::get().iter().any(|(id, _)| id == model)
+	}
+	fn owner(model: &ModelId) -> Option<AccountId> {
+		Licensees::get()
+			.into_iter()
+			.find(|(id, _)| id == model)
+			.and_then(|(_, l)| l.first().map(|(who, _)| *who))
 	}
 	fn is_monetizable(model: &ModelId) -> bool {
 		Self::exists(model) && !Unmonetizable::get().contains(model)
@@ -156,6 +178,7 @@ impl Config for Test {
 	type ReserveAccount = Reserve;
 	type Outputs = MockOutputs;
 	type Models = MockModels;
+	type Observer = RecordingObserver;
 	type MaxRoyaltyStack = Cap;
 	type ModelShare = ModelShare;
 	type ParentShare = ParentShare;
@@ -173,6 +196,7 @@ impl benchmarking::BenchmarkHelper<AccountId> for MockOutputs {
 		let id = OutputId(Outputs::get().len() as u32 + 1000);
 		Licensees::mutate(|l| l.push((ModelId(1000), vec![(ALICE, Perbill::one())])));
 		Outputs::mutate(|o| o.push((id, *owner, ModelId(1000))));
+		Creators::mutate(|c| c.push((id, *owner)));
 		id
 	}
 
@@ -211,6 +235,8 @@ pub struct ExtBuilder;
 impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
 		Outputs::take();
+		Creators::take();
+		Reported::take();
 		Licensees::take();
 		Unmonetizable::take();
 		let pallet = Royalties::account_id();
@@ -271,5 +297,6 @@ pub fn mint(
 	Royalties::register(&output, &creator, &model, parents, share)
 		.expect("the policy fits the cap");
 	Outputs::mutate(|o| o.push((output, creator, model)));
+	Creators::mutate(|c| c.push((output, creator)));
 	output
 }

@@ -48,6 +48,16 @@ pub enum PaymentAsset {
 	Asset(AssetId),
 }
 
+impl PaymentAsset {
+	/// The asset id, `None` for the native token.
+	pub fn asset_id(self) -> Option<AssetId> {
+		match self {
+			PaymentAsset::Native => None,
+			PaymentAsset::Asset(id) => Some(id),
+		}
+	}
+}
+
 /// An output's royalty policy, fixed at mint: who gets what share of every sale's price.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 #[scale_info(skip_type_params(MaxRecipients))]

@@ -70,6 +70,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<JobId, DispatchError> {
 		ensure!(T::Models::exists(&model), Error::<T>::UnknownModel);
 		ensure!(T::Models::is_monetizable(&model), Error::<T>::ModelNotMonetizable);
+		let priority = Self::priority_of(&requester, class)?;
 		ensure!(max_units > 0 && max_units <= T::BlockUnitLimit::get(), Error::<T>::InvalidUnits);
 		let now = frame_system::Pallet::<T>::block_number();
 		// The earliest admission is in the next block; it must leave the worker its window.
@@ -97,7 +98,7 @@ impl<T: Config> Pallet<T> {
 		let evicted = if (pending.len() as u32) < T::MaxPendingJobs::get() {
 			None
 		} else {
-			Some(Self::choose_eviction(&pending, class, tip_per_unit)?)
+			Some(Self::choose_eviction(&pending, class, priority, tip_per_unit)?)
 		};
 		let expire_at = deadline.saturating_add(One::one());
 		ensure!(Self::can_schedule_timeout(expire_at), Error::<T>::TooManyTimeouts);
@@ -108,8 +109,9 @@ impl<T: Config> Pallet<T> {
 			let dropped = pending.remove(index);
 			Self::evict(dropped.job)?;
 		}
-		// Highest tip first; among equal tips, first come first served.
-		let position = pending.partition_point(|entry| entry.tip_per_unit >= tip_per_unit);
+		// Highest priority first, then highest tip; among equals, first come first served.
+		let position = pending
+			.partition_point(|entry| (entry.priority, entry.tip_per_unit) >= (priority, tip_per_unit));
 		let entry = PendingJob {
 			job,
 			requester: requester.clone(),
@@ -118,6 +120,7 @@ impl<T: Config> Pallet<T> {
 			max_base_fee_per_unit,
 			tip_per_unit,
 			deadline,
+			priority,
 		};
 		pending.try_insert(position, entry).map_err(|_| Error::<T>::QueueFull)?;
 		Pending::<T>::put(pending);
@@ -148,14 +151,32 @@ impl<T: Config> Pallet<T> {
 		Ok(job)
 	}
 
-	/// Which queued job a new job of `class` with `tip` replaces in a full queue, by its index.
-	/// A class holding less than its share (a third of the queue) takes the place of the worst
-	/// job of the class holding the most, so no class starves another; otherwise the new job
-	/// must outbid the worst job of its own class. The worst job of a class is its last in the
-	/// queue: the lowest tip, the latest among equals.
+	/// The queue priority of a job of `class` from `requester`: 0, except on the high-compute
+	/// class, which takes only requesters at `HighComputeTier` or above and puts each tier above
+	/// it one level ahead.
+	pub(crate) fn priority_of(
+		requester: &T::AccountId,
+		class: HardwareClass,
+	) -> Result<Tier, Error<T>> {
+		if class != HardwareClass::DatacenterGpu {
+			return Ok(0);
+		}
+		let tier = T::Tiers::tier(requester);
+		let least = T::HighComputeTier::get();
+		ensure!(tier >= least, Error::<T>::TierTooLow);
+		Ok(tier.saturating_sub(least))
+	}
+
+	/// Which queued job a new job of `class` with `priority` and `tip` replaces in a full
+	/// queue, by its index. A class holding less than its share (a third of the queue) takes the
+	/// place of the worst job of the class holding the most, so no class starves another;
+	/// otherwise the new job must outrank the worst job of its own class (a higher priority, or
+	/// the same and a higher tip). The worst job of a class is its last in the queue: the lowest
+	/// priority, the lowest tip, the latest among equals.
 	fn choose_eviction(
 		pending: &[PendingOf<T>],
 		class: HardwareClass,
+		priority: Tier,
 		tip: BalanceOf<T>,
 	) -> Result<usize, Error<T>> {
 		let share = T::MaxPendingJobs::get()
@@ -176,7 +197,7 @@ impl<T: Config> Pallet<T> {
 			.ok_or(Error::<T>::QueueFull)?;
 		if victim_class == class {
 			let worst = pending.get(index).ok_or(Error::<T>::QueueFull)?;
-			ensure!(tip > worst.tip_per_unit, Error::<T>::QueueFull);
+			ensure!((priority, tip) > (worst.priority, worst.tip_per_unit), Error::<T>::QueueFull);
 		}
 		Ok(index)
 	}
@@ -416,7 +437,7 @@ impl<T: Config> Pallet<T> {
 					let window = admitted_at.saturating_add(T::MinServiceWindow::get());
 					if job.deadline >= window {
 						Self::slash_worker(worker, T::MissedDeadlineSlash::get(), None)?;
-						T::Observer::deadline_missed(worker);
+						T::Observer::offended(worker, Offence::MissedDeadline);
 					}
 				} else {
 					lapsed = true;

@@ -8,7 +8,7 @@ use frame_support::{
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
 	traits::{One, Saturating, Zero},
-	RuntimeAppPublic,
+	RuntimeAppPublic, SaturatedConversion,
 };
 
 impl<T: Config> Pallet<T> {
@@ -111,7 +111,13 @@ impl<T: Config> Pallet<T> {
 				};
 			}
 		});
-		T::Observer::receipt_settled(&worker, receipt.units_used);
+		T::Observer::created(&worker, Creation::ComputeDelivered { units: receipt.units_used });
+		if !to_licensees.is_zero() {
+			if let Some(owner) = T::Models::owner(&job.model) {
+				let amount = to_licensees.saturated_into();
+				T::Observer::created(&owner, Creation::LicensingEarned { amount });
+			}
+		}
 		Self::deposit_event(Event::JobSettled {
 			job: receipt.job,
 			worker,
@@ -180,6 +186,9 @@ impl<T: Config> Pallet<T> {
 				info.disputes = info.disputes.saturating_sub(1);
 			}
 		});
+		if uphold {
+			T::Observer::offended(worker, Offence::DisputeUpheld);
+		}
 		Jobs::<T>::remove(id);
 		Self::deposit_event(Event::DisputeResolved { job: id, upheld: uphold, slashed, refunded });
 		Ok(())

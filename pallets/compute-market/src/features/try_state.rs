@@ -88,16 +88,24 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The queue is ordered by tip, highest first, lists exactly the pending jobs with their
-	/// requesters and deadlines, and no account holds more than `MaxPendingPerAccount` of it.
+	/// The queue is ordered by priority, then tip, highest first; only high-compute jobs have a
+	/// priority; it lists exactly the pending jobs with their requesters and deadlines, and no
+	/// account holds more than `MaxPendingPerAccount` of it.
 	fn try_state_queue_matches_pending_jobs() -> Result<(), TryRuntimeError> {
 		let queue = Pending::<T>::get();
 		for pair in queue.windows(2) {
 			if let [a, b] = pair {
-				ensure_state(a.tip_per_unit >= b.tip_per_unit, "the queue is out of tip order")?;
+				ensure_state(
+					(a.priority, a.tip_per_unit) >= (b.priority, b.tip_per_unit),
+					"the queue is out of priority and tip order",
+				)?;
 			}
 		}
 		for entry in queue.iter() {
+			ensure_state(
+				entry.priority == 0 || entry.class == HardwareClass::DatacenterGpu,
+				"a job outside the high-compute class has a priority",
+			)?;
 			let job = Jobs::<T>::get(entry.job).ok_or("a queued job does not exist")?;
 			ensure_state(job.status == JobStatus::Pending, "a queued job is not pending")?;
 			ensure_state(

@@ -52,6 +52,7 @@ impl<T: Config> Pallet<T> {
 		T::Outputs::transfer(&output, &buyer)?;
 		Listings::<T>::remove(output);
 		ExternalSales::<T>::remove(output);
+		Self::report_sale(&output, asset, price);
 		Self::deposit_event(Event::Sold {
 			output,
 			seller: sale.seller,

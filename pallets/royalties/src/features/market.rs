@@ -6,8 +6,9 @@ use atelier_primitives::{
 	models::ModelRegistry,
 	provenance::{OutputId, OutputRegistry},
 };
+use atelier_primitives::reputation::{Creation, Observer};
 use frame_support::{ensure, pallet_prelude::*, traits::Contains};
-use sp_runtime::{traits::Zero, DispatchResult};
+use sp_runtime::{traits::Zero, DispatchResult, SaturatedConversion};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_list(
@@ -58,6 +59,7 @@ impl<T: Config> Pallet<T> {
 		T::Outputs::transfer(&output, &buyer)?;
 		Listings::<T>::remove(output);
 		ExternalSales::<T>::remove(output);
+		Self::report_sale(&output, asset, listing.price);
 		Self::deposit_event(Event::Sold {
 			output,
 			seller: listing.seller,
@@ -71,6 +73,16 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The native token, or an asset in `AcceptedAssets`.
+	/// Credits the sale to the output's creator (reputation).
+	pub(crate) fn report_sale(output: &OutputId, asset: PaymentAsset, price: BalanceOf<T>) {
+		if let Some(creator) = T::Outputs::creator(output) {
+			T::Observer::created(
+				&creator,
+				Creation::OutputSold { asset: asset.asset_id(), price: price.saturated_into() },
+			);
+		}
+	}
+
 	pub(crate) fn ensure_accepted(asset: PaymentAsset) -> DispatchResult {
 		match asset {
 			PaymentAsset::Native => Ok(()),

@@ -2,7 +2,10 @@
 
 use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
-use atelier_primitives::provenance::OutputId;
+use atelier_primitives::{
+	provenance::OutputId,
+	reputation::{Creation, Observer},
+};
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
@@ -10,7 +13,7 @@ use frame_support::{
 };
 use sp_runtime::{
 	traits::{CheckedSub, Saturating, Zero},
-	DispatchResult,
+	DispatchResult, SaturatedConversion,
 };
 
 impl<T: Config> Pallet<T> {
@@ -24,6 +27,10 @@ impl<T: Config> Pallet<T> {
 		Self::pay_with(asset, &Self::account_id(), &beneficiary, amount, Preservation::Preserve)?;
 		Accrued::<T>::remove(&beneficiary, asset);
 		TotalAccrued::<T>::insert(asset, total);
+		T::Observer::created(
+			&beneficiary,
+			Creation::RoyaltiesClaimed { asset: asset.asset_id(), amount: amount.saturated_into() },
+		);
 		Self::deposit_event(Event::Claimed { beneficiary, asset, amount });
 		Ok(())
 	}

@@ -1,0 +1,118 @@
+//! Reputation's vocabulary: what other pallets report to it (creation and offences), and what
+//! they ask of it (an account's tier, its vote weight, the stake behind its votes).
+//!
+//! The reputation pallet implements every trait here; `()` stands in where a runtime or a test
+//! has no reputation.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use sp_runtime::{DispatchResult, Perbill};
+
+use crate::{AssetId, Balance};
+
+/// A reputation tier: 0 is the lowest (every account starts there), higher is more trusted.
+pub type Tier = u8;
+
+/// Reputation points: the unit of scores, creation, stake points and penalties.
+pub type Points = u64;
+
+/// A piece of verified creation another pallet reports, credited to one account.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum Creation {
+	/// A worker delivered a receipt that settled, for this many compute units.
+	ComputeDelivered {
+		/// The units the receipt was paid for.
+		units: u64,
+	},
+	/// A model earned licensing fees (in the native token); credited to the model's owner.
+	LicensingEarned {
+		/// What the model's licensees were paid.
+		amount: Balance,
+	},
+	/// An output was sold; credited to its creator.
+	OutputSold {
+		/// The payment asset: `None` for the native token.
+		asset: Option<AssetId>,
+		/// The price.
+		price: Balance,
+	},
+	/// Royalties were claimed; credited to the claimant.
+	RoyaltiesClaimed {
+		/// The asset claimed: `None` for the native token.
+		asset: Option<AssetId>,
+		/// The amount claimed.
+		amount: Balance,
+	},
+	/// An attestation the account made was proven correct.
+	AttestationUpheld,
+}
+
+/// A proven offence another pallet reports, charged to one account as a penalty.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum Offence {
+	/// A worker missed a job's deadline and was slashed.
+	MissedDeadline,
+	/// A dispute against a worker's receipt was upheld.
+	DisputeUpheld,
+	/// A challenge against what the account attested was upheld.
+	ChallengeUpheld,
+	/// A proven violation of training-data provenance (a model owner's, upheld on challenge).
+	Violation,
+}
+
+/// What pallets tell reputation: the compute market, royalties and (later) attestation call it
+/// as things happen. A report never fails the reporter's call: reputation absorbs what it cannot
+/// record (and logs it).
+pub trait Observer<AccountId> {
+	/// `who` created something others paid for.
+	fn created(who: &AccountId, creation: Creation);
+	/// `who` committed a proven offence.
+	fn offended(who: &AccountId, offence: Offence);
+}
+
+impl<AccountId> Observer<AccountId> for () {
+	fn created(_: &AccountId, _: Creation) {}
+	fn offended(_: &AccountId, _: Offence) {}
+}
+
+/// An account's reputation tier, as the compute market asks it (high-compute gating and queue
+/// priority).
+pub trait Tiers<AccountId> {
+	/// The account's tier now.
+	fn tier(who: &AccountId) -> Tier;
+}
+
+impl<AccountId> Tiers<AccountId> for () {
+	fn tier(_: &AccountId) -> Tier {
+		0
+	}
+}
+
+/// What governance needs from reputation: the weight of a vote, and a lock on the stake behind
+/// it, so that a stake cannot vote and leave (nor be lent for one vote).
+pub trait VoteStake<AccountId> {
+	/// Identifies a poll (a referendum).
+	type PollIndex;
+
+	/// The account's vote weight now: its score.
+	fn vote_weight(who: &AccountId) -> Points;
+
+	/// Locks the account's counted stake for `poll`: it cannot be unstaked until
+	/// [`VoteStake::unlock_vote`] for the same poll. Fails if the account already holds as many
+	/// vote locks as reputation keeps.
+	fn lock_for_vote(who: &AccountId, poll: Self::PollIndex) -> DispatchResult;
+
+	/// Releases the lock for `poll` (the poll ended, or the vote was removed).
+	fn unlock_vote(who: &AccountId, poll: Self::PollIndex);
+}
+
+/// Slashing the stake behind a reputation (attestation's upheld challenges).
+pub trait StakeSlash<AccountId> {
+	/// Takes `fraction` of the account's stake, counted and unbonding alike, to the reserve.
+	/// Returns what was taken.
+	fn slash_stake(who: &AccountId, fraction: Perbill) -> Balance;
+}
