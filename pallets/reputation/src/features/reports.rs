@@ -1,0 +1,85 @@
+//! Reports from other pallets: creation credited under its rate and cap, offences charged as
+//! penalties.
+
+use crate::{pallet::*, types::*};
+use atelier_primitives::reputation::{Creation, Offence, Points};
+use frame_support::traits::Get;
+use sp_runtime::{traits::Convert, DispatchResult};
+
+impl<T: Config> Pallet<T> {
+	/// The measure of a report that its kind's rate applies to.
+	fn measure(creation: &Creation) -> u128 {
+		match *creation {
+			Creation::ComputeDelivered { units } => u128::from(units),
+			Creation::LicensingEarned { amount } => T::NominalValue::convert((None, amount)),
+			Creation::OutputSold { asset, price } => T::NominalValue::convert((asset, price)),
+			Creation::RoyaltiesClaimed { asset, amount } => {
+				T::NominalValue::convert((asset, amount))
+			},
+			Creation::AttestationUpheld => 1,
+		}
+	}
+
+	/// Credits `creation` to `who`, within its kind's cap for the period. A report worth no
+	/// point, or past the cap, changes nothing (and opens no record).
+	pub(crate) fn do_credit(who: &T::AccountId, creation: Creation) -> DispatchResult {
+		let kind = CreationKind::of(&creation);
+		let rate = *T::CreationRates::get().of(kind);
+		let points = rate.points_for(Self::measure(&creation));
+		if points == 0 {
+			return Ok(());
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		let period = Self::period_at(now);
+		let existing = Reputations::<T>::get(who);
+		let earned = existing
+			.as_ref()
+			.filter(|r| r.period == period)
+			.map_or(0, |r| r.earned.of(kind));
+		let credited = points.min(rate.cap.saturating_sub(earned));
+		if credited == 0 {
+			return Ok(());
+		}
+		let (mut record, fresh) = match existing {
+			Some(record) => (record, false),
+			None => (Self::open_record(who, now)?, true),
+		};
+		// Decay first: points credited now count in full this period.
+		Self::decay_to(&mut record, period);
+		record.creation = record.creation.saturating_add(credited);
+		let earned = record.earned.of_mut(kind);
+		*earned = earned.saturating_add(credited);
+		Self::store(who, record, now, fresh)?;
+		Self::deposit_event(Event::Credited { who: who.clone(), kind, points: credited });
+		Ok(())
+	}
+
+	/// The penalty points of `offence`.
+	pub fn penalty_of(offence: Offence) -> Points {
+		let penalties = T::Penalties::get();
+		match offence {
+			Offence::MissedDeadline => penalties.missed_deadline,
+			Offence::DisputeUpheld => penalties.dispute_upheld,
+			Offence::ChallengeUpheld => penalties.challenge_upheld,
+			Offence::Violation => penalties.violation,
+		}
+	}
+
+	/// Charges `offence` to `who`. A penalty sticks: it opens a record if there is none.
+	pub(crate) fn do_penalize(who: &T::AccountId, offence: Offence) -> DispatchResult {
+		let points = Self::penalty_of(offence);
+		if points == 0 {
+			return Ok(());
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		let (mut record, fresh) = match Reputations::<T>::get(who) {
+			Some(record) => (record, false),
+			None => (Self::open_record(who, now)?, true),
+		};
+		Self::decay_to(&mut record, Self::period_at(now));
+		record.penalties = record.penalties.saturating_add(points);
+		Self::store(who, record, now, fresh)?;
+		Self::deposit_event(Event::Penalized { who: who.clone(), offence, points });
+		Ok(())
+	}
+}

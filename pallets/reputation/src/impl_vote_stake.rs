@@ -1,0 +1,25 @@
+//! [`VoteStake`]: what governance asks (vote weights) and the locks it puts on stake.
+
+use crate::{pallet::*, types::PollIndex, LOG_TARGET};
+use atelier_primitives::reputation::{Points, VoteStake};
+use sp_runtime::DispatchResult;
+
+impl<T: Config> VoteStake<T::AccountId> for Pallet<T> {
+	type PollIndex = PollIndex;
+
+	fn vote_weight(who: &T::AccountId) -> Points {
+		Self::score_of(who)
+	}
+
+	fn lock_for_vote(who: &T::AccountId, poll: PollIndex) -> DispatchResult {
+		Self::do_lock_for_vote(who, poll)
+	}
+
+	fn unlock_vote(who: &T::AccountId, poll: PollIndex) {
+		if let Err(error) =
+			frame_support::storage::with_storage_layer(|| Self::do_unlock_vote(who, poll))
+		{
+			log::warn!(target: LOG_TARGET, "vote lock on poll {poll} not released: {error:?}");
+		}
+	}
+}

@@ -1,0 +1,331 @@
+//! The pallet's records, its parameter shapes and what the runtime API returns.
+
+use atelier_primitives::{
+	reputation::{Creation, Points, Tier},
+	ItemId,
+};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{BoundedVec, CloneNoBound, EqNoBound, PartialEqNoBound, DebugNoBound};
+use scale_info::TypeInfo;
+use sp_runtime::traits::{Get, Saturating};
+
+/// A governance poll (referendum) index, as `pallet-referenda` numbers them.
+pub type PollIndex = u32;
+
+/// The highest tier: tiers run from 0 to this, one threshold each above 0.
+pub const MAX_TIER: Tier = 3;
+
+/// The kinds of creation, each with its rate and its cap per period.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum CreationKind {
+	/// Compute units delivered in settled receipts.
+	Compute,
+	/// Licensing fees earned by one's models.
+	Licensing,
+	/// Sales of one's outputs.
+	Sales,
+	/// Royalties claimed.
+	Royalties,
+	/// Attestations proven correct.
+	Attestations,
+}
+
+impl CreationKind {
+	/// The kind of a report.
+	pub fn of(creation: &Creation) -> Self {
+		match creation {
+			Creation::ComputeDelivered { .. } => CreationKind::Compute,
+			Creation::LicensingEarned { .. } => CreationKind::Licensing,
+			Creation::OutputSold { .. } => CreationKind::Sales,
+			Creation::RoyaltiesClaimed { .. } => CreationKind::Royalties,
+			Creation::AttestationUpheld => CreationKind::Attestations,
+		}
+	}
+}
+
+/// How a kind of creation turns into points: `points` for every `per` of its measure (compute
+/// units, or the nominal value in the native token's smallest unit, or attestations), at most
+/// `cap` points a period for one account.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	Default,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub struct Rate {
+	/// Points for every `per` of the measure.
+	pub points: Points,
+	/// The measure that earns `points`; zero earns nothing.
+	pub per: u128,
+	/// The most points one account earns of this kind in one period.
+	pub cap: Points,
+}
+
+impl Rate {
+	/// The points `measure` earns before the cap: `measure × points / per`, rounded down.
+	pub fn points_for(&self, measure: u128) -> Points {
+		if self.per == 0 {
+			return 0;
+		}
+		let points = measure
+			.saturating_mul(u128::from(self.points))
+			.checked_div(self.per)
+			.unwrap_or(0);
+		Points::try_from(points).unwrap_or(Points::MAX)
+	}
+}
+
+/// The rate of every kind of creation (a governance parameter).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	Default,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub struct CreationRates {
+	/// Compute units delivered.
+	pub compute: Rate,
+	/// Licensing fees earned (nominal value).
+	pub licensing: Rate,
+	/// Outputs sold (nominal value of the price).
+	pub sales: Rate,
+	/// Royalties claimed (nominal value).
+	pub royalties: Rate,
+	/// Attestations proven correct (one each).
+	pub attestations: Rate,
+}
+
+impl CreationRates {
+	/// The rate of `kind`.
+	pub fn of(&self, kind: CreationKind) -> &Rate {
+		match kind {
+			CreationKind::Compute => &self.compute,
+			CreationKind::Licensing => &self.licensing,
+			CreationKind::Sales => &self.sales,
+			CreationKind::Royalties => &self.royalties,
+			CreationKind::Attestations => &self.attestations,
+		}
+	}
+
+	/// The most creation points one account can earn in a period, all kinds together.
+	pub fn cap_per_period(&self) -> Points {
+		[self.compute, self.licensing, self.sales, self.royalties, self.attestations]
+			.iter()
+			.fold(0, |sum: Points, rate| sum.saturating_add(rate.cap))
+	}
+}
+
+/// The penalty points of each offence (a governance parameter).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	Default,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub struct Penalties {
+	/// A missed job deadline.
+	pub missed_deadline: Points,
+	/// An upheld dispute of a receipt.
+	pub dispute_upheld: Points,
+	/// An upheld challenge of an attestation.
+	pub challenge_upheld: Points,
+	/// A proven provenance violation.
+	pub violation: Points,
+}
+
+/// Creation points earned in the current period, by kind (for the caps).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	Default,
+)]
+pub struct Earned {
+	/// From compute.
+	pub compute: Points,
+	/// From licensing fees.
+	pub licensing: Points,
+	/// From sales.
+	pub sales: Points,
+	/// From royalties.
+	pub royalties: Points,
+	/// From attestations.
+	pub attestations: Points,
+}
+
+impl Earned {
+	/// The points of `kind`.
+	pub fn of(&self, kind: CreationKind) -> Points {
+		match kind {
+			CreationKind::Compute => self.compute,
+			CreationKind::Licensing => self.licensing,
+			CreationKind::Sales => self.sales,
+			CreationKind::Royalties => self.royalties,
+			CreationKind::Attestations => self.attestations,
+		}
+	}
+
+	/// The points of `kind`, to add to.
+	pub fn of_mut(&mut self, kind: CreationKind) -> &mut Points {
+		match kind {
+			CreationKind::Compute => &mut self.compute,
+			CreationKind::Licensing => &mut self.licensing,
+			CreationKind::Sales => &mut self.sales,
+			CreationKind::Royalties => &mut self.royalties,
+			CreationKind::Attestations => &mut self.attestations,
+		}
+	}
+}
+
+/// A stake on its way out: it no longer counts, stays slashable, and is released at `unlocks_at`.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Unbonding<Balance, BlockNumber> {
+	/// The amount.
+	pub amount: Balance,
+	/// The first block it may be withdrawn in.
+	pub unlocks_at: BlockNumber,
+}
+
+/// An account's reputation. Creation and penalties are as decayed to the start of `period`;
+/// reading them later decays them further (see `docs/pallets/reputation.md`).
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxUnbonding, MaxVoteLocks))]
+pub struct Record<
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxUnbonding: Get<u32>,
+	MaxVoteLocks: Get<u32>,
+> {
+	/// Its soulbound item in the reputation collection.
+	pub item: ItemId,
+	/// The stake that counts, held under the pallet's `Stake` reason.
+	pub staked: Balance,
+	/// When the counted stake started, on average weighted by amount: each top-up moves it
+	/// toward the top-up's block, so a new stake ages from zero whatever was staked before.
+	pub stake_since: BlockNumber,
+	/// Stake on its way out, held until it unlocks.
+	pub unbonding: BoundedVec<Unbonding<Balance, BlockNumber>, MaxUnbonding>,
+	/// The stake each open vote locks, by poll.
+	pub vote_locks: BoundedVec<(PollIndex, Balance), MaxVoteLocks>,
+	/// Creation points, decayed to the start of `period`.
+	pub creation: Points,
+	/// Penalty points, decayed to the start of `period`.
+	pub penalties: Points,
+	/// The period the decay was last applied at, and `earned` counts in.
+	pub period: u32,
+	/// Creation points earned in `period`, by kind.
+	pub earned: Earned,
+	/// The score and tier last written to the item's attributes, and when.
+	pub score: Points,
+	/// See `score`.
+	pub tier: Tier,
+	/// See `score`.
+	pub updated_at: BlockNumber,
+}
+
+impl<Balance, BlockNumber, MaxUnbonding, MaxVoteLocks>
+	Record<Balance, BlockNumber, MaxUnbonding, MaxVoteLocks>
+where
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug + Copy + Saturating + Default + Ord,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxUnbonding: Get<u32>,
+	MaxVoteLocks: Get<u32>,
+{
+	/// The stake held for the account: counted and unbonding.
+	pub fn held(&self) -> Balance {
+		self.unbonding
+			.iter()
+			.fold(self.staked, |sum, chunk| sum.saturating_add(chunk.amount))
+	}
+
+	/// The stake that open votes lock: the largest lock.
+	pub fn locked(&self) -> Balance {
+		self.vote_locks.iter().map(|(_, amount)| *amount).max().unwrap_or_default()
+	}
+}
+
+/// An account's reputation as the runtime API reports it, computed at the block asked.
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct ReputationInfo<Balance> {
+	/// The score: creation plus counted stake points, less penalties.
+	pub score: Points,
+	/// The tier the score reaches.
+	pub tier: Tier,
+	/// Creation points after decay.
+	pub creation: Points,
+	/// Stake points: the square root of the stake, grown with its age up to the maturity.
+	pub stake_points: Points,
+	/// The stake points that count: at most the creation points times the stake ratio.
+	pub counted_stake_points: Points,
+	/// Penalty points after decay.
+	pub penalties: Points,
+	/// The stake that counts.
+	pub staked: Balance,
+	/// Stake unbonding.
+	pub unbonding: Balance,
+	/// The score the next tier needs, if there is one.
+	pub next_tier_at: Option<Points>,
+	/// Points short of the next tier (0 at the top).
+	pub next_tier_needs: Points,
+	/// The account's soulbound item, if it has a record.
+	pub item: Option<ItemId>,
+}
