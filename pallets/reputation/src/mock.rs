@@ -5,7 +5,7 @@ use crate as pallet_reputation;
 use crate::*;
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{AsEnsureOriginWithArg, ConstU32, ConstU64, Hooks},
+	traits::{AsEnsureOriginWithArg, ConstU32, ConstU64},
 	PalletId,
 };
 use frame_system::{EnsureRoot, EnsureSigned};
@@ -254,14 +254,5 @@ impl ExtBuilder {
 			test();
 			Reputation::do_try_state().expect("the pallet's invariants hold");
 		});
-	}
-}
-
-/// Moves to block `n`, running the hooks of every block on the way.
-pub fn run_to_block(n: u64) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		Reputation::on_initialize(next);
 	}
 }

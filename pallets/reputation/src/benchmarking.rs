@@ -1,0 +1,216 @@
+//! Benchmarks of the dispatchables and the report paths at their worst cases
+//! (frame-benchmarking v2).
+//!
+//! The worst cases: a first stake (a record opened, an item minted, its attributes written); an
+//! unstake beside `MaxUnbonding − 1` chunks and `MaxVoteLocks` locks that changes the score; a
+//! withdrawal of `MaxUnbonding` chunks that empties the record (attributes cleared, item burnt);
+//! a refresh that empties a record; a creation or offence report that opens a record; a vote lock
+//! beside `MaxVoteLocks − 1` others; a vote unlock and a slash across `MaxUnbonding` chunks, each
+//! changing the score.
+
+// Benchmark setup panics on purpose when the runtime cannot set up its worst case.
+#![allow(
+	clippy::arithmetic_side_effects,
+	clippy::indexing_slicing,
+	clippy::unwrap_used,
+	clippy::expect_used
+)]
+
+use super::*;
+use crate::Pallet as Reputation;
+use frame_benchmarking::v2::*;
+use frame_support::traits::{fungible::Mutate, Get};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use sp_runtime::{
+	traits::{One, Saturating},
+	Perbill,
+};
+
+/// A funded account: a thousand times the least stake.
+fn funded<T: Config>(name: &'static str) -> (T::AccountId, BalanceOf<T>) {
+	let who: T::AccountId = account(name, 0, 0);
+	let amount = T::MinStake::get().max(T::StakeUnit::get()).saturating_mul(1_000u32.into());
+	T::Currency::set_balance(&who, amount.saturating_mul(10u32.into()));
+	(who, amount)
+}
+
+/// The largest creation one period allows, so that stake counts in full beside it.
+fn creator<T: Config>(who: &T::AccountId) {
+	let rates = T::CreationRates::get();
+	for creation in [
+		Creation::ComputeDelivered { units: u64::MAX },
+		Creation::LicensingEarned { amount: u128::MAX },
+		Creation::OutputSold { asset: None, price: u128::MAX },
+		Creation::RoyaltiesClaimed { asset: None, amount: u128::MAX },
+		Creation::AttestationUpheld,
+	] {
+		Reputation::<T>::do_credit(who, creation).unwrap();
+	}
+	assert!(rates.cap_per_period() == 0 || Reputations::<T>::contains_key(who));
+}
+
+fn advance<T: Config>(blocks: BlockNumberFor<T>) {
+	let now = frame_system::Pallet::<T>::block_number();
+	frame_system::Pallet::<T>::set_block_number(now.saturating_add(blocks));
+}
+
+/// A staking creator with `chunks` unbonding chunks (one a block) and `locks` vote locks of
+/// the least stake.
+fn staker<T: Config>(name: &'static str, chunks: u32, locks: u32) -> T::AccountId {
+	let (who, amount) = funded::<T>(name);
+	creator::<T>(&who);
+	Reputation::<T>::do_stake(who.clone(), amount).unwrap();
+	for poll in 0..locks {
+		Reputation::<T>::do_lock_for_vote(&who, poll).unwrap();
+	}
+	// The locks hold the whole stake: let the chunks come from stake added after them.
+	for _ in 0..chunks {
+		advance::<T>(One::one());
+		Reputation::<T>::do_stake(who.clone(), T::MinStake::get()).unwrap();
+		Reputation::<T>::do_unstake(who.clone(), T::MinStake::get()).unwrap();
+	}
+	who
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn stake() {
+		let (who, amount) = funded::<T>("staker");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), amount);
+
+		assert_eq!(Reputations::<T>::get(&who).unwrap().staked, amount);
+	}
+
+	#[benchmark]
+	fn unstake() {
+		let who = staker::<T>("staker", T::MaxUnbonding::get() - 1, T::MaxVoteLocks::get());
+		// Matured: the score moves with the unstake.
+		advance::<T>(T::StakeMaturity::get());
+		Reputation::<T>::do_stake(who.clone(), T::MinStake::get()).unwrap();
+		advance::<T>(One::one());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), T::MinStake::get());
+
+		assert_eq!(Reputations::<T>::get(&who).unwrap().unbonding.len() as u32, T::MaxUnbonding::get());
+	}
+
+	#[benchmark]
+	fn withdraw_unbonded() {
+		let (who, amount) = funded::<T>("staker");
+		Reputation::<T>::do_stake(who.clone(), amount).unwrap();
+		let chunks = T::MaxUnbonding::get();
+		let part = amount / chunks.into();
+		for i in 0..chunks {
+			let amount = if i + 1 == chunks { Reputations::<T>::get(&who).unwrap().staked } else { part };
+			Reputation::<T>::do_unstake(who.clone(), amount).unwrap();
+			advance::<T>(One::one());
+		}
+		advance::<T>(T::UnbondingPeriod::get());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert!(!Reputations::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn refresh() {
+		let (who, _) = funded::<T>("creator");
+		creator::<T>(&who);
+		Reputation::<T>::do_penalize(&who, Offence::MissedDeadline).unwrap();
+		// Long enough for everything to decay away.
+		advance::<T>(T::Period::get().saturating_mul(100_000u32.into()));
+		let (caller, _) = funded::<T>("caller");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), who.clone());
+
+		assert!(!Reputations::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn report_creation() {
+		let (who, _) = funded::<T>("creator");
+
+		#[block]
+		{
+			<Reputation<T> as Observer<T::AccountId>>::created(
+				&who,
+				Creation::OutputSold { asset: None, price: u128::MAX },
+			);
+		}
+
+		assert!(T::CreationRates::get().sales.cap == 0 || Reputations::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn report_offence() {
+		let (who, _) = funded::<T>("offender");
+
+		#[block]
+		{
+			<Reputation<T> as Observer<T::AccountId>>::offended(&who, Offence::Violation);
+		}
+
+		assert!(
+			Reputation::<T>::penalty_of(Offence::Violation) == 0
+				|| Reputations::<T>::contains_key(&who)
+		);
+	}
+
+	#[benchmark]
+	fn lock_for_vote() {
+		let who = staker::<T>("voter", 0, T::MaxVoteLocks::get() - 1);
+
+		#[block]
+		{
+			<Reputation<T> as VoteStake<T::AccountId>>::lock_for_vote(&who, u32::MAX).unwrap();
+		}
+
+		assert_eq!(
+			Reputations::<T>::get(&who).unwrap().vote_locks.len() as u32,
+			T::MaxVoteLocks::get()
+		);
+	}
+
+	#[benchmark]
+	fn unlock_vote() {
+		let who = staker::<T>("voter", 0, T::MaxVoteLocks::get());
+
+		#[block]
+		{
+			<Reputation<T> as VoteStake<T::AccountId>>::unlock_vote(&who, 0);
+		}
+
+		assert_eq!(
+			Reputations::<T>::get(&who).unwrap().vote_locks.len() as u32,
+			T::MaxVoteLocks::get() - 1
+		);
+	}
+
+	#[benchmark]
+	fn slash_stake() {
+		let who = staker::<T>("staker", T::MaxUnbonding::get(), 0);
+		advance::<T>(T::StakeMaturity::get());
+		let held = Reputations::<T>::get(&who).unwrap().held();
+
+		#[block]
+		{
+			<Reputation<T> as StakeSlash<T::AccountId>>::slash_stake(&who, Perbill::from_percent(99));
+		}
+
+		assert!(Reputations::<T>::get(&who).map_or(true, |r| r.held() < held));
+	}
+
+	impl_benchmark_test_suite!(
+		Reputation,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
+}
