@@ -42,9 +42,13 @@ where
 	>,
 	C::Api: atelier_rpc::provenance::ProvenanceRuntimeApi<Block, AccountId>,
 	C::Api: atelier_rpc::royalties::RoyaltiesRuntimeApi<Block, AccountId, Balance>,
+	C::Api: atelier_rpc::reputation::ReputationRuntimeApi<Block, AccountId, Balance>,
 	P: TransactionPool + 'static,
 {
-	use atelier_rpc::{Atelier, ComputeMarketApiServer, ProvenanceApiServer, RoyaltiesApiServer};
+	use atelier_rpc::{
+		Atelier, ComputeMarketApiServer, ProvenanceApiServer, ReputationApiServer,
+		RoyaltiesApiServer,
+	};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
@@ -56,6 +60,7 @@ where
 	let atelier = Atelier::<_, (Block, AccountId, Balance, BlockNumber)>::new(client);
 	module.merge(ComputeMarketApiServer::into_rpc(atelier.clone()))?;
 	module.merge(ProvenanceApiServer::into_rpc(atelier.clone()))?;
+	module.merge(ReputationApiServer::into_rpc(atelier.clone()))?;
 	module.merge(RoyaltiesApiServer::into_rpc(atelier))?;
 
 	Ok(module)

@@ -18,7 +18,16 @@ pub type Points = u64;
 
 /// A piece of verified creation another pallet reports, credited to one account.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum Creation {
 	/// A worker delivered a receipt that settled, for this many compute units.
@@ -51,7 +60,16 @@ pub enum Creation {
 
 /// A proven offence another pallet reports, charged to one account as a penalty.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum Offence {
 	/// A worker missed a job's deadline and was slashed.

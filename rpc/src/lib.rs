@@ -4,6 +4,7 @@
 //!
 //! - `computeMarket_quote` and `computeMarket_jobStatus`, in [`compute_market`];
 //! - `provenance_lineage`, in [`provenance`];
+//! - `reputation_of`, in [`reputation`];
 //! - `royalties_preview`, in [`royalties`].
 //!
 //! Amounts are decimal strings (they exceed JavaScript's safe integers); hashes are 0x-hex;
@@ -15,6 +16,7 @@
 
 pub mod compute_market;
 pub mod provenance;
+pub mod reputation;
 pub mod royalties;
 
 use std::{marker::PhantomData, sync::Arc};
@@ -25,6 +27,7 @@ use sp_runtime::traits::Block as BlockT;
 
 pub use compute_market::ComputeMarketApiServer;
 pub use provenance::ProvenanceApiServer;
+pub use reputation::ReputationApiServer;
 pub use royalties::RoyaltiesApiServer;
 
 /// The error code of a failed runtime call, from every Atelier method.

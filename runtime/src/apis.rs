@@ -24,8 +24,8 @@ use sp_version::RuntimeVersion;
 
 use super::{
 	AccountId, AssetConversion, AssetId, Aura, Balance, Block, BlockNumber, ComputeMarket,
-	Executive, Grandpa, InherentDataExt, Nonce, Provenance, Royalties, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	Executive, Grandpa, InherentDataExt, Nonce, Provenance, Reputation, Royalties, Runtime,
+	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -329,6 +329,12 @@ impl_runtime_apis! {
 			price: Balance,
 		) -> Option<pallet_royalties::RoyaltySplit<AccountId, Balance>> {
 			Royalties::split(&output, price)
+		}
+	}
+
+	impl pallet_reputation_runtime_api::ReputationApi<Block, AccountId, Balance> for Runtime {
+		fn reputation_of(who: AccountId) -> pallet_reputation::ReputationInfo<Balance> {
+			Reputation::reputation_of(&who)
 		}
 	}
 

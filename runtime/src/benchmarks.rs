@@ -34,6 +34,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_asset_conversion, AssetConversion]
 	[pallet_compute_market, ComputeMarket]
 	[pallet_provenance, Provenance]
+	[pallet_reputation, Reputation]
 	[pallet_royalties, Royalties]
 );
 
@@ -55,6 +56,17 @@ impl pallet_compute_market::benchmarking::BenchmarkHelper<AccountId> for Provena
 
 	fn deepest_model() -> ModelId {
 		ProvenanceBenchmarkHelper::deepest_model()
+	}
+
+	fn qualify_for_high_compute(who: &AccountId) {
+		// 1 000 ATL of sales: the day's cap of sales points, tier 1.
+		<crate::Reputation as atelier_primitives::reputation::Observer<AccountId>>::created(
+			who,
+			atelier_primitives::reputation::Creation::OutputSold {
+				asset: None,
+				price: 1_000 * crate::UNIT,
+			},
+		);
 	}
 }
 

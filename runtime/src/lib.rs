@@ -75,7 +75,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
-	spec_version: 105,
+	spec_version: 106,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -175,6 +175,8 @@ mod runtime {
 	pub type Utility = pallet_utility;
 	#[runtime::pallet_index(21)]
 	pub type Sudo = pallet_sudo;
+	#[runtime::pallet_index(22)]
+	pub type Parameters = pallet_parameters;
 
 	// Atelier's own pallets: 50 and up.
 	#[runtime::pallet_index(50)]
@@ -183,4 +185,6 @@ mod runtime {
 	pub type Provenance = pallet_provenance;
 	#[runtime::pallet_index(52)]
 	pub type Royalties = pallet_royalties;
+	#[runtime::pallet_index(53)]
+	pub type Reputation = pallet_reputation;
 }

@@ -35,6 +35,9 @@ pub trait BenchmarkHelper<AccountId> {
 	/// A model that may earn and takes the longest check of that the registry allows (each job
 	/// submission makes it).
 	fn deepest_model() -> ModelId;
+
+	/// Raises `who` to a reputation tier that may submit high-compute jobs.
+	fn qualify_for_high_compute(who: &AccountId);
 }
 
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
@@ -272,13 +275,15 @@ mod benchmarks {
 			Timeouts::<T>::insert(block, BoundedVec::truncate_from(full));
 			block = block.saturating_add(One::one());
 		}
+		// A high-compute job: its requester's tier is read and ranks it.
 		let requester = funded::<T>("requester", 0);
+		T::BenchmarkHelper::qualify_for_high_compute(&requester);
 
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(requester),
 			model,
-			HardwareClass::Cpu,
+			HardwareClass::DatacenterGpu,
 			T::BlockUnitLimit::get(),
 			T::MinBaseFee::get(),
 			1u32.into(),

@@ -38,13 +38,7 @@ pub mod v2 {
 	#[storage_alias]
 	pub type Pending<T: Config> = StorageValue<
 		Pallet<T>,
-		Vec<
-			PendingJobV1<
-				<T as frame_system::Config>::AccountId,
-				BalanceOf<T>,
-				BlockNumberFor<T>,
-			>,
-		>,
+		Vec<PendingJobV1<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>>,
 	>;
 
 	/// Gives every queued entry priority 0; run through [`MigrateToV2`].

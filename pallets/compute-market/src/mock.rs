@@ -237,6 +237,11 @@ impl crate::benchmarking::BenchmarkHelper<AccountId> for TestBenchmarkHelper {
 	fn deepest_model() -> ModelId {
 		MODEL
 	}
+
+	fn qualify_for_high_compute(who: &AccountId) {
+		HighComputeTier::set(1);
+		AccountTiers::mutate(|t| t.push((*who, 3)));
+	}
 }
 
 /// The `atel` key pair of a test worker.

@@ -1286,10 +1286,10 @@ fn the_v2_migration_gives_queued_jobs_priority_zero_in_their_order() {
 		assert_eq!(ComputeMarket::on_chain_storage_version(), StorageVersion::new(2));
 		// Read through the pallet's own storage: the alias wrote the same key.
 		let queue = Pending::<Test>::get();
-		assert_eq!(queue.iter().map(|e| (e.job, e.priority)).collect::<Vec<_>>(), vec![
-			(first, 0),
-			(second, 0)
-		]);
+		assert_eq!(
+			queue.iter().map(|e| (e.job, e.priority)).collect::<Vec<_>>(),
+			vec![(first, 0), (second, 0)]
+		);
 		assert_eq!(queue[0].deadline, 40);
 	});
 }
@@ -1316,10 +1316,13 @@ fn settlement_credits_the_worker_and_the_model_owner_and_offences_are_reported()
 	ExtBuilder::default().build_and_execute(|| {
 		let job = settled_job();
 		// 100 units at the floor: 100 000 of base fee, 15% (15 000) to the licensees.
-		assert_eq!(Created::get(), vec![
-			(WORKER, Creation::ComputeDelivered { units: 100 }),
-			(MODEL_OWNER, Creation::LicensingEarned { amount: 15_000 }),
-		]);
+		assert_eq!(
+			Created::get(),
+			vec![
+				(WORKER, Creation::ComputeDelivered { units: 100 }),
+				(MODEL_OWNER, Creation::LicensingEarned { amount: 15_000 }),
+			]
+		);
 		assert!(Offences::get().is_empty());
 		// A dismissed dispute charges the worker nothing; an upheld one is an offence.
 		assert_ok!(ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), job));
@@ -1386,15 +1389,20 @@ fn tiers_order_the_high_compute_queue_before_tips() {
 		let mid_rich = gpu_job(BOB, 10).unwrap();
 		let mid_poor_later = gpu_job(BOB, 0).unwrap();
 		let top = gpu_job(WORKER_2, 0).unwrap();
-		let order: Vec<_> =
-			Pending::<Test>::get().iter().map(|e| (e.job, e.priority, e.tip_per_unit)).collect();
-		assert_eq!(order, vec![
-			(top, 2, 0),
-			(mid_rich, 1, 10),
-			(mid_poor, 1, 0),
-			(mid_poor_later, 1, 0),
-			(low_rich, 0, 1_000),
-		]);
+		let order: Vec<_> = Pending::<Test>::get()
+			.iter()
+			.map(|e| (e.job, e.priority, e.tip_per_unit))
+			.collect();
+		assert_eq!(
+			order,
+			vec![
+				(top, 2, 0),
+				(mid_rich, 1, 10),
+				(mid_poor, 1, 0),
+				(mid_poor_later, 1, 0),
+				(low_rich, 0, 1_000),
+			]
+		);
 
 		// Admission follows the queue: a GPU worker with room for one job a block takes the
 		// highest tier first.
@@ -1976,4 +1984,23 @@ proptest::proptest! {
 			Ok(())
 		})?;
 	}
+}
+
+#[test]
+fn try_state_catches_a_queue_out_of_priority_order_or_a_priority_outside_the_gpu_class() {
+	invariant_catches(
+		|| {
+			submit(ALICE, 100, FLOOR, 5, 50);
+			submit(ALICE, 100, FLOOR, 1, 50);
+		},
+		|| Pending::<Test>::mutate(|q| q[1].priority = 1),
+		"the queue is out of priority and tip order",
+	);
+	invariant_catches(
+		|| {
+			submit(ALICE, 100, FLOOR, 5, 50);
+		},
+		|| Pending::<Test>::mutate(|q| q[0].priority = 1),
+		"a job outside the high-compute class has a priority",
+	);
 }

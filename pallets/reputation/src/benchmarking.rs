@@ -97,7 +97,10 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), T::MinStake::get());
 
-		assert_eq!(Reputations::<T>::get(&who).unwrap().unbonding.len() as u32, T::MaxUnbonding::get());
+		assert_eq!(
+			Reputations::<T>::get(&who).unwrap().unbonding.len() as u32,
+			T::MaxUnbonding::get()
+		);
 	}
 
 	#[benchmark]
@@ -107,7 +110,8 @@ mod benchmarks {
 		let chunks = T::MaxUnbonding::get();
 		let part = amount / chunks.into();
 		for i in 0..chunks {
-			let amount = if i + 1 == chunks { Reputations::<T>::get(&who).unwrap().staked } else { part };
+			let amount =
+				if i + 1 == chunks { Reputations::<T>::get(&who).unwrap().staked } else { part };
 			Reputation::<T>::do_unstake(who.clone(), amount).unwrap();
 			advance::<T>(One::one());
 		}
@@ -202,7 +206,10 @@ mod benchmarks {
 
 		#[block]
 		{
-			<Reputation<T> as StakeSlash<T::AccountId>>::slash_stake(&who, Perbill::from_percent(99));
+			<Reputation<T> as StakeSlash<T::AccountId>>::slash_stake(
+				&who,
+				Perbill::from_percent(99),
+			);
 		}
 
 		assert!(Reputations::<T>::get(&who).map_or(true, |r| r.held() < held));

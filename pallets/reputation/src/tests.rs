@@ -1,11 +1,7 @@
 use crate::{features::score, mock::*, *};
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::{
-		fungible::InspectHold,
-		tokens::nonfungibles_v2::Inspect as _,
-		Hooks,
-	},
+	traits::{fungible::InspectHold, tokens::nonfungibles_v2::Inspect as _, Hooks},
 };
 use proptest::prelude::*;
 use sp_runtime::{DispatchError, TokenError};
@@ -69,7 +65,10 @@ fn a_first_stake_holds_it_opens_a_record_and_mints_a_soulbound_item() {
 		);
 		// A top-up keeps the one item.
 		assert_ok!(Reputation::stake(RuntimeOrigin::signed(ALICE), 10_000));
-		assert_eq!((record(ALICE).staked, record(ALICE).item, NextItem::<Test>::get()), (20_000, 0, 1));
+		assert_eq!(
+			(record(ALICE).staked, record(ALICE).item, NextItem::<Test>::get()),
+			(20_000, 0, 1)
+		);
 	});
 }
 
@@ -128,7 +127,10 @@ fn stake_alone_earns_no_score_and_counts_only_beside_creation() {
 		System::set_block_number(1_000);
 		let info = Reputation::reputation_of(&ALICE);
 		// √9 990 = 99 roots: 990 stake points, none counted without creation.
-		assert_eq!((info.stake_points, info.counted_stake_points, info.score, info.tier), (990, 0, 0, 0));
+		assert_eq!(
+			(info.stake_points, info.counted_stake_points, info.score, info.tier),
+			(990, 0, 0, 0)
+		);
 		// 30 creation points let 60 stake points count (twice the creation).
 		create(ALICE, compute(300));
 		let info = Reputation::reputation_of(&ALICE);
@@ -269,7 +271,10 @@ fn unstake_refuses_bad_amounts_and_changes_nothing() {
 			Error::<Test>::NoReputation
 		);
 		assert_ok!(Reputation::stake(RuntimeOrigin::signed(ALICE), 5_000));
-		assert_noop!(Reputation::unstake(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::ZeroAmount);
+		assert_noop!(
+			Reputation::unstake(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::ZeroAmount
+		);
 		assert_noop!(
 			Reputation::unstake(RuntimeOrigin::signed(ALICE), 5_001),
 			Error::<Test>::InsufficientStake
@@ -478,7 +483,10 @@ fn penalties_lower_the_score_stick_without_a_record_and_decay_slower() {
 fn tiers_follow_the_thresholds_and_say_what_the_next_needs() {
 	ExtBuilder::default().build_and_execute(|| {
 		let info = Reputation::reputation_of(&ALICE);
-		assert_eq!((info.tier, info.next_tier_at, info.next_tier_needs, info.item), (0, Some(100), 100, None));
+		assert_eq!(
+			(info.tier, info.next_tier_at, info.next_tier_needs, info.item),
+			(0, Some(100), 100, None)
+		);
 		create(ALICE, compute(1_000));
 		assert_eq!(<Reputation as Tiers<AccountId>>::tier(&ALICE), 1);
 		assert_eq!(attribute(ALICE, b"tier").as_deref(), Some("1"));

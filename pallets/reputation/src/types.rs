@@ -5,7 +5,7 @@ use atelier_primitives::{
 	ItemId,
 };
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{BoundedVec, CloneNoBound, EqNoBound, PartialEqNoBound, DebugNoBound};
+use frame_support::{BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use scale_info::TypeInfo;
 use sp_runtime::traits::{Get, Saturating};
 
@@ -17,7 +17,16 @@ pub const MAX_TIER: Tier = 3;
 
 /// The kinds of creation, each with its rate and its cap per period.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum CreationKind {
 	/// Compute units delivered in settled receipts.
@@ -215,7 +224,16 @@ impl Earned {
 
 /// A stake on its way out: it no longer counts, stays slashable, and is released at `unlocks_at`.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub struct Unbonding<Balance, BlockNumber> {
 	/// The amount.
@@ -227,14 +245,7 @@ pub struct Unbonding<Balance, BlockNumber> {
 /// An account's reputation. Creation and penalties are as decayed to the start of `period`;
 /// reading them later decays them further (see `docs/pallets/reputation.md`).
 #[derive(
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	Encode,
-	Decode,
-	MaxEncodedLen,
-	TypeInfo,
-	DebugNoBound,
+	CloneNoBound, PartialEqNoBound, EqNoBound, Encode, Decode, MaxEncodedLen, TypeInfo, DebugNoBound,
 )]
 #[scale_info(skip_type_params(MaxUnbonding, MaxVoteLocks))]
 pub struct Record<

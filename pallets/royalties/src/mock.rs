@@ -114,7 +114,10 @@ impl OutputRegistry<AccountId> for MockOutputs {
 			.map(|(.., model)| model)
 	}
 	fn creator(output: &OutputId) -> Option<AccountId> {
-		Creators::get().into_iter().find(|(id, _)| id == output).map(|(_, creator)| creator)
+		Creators::get()
+			.into_iter()
+			.find(|(id, _)| id == output)
+			.map(|(_, creator)| creator)
 	}
 	fn transfer(output: &OutputId, to: &AccountId) -> DispatchResult {
 		Outputs::mutate(|outputs| {

@@ -41,7 +41,9 @@ impl pallet_compute_market::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type ReserveAccount = ReserveAccount;
 	type Models = super::super::Provenance;
-	type Observer = ();
+	type Observer = super::super::Reputation;
+	type Tiers = super::super::Reputation;
+	type HighComputeTier = super::reputation::dynamic_params::compute::HighComputeTier;
 	/// Root (on `dev` and `local`, the sudo key) decides disputes.
 	type DisputeOrigin = EnsureRoot<AccountId>;
 	/// 100 000 units a class a block; the base fee targets 50 000.

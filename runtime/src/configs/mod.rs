@@ -3,12 +3,14 @@
 //! - [`monetary`]: the native token and transaction fees;
 //! - [`assets`]: the stablecoin, NFTs and the native/stablecoin exchange;
 //! - [`compute`]: the compute market;
-//! - [`provenance`]: provenance NFTs and royalties.
+//! - [`provenance`]: provenance NFTs and royalties;
+//! - [`reputation`]: reputation and the on-chain parameters.
 
 pub mod assets;
 pub mod compute;
 pub mod monetary;
 pub mod provenance;
+pub mod reputation;
 
 use frame_support::{
 	derive_impl,

@@ -116,6 +116,7 @@ impl pallet_royalties::Config for Runtime {
 	type ReserveAccount = ReserveAccount;
 	type Outputs = Provenance;
 	type Models = Provenance;
+	type Observer = super::super::Reputation;
 	type MaxRoyaltyStack = MaxRoyaltyStack;
 	type ModelShare = ModelShare;
 	type ParentShare = ParentShare;

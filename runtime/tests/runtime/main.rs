@@ -14,4 +14,5 @@ mod chain;
 mod common;
 mod compute;
 mod provenance;
+mod reputation;
 mod transactions;

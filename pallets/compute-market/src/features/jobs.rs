@@ -110,8 +110,9 @@ impl<T: Config> Pallet<T> {
 			Self::evict(dropped.job)?;
 		}
 		// Highest priority first, then highest tip; among equals, first come first served.
-		let position = pending
-			.partition_point(|entry| (entry.priority, entry.tip_per_unit) >= (priority, tip_per_unit));
+		let position = pending.partition_point(|entry| {
+			(entry.priority, entry.tip_per_unit) >= (priority, tip_per_unit)
+		});
 		let entry = PendingJob {
 			job,
 			requester: requester.clone(),

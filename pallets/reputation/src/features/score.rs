@@ -77,11 +77,8 @@ impl<T: Config> Pallet<T> {
 	/// The stake points of `record` at `now`.
 	pub(crate) fn stake_points_of(record: &RecordOf<T>, now: BlockNumberFor<T>) -> Points {
 		let unit = T::StakeUnit::get();
-		let units: u128 = if unit.is_zero() {
-			0
-		} else {
-			(record.staked / unit).unique_saturated_into()
-		};
+		let units: u128 =
+			if unit.is_zero() { 0 } else { (record.staked / unit).unique_saturated_into() };
 		let age: u64 = now.saturating_sub(record.stake_since).unique_saturated_into();
 		let maturity: u64 = T::StakeMaturity::get().unique_saturated_into();
 		stake_points(units, T::StakePointsPerRoot::get(), age, maturity)

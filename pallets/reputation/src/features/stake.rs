@@ -57,13 +57,9 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_unstake(who: T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let mut record = Reputations::<T>::get(&who).ok_or(Error::<T>::NoReputation)?;
-		let remaining =
-			record.staked.checked_sub(&amount).ok_or(Error::<T>::InsufficientStake)?;
+		let remaining = record.staked.checked_sub(&amount).ok_or(Error::<T>::InsufficientStake)?;
 		ensure!(remaining >= record.locked(), Error::<T>::StakeLockedByVote);
-		ensure!(
-			remaining.is_zero() || remaining >= T::MinStake::get(),
-			Error::<T>::BelowMinStake
-		);
+		ensure!(remaining.is_zero() || remaining >= T::MinStake::get(), Error::<T>::BelowMinStake);
 		let now = frame_system::Pallet::<T>::block_number();
 		let unlocks_at = now.saturating_add(T::UnbondingPeriod::get());
 		// Unstaking twice in a block adds to one chunk.

@@ -54,7 +54,10 @@ impl<T: Config> Pallet<T> {
 				T::Nfts::owner(&collection, &record.item) == Some(who),
 				"a record's item is missing or not its account's"
 			);
-			ensure!(!T::Nfts::can_transfer(&collection, &record.item), "an item can be transferred");
+			ensure!(
+				!T::Nfts::can_transfer(&collection, &record.item),
+				"an item can be transferred"
+			);
 		}
 		let in_collection = T::Nfts::items(&collection).count();
 		ensure!(in_collection == items.len(), "the collection holds an item without a record");
@@ -65,7 +68,8 @@ impl<T: Config> Pallet<T> {
 	fn try_state_attributes_match_scores() -> Result<(), TryRuntimeError> {
 		let Some(collection) = ReputationCollection::<T>::get() else { return Ok(()) };
 		for (_, record) in Reputations::<T>::iter() {
-			let attribute = |key: &[u8]| T::Nfts::system_attribute(&collection, Some(&record.item), key);
+			let attribute =
+				|key: &[u8]| T::Nfts::system_attribute(&collection, Some(&record.item), key);
 			ensure!(
 				attribute(SCORE_KEY) == Some(decimal(record.score)),
 				"an item's score attribute differs from its record"

@@ -2,11 +2,11 @@
 //! sale makes (an accepted asset, a sellable output).
 
 use crate::{pallet::*, types::*};
+use atelier_primitives::reputation::{Creation, Observer};
 use atelier_primitives::{
 	models::ModelRegistry,
 	provenance::{OutputId, OutputRegistry},
 };
-use atelier_primitives::reputation::{Creation, Observer};
 use frame_support::{ensure, pallet_prelude::*, traits::Contains};
 use sp_runtime::{traits::Zero, DispatchResult, SaturatedConversion};
 

@@ -1,0 +1,147 @@
+// End to end: reputation on a real dev node, driven by polkadot.js. Bob stakes ATL and reads his
+// score over JSON-RPC; his stake counts nothing without creation, so the high-compute class
+// refuses his job. He creates (a model's output he mints and sells), reaches tier 1, and the
+// `DatacenterGpu` job goes in; his soulbound item shows the score and cannot be moved.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { Keyring } from '@polkadot/keyring';
+import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+
+import { HOOK_TIMEOUT_MS, connect, rpc, startNode, stopNode } from './lib/node.mjs';
+
+const UNIT = 10n ** 12n;
+const MICRO = 10n ** 6n;
+
+/// Signs and submits `tx`, resolving with its block's events once it is in a block. Rejects with
+/// `section.Name` if it fails.
+function submit(api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (dispatchError) {
+        unsubscribe();
+        if (dispatchError.isModule) {
+          const { section, name } = api.registry.findMetaError(dispatchError.asModule);
+          reject(new Error(`${section}.${name}`));
+        } else {
+          reject(new Error(dispatchError.toString()));
+        }
+      } else if (status.isInBlock) {
+        unsubscribe();
+        resolve({ events });
+      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
+        unsubscribe();
+        reject(new Error(`transaction ${status.type}`));
+      }
+    }).then((u) => { unsubscribe = u; }, reject);
+  });
+}
+
+function eventData(api, events, section, method) {
+  const found = events.find(({ event }) => api.events[section][method].is(event));
+  assert.ok(found, `${section}.${method} emitted`);
+  return found.event.data;
+}
+
+async function reputationOf(node, who) {
+  const answer = await rpc(node, 'reputation_of', [who]);
+  assert.equal(answer.error, undefined, JSON.stringify(answer.error));
+  return answer.result;
+}
+
+describe('reputation: stake, create, reach a tier, use the high-compute class, on a real node', () => {
+  let node;
+  let api;
+  let k;
+  let model;
+
+  before(async () => {
+    await cryptoWaitReady();
+    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+    k = Object.fromEntries(['Bob', 'Charlie', 'Eve'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]));
+    node = await startNode({ args: ['--dev'] });
+    api = await connect(node);
+    const open = { training: 'Allowed', generativeTraining: 'Allowed', inference: 'Allowed' };
+    let { events } = await submit(api, api.tx.provenance.registerDataset(blake2AsHex('type specimens'), open, [[k.charlie.address, 1]]), k.charlie);
+    const dataset = eventData(api, events, 'provenance', 'DatasetRegistered').dataset.toNumber();
+    ({ events } = await submit(
+      api,
+      api.tx.provenance.registerModel(null, [dataset], [], blake2AsHex('weights'), { datasets: 200_000_000, baseModel: 0 }),
+      k.charlie,
+    ));
+    model = eventData(api, events, 'provenance', 'ModelRegistered').model.toNumber();
+  }, { timeout: HOOK_TIMEOUT_MS });
+
+  after(async () => {
+    await api?.disconnect();
+    if (node) await stopNode(node);
+  }, { timeout: HOOK_TIMEOUT_MS });
+
+
+  test('a stake alone counts for nothing, and the high-compute class refuses its owner', async () => {
+    const { events } = await submit(api, api.tx.reputation.stake(1_000n * UNIT), k.bob);
+    const item = eventData(api, events, 'reputation', 'ItemMinted').item.toNumber();
+    const rep = await reputationOf(node, k.bob.address);
+    assert.equal(rep.staked, (1_000n * UNIT).toString());
+    assert.equal(rep.item, item);
+    assert.deepEqual([rep.score, rep.tier, rep.creation, rep.countedStakePoints], [0, 0, 0, 0]);
+    assert.equal(rep.nextTierAt, 1_000);
+    assert.equal(rep.nextTierNeeds, 1_000);
+
+    const now = (await api.rpc.chain.getHeader()).number.toNumber();
+    await assert.rejects(
+      submit(api, api.tx.computeMarket.submitJob(model, 'DatacenterGpu', 1_000, MICRO, 0, blake2AsHex('input'), now + 100), k.bob),
+      /computeMarket\.TierTooLow/,
+    );
+    // Bad input gets a JSON-RPC error object.
+    assert.equal((await rpc(node, 'reputation_of', ['not an address'])).error.code, -32602);
+  });
+
+  test('creation raises the score to tier 1 and the soulbound item shows it', async () => {
+    // Bob mints an output of Charlie's model and sells it to Eve for 100 ATL: 1 000 points.
+    let { events } = await submit(api, api.tx.provenance.mintOutput(model, null, blake2AsHex('poster'), [], [], null, 100_000_000), k.bob);
+    const output = eventData(api, events, 'provenance', 'OutputMinted').output.toNumber();
+    await submit(api, api.tx.royalties.list(output, 'Native', 100n * UNIT), k.bob);
+    const listing = (await api.query.royalties.listings(output)).unwrap().id.toNumber();
+    ({ events } = await submit(api, api.tx.royalties.buy(output, listing, 'Native', 100n * UNIT), k.eve));
+    const credited = eventData(api, events, 'reputation', 'Credited');
+    assert.equal(credited.who.toString(), k.bob.address);
+    assert.equal(credited.points.toNumber(), 1_000);
+
+    const rep = await reputationOf(node, k.bob.address);
+    assert.deepEqual([rep.creation, rep.tier, rep.nextTierAt], [1_000, 1, 10_000]);
+    assert.ok(rep.score >= 1_000);
+
+    // Wallets and explorers read the item's attributes from pallet-nfts.
+    const collection = (await api.query.reputation.reputationCollection()).unwrap();
+    const attribute = async (key) => {
+      const value = await api.query.nfts.attribute(collection, rep.item, 'Pallet', key);
+      return Buffer.from(value.unwrap()[0].toU8a(true)).toString();
+    };
+    assert.equal(await attribute('tier'), '1');
+    assert.equal(await attribute('score'), String(rep.score));
+  });
+
+  test('the item cannot be moved or burnt', async () => {
+    const collection = (await api.query.reputation.reputationCollection()).unwrap();
+    const { item } = await reputationOf(node, k.bob.address);
+    await assert.rejects(submit(api, api.tx.nfts.transfer(collection, item, k.eve.address), k.bob), /nfts\.ItemLocked/);
+    await assert.rejects(submit(api, api.tx.nfts.burn(collection, item), k.bob), /nfts\.ItemLocked/);
+  });
+
+  test('at tier 1 the high-compute class takes the job', async () => {
+    const now = (await api.rpc.chain.getHeader()).number.toNumber();
+    const { events } = await submit(
+      api,
+      api.tx.computeMarket.submitJob(model, 'DatacenterGpu', 1_000, MICRO, 0, blake2AsHex('input'), now + 100),
+      k.bob,
+    );
+    const submitted = eventData(api, events, 'computeMarket', 'JobSubmitted');
+    assert.equal(submitted.class.toString(), 'DatacenterGpu');
+    const pending = (await api.query.computeMarket.pending()).find((e) => e.job.eq(submitted.job));
+    assert.ok(pending, 'the job is queued');
+    assert.equal(pending.priority.toNumber(), 0);
+  });
+});

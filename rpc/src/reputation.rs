@@ -1,0 +1,102 @@
+//! Reputation's method: `reputation_of`, an account's score, its parts, its tier and what the
+//! next tier needs.
+//!
+//! The account is an SS58 address (or 0x-hex public key); anything else is refused as invalid
+//! parameters. An account without a record answers zeros and `item: null`.
+
+use std::{fmt::Display, str::FromStr};
+
+use codec::Codec;
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
+pub use pallet_reputation_runtime_api::ReputationApi as ReputationRuntimeApi;
+use pallet_reputation_runtime_api::{ReputationApi as RuntimeApi, ReputationInfo};
+use serde::{Deserialize, Serialize};
+use sp_api::ProvideRuntimeApi;
+use sp_blockchain::HeaderBackend;
+use sp_runtime::traits::Block as BlockT;
+
+use crate::{invalid_params, runtime_error, Atelier};
+
+/// An account's reputation, as JSON. Points are numbers; amounts are decimal strings.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ReputationResponse {
+	/// The score: creation plus counted stake points, less penalties.
+	pub score: u64,
+	/// The tier the score reaches (0 to 3).
+	pub tier: u8,
+	/// Its parts: creation points after decay.
+	pub creation: u64,
+	/// Stake points (the square root of the stake, grown with its age).
+	pub stake_points: u64,
+	/// The stake points that count (at most the creation times the stake ratio).
+	pub counted_stake_points: u64,
+	/// Penalty points after decay.
+	pub penalties: u64,
+	/// The stake that counts.
+	pub staked: String,
+	/// Stake unbonding.
+	pub unbonding: String,
+	/// The score the next tier needs (`null` at the top).
+	pub next_tier_at: Option<u64>,
+	/// Points short of the next tier.
+	pub next_tier_needs: u64,
+	/// The account's soulbound item in the reputation collection, if it has one.
+	pub item: Option<u32>,
+}
+
+impl<Balance: Display> From<ReputationInfo<Balance>> for ReputationResponse {
+	fn from(r: ReputationInfo<Balance>) -> Self {
+		Self {
+			score: r.score,
+			tier: r.tier,
+			creation: r.creation,
+			stake_points: r.stake_points,
+			counted_stake_points: r.counted_stake_points,
+			penalties: r.penalties,
+			staked: r.staked.to_string(),
+			unbonding: r.unbonding.to_string(),
+			next_tier_at: r.next_tier_at,
+			next_tier_needs: r.next_tier_needs,
+			item: r.item,
+		}
+	}
+}
+
+/// Reputation's JSON-RPC methods.
+#[rpc(client, server)]
+pub trait ReputationApi<BlockHash> {
+	/// The reputation of `account` (SS58) at the best block, or at `at`.
+	#[method(name = "reputation_of")]
+	fn reputation_of(
+		&self,
+		account: String,
+		at: Option<BlockHash>,
+	) -> RpcResult<ReputationResponse>;
+}
+
+impl<C, Block, AccountId, Balance, BlockNumber> ReputationApiServer<<Block as BlockT>::Hash>
+	for Atelier<C, (Block, AccountId, Balance, BlockNumber)>
+where
+	Block: BlockT,
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: RuntimeApi<Block, AccountId, Balance>,
+	AccountId: Codec + FromStr + 'static,
+	Balance: Codec + Display + 'static,
+	BlockNumber: 'static,
+{
+	fn reputation_of(
+		&self,
+		account: String,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<ReputationResponse> {
+		let who = AccountId::from_str(account.trim())
+			.map_err(|_| invalid_params("account must be an SS58 address", &account))?;
+		let info = self
+			.client
+			.runtime_api()
+			.reputation_of(self.at(at), who)
+			.map_err(runtime_error)?;
+		Ok(info.into())
+	}
+}

@@ -1,0 +1,362 @@
+//! Reputation on the real runtime: every reporting pallet moves the score, the item stays
+//! soulbound against batches too, tiers gate and order the high-compute class, and Root alone
+//! changes the parameters.
+
+use crate::common::*;
+use atelier_runtime::{
+	configs::reputation::dynamic_params, ComputeMarket, Parameters, Reputation, RuntimeOrigin,
+};
+use frame_support::traits::Hooks;
+use pallet_compute_market::{receipt_signing_payload, HardwareClass, JobId, Receipt};
+use pallet_reputation::Offence;
+use sp_core::{Pair, H256};
+
+fn score(who: Sr25519Keyring) -> pallet_reputation::ReputationInfo<Balance> {
+	Reputation::reputation_of(&account(who))
+}
+
+fn mint_output(
+	creator: Sr25519Keyring,
+	model: pallet_provenance::ModelId,
+) -> pallet_provenance::OutputId {
+	apply_ok(
+		creator,
+		RuntimeCall::Provenance(pallet_provenance::Call::mint_output {
+			model,
+			job: None,
+			content_hash: H256::repeat_byte(9),
+			prompts: vec![],
+			parents: vec![],
+			content_credential: None,
+			creator_share: Perbill::from_percent(10),
+		}),
+	);
+	pallet_provenance::OutputId(pallet_provenance::NextOutputId::<Runtime>::get() - 1)
+}
+
+/// Lists `output` and has `buyer` buy it at `price` ATL.
+fn sell(
+	seller: Sr25519Keyring,
+	buyer: Sr25519Keyring,
+	output: pallet_provenance::OutputId,
+	price: Balance,
+) {
+	use pallet_royalties::PaymentAsset;
+	apply_ok(
+		seller,
+		RuntimeCall::Royalties(pallet_royalties::Call::list {
+			output,
+			asset: PaymentAsset::Native,
+			price,
+		}),
+	);
+	apply_ok(
+		buyer,
+		RuntimeCall::Royalties(pallet_royalties::Call::buy {
+			output,
+			listing: pallet_royalties::Listings::<Runtime>::get(output).unwrap().id,
+			asset: PaymentAsset::Native,
+			max_price: price,
+		}),
+	);
+}
+
+fn worker_key(who: Sr25519Keyring) -> sp_core::sr25519::Pair {
+	sp_core::sr25519::Pair::from_string(&format!("//{who:?}//atel"), None).unwrap()
+}
+
+fn register_worker(who: Sr25519Keyring, class: HardwareClass, capacity: u64) {
+	let key = worker_key(who);
+	apply_ok(
+		who,
+		RuntimeCall::ComputeMarket(pallet_compute_market::Call::register_worker {
+			stake: capacity as Balance * UNIT / 100,
+			capacity,
+			class,
+			signing_key: key.public().into(),
+			key_proof: key
+				.sign(&pallet_compute_market::key_ownership_payload(
+					&System::block_hash(0),
+					&account(who),
+				))
+				.into(),
+		}),
+	);
+}
+
+fn submit_job(
+	who: Sr25519Keyring,
+	model: pallet_provenance::ModelId,
+	class: HardwareClass,
+	units: u64,
+	deadline: u32,
+) -> ApplyExtrinsicResult {
+	apply(
+		who,
+		RuntimeCall::ComputeMarket(pallet_compute_market::Call::submit_job {
+			model,
+			class,
+			max_units: units,
+			max_base_fee_per_unit: atelier_primitives::currency::MICRO_UNIT,
+			tip_per_unit: 0,
+			input_commitment: H256::repeat_byte(3),
+			deadline,
+		}),
+	)
+}
+
+fn next_block() {
+	let n = System::block_number() + 1;
+	System::set_block_number(n);
+	ComputeMarket::on_initialize(n);
+}
+
+#[test]
+fn genesis_creates_the_reputation_collection_owned_by_the_pallet_without_deposits() {
+	dev_ext().execute_with(|| {
+		let collection = pallet_reputation::ReputationCollection::<Runtime>::get().unwrap();
+		assert_eq!(Nfts::collection_owner(collection), Some(Reputation::account_id()));
+		assert_eq!(Balances::free_balance(Reputation::account_id()), 0);
+	});
+}
+
+/// A settled receipt credits its worker (units) and its model's owner (licensing fees); a sale
+/// credits the output's creator; a royalty claim credits the claimant; a missed deadline and
+/// an upheld dispute charge the worker.
+#[test]
+fn every_reporting_pallet_moves_the_score() {
+	dev_ext().execute_with(|| {
+		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		register_worker(Sr25519Keyring::Ferdie, HardwareClass::Cpu, 100_000);
+		assert_eq!(
+			submit_job(Sr25519Keyring::Bob, model, HardwareClass::Cpu, 100_000, 50),
+			Ok(Ok(()))
+		);
+		next_block();
+		let key = worker_key(Sr25519Keyring::Ferdie);
+		let receipt =
+			Receipt { job: JobId(0), output_hash: H256::repeat_byte(4), units_used: 100_000 };
+		let signature = key.sign(&receipt_signing_payload(&System::block_hash(0), &receipt));
+		assert_eq!(
+			Executive::apply_extrinsic(UncheckedExtrinsic::new_bare(RuntimeCall::ComputeMarket(
+				pallet_compute_market::Call::submit_receipt {
+					receipt,
+					signature: signature.into()
+				},
+			))),
+			Ok(Ok(()))
+		);
+		// 100 000 units: 1 000 points (the day's cap). The base fee at the floor (0.000001 ATL)
+		// makes 0.1 ATL, 15% of it licensing: 0.015 ATL, 1 point to the model's owner.
+		assert_eq!(score(Sr25519Keyring::Ferdie).creation, 1_000);
+		assert_eq!(score(Sr25519Keyring::Charlie).creation, 1);
+
+		// A sale at 50 ATL: 500 points to the creator (Eve), whoever sells it later.
+		let output = mint_output(Sr25519Keyring::Eve, model);
+		sell(Sr25519Keyring::Eve, Sr25519Keyring::Bob, output, 50 * UNIT);
+		assert_eq!(score(Sr25519Keyring::Eve).creation, 500);
+		sell(Sr25519Keyring::Bob, Sr25519Keyring::Dave, output, 10 * UNIT);
+		assert_eq!(score(Sr25519Keyring::Eve).creation, 600);
+		assert_eq!(score(Sr25519Keyring::Bob).creation, 0);
+
+		// Eve's 10% creator royalty accrued on both sales (5 ATL on her own, 1 ATL on the
+		// resale); claiming the 6 ATL is 600 points.
+		apply_ok(
+			Sr25519Keyring::Alice,
+			RuntimeCall::Royalties(pallet_royalties::Call::claim {
+				beneficiary: account(Sr25519Keyring::Eve),
+				asset: pallet_royalties::PaymentAsset::Native,
+			}),
+		);
+		assert_eq!(score(Sr25519Keyring::Eve).creation, 1_200);
+
+		// A dispute upheld by Root (sudo on dev): 1 000 penalty points for the worker.
+		apply_ok(
+			Sr25519Keyring::Bob,
+			RuntimeCall::ComputeMarket(pallet_compute_market::Call::dispute_receipt {
+				job: JobId(0),
+			}),
+		);
+		assert!(ComputeMarket::resolve_dispute(RuntimeOrigin::root(), JobId(0), true).is_ok());
+		assert_eq!(score(Sr25519Keyring::Ferdie).penalties, 1_000);
+		assert_eq!(score(Sr25519Keyring::Ferdie).score, 0);
+		System::assert_has_event(
+			pallet_reputation::Event::Penalized {
+				who: account(Sr25519Keyring::Ferdie),
+				offence: Offence::DisputeUpheld,
+				points: 1_000,
+			}
+			.into(),
+		);
+	});
+}
+
+#[test]
+fn a_missed_deadline_charges_the_worker() {
+	dev_ext().execute_with(|| {
+		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		register_worker(Sr25519Keyring::Ferdie, HardwareClass::Cpu, 10_000);
+		assert_eq!(
+			submit_job(Sr25519Keyring::Bob, model, HardwareClass::Cpu, 1_000, 20),
+			Ok(Ok(()))
+		);
+		while System::block_number() < 22 {
+			next_block();
+		}
+		assert_eq!(score(Sr25519Keyring::Ferdie).penalties, 100);
+		let item = score(Sr25519Keyring::Ferdie).item.expect("an offender gets a record");
+		let collection = pallet_reputation::ReputationCollection::<Runtime>::get().unwrap();
+		assert_eq!(Nfts::owner(collection, item), Some(account(Sr25519Keyring::Ferdie)));
+	});
+}
+
+/// Attack: a reputation moved in a batch, or through `dispatch_as`-style wrappers. The batch
+/// runs, the transfer inside it fails, the item stays.
+#[test]
+fn a_batch_cannot_move_or_burn_the_soulbound_item() {
+	dev_ext().execute_with(|| {
+		apply_ok(
+			Sr25519Keyring::Bob,
+			RuntimeCall::Reputation(pallet_reputation::Call::stake { amount: 100 * UNIT }),
+		);
+		let collection = pallet_reputation::ReputationCollection::<Runtime>::get().unwrap();
+		let item = score(Sr25519Keyring::Bob).item.unwrap();
+		for call in [
+			pallet_nfts::Call::transfer {
+				collection,
+				item,
+				dest: account(Sr25519Keyring::Eve).into(),
+			},
+			pallet_nfts::Call::burn { collection, item },
+		] {
+			apply_ok(
+				Sr25519Keyring::Bob,
+				RuntimeCall::Utility(pallet_utility::Call::batch {
+					calls: vec![RuntimeCall::Nfts(call)],
+				}),
+			);
+			assert!(System::events().iter().any(|r| matches!(
+				r.event,
+				RuntimeEvent::Utility(pallet_utility::Event::BatchInterrupted { .. })
+			)));
+			System::reset_events();
+			assert_eq!(
+				apply(
+					Sr25519Keyring::Bob,
+					RuntimeCall::Utility(pallet_utility::Call::batch_all {
+						calls: vec![RuntimeCall::Nfts(pallet_nfts::Call::transfer {
+							collection,
+							item,
+							dest: account(Sr25519Keyring::Eve).into()
+						})]
+					})
+				)
+				.map(|r| r.is_err()),
+				Ok(true)
+			);
+		}
+		assert_eq!(Nfts::owner(collection, item), Some(account(Sr25519Keyring::Bob)));
+	});
+}
+
+/// The high-compute class takes tier 1 and up; each tier above goes first whatever the tip.
+/// Tier thresholds are on-chain parameters Root changes (a signed account cannot).
+#[test]
+fn tiers_gate_and_order_the_high_compute_class_and_root_sets_the_thresholds() {
+	dev_ext().execute_with(|| {
+		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		assert_eq!(
+			submit_job(Sr25519Keyring::Bob, model, HardwareClass::DatacenterGpu, 1_000, 50),
+			Ok(Err(pallet_compute_market::Error::<Runtime>::TierTooLow.into()))
+		);
+		assert_eq!(
+			submit_job(Sr25519Keyring::Bob, model, HardwareClass::Cpu, 1_000, 50),
+			Ok(Ok(()))
+		);
+
+		// Creation raises Bob to tier 1 (1 000 points: a 100 ATL sale) and Dave to 800.
+		let output = mint_output(Sr25519Keyring::Bob, model);
+		sell(Sr25519Keyring::Bob, Sr25519Keyring::Eve, output, 100 * UNIT);
+		let output = mint_output(Sr25519Keyring::Dave, model);
+		sell(Sr25519Keyring::Dave, Sr25519Keyring::Eve, output, 80 * UNIT);
+		assert_eq!((score(Sr25519Keyring::Bob).tier, score(Sr25519Keyring::Dave).tier), (1, 0));
+		assert_eq!(
+			submit_job(Sr25519Keyring::Bob, model, HardwareClass::DatacenterGpu, 1_000, 50),
+			Ok(Ok(()))
+		);
+		assert_eq!(
+			submit_job(Sr25519Keyring::Dave, model, HardwareClass::DatacenterGpu, 1_000, 50),
+			Ok(Err(pallet_compute_market::Error::<Runtime>::TierTooLow.into()))
+		);
+
+		// Only Root sets parameters.
+		let thresholds = || {
+			atelier_runtime::configs::reputation::RuntimeParameters::Reputation(
+				dynamic_params::reputation::Parameters::TierThresholds(
+					dynamic_params::reputation::TierThresholds,
+					Some([500, 900, 50_000]),
+				),
+			)
+		};
+		assert_eq!(
+			apply(
+				Sr25519Keyring::Bob,
+				RuntimeCall::Parameters(pallet_parameters::Call::set_parameter {
+					key_value: thresholds()
+				})
+			),
+			Ok(Err(DispatchError::BadOrigin))
+		);
+		assert!(Parameters::set_parameter(RuntimeOrigin::root(), thresholds()).is_ok());
+		// Bob (1 000) is now tier 2, Dave (800) tier 1: Bob's job outranks Dave's later one.
+		assert_eq!((score(Sr25519Keyring::Bob).tier, score(Sr25519Keyring::Dave).tier), (2, 1));
+		assert_eq!(
+			submit_job(Sr25519Keyring::Dave, model, HardwareClass::DatacenterGpu, 1_000, 50),
+			Ok(Ok(()))
+		);
+		assert_eq!(
+			submit_job(Sr25519Keyring::Bob, model, HardwareClass::DatacenterGpu, 1_000, 50),
+			Ok(Ok(()))
+		);
+		let gpu: Vec<_> = pallet_compute_market::Pending::<Runtime>::get()
+			.into_iter()
+			.filter(|e| e.class == HardwareClass::DatacenterGpu)
+			.map(|e| (e.requester, e.priority))
+			.collect();
+		let (bob, dave) = (account(Sr25519Keyring::Bob), account(Sr25519Keyring::Dave));
+		// Bob's first job was queued at tier 1 (priority 0); his second at tier 2 (priority 1).
+		assert_eq!(gpu, vec![(bob.clone(), 1), (bob, 0), (dave, 0)]);
+	});
+}
+
+/// Stake counts only beside creation and from its age; unstaking stops it counting at once.
+#[test]
+fn stake_counts_beside_creation_once_it_matures_and_stops_when_unstaked() {
+	dev_ext().execute_with(|| {
+		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		apply_ok(
+			Sr25519Keyring::Bob,
+			RuntimeCall::Reputation(pallet_reputation::Call::stake { amount: 10_000 * UNIT }),
+		);
+		let output = mint_output(Sr25519Keyring::Bob, model);
+		sell(Sr25519Keyring::Bob, Sr25519Keyring::Eve, output, 50 * UNIT);
+		assert_eq!(
+			(score(Sr25519Keyring::Bob).stake_points, score(Sr25519Keyring::Bob).score),
+			(0, 500)
+		);
+		// Two weeks: half mature (500 of 1 000 stake points), creation decayed by 14 days
+		// (500 × 0.977159968^14 = 361.8).
+		let two_weeks = 14 * atelier_primitives::time::DAYS;
+		System::set_block_number(System::block_number() + two_weeks);
+		let info = score(Sr25519Keyring::Bob);
+		assert_eq!(info.stake_points, 500);
+		assert_eq!(info.creation, 361);
+		assert_eq!(info.score, 361 + 500);
+		apply_ok(
+			Sr25519Keyring::Bob,
+			RuntimeCall::Reputation(pallet_reputation::Call::unstake { amount: 10_000 * UNIT }),
+		);
+		let info = score(Sr25519Keyring::Bob);
+		assert_eq!((info.stake_points, info.score, info.unbonding), (0, 361, 10_000 * UNIT));
+	});
+}
