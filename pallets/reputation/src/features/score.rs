@@ -12,7 +12,7 @@ use atelier_primitives::reputation::{Points, Tier};
 use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
-	traits::{IntegerSquareRoot, Saturating, UniqueSaturatedInto, Zero},
+	traits::{CheckedDiv, IntegerSquareRoot, Saturating, UniqueSaturatedInto, Zero},
 	Perbill,
 };
 
@@ -76,9 +76,10 @@ impl<T: Config> Pallet<T> {
 
 	/// The stake points of `record` at `now`.
 	pub(crate) fn stake_points_of(record: &RecordOf<T>, now: BlockNumberFor<T>) -> Points {
-		let unit = T::StakeUnit::get();
-		let units: u128 =
-			if unit.is_zero() { 0 } else { (record.staked / unit).unique_saturated_into() };
+		let units: u128 = record
+			.staked
+			.checked_div(&T::StakeUnit::get())
+			.map_or(0, |units| units.unique_saturated_into());
 		let age: u64 = now.saturating_sub(record.stake_since).unique_saturated_into();
 		let maturity: u64 = T::StakeMaturity::get().unique_saturated_into();
 		stake_points(units, T::StakePointsPerRoot::get(), age, maturity)
