@@ -14,6 +14,11 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 scripts/setup.sh
+# frame-benchmarking-cli's storage benchmark carries a test runtime whose wasm builder looks
+# itself up in `cargo metadata`; the CLI is an optional dependency of the node (only in this
+# build), so the lookup fails. Its wasm serves only `benchmark storage`, which Atelier does not
+# run: skip it.
+export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
 cargo build --release --locked -p atelier-node --features runtime-benchmarks
 node="$ATELIER_NODE"
 wasm="$CARGO_TARGET_DIR/release/wbuild/atelier-runtime/atelier_runtime.compact.compressed.wasm"

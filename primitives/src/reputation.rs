@@ -32,8 +32,11 @@ pub type Points = u64;
 pub enum Creation {
 	/// A worker delivered a receipt that settled, for this many compute units.
 	ComputeDelivered {
-		/// The units the receipt was paid for.
+		/// The units delivered.
 		units: u64,
+		/// The base fee the requester paid for them (the tip, which goes to the worker, is not
+		/// counted): what bounds the points a self-dealing worker can buy.
+		paid: Balance,
 	},
 	/// A model earned licensing fees (in the native token); credited to the model's owner.
 	LicensingEarned {

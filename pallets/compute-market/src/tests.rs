@@ -1319,7 +1319,7 @@ fn settlement_credits_the_worker_and_the_model_owner_and_offences_are_reported()
 		assert_eq!(
 			Created::get(),
 			vec![
-				(WORKER, Creation::ComputeDelivered { units: 100 }),
+				(WORKER, Creation::ComputeDelivered { units: 100, paid: 100_000 }),
 				(MODEL_OWNER, Creation::LicensingEarned { amount: 15_000 }),
 			]
 		);

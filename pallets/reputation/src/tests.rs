@@ -32,9 +32,10 @@ fn offend(who: AccountId, offence: Offence) {
 	<Reputation as Observer<AccountId>>::offended(&who, offence);
 }
 
-/// `units` compute units: one point per ten.
+/// `units` compute units at 10 a unit: one point per ten units (the fee paid, one point per
+/// 100, does not bind).
 fn compute(units: u64) -> Creation {
-	Creation::ComputeDelivered { units }
+	Creation::ComputeDelivered { units, paid: u128::from(units) * 10 }
 }
 
 // Stake.
@@ -650,5 +651,19 @@ fn try_state_catches_attributes_that_differ_from_the_score() {
 fn genesis_creates_the_collection_owned_by_the_pallet() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_eq!(Nfts::collection_owner(collection()), Some(Reputation::account_id()));
+	});
+}
+
+/// Attack: a worker serves its own jobs at the floor price to farm compute points. Units earn
+/// points only as far as the base fee paid for them would at the sales rate.
+#[test]
+fn compute_points_are_bounded_by_the_fee_paid() {
+	ExtBuilder::default().build_and_execute(|| {
+		// 1 000 units: 100 points by units; 2 000 paid: 20 points by value.
+		create(ALICE, Creation::ComputeDelivered { units: 1_000, paid: 2_000 });
+		assert_eq!(record(ALICE).creation, 20);
+		// Nothing paid, nothing earned, no record.
+		create(BOB, Creation::ComputeDelivered { units: 1_000, paid: 0 });
+		assert!(Reputations::<Test>::get(BOB).is_none());
 	});
 }

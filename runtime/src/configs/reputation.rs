@@ -59,14 +59,15 @@ pub mod dynamic_params {
 		/// Points per kind of creation, and the most one account earns of each in a day.
 		#[codec(index = 5)]
 		pub static Rates: CreationRates = CreationRates {
-			// 1 point per 100 compute units delivered (a 1 000-unit job: 10).
+			// 1 point per 100 compute units delivered (a 1 000-unit job: 10), never more than
+			// the sales rate gives the base fee paid for them.
 			compute: Rate { points: 1, per: 100, cap: 1_000 },
 			// 1 point per 0.01 ATL of licensing fees one's models earn.
 			licensing: Rate { points: 1, per: 10 * MILLI_UNIT, cap: 1_000 },
 			// 1 point per 0.1 ATL (or 0.1 aUSD) of one's outputs' sales.
 			sales: Rate { points: 1, per: 100 * MILLI_UNIT, cap: 1_000 },
-			// 1 point per 0.01 ATL (or aUSD) of royalties claimed.
-			royalties: Rate { points: 1, per: 10 * MILLI_UNIT, cap: 1_000 },
+			// 1 point per 0.1 ATL (or aUSD) of royalties claimed.
+			royalties: Rate { points: 1, per: 100 * MILLI_UNIT, cap: 1_000 },
 			// 100 points per attestation proven correct.
 			attestations: Rate { points: 100, per: 1, cap: 500 },
 		};

@@ -146,9 +146,10 @@ fn every_reporting_pallet_moves_the_score() {
 			))),
 			Ok(Ok(()))
 		);
-		// 100 000 units: 1 000 points (the day's cap). The base fee at the floor (0.000001 ATL)
-		// makes 0.1 ATL, 15% of it licensing: 0.015 ATL, 1 point to the model's owner.
-		assert_eq!(score(Sr25519Keyring::Ferdie).creation, 1_000);
+		// 100 000 units would be 1 000 points (the day's cap), but at the floor (0.000001 ATL a
+		// unit) they were paid 0.1 ATL of base fee: 1 point at the sales rate. 15% of it
+		// licensing (0.015 ATL) is 1 point to the model's owner.
+		assert_eq!(score(Sr25519Keyring::Ferdie).creation, 1);
 		assert_eq!(score(Sr25519Keyring::Charlie).creation, 1);
 
 		// A sale at 50 ATL: 500 points to the creator (Eve), whoever sells it later.
@@ -160,7 +161,7 @@ fn every_reporting_pallet_moves_the_score() {
 		assert_eq!(score(Sr25519Keyring::Bob).creation, 0);
 
 		// Eve's 10% creator royalty accrued on both sales (5 ATL on her own, 1 ATL on the
-		// resale); claiming the 6 ATL is 600 points.
+		// resale); claiming the 6 ATL is 60 points.
 		apply_ok(
 			Sr25519Keyring::Alice,
 			RuntimeCall::Royalties(pallet_royalties::Call::claim {
@@ -168,7 +169,7 @@ fn every_reporting_pallet_moves_the_score() {
 				asset: pallet_royalties::PaymentAsset::Native,
 			}),
 		);
-		assert_eq!(score(Sr25519Keyring::Eve).creation, 1_200);
+		assert_eq!(score(Sr25519Keyring::Eve).creation, 660);
 
 		// A dispute upheld by Root (sudo on dev): 1 000 penalty points for the worker.
 		apply_ok(

@@ -111,7 +111,10 @@ impl<T: Config> Pallet<T> {
 				};
 			}
 		});
-		T::Observer::created(&worker, Creation::ComputeDelivered { units: receipt.units_used });
+		T::Observer::created(
+			&worker,
+			Creation::ComputeDelivered { units: receipt.units_used, paid: base.saturated_into() },
+		);
 		if !to_licensees.is_zero() {
 			if let Some(owner) = T::Models::owner(&job.model) {
 				let amount = to_licensees.saturated_into();

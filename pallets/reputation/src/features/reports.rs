@@ -10,7 +10,7 @@ impl<T: Config> Pallet<T> {
 	/// The measure of a report that its kind's rate applies to.
 	fn measure(creation: &Creation) -> u128 {
 		match *creation {
-			Creation::ComputeDelivered { units } => u128::from(units),
+			Creation::ComputeDelivered { units, .. } => u128::from(units),
 			Creation::LicensingEarned { amount } => T::NominalValue::convert((None, amount)),
 			Creation::OutputSold { asset, price } => T::NominalValue::convert((asset, price)),
 			Creation::RoyaltiesClaimed { asset, amount } => {
@@ -24,8 +24,15 @@ impl<T: Config> Pallet<T> {
 	/// point, or past the cap, changes nothing (and opens no record).
 	pub(crate) fn do_credit(who: &T::AccountId, creation: Creation) -> DispatchResult {
 		let kind = CreationKind::of(&creation);
-		let rate = *T::CreationRates::get().of(kind);
-		let points = rate.points_for(Self::measure(&creation));
+		let rates = T::CreationRates::get();
+		let rate = *rates.of(kind);
+		let mut points = rate.points_for(Self::measure(&creation));
+		// Compute earns by units, but never more than a sale of the base fee paid would: a
+		// worker serving its own jobs at the floor price buys points at the sales rate, with
+		// 30% of the fee (licensees, reserve, burn) leaving it.
+		if let Creation::ComputeDelivered { paid, .. } = creation {
+			points = points.min(rates.sales.points_for(T::NominalValue::convert((None, paid))));
+		}
 		if points == 0 {
 			return Ok(());
 		}
