@@ -84,8 +84,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `716`
 		//  Estimated: `14265`
-		// Minimum execution time: 244_308_000 picoseconds.
-		Weight::from_parts(250_580_000, 14265)
+		// Minimum execution time: 243_707_000 picoseconds.
+		Weight::from_parts(256_942_000, 14265)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -93,14 +93,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:6 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
+	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:3 w:3)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
 	fn unstake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1209`
+		//  Measured:  `1851`
 		//  Estimated: `16920`
-		// Minimum execution time: 45_796_000 picoseconds.
-		Weight::from_parts(47_369_000, 16920)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Minimum execution time: 138_911_000 picoseconds.
+		Weight::from_parts(142_417_000, 16920)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
@@ -134,8 +140,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1608`
 		//  Estimated: `16920`
-		// Minimum execution time: 231_254_000 picoseconds.
-		Weight::from_parts(237_225_000, 16920)
+		// Minimum execution time: 230_633_000 picoseconds.
+		Weight::from_parts(236_123_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
@@ -167,8 +173,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1133`
 		//  Estimated: `16920`
-		// Minimum execution time: 177_894_000 picoseconds.
-		Weight::from_parts(182_853_000, 16920)
+		// Minimum execution time: 176_942_000 picoseconds.
+		Weight::from_parts(181_751_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -196,8 +202,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `613`
 		//  Estimated: `14265`
-		// Minimum execution time: 185_248_000 picoseconds.
-		Weight::from_parts(189_967_000, 14265)
+		// Minimum execution time: 184_385_000 picoseconds.
+		Weight::from_parts(189_816_000, 14265)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -225,8 +231,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `613`
 		//  Estimated: `14265`
-		// Minimum execution time: 184_356_000 picoseconds.
-		Weight::from_parts(189_635_000, 14265)
+		// Minimum execution time: 182_612_000 picoseconds.
+		Weight::from_parts(188_042_000, 14265)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -236,8 +242,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `885`
 		//  Estimated: `4572`
-		// Minimum execution time: 20_849_000 picoseconds.
-		Weight::from_parts(21_891_000, 4572)
+		// Minimum execution time: 20_338_000 picoseconds.
+		Weight::from_parts(21_500_000, 4572)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -249,8 +255,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `909`
 		//  Estimated: `11610`
-		// Minimum execution time: 37_581_000 picoseconds.
-		Weight::from_parts(39_555_000, 11610)
+		// Minimum execution time: 37_680_000 picoseconds.
+		Weight::from_parts(39_434_000, 11610)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -272,8 +278,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1487`
 		//  Estimated: `16920`
-		// Minimum execution time: 196_098_000 picoseconds.
-		Weight::from_parts(201_588_000, 16920)
+		// Minimum execution time: 195_407_000 picoseconds.
+		Weight::from_parts(200_306_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -282,47 +288,47 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn stake() -> Weight {
-		Weight::from_parts(250_580_000, 14265)
+		Weight::from_parts(256_942_000, 14265)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	fn unstake() -> Weight {
-		Weight::from_parts(47_369_000, 16920)
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+		Weight::from_parts(142_417_000, 16920)
+			.saturating_add(ParityDbWeight::get().reads(12_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(237_225_000, 16920)
+		Weight::from_parts(236_123_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(14_u64))
 	}
 	fn refresh() -> Weight {
-		Weight::from_parts(182_853_000, 16920)
+		Weight::from_parts(181_751_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	fn report_creation() -> Weight {
-		Weight::from_parts(189_967_000, 14265)
+		Weight::from_parts(189_816_000, 14265)
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
 	fn report_offence() -> Weight {
-		Weight::from_parts(189_635_000, 14265)
+		Weight::from_parts(188_042_000, 14265)
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
 	fn lock_for_vote() -> Weight {
-		Weight::from_parts(21_891_000, 4572)
+		Weight::from_parts(21_500_000, 4572)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn unlock_vote() -> Weight {
-		Weight::from_parts(39_555_000, 11610)
+		Weight::from_parts(39_434_000, 11610)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn slash_stake() -> Weight {
-		Weight::from_parts(201_588_000, 16920)
+		Weight::from_parts(200_306_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(15_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
