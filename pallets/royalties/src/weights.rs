@@ -72,10 +72,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9736`
+		//  Measured:  `9773`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_001_088_000 picoseconds.
-		Weight::from_parts(1_021_987_000, 703134)
+		// Minimum execution time: 923_983_000 picoseconds.
+		Weight::from_parts(1_024_611_000, 703134)
 			.saturating_add(T::DbWeight::get().reads(158_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -83,10 +83,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn unlist() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `138`
+		//  Measured:  `175`
 		//  Estimated: `3538`
-		// Minimum execution time: 26_099_000 picoseconds.
-		Weight::from_parts(27_491_000, 3538)
+		// Minimum execution time: 27_271_000 picoseconds.
+		Weight::from_parts(30_357_000, 3538)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -94,7 +94,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::ProvenanceCollections` (r:1 w:0)
 	/// Proof: `Provenance::ProvenanceCollections` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Storage: `Nfts::Item` (r:2 w:2)
 	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::Policies` (r:1 w:0)
 	/// Proof: `Royalties::Policies` (`max_values`: None, `max_size`: Some(2326), added: 4801, mode: `MaxEncodedLen`)
@@ -114,17 +114,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Royalties::Accrued` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::TotalAccrued` (r:1 w:1)
 	/// Proof: `Royalties::TotalAccrued` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Attribute` (r:1 w:1)
+	/// Storage: `Nfts::Attribute` (r:5 w:5)
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Storage: `Nfts::Collection` (r:2 w:2)
 	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Storage: `Nfts::CollectionConfigOf` (r:2 w:0)
 	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::ItemConfigOf` (r:1 w:0)
+	/// Storage: `Nfts::ItemConfigOf` (r:2 w:1)
 	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:5 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:1)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
+	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::NextItem` (r:1 w:1)
+	/// Proof: `Reputation::NextItem` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::ExternalSales` (r:0 w:1)
 	/// Proof: `Royalties::ExternalSales` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Account` (r:0 w:2)
+	/// Storage: `Nfts::Account` (r:0 w:3)
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemPriceOf` (r:0 w:1)
 	/// Proof: `Nfts::ItemPriceOf` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
@@ -133,15 +141,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 64]`.
 	fn buy(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `11586 + r * (36 ±0)`
+		//  Measured:  `12331 + r * (36 ±0)`
 		//  Estimated: `703134 + r * (2552 ±0)`
-		// Minimum execution time: 1_303_946_000 picoseconds.
-		Weight::from_parts(1_310_711_424, 703134)
-			// Standard Error: 84_459
-			.saturating_add(Weight::from_parts(4_792_079, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(169_u64))
+		// Minimum execution time: 1_428_480_000 picoseconds.
+		Weight::from_parts(1_532_360_349, 703134)
+			// Standard Error: 40_259
+			.saturating_add(Weight::from_parts(4_142_536, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(185_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(16_u64))
+			.saturating_add(T::DbWeight::get().writes(26_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
@@ -161,10 +169,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Royalties::ExternalSales` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn record_external_sale() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9736`
+		//  Measured:  `9773`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_006_358_000 picoseconds.
-		Weight::from_parts(1_021_556_000, 703134)
+		// Minimum execution time: 1_015_926_000 picoseconds.
+		Weight::from_parts(1_034_110_000, 703134)
 			.saturating_add(T::DbWeight::get().reads(157_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -172,7 +180,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Royalties::ExternalSales` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::ProvenanceCollections` (r:1 w:0)
 	/// Proof: `Provenance::ProvenanceCollections` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Storage: `Nfts::Item` (r:2 w:2)
 	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::Policies` (r:1 w:0)
 	/// Proof: `Royalties::Policies` (`max_values`: None, `max_size`: Some(2326), added: 4801, mode: `MaxEncodedLen`)
@@ -190,17 +198,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Royalties::Accrued` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::TotalAccrued` (r:1 w:1)
 	/// Proof: `Royalties::TotalAccrued` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Attribute` (r:1 w:1)
+	/// Storage: `Nfts::Attribute` (r:5 w:5)
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Storage: `Nfts::Collection` (r:2 w:2)
 	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Storage: `Nfts::CollectionConfigOf` (r:2 w:0)
 	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::ItemConfigOf` (r:1 w:0)
+	/// Storage: `Nfts::ItemConfigOf` (r:2 w:1)
 	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:5 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:1)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
+	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::NextItem` (r:1 w:1)
+	/// Proof: `Reputation::NextItem` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::Listings` (r:0 w:1)
 	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Account` (r:0 w:2)
+	/// Storage: `Nfts::Account` (r:0 w:3)
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemPriceOf` (r:0 w:1)
 	/// Proof: `Nfts::ItemPriceOf` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
@@ -209,15 +225,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 64]`.
 	fn accept_external_sale(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `11466 + r * (36 ±0)`
+		//  Measured:  `12211 + r * (36 ±0)`
 		//  Estimated: `703134 + r * (2552 ±0)`
-		// Minimum execution time: 1_251_909_000 picoseconds.
-		Weight::from_parts(1_247_905_189, 703134)
-			// Standard Error: 50_639
-			.saturating_add(Weight::from_parts(5_602_409, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(167_u64))
+		// Minimum execution time: 1_392_462_000 picoseconds.
+		Weight::from_parts(1_473_425_864, 703134)
+			// Standard Error: 49_620
+			.saturating_add(Weight::from_parts(4_424_691, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(183_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(14_u64))
+			.saturating_add(T::DbWeight::get().writes(24_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
@@ -225,10 +241,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Royalties::ExternalSales` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn cancel_external_sale() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `163`
+		//  Measured:  `200`
 		//  Estimated: `3562`
-		// Minimum execution time: 33_423_000 picoseconds.
-		Weight::from_parts(41_227_000, 3562)
+		// Minimum execution time: 27_532_000 picoseconds.
+		Weight::from_parts(30_347_000, 3562)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -242,60 +258,80 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:5 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:1)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
+	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::NextItem` (r:1 w:1)
+	/// Proof: `Reputation::NextItem` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:1)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:4 w:4)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:1)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `991`
-		//  Estimated: `6208`
-		// Minimum execution time: 113_493_000 picoseconds.
-		Weight::from_parts(129_453_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		//  Measured:  `2380`
+		//  Estimated: `14265`
+		// Minimum execution time: 309_551_000 picoseconds.
+		Weight::from_parts(319_139_000, 14265)
+			.saturating_add(T::DbWeight::get().reads(22_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
 }
 
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn list() -> Weight {
-		Weight::from_parts(1_021_987_000, 703134)
+		Weight::from_parts(1_024_611_000, 703134)
 			.saturating_add(ParityDbWeight::get().reads(158_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn unlist() -> Weight {
-		Weight::from_parts(27_491_000, 3538)
+		Weight::from_parts(30_357_000, 3538)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn buy(r: u32, ) -> Weight {
-		Weight::from_parts(1_310_711_424, 703134)
-			.saturating_add(Weight::from_parts(4_792_079, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(169_u64))
+		Weight::from_parts(1_532_360_349, 703134)
+			.saturating_add(Weight::from_parts(4_142_536, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(185_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(16_u64))
+			.saturating_add(ParityDbWeight::get().writes(26_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
 	fn record_external_sale() -> Weight {
-		Weight::from_parts(1_021_556_000, 703134)
+		Weight::from_parts(1_034_110_000, 703134)
 			.saturating_add(ParityDbWeight::get().reads(157_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_external_sale(r: u32, ) -> Weight {
-		Weight::from_parts(1_247_905_189, 703134)
-			.saturating_add(Weight::from_parts(5_602_409, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(167_u64))
+		Weight::from_parts(1_473_425_864, 703134)
+			.saturating_add(Weight::from_parts(4_424_691, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(183_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(14_u64))
+			.saturating_add(ParityDbWeight::get().writes(24_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
 	fn cancel_external_sale() -> Weight {
-		Weight::from_parts(41_227_000, 3562)
+		Weight::from_parts(30_347_000, 3562)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(129_453_000, 6208)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
+		Weight::from_parts(319_139_000, 14265)
+			.saturating_add(ParityDbWeight::get().reads(22_u64))
+			.saturating_add(ParityDbWeight::get().writes(16_u64))
 	}
 }
