@@ -40,7 +40,7 @@ SKIP_WASM_BUILD=1 cargo nextest run --release --locked --no-fail-fast -p atelier
 echo "== the pallets' benchmarks, run as tests (feature runtime-benchmarks)"
 bench_status=0
 SKIP_WASM_BUILD=1 cargo nextest run --release --locked --no-fail-fast \
-	-p pallet-compute-market -p pallet-provenance -p pallet-royalties \
+	-p pallet-compute-market -p pallet-provenance -p pallet-reputation -p pallet-royalties \
 	--features runtime-benchmarks -E 'test(~benchmark)' || bench_status=$?
 
 echo "== end-to-end tests (real node, polkadot.js client)"
