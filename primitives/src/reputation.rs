@@ -6,7 +6,7 @@
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_runtime::{DispatchResult, Perbill};
+use sp_runtime::{DispatchResult, Perbill, Weight};
 
 use crate::{AssetId, Balance};
 
@@ -88,16 +88,29 @@ pub enum Offence {
 /// What pallets tell reputation: the compute market, royalties and (later) attestation call it
 /// as things happen. A report never fails the reporter's call: reputation absorbs what it cannot
 /// record (and logs it).
+///
+/// A reporter's benchmark measures its call with the costliest report (one that opens a record);
+/// each report returns the weight it used, so that the reporter can refund the difference
+/// (`max_report_weight() − used`).
 pub trait Observer<AccountId> {
-	/// `who` created something others paid for.
-	fn created(who: &AccountId, creation: Creation);
-	/// `who` committed a proven offence.
-	fn offended(who: &AccountId, offence: Offence);
+	/// `who` created something others paid for. Returns the weight used.
+	fn created(who: &AccountId, creation: Creation) -> Weight;
+	/// `who` committed a proven offence. Returns the weight used.
+	fn offended(who: &AccountId, offence: Offence) -> Weight;
+	/// The most weight one report uses.
+	fn max_report_weight() -> Weight;
 }
 
 impl<AccountId> Observer<AccountId> for () {
-	fn created(_: &AccountId, _: Creation) {}
-	fn offended(_: &AccountId, _: Offence) {}
+	fn created(_: &AccountId, _: Creation) -> Weight {
+		Weight::zero()
+	}
+	fn offended(_: &AccountId, _: Offence) -> Weight {
+		Weight::zero()
+	}
+	fn max_report_weight() -> Weight {
+		Weight::zero()
+	}
 }
 
 /// An account's reputation tier, as the compute market asks it (high-compute gating and queue

@@ -812,8 +812,9 @@ pub mod pallet {
 		/// Errors: [`Error::UnknownJob`], [`Error::NotAssigned`], [`Error::DeadlinePassed`],
 		/// [`Error::TooManyUnits`], [`Error::BadSignature`], [`Error::TooManyTimeouts`].
 		///
-		/// Emits: [`Event::JobSettled`]. Weighed for a model with `MaxLicensees` licensees; the
-		/// weight of the licensees the model does not have is refunded.
+		/// Emits: [`Event::JobSettled`]. Weighed for a model with `MaxLicensees` licensees and two
+		/// reports to reputation that open records; the weight of the licensees the model does
+		/// not have, and of the reports that opened nothing, is refunded.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::submit_receipt(
 			<T::Models as ModelRegistry<T::AccountId>>::MaxLicensees::get()
@@ -824,8 +825,14 @@ pub mod pallet {
 			signature: WorkerSignature,
 		) -> DispatchResultWithPostInfo {
 			ensure_none(origin)?;
-			let licensees = Self::do_submit_receipt(receipt, signature)?;
-			Ok(Some(T::WeightInfo::submit_receipt(licensees)).into())
+			let (licensees, reported) = Self::do_submit_receipt(receipt, signature)?;
+			// Charged for two of the costliest reports to reputation (the worker's and the model
+			// owner's, each opening a record); refund what they did not use.
+			let charged = T::Observer::max_report_weight().saturating_mul(2);
+			let actual = T::WeightInfo::submit_receipt(licensees)
+				.saturating_sub(charged)
+				.saturating_add(reported.min(charged));
+			Ok(Some(actual).into())
 		}
 
 		/// Dispute a settled receipt within the challenge period, holding `DisputeDeposit`.

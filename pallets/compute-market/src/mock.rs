@@ -9,7 +9,7 @@ use frame_support::{
 };
 use frame_system::EnsureRoot;
 use sp_core::{sr25519, ConstU128, Pair};
-use sp_runtime::{testing::TestXt, BoundedVec, BuildStorage, Perbill};
+use sp_runtime::{testing::TestXt, BoundedVec, BuildStorage, Perbill, Weight};
 
 pub type AccountId = u64;
 pub type Balance = u128;
@@ -166,11 +166,16 @@ impl Tiers<AccountId> for TestTiers {
 /// Records every report in [`Created`] and [`Offences`].
 pub struct RecordingObserver;
 impl Observer<AccountId> for RecordingObserver {
-	fn created(who: &AccountId, creation: Creation) {
+	fn created(who: &AccountId, creation: Creation) -> Weight {
 		Created::mutate(|c| c.push((*who, creation)));
+		Weight::zero()
 	}
-	fn offended(who: &AccountId, offence: Offence) {
+	fn offended(who: &AccountId, offence: Offence) -> Weight {
 		Offences::mutate(|o| o.push((*who, offence)));
+		Weight::zero()
+	}
+	fn max_report_weight() -> Weight {
+		Weight::zero()
 	}
 }
 

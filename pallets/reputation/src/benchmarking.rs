@@ -159,6 +159,48 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn report_update() {
+		// A record credited this period, not at its cap: the score moves, the attributes are
+		// written.
+		let (who, _) = funded::<T>("creator");
+		let rates = T::CreationRates::get();
+		let one_point =
+			rates.sales.per.checked_div(u128::from(rates.sales.points.max(1))).unwrap_or(1);
+		Reputation::<T>::do_credit(&who, Creation::OutputSold { asset: None, price: one_point })
+			.unwrap();
+		let before = Reputations::<T>::get(&who).map(|r| r.creation);
+
+		#[block]
+		{
+			<Reputation<T> as Observer<T::AccountId>>::created(
+				&who,
+				Creation::OutputSold { asset: None, price: one_point },
+			);
+		}
+
+		assert!(rates.sales.cap < 2 || Reputations::<T>::get(&who).map(|r| r.creation) > before);
+	}
+
+	#[benchmark]
+	fn report_nothing() {
+		// The costliest report that records nothing: a record at its cap is read.
+		let (who, _) = funded::<T>("creator");
+		Reputation::<T>::do_credit(&who, Creation::OutputSold { asset: None, price: u128::MAX })
+			.unwrap();
+		let before = Reputations::<T>::get(&who);
+
+		#[block]
+		{
+			<Reputation<T> as Observer<T::AccountId>>::created(
+				&who,
+				Creation::OutputSold { asset: None, price: u128::MAX },
+			);
+		}
+
+		assert_eq!(Reputations::<T>::get(&who), before);
+	}
+
+	#[benchmark]
 	fn report_offence() {
 		let (who, _) = funded::<T>("offender");
 

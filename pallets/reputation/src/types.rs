@@ -340,3 +340,14 @@ pub struct ReputationInfo<Balance> {
 	/// The account's soulbound item, if it has a record.
 	pub item: Option<ItemId>,
 }
+
+/// What a report did, for the weight it used.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ReportCost {
+	/// Nothing recorded (no point, or past the cap): the parameters and the record read.
+	Nothing,
+	/// An existing record updated (and its item's attributes).
+	Updated,
+	/// A record opened and its item minted.
+	Opened,
+}

@@ -47,6 +47,8 @@ pub trait WeightInfo {
 	fn refresh() -> Weight;
 	fn report_creation() -> Weight;
 	fn report_offence() -> Weight;
+	fn report_update() -> Weight;
+	fn report_nothing() -> Weight;
 	fn lock_for_vote() -> Weight;
 	fn unlock_vote() -> Weight;
 	fn slash_stake() -> Weight;
@@ -236,6 +238,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
+	fn report_update() -> Weight {
+		Weight::from_parts(189_816_000, 14265)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	fn report_nothing() -> Weight {
+		Weight::from_parts(189_816_000, 14265)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
 	fn lock_for_vote() -> Weight {
@@ -314,6 +326,16 @@ impl WeightInfo for () {
 	}
 	fn report_offence() -> Weight {
 		Weight::from_parts(188_042_000, 14265)
+			.saturating_add(ParityDbWeight::get().reads(16_u64))
+			.saturating_add(ParityDbWeight::get().writes(10_u64))
+	}
+	fn report_update() -> Weight {
+		Weight::from_parts(189_816_000, 14265)
+			.saturating_add(ParityDbWeight::get().reads(16_u64))
+			.saturating_add(ParityDbWeight::get().writes(10_u64))
+	}
+	fn report_nothing() -> Weight {
+		Weight::from_parts(189_816_000, 14265)
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}

@@ -134,10 +134,19 @@ impl OutputRegistry<AccountId> for MockOutputs {
 /// Records every report in [`Reported`].
 pub struct RecordingObserver;
 impl Observer<AccountId> for RecordingObserver {
-	fn created(who: &AccountId, creation: Creation) {
+	fn created(who: &AccountId, creation: Creation) -> frame_support::weights::Weight {
 		Reported::mutate(|r| r.push((*who, creation)));
+		Default::default()
 	}
-	fn offended(_: &AccountId, _: atelier_primitives::reputation::Offence) {}
+	fn offended(
+		_: &AccountId,
+		_: atelier_primitives::reputation::Offence,
+	) -> frame_support::weights::Weight {
+		Default::default()
+	}
+	fn max_report_weight() -> frame_support::weights::Weight {
+		Default::default()
+	}
 }
 
 /// Models from [`Licensees`] and [`Unmonetizable`].

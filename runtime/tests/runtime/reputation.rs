@@ -361,3 +361,57 @@ fn stake_counts_beside_creation_once_it_matures_and_stops_when_unstaked() {
 		assert_eq!((info.stake_points, info.score, info.unbonding), (0, 361, 10_000 * UNIT));
 	});
 }
+
+/// A receipt is charged for two reports that open records (the worker's and the model owner's)
+/// and refunds what the reports did not use: the second receipt of the same worker and model
+/// only updates their records, and costs that much less.
+#[test]
+fn a_receipt_refunds_the_reputation_weight_it_did_not_use() {
+	use frame_support::dispatch::DispatchInfo;
+	use pallet_reputation::WeightInfo;
+	type W = pallet_reputation::weights::SubstrateWeight<Runtime>;
+	dev_ext().execute_with(|| {
+		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		register_worker(Sr25519Keyring::Ferdie, HardwareClass::Cpu, 100_000);
+		for _ in 0..2 {
+			assert_eq!(
+				submit_job(Sr25519Keyring::Bob, model, HardwareClass::Cpu, 100_000, 50),
+				Ok(Ok(()))
+			);
+		}
+		let key = worker_key(Sr25519Keyring::Ferdie);
+		let mut weights = vec![];
+		for job in 0..2 {
+			next_block();
+			System::reset_events();
+			let receipt =
+				Receipt { job: JobId(job), output_hash: H256::repeat_byte(4), units_used: 100_000 };
+			let signature = key.sign(&receipt_signing_payload(&System::block_hash(0), &receipt));
+			assert_eq!(
+				Executive::apply_extrinsic(UncheckedExtrinsic::new_bare(
+					RuntimeCall::ComputeMarket(pallet_compute_market::Call::submit_receipt {
+						receipt,
+						signature: signature.into()
+					},)
+				)),
+				Ok(Ok(()))
+			);
+			let info: DispatchInfo = System::events()
+				.into_iter()
+				.find_map(|r| match r.event {
+					RuntimeEvent::System(frame_system::Event::ExtrinsicSuccess {
+						dispatch_info,
+					}) => Some(dispatch_info),
+					_ => None,
+				})
+				.expect("the receipt succeeded");
+			weights.push(info.call_weight);
+		}
+		// The first opened both records, the second updated them.
+		assert_eq!(score(Sr25519Keyring::Ferdie).creation, 2);
+		assert_eq!(score(Sr25519Keyring::Charlie).creation, 2);
+		let difference = W::report_creation().saturating_sub(W::report_update()).saturating_mul(2);
+		assert!(difference.ref_time() > 0);
+		assert_eq!(weights[0].saturating_sub(weights[1]), difference);
+	});
+}

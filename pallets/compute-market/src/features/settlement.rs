@@ -43,10 +43,12 @@ impl<T: Config> Pallet<T> {
 
 	/// Settles a job on a valid receipt: `units_used × (base_fee + tip)` is paid out of the
 	/// escrow, the rest released. Returns how many licensees the job's model has, for the weight.
+	/// Settles a receipt. Returns the licensees paid and the weight the reports to reputation
+	/// used (the benchmark charged two of the costliest).
 	pub(crate) fn do_submit_receipt(
 		receipt: Receipt,
 		signature: WorkerSignature,
-	) -> Result<u32, DispatchError> {
+	) -> Result<(u32, Weight), DispatchError> {
 		let (job, worker) = Self::check_receipt(&receipt, &signature)?;
 		let JobStatus::Assigned { base_fee_per_unit, .. } = job.status else {
 			return Err(Error::<T>::NotAssigned.into());
@@ -111,14 +113,17 @@ impl<T: Config> Pallet<T> {
 				};
 			}
 		});
-		T::Observer::created(
+		let mut reported = T::Observer::created(
 			&worker,
 			Creation::ComputeDelivered { units: receipt.units_used, paid: base.saturated_into() },
 		);
 		if !to_licensees.is_zero() {
 			if let Some(owner) = T::Models::owner(&job.model) {
 				let amount = to_licensees.saturated_into();
-				T::Observer::created(&owner, Creation::LicensingEarned { amount });
+				reported = reported.saturating_add(T::Observer::created(
+					&owner,
+					Creation::LicensingEarned { amount },
+				));
 			}
 		}
 		Self::deposit_event(Event::JobSettled {
@@ -132,7 +137,7 @@ impl<T: Config> Pallet<T> {
 			to_reserve,
 			burnt,
 		});
-		Ok(licensee_count)
+		Ok((licensee_count, reported))
 	}
 
 	pub(crate) fn do_dispute_receipt(who: T::AccountId, id: JobId) -> DispatchResult {

@@ -4,7 +4,7 @@
 use crate::{pallet::*, types::*};
 use atelier_primitives::reputation::{Creation, Offence, Points};
 use frame_support::traits::Get;
-use sp_runtime::{traits::Convert, DispatchResult};
+use sp_runtime::{traits::Convert, DispatchError};
 
 impl<T: Config> Pallet<T> {
 	/// The measure of a report that its kind's rate applies to.
@@ -22,7 +22,10 @@ impl<T: Config> Pallet<T> {
 
 	/// Credits `creation` to `who`, within its kind's cap for the period. A report worth no
 	/// point, or past the cap, changes nothing (and opens no record).
-	pub(crate) fn do_credit(who: &T::AccountId, creation: Creation) -> DispatchResult {
+	pub(crate) fn do_credit(
+		who: &T::AccountId,
+		creation: Creation,
+	) -> Result<ReportCost, DispatchError> {
 		let kind = CreationKind::of(&creation);
 		let rates = T::CreationRates::get();
 		let rate = *rates.of(kind);
@@ -34,7 +37,7 @@ impl<T: Config> Pallet<T> {
 			points = points.min(rates.sales.points_for(T::NominalValue::convert((None, paid))));
 		}
 		if points == 0 {
-			return Ok(());
+			return Ok(ReportCost::Nothing);
 		}
 		let now = frame_system::Pallet::<T>::block_number();
 		let period = Self::period_at(now);
@@ -45,7 +48,7 @@ impl<T: Config> Pallet<T> {
 			.map_or(0, |r| r.earned.of(kind));
 		let credited = points.min(rate.cap.saturating_sub(earned));
 		if credited == 0 {
-			return Ok(());
+			return Ok(ReportCost::Nothing);
 		}
 		let (mut record, fresh) = match existing {
 			Some(record) => (record, false),
@@ -58,7 +61,7 @@ impl<T: Config> Pallet<T> {
 		*earned = earned.saturating_add(credited);
 		Self::store(who, record, now, fresh)?;
 		Self::deposit_event(Event::Credited { who: who.clone(), kind, points: credited });
-		Ok(())
+		Ok(if fresh { ReportCost::Opened } else { ReportCost::Updated })
 	}
 
 	/// The penalty points of `offence`.
@@ -73,10 +76,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Charges `offence` to `who`. A penalty sticks: it opens a record if there is none.
-	pub(crate) fn do_penalize(who: &T::AccountId, offence: Offence) -> DispatchResult {
+	pub(crate) fn do_penalize(
+		who: &T::AccountId,
+		offence: Offence,
+	) -> Result<ReportCost, DispatchError> {
 		let points = Self::penalty_of(offence);
 		if points == 0 {
-			return Ok(());
+			return Ok(ReportCost::Nothing);
 		}
 		let now = frame_system::Pallet::<T>::block_number();
 		let (mut record, fresh) = match Reputations::<T>::get(who) {
@@ -87,6 +93,6 @@ impl<T: Config> Pallet<T> {
 		record.penalties = record.penalties.saturating_add(points);
 		Self::store(who, record, now, fresh)?;
 		Self::deposit_event(Event::Penalized { who: who.clone(), offence, points });
-		Ok(())
+		Ok(if fresh { ReportCost::Opened } else { ReportCost::Updated })
 	}
 }
