@@ -46,9 +46,9 @@ pub trait WeightInfo {
 	fn withdraw_unbonded() -> Weight;
 	fn refresh() -> Weight;
 	fn report_creation() -> Weight;
-	fn report_offence() -> Weight;
 	fn report_update() -> Weight;
 	fn report_nothing() -> Weight;
+	fn report_offence() -> Weight;
 	fn lock_for_vote() -> Weight;
 	fn unlock_vote() -> Weight;
 	fn slash_stake() -> Weight;
@@ -86,8 +86,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `716`
 		//  Estimated: `14265`
-		// Minimum execution time: 243_707_000 picoseconds.
-		Weight::from_parts(256_942_000, 14265)
+		// Minimum execution time: 223_810_000 picoseconds.
+		Weight::from_parts(248_105_000, 14265)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -105,8 +105,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1851`
 		//  Estimated: `16920`
-		// Minimum execution time: 138_911_000 picoseconds.
-		Weight::from_parts(142_417_000, 16920)
+		// Minimum execution time: 137_659_000 picoseconds.
+		Weight::from_parts(142_217_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -142,8 +142,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1608`
 		//  Estimated: `16920`
-		// Minimum execution time: 230_633_000 picoseconds.
-		Weight::from_parts(236_123_000, 16920)
+		// Minimum execution time: 229_921_000 picoseconds.
+		Weight::from_parts(235_071_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
@@ -175,8 +175,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1133`
 		//  Estimated: `16920`
-		// Minimum execution time: 176_942_000 picoseconds.
-		Weight::from_parts(181_751_000, 16920)
+		// Minimum execution time: 164_909_000 picoseconds.
+		Weight::from_parts(181_070_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -204,10 +204,41 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `613`
 		//  Estimated: `14265`
-		// Minimum execution time: 184_385_000 picoseconds.
-		Weight::from_parts(189_816_000, 14265)
+		// Minimum execution time: 171_041_000 picoseconds.
+		Weight::from_parts(187_903_000, 14265)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	/// Storage: `Parameters::Parameters` (r:5 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:1)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
+	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:3 w:3)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	fn report_update() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `903`
+		//  Estimated: `14265`
+		// Minimum execution time: 127_739_000 picoseconds.
+		Weight::from_parts(131_257_000, 14265)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
+	fn report_nothing() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `269`
+		//  Estimated: `4572`
+		// Minimum execution time: 20_989_000 picoseconds.
+		Weight::from_parts(22_342_000, 4572)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
@@ -233,18 +264,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `613`
 		//  Estimated: `14265`
-		// Minimum execution time: 182_612_000 picoseconds.
-		Weight::from_parts(188_042_000, 14265)
-			.saturating_add(T::DbWeight::get().reads(16_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
-	}
-	fn report_update() -> Weight {
-		Weight::from_parts(189_816_000, 14265)
-			.saturating_add(T::DbWeight::get().reads(16_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
-	}
-	fn report_nothing() -> Weight {
-		Weight::from_parts(189_816_000, 14265)
+		// Minimum execution time: 182_152_000 picoseconds.
+		Weight::from_parts(187_181_000, 14265)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -254,8 +275,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `885`
 		//  Estimated: `4572`
-		// Minimum execution time: 20_338_000 picoseconds.
-		Weight::from_parts(21_500_000, 4572)
+		// Minimum execution time: 20_398_000 picoseconds.
+		Weight::from_parts(21_450_000, 4572)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -267,8 +288,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `909`
 		//  Estimated: `11610`
-		// Minimum execution time: 37_680_000 picoseconds.
-		Weight::from_parts(39_434_000, 11610)
+		// Minimum execution time: 37_951_000 picoseconds.
+		Weight::from_parts(39_635_000, 11610)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -290,8 +311,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1487`
 		//  Estimated: `16920`
-		// Minimum execution time: 195_407_000 picoseconds.
-		Weight::from_parts(200_306_000, 16920)
+		// Minimum execution time: 193_854_000 picoseconds.
+		Weight::from_parts(198_553_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -300,57 +321,56 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn stake() -> Weight {
-		Weight::from_parts(256_942_000, 14265)
+		Weight::from_parts(248_105_000, 14265)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	fn unstake() -> Weight {
-		Weight::from_parts(142_417_000, 16920)
+		Weight::from_parts(142_217_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(236_123_000, 16920)
+		Weight::from_parts(235_071_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(14_u64))
 	}
 	fn refresh() -> Weight {
-		Weight::from_parts(181_751_000, 16920)
+		Weight::from_parts(181_070_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	fn report_creation() -> Weight {
-		Weight::from_parts(189_816_000, 14265)
-			.saturating_add(ParityDbWeight::get().reads(16_u64))
-			.saturating_add(ParityDbWeight::get().writes(10_u64))
-	}
-	fn report_offence() -> Weight {
-		Weight::from_parts(188_042_000, 14265)
+		Weight::from_parts(187_903_000, 14265)
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
 	fn report_update() -> Weight {
-		Weight::from_parts(189_816_000, 14265)
-			.saturating_add(ParityDbWeight::get().reads(16_u64))
-			.saturating_add(ParityDbWeight::get().writes(10_u64))
+		Weight::from_parts(131_257_000, 14265)
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn report_nothing() -> Weight {
-		Weight::from_parts(189_816_000, 14265)
+		Weight::from_parts(22_342_000, 4572)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+	}
+	fn report_offence() -> Weight {
+		Weight::from_parts(187_181_000, 14265)
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
 	fn lock_for_vote() -> Weight {
-		Weight::from_parts(21_500_000, 4572)
+		Weight::from_parts(21_450_000, 4572)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn unlock_vote() -> Weight {
-		Weight::from_parts(39_434_000, 11610)
+		Weight::from_parts(39_635_000, 11610)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn slash_stake() -> Weight {
-		Weight::from_parts(200_306_000, 16920)
+		Weight::from_parts(198_553_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(15_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}

@@ -367,16 +367,24 @@ fn stake_counts_beside_creation_once_it_matures_and_stops_when_unstaked() {
 /// only updates their records, and costs that much less.
 #[test]
 fn a_receipt_refunds_the_reputation_weight_it_did_not_use() {
-	use frame_support::dispatch::DispatchInfo;
 	use pallet_reputation::WeightInfo;
 	type W = pallet_reputation::weights::SubstrateWeight<Runtime>;
 	dev_ext().execute_with(|| {
 		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
 		register_worker(Sr25519Keyring::Ferdie, HardwareClass::Cpu, 100_000);
+		// A full block of units raises the base fee by an eighth: the second job accepts that.
 		for _ in 0..2 {
-			assert_eq!(
-				submit_job(Sr25519Keyring::Bob, model, HardwareClass::Cpu, 100_000, 50),
-				Ok(Ok(()))
+			apply_ok(
+				Sr25519Keyring::Bob,
+				RuntimeCall::ComputeMarket(pallet_compute_market::Call::submit_job {
+					model,
+					class: HardwareClass::Cpu,
+					max_units: 100_000,
+					max_base_fee_per_unit: 2 * atelier_primitives::currency::MICRO_UNIT,
+					tip_per_unit: 0,
+					input_commitment: H256::repeat_byte(3),
+					deadline: 50,
+				}),
 			);
 		}
 		let key = worker_key(Sr25519Keyring::Ferdie);
@@ -396,7 +404,7 @@ fn a_receipt_refunds_the_reputation_weight_it_did_not_use() {
 				)),
 				Ok(Ok(()))
 			);
-			let info: DispatchInfo = System::events()
+			let info: frame_system::DispatchEventInfo = System::events()
 				.into_iter()
 				.find_map(|r| match r.event {
 					RuntimeEvent::System(frame_system::Event::ExtrinsicSuccess {
@@ -405,7 +413,7 @@ fn a_receipt_refunds_the_reputation_weight_it_did_not_use() {
 					_ => None,
 				})
 				.expect("the receipt succeeded");
-			weights.push(info.call_weight);
+			weights.push(info.weight);
 		}
 		// The first opened both records, the second updated them.
 		assert_eq!(score(Sr25519Keyring::Ferdie).creation, 2);
