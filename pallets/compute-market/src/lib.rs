@@ -86,7 +86,7 @@ pub mod pallet {
 	};
 
 	/// The in-code storage version: 1 gave pending entries their deadline and disputes their
-	/// lapse ([`crate::migrations`]).
+	/// lapse, 2 gave pending entries their priority ([`crate::migrations`]).
 	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
@@ -522,12 +522,9 @@ pub mod pallet {
 		MaxBaseFeeTooLow,
 		/// The escrow overflows the balance type.
 		Overflow,
-		/// The queue holds `MaxPendingJobs` jobs and the job does not outbid the worst queued job
-		/// of its class; try again later or with a higher tip.
+		/// The queue holds `MaxPendingJobs` jobs and the job does not outrank the worst queued
+		/// job of its class; try again later or with a higher tip.
 		QueueFull,
-		/// The requester's reputation tier is below `HighComputeTier`, which `DatacenterGpu`
-		/// jobs need.
-		TierTooLow,
 		/// The account already has `MaxPendingPerAccount` jobs waiting; wait for them to be
 		/// admitted.
 		TooManyPendingJobs,
@@ -552,6 +549,9 @@ pub mod pallet {
 		ChallengePeriodOver,
 		/// The job is not disputed.
 		NotDisputed,
+		/// The requester's reputation tier is below `HighComputeTier`, which `DatacenterGpu`
+		/// jobs need.
+		TierTooLow,
 	}
 
 	#[pallet::hooks]

@@ -42,9 +42,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Settles a job on a valid receipt: `units_used × (base_fee + tip)` is paid out of the
-	/// escrow, the rest released. Returns how many licensees the job's model has, for the weight.
-	/// Settles a receipt. Returns the licensees paid and the weight the reports to reputation
-	/// used (the benchmark charged two of the costliest).
+	/// escrow, the rest released, and the worker and the model's owner are reported to
+	/// reputation. Returns how many licensees the job's model has and the weight the reports
+	/// used, for the weight (the benchmark charged two of the costliest reports).
 	pub(crate) fn do_submit_receipt(
 		receipt: Receipt,
 		signature: WorkerSignature,
