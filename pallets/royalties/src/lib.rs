@@ -387,8 +387,8 @@ pub mod pallet {
 			max_price: BalanceOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let buyer = ensure_signed(origin)?;
-			let recipients = Self::do_buy(buyer, output, listing, asset, max_price)?;
-			Ok(Some(T::WeightInfo::buy(recipients)).into())
+			let (recipients, reported) = Self::do_buy(buyer, output, listing, asset, max_price)?;
+			Ok(Some(Self::refund_report(T::WeightInfo::buy(recipients), reported)).into())
 		}
 
 		/// Record a sale paid outside the chain. Nothing moves until the buyer accepts it with
@@ -434,9 +434,10 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			beneficiary: T::AccountId,
 			asset: PaymentAsset,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			Self::do_claim(beneficiary, asset)
+			let reported = Self::do_claim(beneficiary, asset)?;
+			Ok(Some(Self::refund_report(T::WeightInfo::claim(), reported)).into())
 		}
 
 		/// Accept an external sale recorded for the caller: the seller pays the royalties due on
@@ -461,8 +462,10 @@ pub mod pallet {
 			price: BalanceOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let buyer = ensure_signed(origin)?;
-			let recipients = Self::do_accept_external_sale(buyer, output, asset, price)?;
-			Ok(Some(T::WeightInfo::accept_external_sale(recipients)).into())
+			let (recipients, reported) =
+				Self::do_accept_external_sale(buyer, output, asset, price)?;
+			let weight = T::WeightInfo::accept_external_sale(recipients);
+			Ok(Some(Self::refund_report(weight, reported)).into())
 		}
 
 		/// Withdraw (the seller) or decline (the buyer) a recorded external sale.
@@ -481,6 +484,12 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
+		/// `charged` (benchmarked with the costliest report to reputation, one that opens a
+		/// record) less what the report did not use.
+		pub(crate) fn refund_report(charged: Weight, reported: Weight) -> Weight {
+			let costliest = T::Observer::max_report_weight();
+			charged.saturating_sub(costliest).saturating_add(reported.min(costliest))
+		}
 		/// The pallet's account: it holds accrued royalties.
 		pub fn account_id() -> T::AccountId {
 			use sp_runtime::traits::AccountIdConversion;

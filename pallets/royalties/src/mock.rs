@@ -86,6 +86,9 @@ parameter_types! {
 	pub static Creators: Vec<(OutputId, AccountId)> = Vec::new();
 	/// What the pallet reported to reputation, in order.
 	pub static Reported: Vec<(AccountId, Creation)> = Vec::new();
+	/// The weight each report says it used, and the most one may use.
+	pub static ReportWeight: frame_support::weights::Weight = Default::default();
+	pub static MaxReportWeight: frame_support::weights::Weight = Default::default();
 	/// Models' licensees.
 	pub static Licensees: Vec<(ModelId, Vec<(AccountId, Perbill)>)> = Vec::new();
 	/// Models that may not earn.
@@ -136,7 +139,7 @@ pub struct RecordingObserver;
 impl Observer<AccountId> for RecordingObserver {
 	fn created(who: &AccountId, creation: Creation) -> frame_support::weights::Weight {
 		Reported::mutate(|r| r.push((*who, creation)));
-		Default::default()
+		ReportWeight::get()
 	}
 	fn offended(
 		_: &AccountId,
@@ -145,7 +148,7 @@ impl Observer<AccountId> for RecordingObserver {
 		Default::default()
 	}
 	fn max_report_weight() -> frame_support::weights::Weight {
-		Default::default()
+		MaxReportWeight::get()
 	}
 }
 
@@ -249,6 +252,8 @@ impl ExtBuilder {
 		Outputs::take();
 		Creators::take();
 		Reported::take();
+		ReportWeight::take();
+		MaxReportWeight::take();
 		Licensees::take();
 		Unmonetizable::take();
 		let pallet = Royalties::account_id();

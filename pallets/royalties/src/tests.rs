@@ -778,3 +778,46 @@ fn try_state_catches_a_policy_above_the_cap() {
 		"a policy above the cap",
 	);
 }
+
+/// A sale and a claim are charged for the costliest report to reputation and refund what their
+/// report did not use.
+#[test]
+fn sales_and_claims_refund_the_reputation_weight_they_did_not_use() {
+	use frame_support::weights::Weight;
+	ExtBuilder.build_and_execute(|| {
+		MaxReportWeight::set(Weight::from_parts(1_000, 10));
+		ReportWeight::set(Weight::from_parts(300, 4));
+		let output = mint(0, ALICE, two_licensee_model(), &[], pct(20));
+		assert_ok!(Royalties::list(
+			RuntimeOrigin::signed(ALICE),
+			output,
+			PaymentAsset::Native,
+			1_000
+		));
+		let listing = Listings::<Test>::get(output).unwrap().id;
+		let recipients = Royalties::split(&output, 1_000).unwrap().payouts.len() as u32;
+		let info = Royalties::buy(
+			RuntimeOrigin::signed(BOB),
+			output,
+			listing,
+			PaymentAsset::Native,
+			1_000,
+		)
+		.unwrap();
+		assert_eq!(
+			info.actual_weight,
+			Some(<() as WeightInfo>::buy(recipients).saturating_sub(Weight::from_parts(700, 6)))
+		);
+		let info =
+			Royalties::claim(RuntimeOrigin::signed(ALICE), ALICE, PaymentAsset::Native).unwrap();
+		assert_eq!(
+			info.actual_weight,
+			Some(<() as WeightInfo>::claim().saturating_sub(Weight::from_parts(700, 6)))
+		);
+		// A report never claims more than the costliest.
+		ReportWeight::set(Weight::from_parts(5_000, 50));
+		let info =
+			Royalties::claim(RuntimeOrigin::signed(DAVE), DAVE, PaymentAsset::Native).unwrap();
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::claim()));
+	});
+}

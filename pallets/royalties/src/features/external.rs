@@ -35,7 +35,7 @@ impl<T: Config> Pallet<T> {
 		output: OutputId,
 		asset: PaymentAsset,
 		price: BalanceOf<T>,
-	) -> Result<u32, DispatchError> {
+	) -> Result<(u32, Weight), DispatchError> {
 		let sale = ExternalSales::<T>::get(output).ok_or(Error::<T>::NoExternalSale)?;
 		ensure!(sale.buyer == buyer, Error::<T>::NotBuyer);
 		ensure!(sale.asset == asset && sale.price == price, Error::<T>::ExternalSaleChanged);
@@ -52,7 +52,7 @@ impl<T: Config> Pallet<T> {
 		T::Outputs::transfer(&output, &buyer)?;
 		Listings::<T>::remove(output);
 		ExternalSales::<T>::remove(output);
-		Self::report_sale(&output, asset, price);
+		let reported = Self::report_sale(&output, asset, price);
 		Self::deposit_event(Event::Sold {
 			output,
 			seller: sale.seller,
@@ -62,7 +62,7 @@ impl<T: Config> Pallet<T> {
 			royalties,
 			external: true,
 		});
-		Ok(split.payouts.len() as u32)
+		Ok((split.payouts.len() as u32, reported))
 	}
 
 	pub(crate) fn do_cancel_external_sale(who: T::AccountId, output: OutputId) -> DispatchResult {

@@ -43,7 +43,7 @@ impl<T: Config> Pallet<T> {
 		listing_id: ListingId,
 		asset: PaymentAsset,
 		max_price: BalanceOf<T>,
-	) -> Result<u32, DispatchError> {
+	) -> Result<(u32, Weight), DispatchError> {
 		let listing = Listings::<T>::get(output).ok_or(Error::<T>::NotListed)?;
 		ensure!(listing.id == listing_id, Error::<T>::ListingChanged);
 		ensure!(listing.asset == asset, Error::<T>::AssetMismatch);
@@ -59,7 +59,7 @@ impl<T: Config> Pallet<T> {
 		T::Outputs::transfer(&output, &buyer)?;
 		Listings::<T>::remove(output);
 		ExternalSales::<T>::remove(output);
-		Self::report_sale(&output, asset, listing.price);
+		let reported = Self::report_sale(&output, asset, listing.price);
 		Self::deposit_event(Event::Sold {
 			output,
 			seller: listing.seller,
@@ -69,20 +69,26 @@ impl<T: Config> Pallet<T> {
 			royalties,
 			external: false,
 		});
-		Ok(split.payouts.len() as u32)
+		Ok((split.payouts.len() as u32, reported))
 	}
 
-	/// The native token, or an asset in `AcceptedAssets`.
-	/// Credits the sale to the output's creator (reputation).
-	pub(crate) fn report_sale(output: &OutputId, asset: PaymentAsset, price: BalanceOf<T>) {
-		if let Some(creator) = T::Outputs::creator(output) {
-			T::Observer::created(
+	/// Credits the sale to the output's creator (reputation). Returns the weight the report
+	/// used.
+	pub(crate) fn report_sale(
+		output: &OutputId,
+		asset: PaymentAsset,
+		price: BalanceOf<T>,
+	) -> Weight {
+		match T::Outputs::creator(output) {
+			Some(creator) => T::Observer::created(
 				&creator,
 				Creation::OutputSold { asset: asset.asset_id(), price: price.saturated_into() },
-			);
+			),
+			None => Weight::zero(),
 		}
 	}
 
+	/// The native token, or an asset in `AcceptedAssets`.
 	pub(crate) fn ensure_accepted(asset: PaymentAsset) -> DispatchResult {
 		match asset {
 			PaymentAsset::Native => Ok(()),

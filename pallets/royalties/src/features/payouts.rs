@@ -17,7 +17,12 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
-	pub(crate) fn do_claim(beneficiary: T::AccountId, asset: PaymentAsset) -> DispatchResult {
+	/// Pays out `beneficiary`'s accrued royalties in `asset`. Returns the weight the report to
+	/// reputation used.
+	pub(crate) fn do_claim(
+		beneficiary: T::AccountId,
+		asset: PaymentAsset,
+	) -> Result<Weight, DispatchError> {
 		let amount = Accrued::<T>::get(&beneficiary, asset);
 		ensure!(!amount.is_zero(), Error::<T>::NothingToClaim);
 		let total = TotalAccrued::<T>::get(asset)
@@ -27,12 +32,12 @@ impl<T: Config> Pallet<T> {
 		Self::pay_with(asset, &Self::account_id(), &beneficiary, amount, Preservation::Preserve)?;
 		Accrued::<T>::remove(&beneficiary, asset);
 		TotalAccrued::<T>::insert(asset, total);
-		T::Observer::created(
+		let reported = T::Observer::created(
 			&beneficiary,
 			Creation::RoyaltiesClaimed { asset: asset.asset_id(), amount: amount.saturated_into() },
 		);
 		Self::deposit_event(Event::Claimed { beneficiary, asset, amount });
-		Ok(())
+		Ok(reported)
 	}
 
 	/// The split of `price` for `output`, or `None` if it has no policy:
