@@ -95,7 +95,8 @@ impl Rate {
 	}
 }
 
-/// The rate of every kind of creation (a governance parameter).
+/// One value for each kind of creation: the rates (a governance parameter, [`CreationRates`]) and
+/// the points earned in the current period ([`Earned`]).
 #[derive(
 	Clone,
 	Copy,
@@ -111,22 +112,22 @@ impl Rate {
 	serde::Serialize,
 	serde::Deserialize,
 )]
-pub struct CreationRates {
+pub struct PerKind<T> {
 	/// Compute units delivered.
-	pub compute: Rate,
-	/// Licensing fees earned (nominal value).
-	pub licensing: Rate,
+	pub compute: T,
+	/// Licensing fees earned by one's models (nominal value).
+	pub licensing: T,
 	/// Outputs sold (nominal value of the price).
-	pub sales: Rate,
+	pub sales: T,
 	/// Royalties claimed (nominal value).
-	pub royalties: Rate,
+	pub royalties: T,
 	/// Attestations proven correct (one each).
-	pub attestations: Rate,
+	pub attestations: T,
 }
 
-impl CreationRates {
-	/// The rate of `kind`.
-	pub fn of(&self, kind: CreationKind) -> &Rate {
+impl<T> PerKind<T> {
+	/// The value of `kind`.
+	pub fn of(&self, kind: CreationKind) -> &T {
 		match kind {
 			CreationKind::Compute => &self.compute,
 			CreationKind::Licensing => &self.licensing,
@@ -136,6 +137,22 @@ impl CreationRates {
 		}
 	}
 
+	/// The value of `kind`, to change.
+	pub fn of_mut(&mut self, kind: CreationKind) -> &mut T {
+		match kind {
+			CreationKind::Compute => &mut self.compute,
+			CreationKind::Licensing => &mut self.licensing,
+			CreationKind::Sales => &mut self.sales,
+			CreationKind::Royalties => &mut self.royalties,
+			CreationKind::Attestations => &mut self.attestations,
+		}
+	}
+}
+
+/// The rate of every kind of creation (a governance parameter).
+pub type CreationRates = PerKind<Rate>;
+
+impl CreationRates {
 	/// The most creation points one account can earn in a period, all kinds together.
 	pub fn cap_per_period(&self) -> Points {
 		[self.compute, self.licensing, self.sales, self.royalties, self.attestations]
@@ -172,55 +189,7 @@ pub struct Penalties {
 }
 
 /// Creation points earned in the current period, by kind (for the caps).
-#[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Debug,
-	Default,
-)]
-pub struct Earned {
-	/// From compute.
-	pub compute: Points,
-	/// From licensing fees.
-	pub licensing: Points,
-	/// From sales.
-	pub sales: Points,
-	/// From royalties.
-	pub royalties: Points,
-	/// From attestations.
-	pub attestations: Points,
-}
-
-impl Earned {
-	/// The points of `kind`.
-	pub fn of(&self, kind: CreationKind) -> Points {
-		match kind {
-			CreationKind::Compute => self.compute,
-			CreationKind::Licensing => self.licensing,
-			CreationKind::Sales => self.sales,
-			CreationKind::Royalties => self.royalties,
-			CreationKind::Attestations => self.attestations,
-		}
-	}
-
-	/// The points of `kind`, to add to.
-	pub fn of_mut(&mut self, kind: CreationKind) -> &mut Points {
-		match kind {
-			CreationKind::Compute => &mut self.compute,
-			CreationKind::Licensing => &mut self.licensing,
-			CreationKind::Sales => &mut self.sales,
-			CreationKind::Royalties => &mut self.royalties,
-			CreationKind::Attestations => &mut self.attestations,
-		}
-	}
-}
+pub type Earned = PerKind<Points>;
 
 /// A stake on its way out: it no longer counts, stays slashable, and is released at `unlocks_at`.
 #[derive(

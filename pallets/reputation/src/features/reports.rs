@@ -45,7 +45,7 @@ impl<T: Config> Pallet<T> {
 		let earned = existing
 			.as_ref()
 			.filter(|r| r.period == period)
-			.map_or(0, |r| r.earned.of(kind));
+			.map_or(0, |r| *r.earned.of(kind));
 		let credited = points.min(rate.cap.saturating_sub(earned));
 		if credited == 0 {
 			return Ok(ReportCost::Nothing);
