@@ -135,9 +135,14 @@ pub trait VoteStake<AccountId> {
 	/// The account's vote weight now: its score.
 	fn vote_weight(who: &AccountId) -> Points;
 
-	/// Locks the account's counted stake for `poll`: it cannot be unstaked until
-	/// [`VoteStake::unlock_vote`] for the same poll. Fails if the account already holds as many
-	/// vote locks as reputation keeps.
+	/// The electorate: the sum of every account's score as last written (it may lag a decay or
+	/// a stake's maturing until the account's record is next written).
+	fn total_weight() -> Points;
+
+	/// Brings the account's record up to date (so that its score now is in
+	/// [`VoteStake::total_weight`]) and locks its counted stake for `poll`: it cannot be
+	/// unstaked until [`VoteStake::unlock_vote`] for the same poll. Fails if the account already
+	/// holds as many vote locks as reputation keeps.
 	fn lock_for_vote(who: &AccountId, poll: Self::PollIndex) -> DispatchResult;
 
 	/// Releases the lock for `poll` (the poll ended, or the vote was removed).

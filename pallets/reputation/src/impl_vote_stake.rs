@@ -11,6 +11,10 @@ impl<T: Config> VoteStake<T::AccountId> for Pallet<T> {
 		Self::score_of(who)
 	}
 
+	fn total_weight() -> Points {
+		TotalScore::<T>::get()
+	}
+
 	fn lock_for_vote(who: &T::AccountId, poll: PollIndex) -> DispatchResult {
 		Self::do_lock_for_vote(who, poll)
 	}

@@ -51,6 +51,7 @@ mod impl_observer;
 mod impl_stake_slash;
 mod impl_tiers;
 mod impl_vote_stake;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -93,7 +94,7 @@ pub mod pallet {
 	use sp_runtime::{traits::Convert, Perbill};
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -196,6 +197,12 @@ pub mod pallet {
 	/// The id the next soulbound item gets.
 	#[pallet::storage]
 	pub type NextItem<T: Config> = StorageValue<_, ItemId, ValueQuery>;
+
+	/// The sum of every record's score as last written (`Record::score`): governance's
+	/// electorate. Records decay lazily, so it may lag a decay or a stake's maturing until the
+	/// record is next written (by any report, a vote or anyone's `refresh`).
+	#[pallet::storage]
+	pub type TotalScore<T: Config> = StorageValue<_, Points, ValueQuery>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]

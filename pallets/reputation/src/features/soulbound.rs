@@ -131,9 +131,13 @@ impl<T: Config> Pallet<T> {
 		now: BlockNumberFor<T>,
 		fresh: bool,
 	) -> DispatchResult {
+		// The score this record added to `TotalScore` until now.
+		let old_score = record.score;
 		let (mut record, info) = Self::evaluate(record, now);
 		if Self::is_empty(&record) {
-			return Self::clear(who, record.item);
+			Self::clear(who, record.item)?;
+			TotalScore::<T>::mutate(|total| *total = total.saturating_sub(old_score));
+			return Ok(());
 		}
 		if fresh || info.score != record.score || info.tier != record.tier {
 			Self::write_attributes(record.item, info.score, info.tier, now)?;
@@ -146,6 +150,9 @@ impl<T: Config> Pallet<T> {
 				tier: info.tier,
 			});
 		}
+		TotalScore::<T>::mutate(|total| {
+			*total = total.saturating_sub(old_score).saturating_add(record.score)
+		});
 		Reputations::<T>::insert(who, record);
 		Ok(())
 	}

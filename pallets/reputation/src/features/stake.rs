@@ -146,7 +146,8 @@ impl<T: Config> Pallet<T> {
 				.try_push((poll, amount))
 				.map_err(|_| Error::<T>::TooManyVoteLocks)?,
 		}
-		Reputations::<T>::insert(who, record);
+		// Brought up to date, so that the vote's weight and `TotalScore` count this block's score.
+		Self::store(who, record, frame_system::Pallet::<T>::block_number(), false)?;
 		Self::deposit_event(Event::VoteLocked { who: who.clone(), poll, amount });
 		Ok(())
 	}

@@ -3,6 +3,7 @@
 
 use crate::{features::soulbound::*, pallet::*};
 use alloc::collections::BTreeSet;
+use atelier_primitives::reputation::Points;
 use frame_support::{
 	ensure,
 	traits::{
@@ -21,6 +22,7 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_held_stake_is_recorded()?;
 		Self::try_state_one_item_per_record()?;
 		Self::try_state_attributes_match_scores()?;
+		Self::try_state_total_score()?;
 		Ok(())
 	}
 
@@ -84,6 +86,14 @@ impl<T: Config> Pallet<T> {
 				"an item's update block differs from its record"
 			);
 		}
+		Ok(())
+	}
+
+	/// `TotalScore` is the sum of the records' scores.
+	fn try_state_total_score() -> Result<(), TryRuntimeError> {
+		let sum = Reputations::<T>::iter_values()
+			.fold(0 as Points, |sum, record| sum.saturating_add(record.score));
+		ensure!(TotalScore::<T>::get() == sum, "the total score differs from the records' sum");
 		Ok(())
 	}
 }

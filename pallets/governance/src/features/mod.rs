@@ -1,0 +1,5 @@
+//! The pallet's logic by area; `lib.rs` keeps only the declarations and the dispatchables.
+
+pub mod parameters;
+pub mod try_state;
+pub mod voting;

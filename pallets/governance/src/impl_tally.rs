@@ -1,0 +1,61 @@
+//! [`VoteTally`] for [`Tally`]: what `pallet-referenda` asks of a tally.
+
+use crate::{Config, Points, Tally, VoteStake};
+use frame_support::traits::VoteTally;
+use sp_runtime::Perbill;
+
+impl<T: Config, Class> VoteTally<Points, Class> for Tally<T> {
+	fn new(_: Class) -> Self {
+		Self::from_parts(0, 0)
+	}
+
+	fn ayes(&self, _: Class) -> Points {
+		self.ayes
+	}
+
+	/// The ayes over the electorate. The electorate is at least the weight that voted, so that
+	/// a lagging total (records not written since they decayed or matured) never reads above
+	/// 100%.
+	fn support(&self, _: Class) -> Perbill {
+		let voted = self.ayes.saturating_add(self.nays);
+		let electorate = T::VoteStake::total_weight().max(voted);
+		if electorate == 0 {
+			return Perbill::zero();
+		}
+		Perbill::from_rational(self.ayes, electorate)
+	}
+
+	fn approval(&self, _: Class) -> Perbill {
+		let voted = self.ayes.saturating_add(self.nays);
+		if voted == 0 {
+			return Perbill::zero();
+		}
+		Perbill::from_rational(self.ayes, voted)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn unanimity(_: Class) -> Self {
+		Self::from_parts(T::VoteStake::total_weight().max(1), 0)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn rejection(_: Class) -> Self {
+		Self::from_parts(0, T::VoteStake::total_weight().max(1))
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn from_requirements(support: Perbill, approval: Perbill, _: Class) -> Self {
+		let electorate = T::VoteStake::total_weight().max(1_000_000);
+		let ayes = support.mul_ceil(electorate);
+		// ayes / (ayes + nays) = approval.
+		let approval = u128::from(approval.deconstruct()).max(1);
+		let nays = u128::from(ayes)
+			.saturating_mul(1_000_000_000u128.saturating_sub(approval))
+			.checked_div(approval)
+			.unwrap_or(0);
+		Self::from_parts(ayes, Points::try_from(nays).unwrap_or(Points::MAX))
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn setup(_: Class, _: Perbill) {}
+}
