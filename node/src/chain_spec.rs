@@ -1,6 +1,6 @@
-//! The built-in chain specs: `dev` (one validator), `local` (four) and `compute-bench` (for
-//! benchmarks). All are built from the runtime's genesis presets, so the node never duplicates
-//! genesis logic.
+//! The built-in chain specs: `dev` (one validator), `local` (four), `local-fast` (four, fast
+//! referendum tracks, for tests) and `compute-bench` (for benchmarks). All are built from the
+//! runtime's genesis presets, so the node never duplicates genesis logic.
 
 use atelier_primitives::{
 	currency::{TOKEN_DECIMALS, TOKEN_SYMBOL},
@@ -47,6 +47,19 @@ pub fn local_chain_spec() -> Result<ChainSpec, String> {
 		.with_protocol_id("atelier")
 		.with_chain_type(ChainType::Local)
 		.with_genesis_config_preset_name(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
+		.with_properties(properties())
+		.build())
+}
+
+/// `--chain local-fast`: `local` with every referendum track's periods divided by 1 200, for the
+/// end-to-end test of governance (a referendum passes in minutes). Never for a real network.
+pub fn local_fast_chain_spec() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm()?, None)
+		.with_name("Atelier Local Testnet (fast governance)")
+		.with_id("atelier_local_fast")
+		.with_protocol_id("atelier")
+		.with_chain_type(ChainType::Local)
+		.with_genesis_config_preset_name(atelier_runtime::genesis_config_presets::LOCAL_FAST_PRESET)
 		.with_properties(properties())
 		.build())
 }

@@ -338,6 +338,39 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_governance_runtime_api::GovernanceApi<Block, AccountId> for Runtime {
+		fn voter(who: AccountId) -> pallet_governance_runtime_api::VoterInfo {
+			use frame_support::traits::Get;
+			use pallet_governance_runtime_api::{OpenPoll, VoterInfo};
+			use pallet_referenda::ReferendumInfo;
+			// Every referendum is read: an off-chain query, never a block's work.
+			let mut open: Vec<OpenPoll> = pallet_referenda::ReferendumInfoFor::<Runtime>::iter()
+				.filter_map(|(index, info)| match info {
+					ReferendumInfo::Ongoing(status) => Some(OpenPoll {
+						index,
+						track: status.track,
+						deciding: status.deciding.is_some(),
+						ayes: status.tally.ayes,
+						nays: status.tally.nays,
+						vote: pallet_governance::VotingOf::<Runtime>::get(index, &who),
+					}),
+					_ => None,
+				})
+				.collect();
+			open.sort_by_key(|poll| poll.index);
+			open.truncate(256);
+			let locks = pallet_reputation::Reputations::<Runtime>::get(&who)
+				.map_or(0, |record| record.vote_locks.len() as u32);
+			VoterInfo {
+				weight: Reputation::score_of(&who),
+				electorate: pallet_reputation::TotalScore::<Runtime>::get(),
+				free_vote_slots: <crate::configs::reputation::MaxVoteLocks as Get<u32>>::get()
+					.saturating_sub(locks),
+				open,
+			}
+		}
+	}
+
 	impl sp_genesis_builder::GenesisBuilder<Block> for Runtime {
 		fn build_state(config: Vec<u8>) -> sp_genesis_builder::Result {
 			build_state::<RuntimeGenesisConfig>(config)

@@ -10,7 +10,7 @@
 	clippy::expect_used
 )]
 
-use super::{configs::provenance::MinBaseModelShare, AccountId, Assets, Balances, Runtime};
+use super::{configs::parameters::MinBaseModelShare, AccountId, Assets, Balances, Runtime};
 use alloc::{vec, vec::Vec};
 use atelier_primitives::{
 	compute::{HardwareClass, JobId},
@@ -33,6 +33,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_nfts, Nfts]
 	[pallet_asset_conversion, AssetConversion]
 	[pallet_compute_market, ComputeMarket]
+	[pallet_governance, Governance]
 	[pallet_provenance, Provenance]
 	[pallet_reputation, Reputation]
 	[pallet_royalties, Royalties]
@@ -45,6 +46,36 @@ impl pallet_assets::BenchmarkHelper<codec::Compact<AssetId>, ()> for PublicAsset
 		id.saturating_add(stablecoin::FIRST_PUBLIC_ASSET_ID).into()
 	}
 	fn create_reserve_id_parameter(_: u32) {}
+}
+
+/// Voters with a score, and the parameter whose checks cost most, for governance's benchmarks.
+pub struct GovernanceBenchmarkHelper;
+impl pallet_governance::benchmarking::BenchmarkHelper<Runtime> for GovernanceBenchmarkHelper {
+	fn voter(seed: u32) -> AccountId {
+		use frame_support::traits::fungible::Mutate;
+		let who: AccountId = frame_benchmarking::account("voter", seed, 0);
+		let _ = Balances::set_balance(&who, 1_000_000 * UNIT);
+		// 100 ATL of sales: 1 000 points, and a stake that counts beside them, so that the vote
+		// locks something.
+		<crate::Reputation as atelier_primitives::reputation::Observer<AccountId>>::created(
+			&who,
+			atelier_primitives::reputation::Creation::OutputSold {
+				asset: None,
+				price: 100 * UNIT,
+			},
+		);
+		crate::Reputation::stake(frame_system::RawOrigin::Signed(who.clone()).into(), 10_000 * UNIT)
+			.expect("the voter stakes");
+		who
+	}
+
+	fn parameter() -> crate::configs::parameters::RuntimeParameters {
+		use crate::configs::parameters::{dynamic_params::reputation, RuntimeParameters};
+		RuntimeParameters::Reputation(reputation::Parameters::Rates(
+			reputation::Rates,
+			Some(reputation::Rates::get()),
+		))
+	}
 }
 
 /// Registers monetizable models through provenance for the benchmarks.

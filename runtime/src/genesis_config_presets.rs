@@ -3,7 +3,10 @@
 //! - `development` (chain id `dev`): Alice alone authors and finalizes; the well-known dev
 //!   accounts are endowed with ATL and the aUSD stablecoin; Alice holds the sudo key.
 //! - `local_testnet` (chain id `local`): Alice, Bob, Charlie and Dave validate, so that one of
-//!   them can fail while GRANDPA still gathers the two thirds it needs to finalize.
+//!   them can fail while GRANDPA still gathers the two thirds it needs to finalize. No sudo key:
+//!   referenda alone govern it.
+//! - `local_fast` (chain id `local-fast`): `local_testnet` with every referendum track's periods
+//!   divided by 1 200, for the end-to-end test of governance. Never for a real network.
 //!
 //! - `compute-bench` (native builds only, chain id `compute-bench`): `development` plus 128 GPU
 //!   workers holding as many assigned jobs as the runtime allows, so that `benchmark extrinsic`
@@ -28,8 +31,8 @@ use crate::configs::{
 	provenance::{ProvenanceAccount, RoyaltiesAccount},
 };
 use crate::{
-	AccountId, AssetsConfig, AuraConfig, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig,
-	SudoConfig,
+	AccountId, AssetsConfig, AuraConfig, BalancesConfig, GovernanceConfig, GrandpaConfig,
+	RuntimeGenesisConfig, SudoConfig,
 };
 #[cfg(feature = "std")]
 use alloc::format;
@@ -69,8 +72,9 @@ fn authority_keys(who: Sr25519Keyring) -> (AuraId, GrandpaId) {
 fn testnet_genesis(
 	authorities: Vec<(AuraId, GrandpaId)>,
 	endowed: Vec<AccountId>,
-	root: AccountId,
+	root: Option<AccountId>,
 	extra_balances: Vec<(AccountId, Balance)>,
+	track_period_divisor: u32,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
@@ -97,7 +101,8 @@ fn testnet_genesis(
 				.map(|(_, grandpa)| (grandpa.clone(), 1))
 				.collect::<Vec<_>>(),
 		},
-		sudo: SudoConfig { key: Some(root.clone()) },
+		sudo: SudoConfig { key: root },
+		governance: GovernanceConfig { track_period_divisor },
 		assets: AssetsConfig {
 			// The stablecoin is sufficient: an account may hold it without any ATL. Its owner
 			// (issuer, admin, freezer) is a keyless account: no key can freeze or burn the
@@ -134,21 +139,41 @@ pub fn development_config_genesis() -> Value {
 	testnet_genesis(
 		vec![authority_keys(Sr25519Keyring::Alice)],
 		endowed_accounts(),
-		Sr25519Keyring::Alice.to_account_id(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
 		Vec::new(),
+		1,
 	)
 }
 
-/// The `local_testnet` preset.
+/// The four validators of the local network.
+fn local_authorities() -> Vec<(AuraId, GrandpaId)> {
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie, Sr25519Keyring::Dave]
+		.into_iter()
+		.map(authority_keys)
+		.collect()
+}
+
+/// The `local_testnet` preset: no sudo key; referenda alone govern it.
 pub fn local_config_genesis() -> Value {
+	testnet_genesis(local_authorities(), endowed_accounts(), None, Vec::new(), 1)
+}
+
+/// The name of the `local_fast` preset.
+pub const LOCAL_FAST_PRESET: &str = "local_fast";
+
+/// Every track period of `local_fast` is divided by this: a day's confirmation takes 12 blocks.
+pub const LOCAL_FAST_TRACK_DIVISOR: u32 = 1_200;
+
+/// The `local_fast` preset, for end-to-end tests of governance only: `local_testnet` (no sudo)
+/// with every referendum track's periods divided by [`LOCAL_FAST_TRACK_DIVISOR`], so that a
+/// referendum passes in minutes.
+pub fn local_fast_config_genesis() -> Value {
 	testnet_genesis(
-		[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie, Sr25519Keyring::Dave]
-			.into_iter()
-			.map(authority_keys)
-			.collect(),
+		local_authorities(),
 		endowed_accounts(),
-		Sr25519Keyring::Alice.to_account_id(),
+		None,
 		Vec::new(),
+		LOCAL_FAST_TRACK_DIVISOR,
 	)
 }
 
@@ -207,8 +232,9 @@ pub mod compute_bench {
 		let mut patch = testnet_genesis(
 			vec![authority_keys(Sr25519Keyring::Alice)],
 			endowed_accounts(),
-			Sr25519Keyring::Alice.to_account_id(),
+			Some(Sr25519Keyring::Alice.to_account_id()),
 			(0..WORKERS).map(|w| (account(w), 1_000 * UNIT)).collect(),
+			1,
 		);
 		// 0.01 ATL of stake backs each unit: 500 ATL backs 50 000 units, above 32 jobs' 32 000.
 		let workers = (0..WORKERS)
@@ -239,6 +265,7 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
 		DEV_RUNTIME_PRESET | "dev" => development_config_genesis(),
 		LOCAL_TESTNET_RUNTIME_PRESET | "local" => local_config_genesis(),
+		LOCAL_FAST_PRESET => local_fast_config_genesis(),
 		#[cfg(feature = "std")]
 		compute_bench::PRESET => compute_bench::genesis(),
 		_ => return None,
@@ -248,5 +275,9 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 
 /// The presets this runtime offers.
 pub fn preset_names() -> Vec<PresetId> {
-	vec![PresetId::from(DEV_RUNTIME_PRESET), PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET)]
+	vec![
+		PresetId::from(DEV_RUNTIME_PRESET),
+		PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET),
+		PresetId::from(LOCAL_FAST_PRESET),
+	]
 }

@@ -75,7 +75,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
-	spec_version: 106,
+	spec_version: 107,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -116,6 +116,7 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 type Migrations = (
 	pallet_compute_market::migrations::v2::MigrateToV2<Runtime>,
 	pallet_royalties::migrations::v1::MigrateToV1<Runtime>,
+	pallet_reputation::migrations::v1::MigrateToV1<Runtime>,
 );
 
 /// Dispatches blocks and extrinsics to the pallets.
@@ -169,14 +170,32 @@ mod runtime {
 	#[runtime::pallet_index(15)]
 	pub type AssetConversion = pallet_asset_conversion;
 
-	// Utility and governance: 20-39. Sudo holds a key on dev and local chains only, until the
-	// governance pallets replace it.
+	// Utility and governance: 20-39. Sudo holds a key on the `dev` chain only, for
+	// convenience; every other chain is governed by referenda alone.
 	#[runtime::pallet_index(20)]
 	pub type Utility = pallet_utility;
 	#[runtime::pallet_index(21)]
 	pub type Sudo = pallet_sudo;
 	#[runtime::pallet_index(22)]
 	pub type Parameters = pallet_parameters;
+	#[runtime::pallet_index(23)]
+	pub type Preimage = pallet_preimage;
+	#[runtime::pallet_index(24)]
+	pub type Scheduler = pallet_scheduler;
+	#[runtime::pallet_index(25)]
+	pub type Referenda = pallet_referenda;
+	#[runtime::pallet_index(26)]
+	pub type Governance = pallet_governance;
+	#[runtime::pallet_index(27)]
+	pub type Treasury = pallet_treasury;
+
+	// Accounts: 40-49.
+	#[runtime::pallet_index(40)]
+	pub type Proxy = pallet_proxy;
+	#[runtime::pallet_index(41)]
+	pub type Multisig = pallet_multisig;
+	#[runtime::pallet_index(42)]
+	pub type Identity = pallet_identity;
 
 	// Atelier's own pallets: 50 and up.
 	#[runtime::pallet_index(50)]

@@ -6,7 +6,7 @@
 
 use frame_support::{
 	parameter_types,
-	traits::{ConstU32, ConstU64},
+	traits::{ConstU32, ConstU64, EitherOf},
 };
 use frame_system::EnsureRoot;
 use sp_runtime::{transaction_validity::TransactionPriority, Perbill};
@@ -14,19 +14,14 @@ use sp_runtime::{transaction_validity::TransactionPriority, Perbill};
 use super::{
 	super::{AccountId, Runtime, RuntimeCall, RuntimeHoldReason, UncheckedExtrinsic},
 	monetary::ReserveAccount,
+	parameters,
 };
 use atelier_primitives::{
-	currency::{MICRO_UNIT, MILLI_UNIT, UNIT},
+	currency::{MILLI_UNIT, UNIT},
 	time::{DAYS, HOURS, MINUTES},
 };
 
 parameter_types! {
-	// The base fee's split: 70% to the worker, 15% to the model's licensees, 10% to the reserve,
-	// 5% burnt.
-	pub const WorkerShare: Perbill = Perbill::from_percent(70);
-	pub const LicensingShare: Perbill = Perbill::from_percent(15);
-	pub const ReserveShare: Perbill = Perbill::from_percent(10);
-	pub const BurnShare: Perbill = Perbill::from_percent(5);
 	pub const MissedDeadlineSlash: Perbill = Perbill::from_percent(1);
 	pub const DisputeSlash: Perbill = Perbill::from_percent(10);
 	/// A settled job pays for at least half the units it reserved: the base fee moved on all of
@@ -43,18 +38,19 @@ impl pallet_compute_market::Config for Runtime {
 	type Models = super::super::Provenance;
 	type Observer = super::super::Reputation;
 	type Tiers = super::super::Reputation;
-	type HighComputeTier = super::reputation::dynamic_params::compute::HighComputeTier;
-	/// Root (on `dev` and `local`, the sudo key) decides disputes.
-	type DisputeOrigin = EnsureRoot<AccountId>;
+	type HighComputeTier = parameters::dynamic_params::compute::HighComputeTier;
+	/// The disputes track decides disputes (in hours: see `docs/pallets/governance.md`); Root
+	/// too (the root track, and the sudo key on `dev`).
+	type DisputeOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureDisputes>;
 	/// 100 000 units a class a block; the base fee targets 50 000.
 	type BlockUnitLimit = ConstU64<100_000>;
-	/// 0.000001 ATL a unit at least (a 1 000-unit job: 0.001 ATL), 1 ATL a unit at most.
-	type MinBaseFee = frame_support::traits::ConstU128<MICRO_UNIT>;
-	type MaxBaseFee = frame_support::traits::ConstU128<UNIT>;
-	type WorkerShare = WorkerShare;
-	type LicensingShare = LicensingShare;
-	type ReserveShare = ReserveShare;
-	type BurnShare = BurnShare;
+	/// The base fee's bounds and split are economic parameters (`configs::parameters`).
+	type MinBaseFee = parameters::MinBaseFee;
+	type MaxBaseFee = parameters::MaxBaseFee;
+	type WorkerShare = parameters::WorkerShare;
+	type LicensingShare = parameters::LicensingShare;
+	type ReserveShare = parameters::ReserveShare;
+	type BurnShare = parameters::BurnShare;
 	/// 100 ATL.
 	type MinWorkerStake = frame_support::traits::ConstU128<{ 100 * UNIT }>;
 	/// 0.01 ATL of stake for each unit a block a worker claims: the least stake backs 10 000

@@ -1,14 +1,21 @@
 //! Pallet configurations, one module per domain:
-//! - this module: system, consensus (Timestamp, Aura, GRANDPA), utility and sudo;
+//! - this module: system, consensus (Timestamp, Aura, GRANDPA), utility and sudo (a key on `dev`
+//!   only);
 //! - [`monetary`]: the native token and transaction fees;
 //! - [`assets`]: the stablecoin, NFTs and the native/stablecoin exchange;
 //! - [`compute`]: the compute market;
 //! - [`provenance`]: provenance NFTs and royalties;
-//! - [`reputation`]: reputation and the on-chain parameters.
+//! - [`reputation`]: reputation;
+//! - [`parameters`]: the economic parameters governance changes, and their checks;
+//! - [`governance`]: referenda, their tracks, the scheduler, preimages and the treasury;
+//! - [`accounts`]: proxies, multisigs and identities.
 
+pub mod accounts;
 pub mod assets;
 pub mod compute;
+pub mod governance;
 pub mod monetary;
+pub mod parameters;
 pub mod provenance;
 pub mod reputation;
 

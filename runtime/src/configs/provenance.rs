@@ -13,11 +13,12 @@ use frame_support::{
 	traits::{ConstU32, Contains},
 	PalletId,
 };
-use sp_runtime::{traits::AccountIdConversion, Perbill};
+use sp_runtime::traits::AccountIdConversion;
 
 use super::{
 	super::{AccountId, Assets, Balances, Nfts, Provenance, Runtime, RuntimeHoldReason},
 	monetary::ReserveAccount,
+	parameters,
 };
 use atelier_primitives::{
 	currency::deposit,
@@ -36,18 +37,6 @@ parameter_types! {
 	/// A record of up to about 2 KiB (an output with 8 parents and 16 prompts, a model with 16
 	/// datasets and 32 licensees): one entry and its bytes.
 	pub const RecordDeposit: u128 = deposit(1, 2048);
-	/// Buyers never pay more than half the price in royalties.
-	pub const MaxRoyaltyStack: Perbill = Perbill::from_percent(50);
-	/// 10% of every sale to the model's lineage (datasets, fine-tuners, owner, base models).
-	pub const ModelShare: Perbill = Perbill::from_percent(10);
-	/// 10% of every sale of a remix to its parents' lineages.
-	pub const ParentShare: Perbill = Perbill::from_percent(10);
-	/// A model that lists datasets gives them at least a fifth of its licensing fee.
-	pub const MinDatasetShare: Perbill = Perbill::from_percent(20);
-	/// A fine-tune gives its base model's licensees at least a fifth of its licensing fee.
-	pub const MinBaseModelShare: Perbill = Perbill::from_percent(20);
-	/// 2% of every sale to the treasury reserve.
-	pub const RoyaltyReserveShare: Perbill = Perbill::from_percent(2);
 	pub ProvenanceAccount: AccountId = PROVENANCE_PALLET_ID.into_account_truncating();
 	pub RoyaltiesAccount: AccountId = ROYALTIES_PALLET_ID.into_account_truncating();
 }
@@ -68,8 +57,8 @@ impl pallet_provenance::Config for Runtime {
 	type Nfts = Nfts;
 	type PalletId = ProvenancePalletId;
 	type RecordDeposit = RecordDeposit;
-	type MinDatasetShare = MinDatasetShare;
-	type MinBaseModelShare = MinBaseModelShare;
+	type MinDatasetShare = parameters::MinDatasetShare;
+	type MinBaseModelShare = parameters::MinBaseModelShare;
 	type Attestation = LicenseOnlyAttestation;
 	type Receipts = super::super::ComputeMarket;
 	type Royalties = super::super::Royalties;
@@ -117,10 +106,10 @@ impl pallet_royalties::Config for Runtime {
 	type Outputs = Provenance;
 	type Models = Provenance;
 	type Observer = super::super::Reputation;
-	type MaxRoyaltyStack = MaxRoyaltyStack;
-	type ModelShare = ModelShare;
-	type ParentShare = ParentShare;
-	type ReserveShare = RoyaltyReserveShare;
+	type MaxRoyaltyStack = parameters::MaxRoyaltyStack;
+	type ModelShare = parameters::ModelShare;
+	type ParentShare = parameters::ParentShare;
+	type ReserveShare = parameters::RoyaltyReserveShare;
 	/// Creator, up to 32 model licensees and the parents' recipients, merged: 64 kept.
 	type MaxRecipients = ConstU32<64>;
 	type MinExternalRoyalty = MinExternalRoyalty;

@@ -13,6 +13,7 @@ mod assets;
 mod chain;
 mod common;
 mod compute;
+mod governance;
 mod provenance;
 mod reputation;
 mod transactions;

@@ -4,7 +4,7 @@
 
 use crate::common::*;
 use atelier_runtime::{
-	configs::reputation::dynamic_params, ComputeMarket, Parameters, Reputation, RuntimeOrigin,
+	configs::parameters::dynamic_params, ComputeMarket, Parameters, Reputation, RuntimeOrigin,
 };
 use frame_support::traits::Hooks;
 use pallet_compute_market::{receipt_signing_payload, HardwareClass, JobId, Receipt};
@@ -15,7 +15,7 @@ fn score(who: Sr25519Keyring) -> pallet_reputation::ReputationInfo<Balance> {
 	Reputation::reputation_of(&account(who))
 }
 
-fn mint_output(
+pub(crate) fn mint_output(
 	creator: Sr25519Keyring,
 	model: pallet_provenance::ModelId,
 ) -> pallet_provenance::OutputId {
@@ -35,7 +35,7 @@ fn mint_output(
 }
 
 /// Lists `output` and has `buyer` buy it at `price` ATL.
-fn sell(
+pub(crate) fn sell(
 	seller: Sr25519Keyring,
 	buyer: Sr25519Keyring,
 	output: pallet_provenance::OutputId,
@@ -61,11 +61,11 @@ fn sell(
 	);
 }
 
-fn worker_key(who: Sr25519Keyring) -> sp_core::sr25519::Pair {
+pub(crate) fn worker_key(who: Sr25519Keyring) -> sp_core::sr25519::Pair {
 	sp_core::sr25519::Pair::from_string(&format!("//{who:?}//atel"), None).unwrap()
 }
 
-fn register_worker(who: Sr25519Keyring, class: HardwareClass, capacity: u64) {
+pub(crate) fn register_worker(who: Sr25519Keyring, class: HardwareClass, capacity: u64) {
 	let key = worker_key(who);
 	apply_ok(
 		who,
@@ -84,7 +84,7 @@ fn register_worker(who: Sr25519Keyring, class: HardwareClass, capacity: u64) {
 	);
 }
 
-fn submit_job(
+pub(crate) fn submit_job(
 	who: Sr25519Keyring,
 	model: pallet_provenance::ModelId,
 	class: HardwareClass,
@@ -105,7 +105,7 @@ fn submit_job(
 	)
 }
 
-fn next_block() {
+pub(crate) fn next_block() {
 	let n = System::block_number() + 1;
 	System::set_block_number(n);
 	ComputeMarket::on_initialize(n);
@@ -292,7 +292,7 @@ fn tiers_gate_and_order_the_high_compute_class_and_root_sets_the_thresholds() {
 
 		// Only Root sets parameters.
 		let thresholds = || {
-			atelier_runtime::configs::reputation::RuntimeParameters::Reputation(
+			atelier_runtime::configs::parameters::RuntimeParameters::Reputation(
 				dynamic_params::reputation::Parameters::TierThresholds(
 					dynamic_params::reputation::TierThresholds,
 					Some([500, 900, 50_000]),

@@ -18,10 +18,11 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use codec::{Codec, Decode, Encode};
+use scale_info::TypeInfo;
 pub use pallet_governance::{Points, PollIndex, Vote};
 
 /// A referendum open to votes, as a voter sees it.
-#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug)]
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub struct OpenPoll {
 	/// The referendum's index.
 	pub index: PollIndex,
@@ -38,7 +39,7 @@ pub struct OpenPoll {
 }
 
 /// What a voter can do now.
-#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug)]
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub struct VoterInfo {
 	/// The weight a vote cast now would count: the voter's score.
 	pub weight: Points,

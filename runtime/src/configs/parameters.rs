@@ -1,0 +1,352 @@
+//! The economic parameters (`pallet-parameters`): every value governance should be able to
+//! change, its range, and the checks a new value must pass.
+//!
+//! A parameter changes only through `Governance::set_parameter`, from the economic parameters
+//! track, after [`EconomicParameterChecks`]: a value outside its range or that breaks a relation
+//! (shares that no longer add up, a floor above its ceiling, tiers out of order) is refused with a
+//! named error and changes nothing. Values that must change together (a split, a floor and its
+//! ceiling) are one parameter, so that no single change passes through an inconsistent state.
+//! Root may still call `Parameters::set_parameter` directly, unchecked: the root track can
+//! replace the runtime anyway, and an emergency fix must not be blocked by a check that is
+//! itself wrong. Compile-time constants remain only for storage bounds (changing them would
+//! need a migration). `docs/pallets/governance.md` lists every parameter with its range.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	dynamic_params::{dynamic_pallet_params, dynamic_params},
+	traits::{AsEnsureOriginWithArg, Get},
+};
+use frame_system::EnsureRoot;
+use pallet_governance::{ParameterError, ParameterStore};
+use scale_info::TypeInfo;
+use sp_runtime::{DispatchResult, Perbill};
+
+use super::super::{AccountId, Runtime, RuntimeEvent, RuntimeOrigin};
+use atelier_primitives::{
+	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, UNIT},
+	reputation::Points,
+	time::DAYS,
+	Balance,
+};
+
+/// The compute market's base fee bounds per unit.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+)]
+pub struct FeeBounds {
+	/// The floor: never zero (a zero base fee would stay zero for good).
+	pub floor: Balance,
+	/// The ceiling: at least the floor.
+	pub ceiling: Balance,
+}
+
+/// The base fee's split; the four shares add up to 100%.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+)]
+pub struct FeeSplit {
+	/// To the worker.
+	pub worker: Perbill,
+	/// To the model's licensees.
+	pub licensing: Perbill,
+	/// To the reserve.
+	pub reserve: Perbill,
+	/// Burnt.
+	pub burn: Perbill,
+}
+
+/// The royalty cap and the protocol's own shares of every sale.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+)]
+pub struct RoyaltyShares {
+	/// The most a buyer pays in royalties (below 100%: the seller keeps something). It applies
+	/// when a policy is minted; policies minted under a higher cap keep theirs.
+	pub max_stack: Perbill,
+	/// To the model's lineage.
+	pub model: Perbill,
+	/// To a remix's parents' lineages.
+	pub parent: Perbill,
+	/// To the reserve.
+	pub reserve: Perbill,
+}
+
+/// The least upstream shares of a model's licensing fee.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+)]
+pub struct UpstreamShares {
+	/// To the datasets a model lists.
+	pub dataset: Perbill,
+	/// To a fine-tune's base model's licensees.
+	pub base_model: Perbill,
+}
+
+/// The runtime's dynamic parameters, by pallet. Each is read where it is used, every block, from
+/// `pallet-parameters` storage (its default until governance sets it).
+#[dynamic_params(RuntimeParameters, pallet_parameters::Parameters::<Runtime>)]
+pub mod dynamic_params {
+	use super::*;
+	use atelier_primitives::{
+		reputation::{Points, Tier},
+		time::DAYS,
+		Balance, BlockNumber,
+	};
+	use pallet_reputation::{CreationRates, Penalties, Rate};
+	use sp_runtime::Perbill;
+
+	/// Reputation: stake, creation rates and caps, penalties, decay and tiers.
+	#[dynamic_pallet_params]
+	#[codec(index = 0)]
+	pub mod reputation {
+		/// 10 points for each unit of √(stake in ATL): 10 000 ATL make 1 000 points at maturity.
+		#[codec(index = 0)]
+		pub static StakePointsPerRoot: Points = 10;
+		/// Four weeks for a stake to count fully.
+		#[codec(index = 1)]
+		pub static StakeMaturity: BlockNumber = 28 * DAYS;
+		/// Stake counts up to twice the creation points.
+		#[codec(index = 2)]
+		pub static StakeCreationRatio: u32 = 2;
+		/// 10 ATL at least.
+		#[codec(index = 3)]
+		pub static MinStake: Balance = 10 * UNIT;
+		/// A week, as long as a compute worker's stake unbonds.
+		#[codec(index = 4)]
+		pub static UnbondingPeriod: BlockNumber = 7 * DAYS;
+		/// Points per kind of creation, and the most one account earns of each in a day.
+		#[codec(index = 5)]
+		pub static Rates: CreationRates = CreationRates {
+			// 1 point per 100 compute units delivered (a 1 000-unit job: 10), never more than
+			// the sales rate gives the base fee paid for them.
+			compute: Rate { points: 1, per: 100, cap: 1_000 },
+			// 1 point per 0.01 ATL of licensing fees one's models earn.
+			licensing: Rate { points: 1, per: 10 * MILLI_UNIT, cap: 1_000 },
+			// 1 point per 0.1 ATL (or 0.1 aUSD) of one's outputs' sales.
+			sales: Rate { points: 1, per: 100 * MILLI_UNIT, cap: 1_000 },
+			// 1 point per 0.1 ATL (or aUSD) of royalties claimed.
+			royalties: Rate { points: 1, per: 100 * MILLI_UNIT, cap: 1_000 },
+			// 100 points per attestation proven correct.
+			attestations: Rate { points: 100, per: 1, cap: 500 },
+		};
+		/// Penalty points per offence.
+		#[codec(index = 6)]
+		pub static OffencePenalties: Penalties = Penalties {
+			missed_deadline: 100,
+			dispute_upheld: 1_000,
+			challenge_upheld: 5_000,
+			violation: 10_000,
+		};
+		/// 0.5^(1/30) a day: creation points halve in 30 days without new creation.
+		#[codec(index = 7)]
+		pub static CreationRetention: Perbill = Perbill::from_parts(977_159_968);
+		/// 0.5^(1/90) a day: penalties halve in 90 days.
+		#[codec(index = 8)]
+		pub static PenaltyRetention: Perbill = Perbill::from_parts(992_327_946);
+		/// The least score of tiers 1, 2 and 3.
+		#[codec(index = 9)]
+		pub static TierThresholds: [Points; 3] = [1_000, 10_000, 50_000];
+	}
+
+	/// The compute market.
+	#[dynamic_pallet_params]
+	#[codec(index = 1)]
+	pub mod compute {
+		/// Tier 1 and above may submit `DatacenterGpu` jobs.
+		#[codec(index = 0)]
+		pub static HighComputeTier: Tier = 1;
+		/// The base fee's floor and ceiling per unit: 0.000001 ATL (a 1 000-unit job: 0.001 ATL)
+		/// and 1 ATL.
+		#[codec(index = 1)]
+		pub static BaseFeeBounds: FeeBounds = FeeBounds { floor: MICRO_UNIT, ceiling: UNIT };
+		/// The base fee's split: 70% to the worker, 15% to the model's licensees, 10% to the
+		/// reserve, 5% burnt.
+		#[codec(index = 2)]
+		pub static BaseFeeSplit: FeeSplit = FeeSplit {
+			worker: Perbill::from_percent(70),
+			licensing: Perbill::from_percent(15),
+			reserve: Perbill::from_percent(10),
+			burn: Perbill::from_percent(5),
+		};
+	}
+
+	/// Royalties.
+	#[dynamic_pallet_params]
+	#[codec(index = 2)]
+	pub mod royalties {
+		/// Buyers never pay more than half the price in royalties; 10% of every sale to the
+		/// model's lineage, 10% of a remix's to its parents' lineages, 2% to the reserve.
+		#[codec(index = 0)]
+		pub static Shares: RoyaltyShares = RoyaltyShares {
+			max_stack: Perbill::from_percent(50),
+			model: Perbill::from_percent(10),
+			parent: Perbill::from_percent(10),
+			reserve: Perbill::from_percent(2),
+		};
+	}
+
+	/// Provenance.
+	#[dynamic_pallet_params]
+	#[codec(index = 3)]
+	pub mod provenance {
+		/// A model that lists datasets gives them at least a fifth of its licensing fee; a
+		/// fine-tune gives its base model's licensees at least a fifth.
+		#[codec(index = 0)]
+		pub static MinUpstreamShares: UpstreamShares = UpstreamShares {
+			dataset: Perbill::from_percent(20),
+			base_model: Perbill::from_percent(20),
+		};
+	}
+}
+
+
+impl pallet_parameters::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeParameters = RuntimeParameters;
+	/// Root only, unchecked (see the module's documentation); the economic parameters track
+	/// goes through `Governance::set_parameter` and its checks.
+	type AdminOrigin = AsEnsureOriginWithArg<EnsureRoot<AccountId>>;
+	/// pallet-parameters keeps its generated weights private; `()` is its reference weights
+	/// (one read, one write).
+	type WeightInfo = ();
+}
+
+/// Adapters: each pallet reads its part of a grouped parameter.
+macro_rules! part_of {
+	($(#[$doc:meta])* $name:ident: $ty:ty = $param:path => $field:ident) => {
+		$(#[$doc])*
+		pub struct $name;
+		impl Get<$ty> for $name {
+			fn get() -> $ty {
+				<$param>::get().$field
+			}
+		}
+	};
+}
+
+part_of!(/// The base fee's floor.
+	MinBaseFee: Balance = dynamic_params::compute::BaseFeeBounds => floor);
+part_of!(/// The base fee's ceiling.
+	MaxBaseFee: Balance = dynamic_params::compute::BaseFeeBounds => ceiling);
+part_of!(/// The worker's share of the base fee.
+	WorkerShare: Perbill = dynamic_params::compute::BaseFeeSplit => worker);
+part_of!(/// The licensees' share of the base fee.
+	LicensingShare: Perbill = dynamic_params::compute::BaseFeeSplit => licensing);
+part_of!(/// The reserve's share of the base fee.
+	ReserveShare: Perbill = dynamic_params::compute::BaseFeeSplit => reserve);
+part_of!(/// The burnt share of the base fee.
+	BurnShare: Perbill = dynamic_params::compute::BaseFeeSplit => burn);
+part_of!(/// The royalty cap.
+	MaxRoyaltyStack: Perbill = dynamic_params::royalties::Shares => max_stack);
+part_of!(/// The model lineage's share of a sale.
+	ModelShare: Perbill = dynamic_params::royalties::Shares => model);
+part_of!(/// The parents' share of a remix's sale.
+	ParentShare: Perbill = dynamic_params::royalties::Shares => parent);
+part_of!(/// The reserve's share of a sale.
+	RoyaltyReserveShare: Perbill = dynamic_params::royalties::Shares => reserve);
+part_of!(/// The datasets' least share of a model's licensing fee.
+	MinDatasetShare: Perbill = dynamic_params::provenance::MinUpstreamShares => dataset);
+part_of!(/// The base model's least share of a fine-tune's licensing fee.
+	MinBaseModelShare: Perbill = dynamic_params::provenance::MinUpstreamShares => base_model);
+
+fn parts(share: Perbill) -> u64 {
+	u64::from(share.deconstruct())
+}
+
+fn within<T: PartialOrd>(value: T, low: T, high: T) -> Result<(), ParameterError> {
+	if value < low || value > high {
+		return Err(ParameterError::OutOfRange);
+	}
+	Ok(())
+}
+
+fn holds(relation: bool) -> Result<(), ParameterError> {
+	relation.then_some(()).ok_or(ParameterError::Inconsistent)
+}
+
+/// The checks a new value passes (each range and relation is in `docs/pallets/governance.md`),
+/// and the write through `pallet-parameters`. Removing a value (setting `None`) restores its
+/// default, which passes them (the pallets' `integrity_test`s check the defaults).
+pub struct EconomicParameterChecks;
+
+impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
+	fn check(key_value: &RuntimeParameters) -> Result<(), ParameterError> {
+		use dynamic_params::{compute, provenance, reputation, royalties};
+		match key_value {
+			RuntimeParameters::Reputation(p) => match p {
+				reputation::Parameters::StakePointsPerRoot(_, Some(v)) => within(*v, 1, 1_000),
+				reputation::Parameters::StakeMaturity(_, Some(v)) => within(*v, DAYS, 365 * DAYS),
+				reputation::Parameters::StakeCreationRatio(_, Some(v)) => within(*v, 0, 10),
+				reputation::Parameters::MinStake(_, Some(v)) =>
+					within(*v, EXISTENTIAL_DEPOSIT, 1_000_000 * UNIT),
+				// A day at least: the time attestation and disputes have to slash a stake that
+				// leaves.
+				reputation::Parameters::UnbondingPeriod(_, Some(v)) => within(*v, DAYS, 90 * DAYS),
+				reputation::Parameters::Rates(_, Some(r)) => {
+					// A rate of `per` zero turns its kind off; points and caps stay bounded so a
+					// day's earnings cannot overflow a score.
+					for rate in [&r.compute, &r.licensing, &r.sales, &r.royalties, &r.attestations]
+					{
+						within(rate.points, 0, 1_000_000)?;
+						within(rate.cap, 0, 1_000_000)?;
+					}
+					Ok(())
+				},
+				reputation::Parameters::OffencePenalties(_, Some(p)) => {
+					for points in
+						[p.missed_deadline, p.dispute_upheld, p.challenge_upheld, p.violation]
+					{
+						within(points, 0, 1_000_000)?;
+					}
+					Ok(())
+				},
+				// Below 100% (which would stop decay), at least half kept a day.
+				reputation::Parameters::CreationRetention(_, Some(v)) |
+				reputation::Parameters::PenaltyRetention(_, Some(v)) =>
+					within(*v, Perbill::from_percent(50), Perbill::from_parts(999_999_999)),
+				reputation::Parameters::TierThresholds(_, Some(t)) => {
+					within(t.first().copied().unwrap_or(0), 1, Points::MAX)?;
+					holds(t.windows(2).all(|w| matches!(w, [low, high] if low < high)))
+				},
+				_ => Ok(()),
+			},
+			RuntimeParameters::Compute(p) => match p {
+				compute::Parameters::HighComputeTier(_, Some(v)) =>
+					within(*v, 0, pallet_reputation::MAX_TIER),
+				compute::Parameters::BaseFeeBounds(_, Some(b)) => {
+					within(b.floor, 1, 1_000 * UNIT)?;
+					within(b.ceiling, 1, 1_000 * UNIT)?;
+					holds(b.floor <= b.ceiling)
+				},
+				compute::Parameters::BaseFeeSplit(_, Some(s)) => {
+					// The worker is paid for the work: at least half.
+					within(s.worker, Perbill::from_percent(50), Perbill::one())?;
+					let total = [s.worker, s.licensing, s.reserve, s.burn]
+						.into_iter()
+						.fold(0u64, |sum, share| sum.saturating_add(parts(share)));
+					holds(total == parts(Perbill::one()))
+				},
+				_ => Ok(()),
+			},
+			RuntimeParameters::Royalties(p) => match p {
+				royalties::Parameters::Shares(_, Some(s)) => {
+					within(s.max_stack, Perbill::zero(), Perbill::from_percent(90))?;
+					let protocol = [s.model, s.parent, s.reserve]
+						.into_iter()
+						.fold(0u64, |sum, share| sum.saturating_add(parts(share)));
+					holds(protocol <= parts(s.max_stack))
+				},
+				_ => Ok(()),
+			},
+			RuntimeParameters::Provenance(p) => match p {
+				provenance::Parameters::MinUpstreamShares(_, Some(s)) =>
+					holds(parts(s.dataset).saturating_add(parts(s.base_model)) < parts(Perbill::one())),
+				_ => Ok(()),
+			},
+		}
+	}
+
+	fn set(key_value: RuntimeParameters) -> DispatchResult {
+		pallet_parameters::Pallet::<Runtime>::set_parameter(RuntimeOrigin::root(), key_value)
+	}
+}
