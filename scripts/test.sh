@@ -40,8 +40,12 @@ SKIP_WASM_BUILD=1 cargo nextest run --release --locked --no-fail-fast -p atelier
 echo "== the pallets' benchmarks, run as tests (feature runtime-benchmarks)"
 bench_status=0
 SKIP_WASM_BUILD=1 cargo nextest run --release --locked --no-fail-fast \
-	-p pallet-compute-market -p pallet-provenance -p pallet-reputation -p pallet-royalties \
+	-p pallet-compute-market -p pallet-governance -p pallet-provenance -p pallet-reputation \
+	-p pallet-royalties \
 	--features runtime-benchmarks -E 'test(~benchmark)' || bench_status=$?
+
+echo "== the runtime-upgrade test wasm (the runtime one spec_version higher) for the e2e root track"
+cargo build --release --locked -p atelier-runtime-upgrade-test-wasm --features build
 
 echo "== end-to-end tests (real node, polkadot.js client)"
 e2e_status=0

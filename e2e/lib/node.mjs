@@ -16,6 +16,15 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 // of hanging the run; each test has its own limit, scripts/test.sh's --test-timeout.
 export const HOOK_TIMEOUT_MS = 300_000;
 
+/// The upgrade-test wasm (the runtime one spec_version higher) that scripts/test.sh builds with
+/// `cargo build -p atelier-runtime-upgrade-test-wasm --features build`.
+export function upgradeTestWasm() {
+  const target = process.env.CARGO_TARGET_DIR || join(homedir(), '.cache/atelier/target');
+  const path = join(target, 'release', 'wbuild', 'atelier-runtime', 'atelier_runtime_upgraded.compact.compressed.wasm');
+  if (!existsSync(path)) throw new Error(`the upgrade-test wasm is not at ${path}: build it first`);
+  return readFileSync(path);
+}
+
 export function nodeBinary() {
   if (process.env.ATELIER_NODE) return process.env.ATELIER_NODE;
   const target = process.env.CARGO_TARGET_DIR || join(homedir(), '.cache/atelier/target');

@@ -3,6 +3,7 @@
 //! given):
 //!
 //! - `computeMarket_quote` and `computeMarket_jobStatus`, in [`compute_market`];
+//! - `governance_voter`, in [`governance`];
 //! - `provenance_lineage`, in [`provenance`];
 //! - `reputation_of`, in [`reputation`];
 //! - `royalties_preview`, in [`royalties`].
@@ -15,6 +16,7 @@
 #![deny(missing_docs)]
 
 pub mod compute_market;
+pub mod governance;
 pub mod provenance;
 pub mod reputation;
 pub mod royalties;
@@ -26,6 +28,7 @@ use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
 pub use compute_market::ComputeMarketApiServer;
+pub use governance::GovernanceApiServer;
 pub use provenance::ProvenanceApiServer;
 pub use reputation::ReputationApiServer;
 pub use royalties::RoyaltiesApiServer;

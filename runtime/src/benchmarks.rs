@@ -59,13 +59,13 @@ impl pallet_governance::benchmarking::BenchmarkHelper<Runtime> for GovernanceBen
 		// locks something.
 		<crate::Reputation as atelier_primitives::reputation::Observer<AccountId>>::created(
 			&who,
-			atelier_primitives::reputation::Creation::OutputSold {
-				asset: None,
-				price: 100 * UNIT,
-			},
+			atelier_primitives::reputation::Creation::OutputSold { asset: None, price: 100 * UNIT },
 		);
-		crate::Reputation::stake(frame_system::RawOrigin::Signed(who.clone()).into(), 10_000 * UNIT)
-			.expect("the voter stakes");
+		crate::Reputation::stake(
+			frame_system::RawOrigin::Signed(who.clone()).into(),
+			10_000 * UNIT,
+		)
+		.expect("the voter stakes");
 		who
 	}
 

@@ -70,12 +70,28 @@ impl_opaque_keys! {
 
 /// The runtime's version. Bump `spec_version` with every change of behaviour, and
 /// `transaction_version` whenever a call index or argument changes.
+#[cfg(not(feature = "increment-spec-version"))]
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
 	spec_version: 107,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 3,
+	system_version: 1,
+};
+
+/// The same runtime one `spec_version` higher, for the runtime-upgrade tests only (the wasm
+/// `runtime/upgrade-test-wasm` builds). Keep it one above [`VERSION`] above.
+#[cfg(feature = "increment-spec-version")]
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: Cow::Borrowed("atelier"),
+	impl_name: Cow::Borrowed("atelier-node"),
+	authoring_version: 1,
+	spec_version: 108,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,

@@ -111,15 +111,7 @@ pub mod pallet {
 	/// call with that track's origin.
 	#[pallet::origin]
 	#[derive(
-		PartialEq,
-		Eq,
-		Clone,
-		MaxEncodedLen,
-		Encode,
-		Decode,
-		DecodeWithMemTracking,
-		TypeInfo,
-		Debug,
+		PartialEq, Eq, Clone, MaxEncodedLen, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug,
 	)]
 	pub enum Origin {
 		/// The treasury track: spends from the treasury, in ATL and in aUSD.

@@ -190,15 +190,7 @@ impl Polling<Tally<Test>> for MockPolls {
 
 /// Two parameters of the mock: a floor (at least 1) and a ceiling, the floor never above.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
-	TypeInfo,
-	MaxEncodedLen,
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
 pub enum MockParameter {
 	Floor(u64),

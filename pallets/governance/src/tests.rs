@@ -82,10 +82,7 @@ fn removing_a_vote_takes_out_what_was_counted_whatever_the_score_now() {
 		assert_ok!(Governance::remove_vote(signed(ALICE), 0));
 		assert_eq!((tally(0).ayes, tally(0).nays), (200, 0));
 		assert!(locks(ALICE).is_empty());
-		assert_eq!(
-			last_event(),
-			Event::VoteRemoved { who: ALICE, poll: 0, weight: 300 }.into()
-		);
+		assert_eq!(last_event(), Event::VoteRemoved { who: ALICE, poll: 0, weight: 300 }.into());
 		assert_noop!(Governance::remove_vote(signed(ALICE), 0), Error::<Test>::NotVoted);
 	});
 }
@@ -104,10 +101,7 @@ fn nobody_pulls_another_voters_vote_from_an_open_poll() {
 		assert_ok!(Governance::remove_other_vote(signed(BOB), ALICE, 0));
 		assert!(locks(ALICE).is_empty());
 		assert!(VotingOf::<Test>::get(0, ALICE).is_none());
-		assert_noop!(
-			Governance::remove_other_vote(signed(BOB), ALICE, 0),
-			Error::<Test>::NotVoted
-		);
+		assert_noop!(Governance::remove_other_vote(signed(BOB), ALICE, 0), Error::<Test>::NotVoted);
 	});
 }
 

@@ -3,7 +3,7 @@
 use crate::{Config, Points};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::marker::PhantomData;
-use frame_support::{CloneNoBound, EqNoBound, PartialEqNoBound, DebugNoBound};
+use frame_support::{CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use scale_info::TypeInfo;
 use sp_runtime::DispatchResult;
 

@@ -772,10 +772,10 @@ fn try_state_catches_accruals_that_differ_from_their_total() {
 }
 
 #[test]
-fn try_state_catches_a_policy_above_the_cap() {
+fn try_state_catches_a_policy_that_takes_the_whole_price() {
 	invariant_catches(
-		|output| Policies::<Test>::mutate(output, |p| p.as_mut().unwrap().stack = pct(60)),
-		"a policy above the cap",
+		|output| Policies::<Test>::mutate(output, |p| p.as_mut().unwrap().stack = pct(100)),
+		"a policy takes the whole price",
 	);
 }
 

@@ -52,23 +52,23 @@ impl ProxyType {
 			ProxyType::Any => true,
 			ProxyType::NonTransfer => !matches!(
 				c,
-				RuntimeCall::Balances(..) |
-					RuntimeCall::Assets(..) |
-					RuntimeCall::PoolAssets(..) |
-					RuntimeCall::AssetConversion(..) |
-					RuntimeCall::Nfts(..) |
-					RuntimeCall::Royalties(..) |
-					RuntimeCall::Treasury(..) |
-					RuntimeCall::Sudo(..)
+				RuntimeCall::Balances(..)
+					| RuntimeCall::Assets(..)
+					| RuntimeCall::PoolAssets(..)
+					| RuntimeCall::AssetConversion(..)
+					| RuntimeCall::Nfts(..)
+					| RuntimeCall::Royalties(..)
+					| RuntimeCall::Treasury(..)
+					| RuntimeCall::Sudo(..)
 			),
 			ProxyType::Compute => matches!(c, RuntimeCall::ComputeMarket(..)),
 			ProxyType::Governance => matches!(
 				c,
-				RuntimeCall::Referenda(..) |
-					RuntimeCall::Governance(
-						pallet_governance::Call::vote { .. } |
-							pallet_governance::Call::remove_vote { .. } |
-							pallet_governance::Call::remove_other_vote { .. }
+				RuntimeCall::Referenda(..)
+					| RuntimeCall::Governance(
+						pallet_governance::Call::vote { .. }
+							| pallet_governance::Call::remove_vote { .. }
+							| pallet_governance::Call::remove_other_vote { .. }
 					) | RuntimeCall::Preimage(..)
 			),
 		}
@@ -80,10 +80,11 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 		// A batch is allowed when every call in it is; `dispatch_as`, `as_derivative` and the
 		// like are never allowed to a limited proxy (they would change what it acts as).
 		match c {
-			RuntimeCall::Utility(pallet_utility::Call::batch { calls }) |
-			RuntimeCall::Utility(pallet_utility::Call::batch_all { calls }) |
-			RuntimeCall::Utility(pallet_utility::Call::force_batch { calls }) =>
-				calls.iter().all(|call| self.filter(call)),
+			RuntimeCall::Utility(pallet_utility::Call::batch { calls })
+			| RuntimeCall::Utility(pallet_utility::Call::batch_all { calls })
+			| RuntimeCall::Utility(pallet_utility::Call::force_batch { calls }) => {
+				calls.iter().all(|call| self.filter(call))
+			},
 			RuntimeCall::Utility(..) => *self == ProxyType::Any,
 			// A proxy never manages proxies for a limited key: it could grant itself `Any`.
 			RuntimeCall::Proxy(..) => *self == ProxyType::Any,

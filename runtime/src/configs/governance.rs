@@ -214,8 +214,7 @@ impl pallet_referenda::TracksInfo<Balance, BlockNumber> for Tracks {
 		match origin {
 			OriginCaller::system(frame_system::RawOrigin::Root) => Ok(tracks::ROOT),
 			OriginCaller::Governance(Origin::Treasurer) => Ok(tracks::TREASURY),
-			OriginCaller::Governance(Origin::EconomicParameters) =>
-				Ok(tracks::ECONOMIC_PARAMETERS),
+			OriginCaller::Governance(Origin::EconomicParameters) => Ok(tracks::ECONOMIC_PARAMETERS),
 			OriginCaller::Governance(Origin::Disputes) => Ok(tracks::DISPUTES),
 			_ => Err(()),
 		}
@@ -270,14 +269,12 @@ impl pallet_governance::Config for Runtime {
 pub struct NominalSpendValue;
 impl ConversionFromAssetBalance<Balance, NativeOrWithId<AssetId>, Balance> for NominalSpendValue {
 	type Error = ();
-	fn from_asset_balance(
-		balance: Balance,
-		asset: NativeOrWithId<AssetId>,
-	) -> Result<Balance, ()> {
+	fn from_asset_balance(balance: Balance, asset: NativeOrWithId<AssetId>) -> Result<Balance, ()> {
 		match asset {
 			NativeOrWithId::Native => Ok(balance),
-			NativeOrWithId::WithId(stablecoin::ASSET_ID) =>
-				Ok(balance.saturating_mul(UNIT.checked_div(stablecoin::DOLLAR).ok_or(())?)),
+			NativeOrWithId::WithId(stablecoin::ASSET_ID) => {
+				Ok(balance.saturating_mul(UNIT.checked_div(stablecoin::DOLLAR).ok_or(())?))
+			},
 			NativeOrWithId::WithId(_) => Err(()),
 		}
 	}
@@ -304,11 +301,8 @@ impl pallet_treasury::Config for Runtime {
 	type SpendFunds = ();
 	type MaxApprovals = ConstU32<100>;
 	/// The treasury track, up to [`MaxTreasurySpend`] a spend.
-	type SpendOrigin = EnsureWithSuccess<
-		pallet_governance::EnsureTreasurer,
-		AccountId,
-		MaxTreasurySpend,
-	>;
+	type SpendOrigin =
+		EnsureWithSuccess<pallet_governance::EnsureTreasurer, AccountId, MaxTreasurySpend>;
 	type AssetKind = NativeOrWithId<AssetId>;
 	type Beneficiary = AccountId;
 	type BeneficiaryLookup = IdentityLookup<AccountId>;

@@ -31,7 +31,16 @@ use atelier_primitives::{
 
 /// The compute market's base fee bounds per unit.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
 )]
 pub struct FeeBounds {
 	/// The floor: never zero (a zero base fee would stay zero for good).
@@ -42,7 +51,16 @@ pub struct FeeBounds {
 
 /// The base fee's split; the four shares add up to 100%.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
 )]
 pub struct FeeSplit {
 	/// To the worker.
@@ -57,7 +75,16 @@ pub struct FeeSplit {
 
 /// The royalty cap and the protocol's own shares of every sale.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
 )]
 pub struct RoyaltyShares {
 	/// The most a buyer pays in royalties (below 100%: the seller keeps something). It applies
@@ -73,7 +100,16 @@ pub struct RoyaltyShares {
 
 /// The least upstream shares of a model's licensing fee.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
 )]
 pub struct UpstreamShares {
 	/// To the datasets a model lists.
@@ -199,7 +235,6 @@ pub mod dynamic_params {
 	}
 }
 
-
 impl pallet_parameters::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeParameters = RuntimeParameters;
@@ -277,8 +312,9 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 				reputation::Parameters::StakePointsPerRoot(_, Some(v)) => within(*v, 1, 1_000),
 				reputation::Parameters::StakeMaturity(_, Some(v)) => within(*v, DAYS, 365 * DAYS),
 				reputation::Parameters::StakeCreationRatio(_, Some(v)) => within(*v, 0, 10),
-				reputation::Parameters::MinStake(_, Some(v)) =>
-					within(*v, EXISTENTIAL_DEPOSIT, 1_000_000 * UNIT),
+				reputation::Parameters::MinStake(_, Some(v)) => {
+					within(*v, EXISTENTIAL_DEPOSIT, 1_000_000 * UNIT)
+				},
 				// A day at least: the time attestation and disputes have to slash a stake that
 				// leaves.
 				reputation::Parameters::UnbondingPeriod(_, Some(v)) => within(*v, DAYS, 90 * DAYS),
@@ -301,9 +337,10 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 					Ok(())
 				},
 				// Below 100% (which would stop decay), at least half kept a day.
-				reputation::Parameters::CreationRetention(_, Some(v)) |
-				reputation::Parameters::PenaltyRetention(_, Some(v)) =>
-					within(*v, Perbill::from_percent(50), Perbill::from_parts(999_999_999)),
+				reputation::Parameters::CreationRetention(_, Some(v))
+				| reputation::Parameters::PenaltyRetention(_, Some(v)) => {
+					within(*v, Perbill::from_percent(50), Perbill::from_parts(999_999_999))
+				},
 				reputation::Parameters::TierThresholds(_, Some(t)) => {
 					within(t.first().copied().unwrap_or(0), 1, Points::MAX)?;
 					holds(t.windows(2).all(|w| matches!(w, [low, high] if low < high)))
@@ -311,8 +348,9 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 				_ => Ok(()),
 			},
 			RuntimeParameters::Compute(p) => match p {
-				compute::Parameters::HighComputeTier(_, Some(v)) =>
-					within(*v, 0, pallet_reputation::MAX_TIER),
+				compute::Parameters::HighComputeTier(_, Some(v)) => {
+					within(*v, 0, pallet_reputation::MAX_TIER)
+				},
 				compute::Parameters::BaseFeeBounds(_, Some(b)) => {
 					within(b.floor, 1, 1_000 * UNIT)?;
 					within(b.ceiling, 1, 1_000 * UNIT)?;
@@ -339,8 +377,9 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 				_ => Ok(()),
 			},
 			RuntimeParameters::Provenance(p) => match p {
-				provenance::Parameters::MinUpstreamShares(_, Some(s)) =>
-					holds(parts(s.dataset).saturating_add(parts(s.base_model)) < parts(Perbill::one())),
+				provenance::Parameters::MinUpstreamShares(_, Some(s)) => holds(
+					parts(s.dataset).saturating_add(parts(s.base_model)) < parts(Perbill::one()),
+				),
 				_ => Ok(()),
 			},
 		}

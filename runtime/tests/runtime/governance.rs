@@ -153,7 +153,8 @@ fn an_economic_referendum_changes_a_parameter_the_pallet_reads() {
 fn invalid_parameter_values_are_refused() {
 	dev_ext().execute_with(|| {
 		let economic: RuntimeOrigin = pallet_governance::Origin::EconomicParameters.into();
-		let set = |key_value| atelier_runtime::Governance::set_parameter(economic.clone(), key_value);
+		let set =
+			|key_value| atelier_runtime::Governance::set_parameter(economic.clone(), key_value);
 		let before = <Runtime as pallet_compute_market::Config>::MinBaseFee::get();
 		// A floor above its ceiling; a zero floor.
 		assert_eq!(
@@ -279,9 +280,12 @@ fn a_whale_cannot_outvote_a_creator_community() {
 		let info = Reputation::reputation_of(&account(whale));
 		assert_eq!((info.creation, info.stake_points, info.score), (100, 9_480, 300));
 		assert_eq!(vote(whale, index, false), Ok(Ok(())));
-		for who in
-			[Sr25519Keyring::Bob, Sr25519Keyring::Charlie, Sr25519Keyring::Dave, Sr25519Keyring::Eve]
-		{
+		for who in [
+			Sr25519Keyring::Bob,
+			Sr25519Keyring::Charlie,
+			Sr25519Keyring::Dave,
+			Sr25519Keyring::Eve,
+		] {
 			assert_eq!(score(who), 1_000);
 			assert_eq!(vote(who, index, true), Ok(Ok(())));
 		}
@@ -377,7 +381,10 @@ fn a_treasury_referendum_pays_a_grant_in_ausd() {
 		assert_eq!(vote(Sr25519Keyring::Bob, index, true), Ok(Ok(())));
 		assert_eq!(enact(index, 2 * DAYS), Ok(()));
 		let before = usd(Sr25519Keyring::Ferdie);
-		apply_ok(Sr25519Keyring::Ferdie, RuntimeCall::Treasury(pallet_treasury::Call::payout { index: 0 }));
+		apply_ok(
+			Sr25519Keyring::Ferdie,
+			RuntimeCall::Treasury(pallet_treasury::Call::payout { index: 0 }),
+		);
 		assert_eq!(usd(Sr25519Keyring::Ferdie), before + grant);
 		// A signed account cannot spend.
 		assert_eq!(
@@ -413,7 +420,10 @@ fn a_disputes_referendum_decides_a_compute_dispute_in_hours() {
 			.sign(&receipt_signing_payload(&System::block_hash(0), &receipt));
 		assert_eq!(
 			Executive::apply_extrinsic(UncheckedExtrinsic::new_bare(RuntimeCall::ComputeMarket(
-				pallet_compute_market::Call::submit_receipt { receipt, signature: signature.into() },
+				pallet_compute_market::Call::submit_receipt {
+					receipt,
+					signature: signature.into()
+				},
 			))),
 			Ok(Ok(()))
 		);
@@ -464,11 +474,12 @@ fn a_root_referendum_authorizes_a_runtime_upgrade() {
 			RuntimeCall::System(frame_system::Call::authorize_upgrade { code_hash }),
 		);
 		assert_eq!(
-			pallet_referenda::ReferendumInfoFor::<Runtime>::get(index)
-				.and_then(|info| match info {
+			pallet_referenda::ReferendumInfoFor::<Runtime>::get(index).and_then(
+				|info| match info {
 					ReferendumInfo::Ongoing(status) => Some(status.track),
 					_ => None,
-				}),
+				}
+			),
 			Some(tracks::ROOT)
 		);
 		assert_eq!(vote(Sr25519Keyring::Bob, index, true), Ok(Ok(())));
@@ -530,8 +541,9 @@ fn proxies_act_only_within_their_kind() {
 			System::events()
 				.iter()
 				.find_map(|r| match &r.event {
-					RuntimeEvent::Proxy(pallet_proxy::Event::ProxyExecuted { result }) =>
-						Some(*result),
+					RuntimeEvent::Proxy(pallet_proxy::Event::ProxyExecuted { result }) => {
+						Some(*result)
+					},
 					_ => None,
 				})
 				.expect("the proxy executed")
@@ -540,7 +552,8 @@ fn proxies_act_only_within_their_kind() {
 			dest: account(Sr25519Keyring::Eve).into(),
 			value: UNIT,
 		});
-		let bob_vote = RuntimeCall::Governance(pallet_governance::Call::vote { poll: index, aye: true });
+		let bob_vote =
+			RuntimeCall::Governance(pallet_governance::Call::vote { poll: index, aye: true });
 		// The governance key votes for Bob (with Bob's weight) but cannot move his funds, nor
 		// slip a transfer into a batch.
 		assert_eq!(via(Sr25519Keyring::Eve, bob_vote.clone()), Ok(()));

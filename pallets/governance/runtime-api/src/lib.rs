@@ -18,8 +18,8 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use codec::{Codec, Decode, Encode};
-use scale_info::TypeInfo;
 pub use pallet_governance::{Points, PollIndex, Vote};
+use scale_info::TypeInfo;
 
 /// A referendum open to votes, as a voter sees it.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]

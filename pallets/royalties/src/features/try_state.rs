@@ -93,10 +93,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// No policy's stack exceeds the cap, and no policy pays out more than its stack.
+	/// No policy takes the whole price, and no policy pays out more than its stack. The cap
+	/// (`MaxRoyaltyStack`) applies when a policy is minted: governance may lower it later, and
+	/// policies minted under the higher cap keep theirs.
 	fn try_state_policies_fit_the_cap() -> Result<(), TryRuntimeError> {
 		for policy in Policies::<T>::iter_values() {
-			ensure!(policy.stack <= T::MaxRoyaltyStack::get(), "a policy above the cap");
+			ensure!(policy.stack < sp_runtime::Perbill::one(), "a policy takes the whole price");
 			let paid: u64 = policy.recipients.iter().map(|(_, share)| parts(*share)).sum();
 			ensure!(paid <= parts(policy.stack), "a policy pays more than its stack");
 		}

@@ -1,0 +1,226 @@
+// End to end: governance on the four-validator `local-fast` chain (the `local` network with every
+// referendum track's periods divided by 1 200; no sudo key), driven by polkadot.js. Two creators
+// earn reputation by selling outputs; Alice proposes raising the compute market's fee floor on
+// the economic parameters track (a preimage, a submission, the decision deposit); the creators
+// vote with their scores, read their standing over JSON-RPC, and the referendum confirms and is
+// enacted: the compute market's base fee follows the new floor. Then the root track authorizes a
+// runtime upgrade (a second wasm, one spec_version higher, built by
+// `runtime/upgrade-test-wasm`), anyone applies it, and the four validators go on with it.
+
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+
+import { Keyring } from '@polkadot/keyring';
+import { u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+
+import {
+  HOOK_TIMEOUT_MS, connect, rpc, sleep, startNode, stopNode, upgradeTestWasm, waitForFinalized,
+} from './lib/node.mjs';
+
+const UNIT = 10n ** 12n;
+const MICRO = 10n ** 6n;
+const VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
+
+/// Signs and submits `tx`, resolving with its block's events once it is in a block. Rejects with
+/// `section.Name` if it fails.
+function submit(api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (dispatchError) {
+        unsubscribe();
+        if (dispatchError.isModule) {
+          const { section, name } = api.registry.findMetaError(dispatchError.asModule);
+          reject(new Error(`${section}.${name}`));
+        } else {
+          reject(new Error(dispatchError.toString()));
+        }
+      } else if (status.isInBlock) {
+        unsubscribe();
+        resolve({ events });
+      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
+        unsubscribe();
+        reject(new Error(`transaction ${status.type}`));
+      }
+    }).then((u) => { unsubscribe = u; }, reject);
+  });
+}
+
+function eventData(api, events, section, method) {
+  const found = events.find(({ event }) => api.events[section][method].is(event));
+  assert.ok(found, `${section}.${method} emitted`);
+  return found.event.data;
+}
+
+async function voter(node, who) {
+  const answer = await rpc(node, 'governance_voter', [who]);
+  assert.equal(answer.error, undefined, JSON.stringify(answer.error));
+  return answer.result;
+}
+
+/// Polls `check` once a second until it returns a truthy value, at most `timeoutMs`.
+async function waitFor(what, check, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await check();
+    if (value) return value;
+    await sleep(1000);
+  }
+  throw new Error(`${what} within ${timeoutMs} ms`);
+}
+
+describe('governance on the local-fast chain (4 validators, no sudo)', () => {
+  const nodes = [];
+  let api;
+  let k;
+  let model;
+
+  before(async () => {
+    await cryptoWaitReady();
+    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+    k = Object.fromEntries(['Alice', 'Bob', 'Charlie', 'Eve'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]));
+    let bootnode;
+    for (const name of VALIDATORS) {
+      const args = [
+        '--chain', 'local-fast', `--${name}`, '--validator',
+        '--node-key', randomBytes(32).toString('hex'),
+      ];
+      if (bootnode) args.push('--bootnodes', bootnode);
+      const node = await startNode({ args, name });
+      nodes.push(node);
+      if (!bootnode) {
+        const peerId = (await rpc(node, 'system_localPeerId')).result;
+        bootnode = `/ip4/127.0.0.1/tcp/${node.p2pPort}/p2p/${peerId}`;
+      }
+    }
+    api = await connect(nodes[0]);
+    const open = { training: 'Allowed', generativeTraining: 'Allowed', inference: 'Allowed' };
+    let { events } = await submit(api, api.tx.provenance.registerDataset(blake2AsHex('letterforms'), open, [[k.charlie.address, 1]]), k.charlie);
+    const dataset = eventData(api, events, 'provenance', 'DatasetRegistered').dataset.toNumber();
+    ({ events } = await submit(
+      api,
+      api.tx.provenance.registerModel(null, [dataset], [], blake2AsHex('weights'), { datasets: 200_000_000, baseModel: 0 }),
+      k.charlie,
+    ));
+    model = eventData(api, events, 'provenance', 'ModelRegistered').model.toNumber();
+  }, { timeout: HOOK_TIMEOUT_MS });
+
+  after(async () => {
+    await api?.disconnect();
+    await Promise.all(nodes.map((node) => stopNode(node)));
+  }, { timeout: HOOK_TIMEOUT_MS });
+
+  test('no key rules the chain: there is no sudo key', async () => {
+    assert.ok((await api.query.sudo.key()).isNone);
+    assert.equal((await api.query.aura.authorities()).length, 4);
+  });
+
+  test('creators earn their vote weight by selling outputs', async () => {
+    for (const creator of [k.bob, k.charlie]) {
+      let { events } = await submit(api, api.tx.provenance.mintOutput(model, null, blake2AsHex(creator.address), [], [], null, 100_000_000), creator);
+      const output = eventData(api, events, 'provenance', 'OutputMinted').output.toNumber();
+      await submit(api, api.tx.royalties.list(output, 'Native', 100n * UNIT), creator);
+      const listing = (await api.query.royalties.listings(output)).unwrap().id.toNumber();
+      ({ events } = await submit(api, api.tx.royalties.buy(output, listing, 'Native', 100n * UNIT), k.eve));
+      assert.equal(eventData(api, events, 'reputation', 'Credited').points.toNumber(), 1_000);
+    }
+    const bob = await voter(nodes[0], k.bob.address);
+    assert.equal(bob.weight, 1_000);
+    assert.ok(bob.electorate >= 2_000);
+    assert.deepEqual(bob.open, []);
+    // A buyer without creation has no vote; bad input is a JSON-RPC error object.
+    assert.equal((await voter(nodes[0], k.eve.address)).weight, 0);
+    assert.equal((await rpc(nodes[0], 'governance_voter', ['not an address'])).error.code, -32602);
+  });
+
+  test('an economic parameters referendum passes on reputation votes and is enacted', async () => {
+    const floor = 5n * MICRO;
+    const ceiling = UNIT;
+    const proposal = api.tx.governance.setParameter({
+      Compute: { BaseFeeBounds: [null, { floor, ceiling }] },
+    });
+    // The call polkadot.js encodes is the runtime's: Governance (26) set_parameter (3),
+    // RuntimeParameters::Compute (1), BaseFeeBounds (1), Some, floor and ceiling as u128.
+    const u128 = (v) => api.createType('u128', v).toU8a();
+    assert.equal(
+      proposal.method.toHex(),
+      u8aToHex(u8aConcat([26, 3, 1, 1, 1], u128(floor), u128(ceiling))),
+    );
+    const bytes = proposal.method.toHex();
+    const hash = blake2AsHex(bytes);
+    const len = proposal.method.encodedLength;
+
+    await submit(api, api.tx.preimage.notePreimage(bytes), k.alice);
+    let { events } = await submit(
+      api,
+      api.tx.referenda.submit({ Governance: 'EconomicParameters' }, { Lookup: { hash, len } }, { After: 0 }),
+      k.alice,
+    );
+    const submitted = eventData(api, events, 'referenda', 'Submitted');
+    const index = submitted.index.toNumber();
+    assert.equal(submitted.track.toNumber(), 2);
+    await submit(api, api.tx.referenda.placeDecisionDeposit(index), k.alice);
+
+    // Eve, a buyer with no creation, cannot vote; the creators vote with their scores.
+    await assert.rejects(submit(api, api.tx.governance.vote(index, false), k.eve), /governance\.NoVoteWeight/);
+    for (const creator of [k.bob, k.charlie]) {
+      ({ events } = await submit(api, api.tx.governance.vote(index, true), creator));
+      assert.equal(eventData(api, events, 'governance', 'Voted').weight.toNumber(), 1_000);
+    }
+    const bob = await voter(nodes[0], k.bob.address);
+    const poll = bob.open.find((p) => p.index === index);
+    assert.ok(poll, 'the referendum is open to Bob');
+    assert.deepEqual([poll.track, poll.voted, poll.votedWeight, poll.ayes], [2, 'aye', 1_000, 2_000]);
+
+    // Prepare (1 block), confirm (12 blocks), enact (1 block) at a 1 200th of the real periods.
+    await waitFor('the referendum was approved', async () => {
+      const info = await api.query.referenda.referendumInfoFor(index);
+      return info.isSome && info.unwrap().isApproved;
+    }, 300_000);
+    const fee = await waitFor('the base fee follows the new floor', async () => {
+      const base = (await api.query.computeMarket.baseFee('Cpu')).toBigInt();
+      return base >= floor ? base : 0n;
+    }, 120_000);
+    assert.equal(fee, floor);
+
+    // The vote is over: anyone removes Bob's vote, which frees his lock.
+    ({ events } = await submit(api, api.tx.governance.removeOtherVote(k.bob.address, index), k.eve));
+    assert.equal(eventData(api, events, 'governance', 'VoteRemoved').weight.toNumber(), 1_000);
+  });
+
+  test('a root referendum authorizes a runtime upgrade, anyone applies it, and the network runs it', async () => {
+    const code = upgradeTestWasm();
+    const before = (await api.rpc.state.getRuntimeVersion()).specVersion.toNumber();
+    const proposal = api.tx.system.authorizeUpgrade(blake2AsHex(code));
+    const bytes = proposal.method.toHex();
+    await submit(api, api.tx.preimage.notePreimage(bytes), k.alice);
+    let { events } = await submit(
+      api,
+      api.tx.referenda.submit({ system: 'Root' }, { Lookup: { hash: blake2AsHex(bytes), len: proposal.method.encodedLength } }, { After: 0 }),
+      k.alice,
+    );
+    const submitted = eventData(api, events, 'referenda', 'Submitted');
+    const index = submitted.index.toNumber();
+    assert.equal(submitted.track.toNumber(), 0);
+    await submit(api, api.tx.referenda.placeDecisionDeposit(index), k.alice);
+    for (const creator of [k.bob, k.charlie]) {
+      await submit(api, api.tx.governance.vote(index, true), creator);
+    }
+    // Root's periods at a 1 200th: 12 blocks to prepare, 12 to confirm, 12 before enactment.
+    await waitFor('the upgrade was authorized', async () => (await api.query.system.authorizedUpgrade()).isSome, 600_000);
+    // Nobody can apply other code under the authorization.
+    await assert.rejects(submit(api, api.tx.system.applyAuthorizedUpgrade(u8aToHex(code.subarray(0, code.length - 1))), k.eve));
+    ({ events } = await submit(api, api.tx.system.applyAuthorizedUpgrade(u8aToHex(code)), k.eve));
+    eventData(api, events, 'system', 'CodeUpdated');
+    const after = await waitFor('the new runtime runs', async () => {
+      const version = (await api.rpc.state.getRuntimeVersion()).specVersion.toNumber();
+      return version === before + 1 ? version : 0;
+    }, 120_000);
+    assert.equal(after, before + 1);
+    // The four validators keep producing and finalizing blocks with the new runtime.
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    await waitForFinalized(api, head + 3, 180_000);
+  });
+});

@@ -1,0 +1,19 @@
+//! Builds the Atelier runtime's wasm a second time with its `increment-spec-version` feature
+//! (spec_version one above the real one), as polkadot-sdk's test runtimes build their upgrade
+//! blobs. A crate of its own, so that the runtime's features (and so its main wasm) never change
+//! when the test blob is built.
+
+#[cfg(feature = "build")]
+fn main() {
+	substrate_wasm_builder::WasmBuilder::new()
+		.with_project("../Cargo.toml")
+		.expect("the runtime's manifest is beside this crate")
+		.export_heap_base()
+		.import_memory()
+		.enable_feature("increment-spec-version")
+		.set_file_name("atelier_runtime_upgraded")
+		.build();
+}
+
+#[cfg(not(feature = "build"))]
+fn main() {}
