@@ -5,9 +5,13 @@
 
 #[cfg(feature = "build")]
 fn main() {
+	let runtime = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+		.join("../Cargo.toml")
+		.canonicalize()
+		.expect("the runtime's manifest is beside this crate");
 	substrate_wasm_builder::WasmBuilder::new()
-		.with_project("../Cargo.toml")
-		.expect("the runtime's manifest is beside this crate")
+		.with_project(runtime)
+		.expect("the runtime's manifest exists")
 		.export_heap_base()
 		.import_memory()
 		.enable_feature("increment-spec-version")

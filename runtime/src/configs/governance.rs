@@ -20,7 +20,7 @@ use frame_support::{
 	traits::{
 		fungible::{HoldConsideration, NativeOrWithId},
 		tokens::{pay::PayAssetFromAccount, ConversionFromAssetBalance},
-		AsEnsureOriginWithArg, ConstU32, EqualPrivilegeOnly, LinearStoragePrice,
+		AsEnsureOriginWithArg, ConstU32, EitherOf, EqualPrivilegeOnly, LinearStoragePrice,
 	},
 	weights::Weight,
 	PalletId,
@@ -257,7 +257,10 @@ impl pallet_governance::Config for Runtime {
 	type Polls = super::super::Referenda;
 	type Parameters = RuntimeParameters;
 	type ParameterStore = EconomicParameterChecks;
-	type ParametersOrigin = pallet_governance::EnsureEconomicParameters;
+	/// The economic parameters track, or Root (the root track; the sudo key on `dev`): both
+	/// through the checks.
+	type ParametersOrigin =
+		EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureEconomicParameters>;
 	type MaxVotesPerAccount = MaxVoteLocks;
 	type WeightInfo = pallet_governance::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

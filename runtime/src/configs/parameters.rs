@@ -2,26 +2,27 @@
 //! change, its range, and the checks a new value must pass.
 //!
 //! A parameter changes only through `Governance::set_parameter`, from the economic parameters
-//! track, after [`EconomicParameterChecks`]: a value outside its range or that breaks a relation
-//! (shares that no longer add up, a floor above its ceiling, tiers out of order) is refused with a
-//! named error and changes nothing. Values that must change together (a split, a floor and its
-//! ceiling) are one parameter, so that no single change passes through an inconsistent state.
-//! Root may still call `Parameters::set_parameter` directly, unchecked: the root track can
-//! replace the runtime anyway, and an emergency fix must not be blocked by a check that is
-//! itself wrong. Compile-time constants remain only for storage bounds (changing them would
-//! need a migration). `docs/pallets/governance.md` lists every parameter with its range.
+//! track (or Root, the root track), after [`EconomicParameterChecks`]: a value outside its range
+//! or that breaks a relation (shares that no longer add up, a floor above its ceiling, tiers out
+//! of order) is refused with a named error and changes nothing. Values that must change together
+//! (a split, a floor and its ceiling) are one parameter, so that no single change passes through
+//! an inconsistent state. `pallet-parameters`' own call takes only the `None` origin, which no
+//! transaction carries: the governance pallet writes through it once the checks pass (so its
+//! `Updated` event is the one wallets see). Compile-time constants remain only for storage
+//! bounds and values already held in storage (a change would need a migration).
+//! `docs/pallets/governance.md` lists every parameter with its range.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	dynamic_params::{dynamic_pallet_params, dynamic_params},
 	traits::{AsEnsureOriginWithArg, Get},
 };
-use frame_system::EnsureRoot;
+use frame_system::EnsureNone;
 use pallet_governance::{ParameterError, ParameterStore};
 use scale_info::TypeInfo;
 use sp_runtime::{DispatchResult, Perbill};
 
-use super::super::{AccountId, Runtime, RuntimeEvent, RuntimeOrigin};
+use super::super::{AccountId, ComputeMarket, Runtime, RuntimeEvent, RuntimeOrigin};
 use atelier_primitives::{
 	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, UNIT},
 	reputation::Points,
@@ -238,9 +239,9 @@ pub mod dynamic_params {
 impl pallet_parameters::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeParameters = RuntimeParameters;
-	/// Root only, unchecked (see the module's documentation); the economic parameters track
-	/// goes through `Governance::set_parameter` and its checks.
-	type AdminOrigin = AsEnsureOriginWithArg<EnsureRoot<AccountId>>;
+	/// `None`, which no transaction carries: every change goes through
+	/// `Governance::set_parameter` and its checks (see the module's documentation).
+	type AdminOrigin = AsEnsureOriginWithArg<EnsureNone<AccountId>>;
 	/// pallet-parameters keeps its generated weights private; `()` is its reference weights
 	/// (one read, one write).
 	type WeightInfo = ();
@@ -386,6 +387,15 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 	}
 
 	fn set(key_value: RuntimeParameters) -> DispatchResult {
-		pallet_parameters::Pallet::<Runtime>::set_parameter(RuntimeOrigin::root(), key_value)
+		let fee_bounds = matches!(
+			key_value,
+			RuntimeParameters::Compute(dynamic_params::compute::Parameters::BaseFeeBounds(..))
+		);
+		pallet_parameters::Pallet::<Runtime>::set_parameter(RuntimeOrigin::none(), key_value)?;
+		// The base fees move into new bounds at once, not at the next block.
+		if fee_bounds {
+			ComputeMarket::clamp_base_fees();
+		}
+		Ok(())
 	}
 }

@@ -139,11 +139,26 @@ fn an_economic_referendum_changes_a_parameter_the_pallet_reads() {
 		assert_eq!(vote(Sr25519Keyring::Bob, index, true), Ok(Ok(())));
 		assert_eq!(vote(Sr25519Keyring::Charlie, index, true), Ok(Ok(())));
 		// A whole track's periods: an hour to prepare, a day to confirm, an hour to enact.
+		// The base fees run at the old floor until the enactment.
+		ComputeMarket::on_initialize(System::block_number());
+		assert_eq!(
+			pallet_compute_market::BaseFee::<Runtime>::get(HardwareClass::Cpu),
+			atelier_primitives::currency::MICRO_UNIT
+		);
 		assert_eq!(enact(index, 3 * DAYS), Ok(()));
 		assert_eq!(<Runtime as pallet_compute_market::Config>::MinBaseFee::get(), floor);
-		System::set_block_number(System::block_number() + 1);
-		ComputeMarket::on_initialize(System::block_number());
-		assert!(pallet_compute_market::BaseFee::<Runtime>::get(HardwareClass::Cpu) >= floor);
+		// Moved into the new bounds at once, in the enactment's block.
+		for class in [HardwareClass::Cpu, HardwareClass::ConsumerGpu, HardwareClass::DatacenterGpu]
+		{
+			assert_eq!(pallet_compute_market::BaseFee::<Runtime>::get(class), floor);
+		}
+		System::assert_has_event(
+			pallet_compute_market::Event::BaseFeeUpdated {
+				class: HardwareClass::Cpu,
+				base_fee_per_unit: floor,
+			}
+			.into(),
+		);
 	});
 }
 

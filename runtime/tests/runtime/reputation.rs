@@ -290,7 +290,8 @@ fn tiers_gate_and_order_the_high_compute_class_and_root_sets_the_thresholds() {
 			Ok(Err(pallet_compute_market::Error::<Runtime>::TierTooLow.into()))
 		);
 
-		// Only Root sets parameters.
+		// Only governance (here Root, the root track) sets parameters, through the checks; not
+		// a signed account, not even through `pallet-parameters` directly.
 		let thresholds = || {
 			atelier_runtime::configs::parameters::RuntimeParameters::Reputation(
 				dynamic_params::reputation::Parameters::TierThresholds(
@@ -308,7 +309,13 @@ fn tiers_gate_and_order_the_high_compute_class_and_root_sets_the_thresholds() {
 			),
 			Ok(Err(DispatchError::BadOrigin))
 		);
-		assert!(Parameters::set_parameter(RuntimeOrigin::root(), thresholds()).is_ok());
+		assert_eq!(
+			Parameters::set_parameter(RuntimeOrigin::root(), thresholds()),
+			Err(DispatchError::BadOrigin)
+		);
+		assert!(
+			atelier_runtime::Governance::set_parameter(RuntimeOrigin::root(), thresholds()).is_ok()
+		);
 		// Bob (1 000) is now tier 2, Dave (800) tier 1: Bob's job outranks Dave's later one.
 		assert_eq!((score(Sr25519Keyring::Bob).tier, score(Sr25519Keyring::Dave).tier), (2, 1));
 		assert_eq!(

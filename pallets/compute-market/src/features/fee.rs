@@ -40,15 +40,35 @@ impl<T: Config> Pallet<T> {
 		next.clamp(T::MinBaseFee::get(), T::MaxBaseFee::get())
 	}
 
+	/// Moves every stored base fee into the current bounds, at once: the runtime calls it when
+	/// governance changes the floor or the ceiling, so that no block runs with a fee outside
+	/// them.
+	pub fn clamp_base_fees() {
+		for class in HardwareClass::ALL {
+			let Ok(fee) = BaseFee::<T>::try_get(class) else { continue };
+			let clamped = fee.clamp(T::MinBaseFee::get(), T::MaxBaseFee::get());
+			if clamped != fee {
+				BaseFee::<T>::insert(class, clamped);
+				Self::deposit_event(Event::BaseFeeUpdated { class, base_fee_per_unit: clamped });
+			}
+		}
+	}
+
 	/// Moves every class's base fee by the units the previous block admitted, and resets the
-	/// count for this block.
+	/// count for this block. A class without a stored fee (a new chain) gets one written, even
+	/// at the floor: the storage's default is the floor, a governance parameter, and clients
+	/// reading raw storage decode the default their metadata carries, which may be an older
+	/// floor.
 	pub(crate) fn update_base_fees() {
 		for class in HardwareClass::ALL {
 			let used = UnitsAdmitted::<T>::take(class);
-			let base = BaseFee::<T>::get(class);
+			let stored = BaseFee::<T>::try_get(class).ok();
+			let base = stored.unwrap_or_else(T::MinBaseFee::get);
 			let next = Self::next_base_fee(base, used);
-			if next != base {
+			if stored != Some(next) {
 				BaseFee::<T>::insert(class, next);
+			}
+			if next != base {
 				Self::deposit_event(Event::BaseFeeUpdated { class, base_fee_per_unit: next });
 			}
 		}

@@ -9,7 +9,6 @@ use frame_support::{
 	traits::{
 		fungible, fungibles,
 		tokens::{Fortitude, Preservation},
-		Get,
 	},
 };
 use sp_runtime::{
