@@ -71,8 +71,11 @@ impl pallet_preimage::Config for Runtime {
 
 parameter_types! {
 	/// Scheduled calls (enactments) may use 80% of a block.
-	pub MaximumSchedulerWeight: Weight =
-		Perbill::from_percent(80) * RuntimeBlockWeights::get().max_block;
+	pub MaximumSchedulerWeight: Weight = {
+		let max = RuntimeBlockWeights::get().max_block;
+		let share = Perbill::from_percent(80);
+		Weight::from_parts(share.mul_floor(max.ref_time()), share.mul_floor(max.proof_size()))
+	};
 }
 
 impl pallet_scheduler::Config for Runtime {
@@ -102,7 +105,9 @@ pub mod tracks {
 	pub const DISPUTES: u16 = 3;
 }
 
-/// The padded name of a track.
+/// The padded name of a track. Evaluated at compile time only (the tracks are a constant), so
+/// an out-of-range index would fail the build, never a block.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn name(s: &str) -> [u8; 25] {
 	let bytes = s.as_bytes();
 	let mut out = [0u8; 25];

@@ -5,7 +5,7 @@
 //! - [`assets`]: the stablecoin, NFTs and the native/stablecoin exchange;
 //! - [`compute`]: the compute market;
 //! - [`provenance`]: provenance NFTs and royalties;
-//! - [`reputation`]: reputation;
+//! - [`reputation`]: reputation and its soulbound items;
 //! - [`parameters`]: the economic parameters governance changes, and their checks;
 //! - [`governance`]: referenda, their tracks, the scheduler, preimages and the treasury;
 //! - [`accounts`]: proxies, multisigs and identities.
