@@ -19,6 +19,7 @@ use atelier_primitives::{
 	provenance::{DatasetId, OutputId, Permission},
 	stablecoin, AssetId,
 };
+use frame_support::traits::Get;
 use sp_runtime::Perbill;
 
 frame_benchmarking::define_benchmarks!(
@@ -70,10 +71,16 @@ impl pallet_governance::benchmarking::BenchmarkHelper<Runtime> for GovernanceBen
 	}
 
 	fn parameter() -> crate::configs::parameters::RuntimeParameters {
-		use crate::configs::parameters::{dynamic_params::reputation, RuntimeParameters};
-		RuntimeParameters::Reputation(reputation::Parameters::Rates(
-			reputation::Rates,
-			Some(reputation::Rates::get()),
+		use crate::configs::parameters::{dynamic_params::compute, FeeBounds, RuntimeParameters};
+		use atelier_primitives::compute::HardwareClass;
+		// A raised fee floor: every class's stored base fee moves up to it at once.
+		let bounds = compute::BaseFeeBounds::get();
+		for class in HardwareClass::ALL {
+			pallet_compute_market::BaseFee::<Runtime>::insert(class, bounds.floor);
+		}
+		RuntimeParameters::Compute(compute::Parameters::BaseFeeBounds(
+			compute::BaseFeeBounds,
+			Some(FeeBounds { floor: bounds.floor * 2, ceiling: bounds.ceiling }),
 		))
 	}
 }

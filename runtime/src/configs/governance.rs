@@ -320,6 +320,21 @@ impl pallet_treasury::Config for Runtime {
 	/// An approved spend may be claimed for 30 days.
 	type PayoutPeriod = ConstU32<{ 30 * DAYS }>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ();
+	type BenchmarkHelper = TreasuryBenchmarkHelper;
 	type BlockNumberProvider = System;
+}
+
+/// Spends in ATL to fresh accounts, for the treasury's benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct TreasuryBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_treasury::ArgumentsFactory<NativeOrWithId<AssetId>, AccountId>
+	for TreasuryBenchmarkHelper
+{
+	fn create_asset_kind(_seed: u32) -> NativeOrWithId<AssetId> {
+		NativeOrWithId::Native
+	}
+	fn create_beneficiary(seed: [u8; 32]) -> AccountId {
+		AccountId::from(seed)
+	}
 }
