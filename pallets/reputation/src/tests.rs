@@ -667,3 +667,34 @@ fn compute_points_are_bounded_by_the_fee_paid() {
 		assert!(Reputations::<Test>::get(BOB).is_none());
 	});
 }
+
+/// The electorate governance counts support against is the sum of the records' scores, kept on
+/// every write (try_state checks it after every test), and rebuilt from the records by the v1
+/// migration on a chain that had records before it existed.
+#[test]
+fn the_total_score_follows_every_record_and_the_migration_rebuilds_it() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	ExtBuilder::default().build_and_execute(|| {
+		create(ALICE, compute(1_000));
+		create(BOB, compute(3_000));
+		let sum = Reputation::score_of(&ALICE) + Reputation::score_of(&BOB);
+		assert!(sum > 0);
+		assert_eq!(<Reputation as VoteStake<AccountId>>::total_weight(), sum);
+		// A penalty lowers it with the score.
+		offend(BOB, Offence::MissedDeadline);
+		let sum = Reputation::score_of(&ALICE) + Reputation::score_of(&BOB);
+		assert_eq!(TotalScore::<Test>::get(), sum);
+
+		// A chain at storage version 0, without the total.
+		TotalScore::<Test>::kill();
+		StorageVersion::new(0).put::<Reputation>();
+		crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(TotalScore::<Test>::get(), sum);
+		assert_eq!(Reputation::on_chain_storage_version(), StorageVersion::new(1));
+		// Run again, it changes nothing.
+		TotalScore::<Test>::put(7);
+		crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(TotalScore::<Test>::get(), 7);
+		TotalScore::<Test>::put(sum);
+	});
+}
