@@ -72,10 +72,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9773`
+		//  Measured:  `9807`
 		//  Estimated: `703134`
-		// Minimum execution time: 923_983_000 picoseconds.
-		Weight::from_parts(1_024_611_000, 703134)
+		// Minimum execution time: 1_040_502_000 picoseconds.
+		Weight::from_parts(1_070_038_000, 703134)
 			.saturating_add(T::DbWeight::get().reads(158_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -83,10 +83,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn unlist() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `175`
+		//  Measured:  `209`
 		//  Estimated: `3538`
-		// Minimum execution time: 27_271_000 picoseconds.
-		Weight::from_parts(30_357_000, 3538)
+		// Minimum execution time: 36_038_000 picoseconds.
+		Weight::from_parts(46_437_000, 3538)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -130,6 +130,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::NextItem` (r:1 w:1)
 	/// Proof: `Reputation::NextItem` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::TotalScore` (r:1 w:1)
+	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::ExternalSales` (r:0 w:1)
 	/// Proof: `Royalties::ExternalSales` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Account` (r:0 w:3)
@@ -141,15 +143,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 64]`.
 	fn buy(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `12331 + r * (36 ±0)`
+		//  Measured:  `12401 + r * (36 ±0)`
 		//  Estimated: `703134 + r * (2552 ±0)`
-		// Minimum execution time: 1_428_480_000 picoseconds.
-		Weight::from_parts(1_532_360_349, 703134)
-			// Standard Error: 40_259
-			.saturating_add(Weight::from_parts(4_142_536, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(185_u64))
+		// Minimum execution time: 1_567_440_000 picoseconds.
+		Weight::from_parts(1_612_430_614, 703134)
+			// Standard Error: 194_812
+			.saturating_add(Weight::from_parts(5_445_012, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(186_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(26_u64))
+			.saturating_add(T::DbWeight::get().writes(27_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
@@ -169,10 +171,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Royalties::ExternalSales` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn record_external_sale() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9773`
+		//  Measured:  `9807`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_015_926_000 picoseconds.
-		Weight::from_parts(1_034_110_000, 703134)
+		// Minimum execution time: 1_040_893_000 picoseconds.
+		Weight::from_parts(1_083_913_000, 703134)
 			.saturating_add(T::DbWeight::get().reads(157_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -214,6 +216,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::NextItem` (r:1 w:1)
 	/// Proof: `Reputation::NextItem` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::TotalScore` (r:1 w:1)
+	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::Listings` (r:0 w:1)
 	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Account` (r:0 w:3)
@@ -225,15 +229,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 64]`.
 	fn accept_external_sale(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `12211 + r * (36 ±0)`
+		//  Measured:  `12281 + r * (36 ±0)`
 		//  Estimated: `703134 + r * (2552 ±0)`
-		// Minimum execution time: 1_392_462_000 picoseconds.
-		Weight::from_parts(1_473_425_864, 703134)
-			// Standard Error: 49_620
-			.saturating_add(Weight::from_parts(4_424_691, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(183_u64))
+		// Minimum execution time: 1_532_545_000 picoseconds.
+		Weight::from_parts(1_570_523_281, 703134)
+			// Standard Error: 72_179
+			.saturating_add(Weight::from_parts(4_852_184, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(184_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(24_u64))
+			.saturating_add(T::DbWeight::get().writes(25_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
@@ -241,10 +245,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Royalties::ExternalSales` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn cancel_external_sale() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `200`
+		//  Measured:  `234`
 		//  Estimated: `3562`
-		// Minimum execution time: 27_532_000 picoseconds.
-		Weight::from_parts(30_347_000, 3562)
+		// Minimum execution time: 41_979_000 picoseconds.
+		Weight::from_parts(49_854_000, 3562)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -276,62 +280,64 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Attribute` (r:4 w:4)
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::TotalScore` (r:1 w:1)
+	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Account` (r:0 w:1)
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2380`
+		//  Measured:  `2480`
 		//  Estimated: `14265`
-		// Minimum execution time: 309_551_000 picoseconds.
-		Weight::from_parts(319_139_000, 14265)
-			.saturating_add(T::DbWeight::get().reads(22_u64))
-			.saturating_add(T::DbWeight::get().writes(16_u64))
+		// Minimum execution time: 347_963_000 picoseconds.
+		Weight::from_parts(375_856_000, 14265)
+			.saturating_add(T::DbWeight::get().reads(23_u64))
+			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
 }
 
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn list() -> Weight {
-		Weight::from_parts(1_024_611_000, 703134)
+		Weight::from_parts(1_070_038_000, 703134)
 			.saturating_add(ParityDbWeight::get().reads(158_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn unlist() -> Weight {
-		Weight::from_parts(30_357_000, 3538)
+		Weight::from_parts(46_437_000, 3538)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn buy(r: u32, ) -> Weight {
-		Weight::from_parts(1_532_360_349, 703134)
-			.saturating_add(Weight::from_parts(4_142_536, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(185_u64))
+		Weight::from_parts(1_612_430_614, 703134)
+			.saturating_add(Weight::from_parts(5_445_012, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(186_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(26_u64))
+			.saturating_add(ParityDbWeight::get().writes(27_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
 	fn record_external_sale() -> Weight {
-		Weight::from_parts(1_034_110_000, 703134)
+		Weight::from_parts(1_083_913_000, 703134)
 			.saturating_add(ParityDbWeight::get().reads(157_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_external_sale(r: u32, ) -> Weight {
-		Weight::from_parts(1_473_425_864, 703134)
-			.saturating_add(Weight::from_parts(4_424_691, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(183_u64))
+		Weight::from_parts(1_570_523_281, 703134)
+			.saturating_add(Weight::from_parts(4_852_184, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(184_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(24_u64))
+			.saturating_add(ParityDbWeight::get().writes(25_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
 	}
 	fn cancel_external_sale() -> Weight {
-		Weight::from_parts(30_347_000, 3562)
+		Weight::from_parts(49_854_000, 3562)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(319_139_000, 14265)
-			.saturating_add(ParityDbWeight::get().reads(22_u64))
-			.saturating_add(ParityDbWeight::get().writes(16_u64))
+		Weight::from_parts(375_856_000, 14265)
+			.saturating_add(ParityDbWeight::get().reads(23_u64))
+			.saturating_add(ParityDbWeight::get().writes(17_u64))
 	}
 }
