@@ -16,43 +16,13 @@ import { u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, connect, rpc, sleep, startNode, stopNode, upgradeTestWasm, waitForFinalized,
+  HOOK_TIMEOUT_MS, connect, eventData, rpc, sleep, startNode, stopNode, submitInBlock as submit,
+  upgradeTestWasm, waitForFinalized,
 } from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
 const MICRO = 10n ** 6n;
 const VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
-
-/// Signs and submits `tx`, resolving with its block's events once it is in a block. Rejects with
-/// `section.Name` if it fails.
-function submit(api, tx, signer) {
-  return new Promise((resolve, reject) => {
-    let unsubscribe = () => {};
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
-      if (dispatchError) {
-        unsubscribe();
-        if (dispatchError.isModule) {
-          const { section, name } = api.registry.findMetaError(dispatchError.asModule);
-          reject(new Error(`${section}.${name}`));
-        } else {
-          reject(new Error(dispatchError.toString()));
-        }
-      } else if (status.isInBlock) {
-        unsubscribe();
-        resolve({ events });
-      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
-        unsubscribe();
-        reject(new Error(`transaction ${status.type}`));
-      }
-    }).then((u) => { unsubscribe = u; }, reject);
-  });
-}
-
-function eventData(api, events, section, method) {
-  const found = events.find(({ event }) => api.events[section][method].is(event));
-  assert.ok(found, `${section}.${method} emitted`);
-  return found.event.data;
-}
 
 async function voter(node, who) {
   const answer = await rpc(node, 'governance_voter', [who]);

@@ -11,44 +11,15 @@ import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
 
-import { HOOK_TIMEOUT_MS, connect, rpc, startNode, stopNode } from './lib/node.mjs';
+import {
+  HOOK_TIMEOUT_MS, connect, eventData, rpc, startNode, stopNode, submitInBlock as submit,
+} from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
 const DOLLAR = 10n ** 6n;
 const USD = 1;
 const pallet = (id) => encodeAddress(u8aConcat(stringToU8a('modl'), stringToU8a(id), new Uint8Array(20)), 42);
 const RESERVE = pallet('atl/resv');
-
-/// Signs and submits `tx`, resolving with its block's hash and events once it is in a block.
-/// Rejects with `section.Name` if it fails.
-function submit(api, tx, signer) {
-  return new Promise((resolve, reject) => {
-    let unsubscribe = () => {};
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
-      if (dispatchError) {
-        unsubscribe();
-        if (dispatchError.isModule) {
-          const { section, name } = api.registry.findMetaError(dispatchError.asModule);
-          reject(new Error(`${section}.${name}`));
-        } else {
-          reject(new Error(dispatchError.toString()));
-        }
-      } else if (status.isInBlock) {
-        unsubscribe();
-        resolve({ blockHash: status.asInBlock, events });
-      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
-        unsubscribe();
-        reject(new Error(`transaction ${status.type}`));
-      }
-    }).then((u) => { unsubscribe = u; }, reject);
-  });
-}
-
-function eventData(api, events, section, method) {
-  const found = events.find(({ event }) => api.events[section][method].is(event));
-  assert.ok(found, `${section}.${method} emitted`);
-  return found.event.data;
-}
 
 describe('provenance and royalties: mint a lineage, sell it, pay everyone, on a real node', () => {
   let node;

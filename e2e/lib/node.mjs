@@ -4,6 +4,7 @@
 // default as scripts/test.sh). Each node gets free ports, so tests never collide with a dev chain
 // already running on 9944.
 
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -206,4 +207,36 @@ export async function stopInference(service) {
   if (service.child.exitCode !== null) return service.exited;
   service.child.kill('SIGTERM');
   return service.exited;
+}
+
+/// Signs and submits `tx`, resolving with its block's hash and events once it is in a block.
+/// Rejects with `section.Name` if it fails, or with the pool's verdict if it is refused.
+export function submitInBlock(api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (dispatchError) {
+        unsubscribe();
+        if (dispatchError.isModule) {
+          const { section, name } = api.registry.findMetaError(dispatchError.asModule);
+          reject(new Error(`${section}.${name}`));
+        } else {
+          reject(new Error(dispatchError.toString()));
+        }
+      } else if (status.isInBlock) {
+        unsubscribe();
+        resolve({ blockHash: status.asInBlock, events });
+      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
+        unsubscribe();
+        reject(new Error(`transaction ${status.type}`));
+      }
+    }).then((u) => { unsubscribe = u; }, reject);
+  });
+}
+
+/// The data of the first `section.method` event among `events`; fails the test if there is none.
+export function eventData(api, events, section, method) {
+  const found = events.find(({ event }) => api.events[section][method].is(event));
+  assert.ok(found, `${section}.${method} emitted`);
+  return found.event.data;
 }
