@@ -27,7 +27,10 @@ use frame_support::{
 };
 use frame_system::{EnsureRoot, EnsureSigned, EnsureWithSuccess};
 use pallet_referenda::{Curve, Track, TrackInfo};
-use sp_runtime::{traits::IdentityLookup, Perbill};
+use sp_runtime::{
+	traits::{Convert, IdentityLookup},
+	Perbill,
+};
 
 use super::{
 	super::{
@@ -37,7 +40,7 @@ use super::{
 	assets::NativeAndAssets,
 	monetary::ReserveAccount,
 	parameters::{EconomicParameterChecks, RuntimeParameters},
-	reputation::MaxVoteLocks,
+	reputation::{MaxVoteLocks, NominalValue},
 	RuntimeBlockWeights,
 };
 use atelier_primitives::{
@@ -272,16 +275,17 @@ impl pallet_governance::Config for Runtime {
 	type BenchmarkHelper = crate::benchmarks::GovernanceBenchmarkHelper;
 }
 
-/// What a spend is worth in ATL, for the treasury track's spend limit: ATL as is; one aUSD as
-/// one ATL, as reputation values it (no price is consulted, so a price swing moves no limit).
+/// What a spend is worth in ATL, for the treasury track's spend limit: the nominal value
+/// reputation counts payments at (ATL as is, one aUSD as one ATL; no price is consulted, so a
+/// price swing moves no limit). Any other asset cannot be spent.
 pub struct NominalSpendValue;
 impl ConversionFromAssetBalance<Balance, NativeOrWithId<AssetId>, Balance> for NominalSpendValue {
 	type Error = ();
 	fn from_asset_balance(balance: Balance, asset: NativeOrWithId<AssetId>) -> Result<Balance, ()> {
 		match asset {
-			NativeOrWithId::Native => Ok(balance),
+			NativeOrWithId::Native => Ok(NominalValue::convert((None, balance))),
 			NativeOrWithId::WithId(stablecoin::ASSET_ID) => {
-				Ok(balance.saturating_mul(UNIT.checked_div(stablecoin::DOLLAR).ok_or(())?))
+				Ok(NominalValue::convert((Some(stablecoin::ASSET_ID), balance)))
 			},
 			NativeOrWithId::WithId(_) => Err(()),
 		}
