@@ -2,7 +2,7 @@
 //! licences, and the traits through which provenance, royalties, the compute market and
 //! attestation talk to each other.
 
-use super::{compute::JobId, models::ModelId};
+use super::{compute::JobId, models::ModelId, Balance};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_runtime::{DispatchResult, Perbill};
@@ -94,11 +94,74 @@ pub enum Permission {
 	Constrained,
 }
 
-/// What attestation answers about datasets. Without an attestation pallet, the runtime uses a
-/// simpler rule (see `docs/pallets/provenance.md`).
+/// What attestation answers about datasets and models (the attestation pallet implements it;
+/// provenance asks it on every check of whether a model may earn).
 pub trait DatasetAttestation {
-	/// Whether the dataset is attested and cleared for `purpose`.
+	/// Whether the dataset is attested and cleared for `purpose`: a quorum of attestations for
+	/// it, no open challenge, no upheld violation in force.
 	fn is_cleared(dataset: &DatasetId, purpose: Purpose) -> bool;
+	/// Whether the model itself may earn: its owner keeps the model bond held for it, and no
+	/// open challenge or upheld violation names it. (Its datasets and base model are checked by
+	/// provenance's walk up the lineage.)
+	fn model_cleared(model: &ModelId) -> bool;
+}
+
+/// One model's place in its lineage, as provenance records it.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ModelLink<AccountId> {
+	/// The model's owner.
+	pub owner: AccountId,
+	/// The model it was fine-tuned from, if any.
+	pub base_model: Option<ModelId>,
+	/// The datasets it was trained on.
+	pub datasets: alloc::vec::Vec<DatasetId>,
+}
+
+/// What attestation asks provenance: the lineage of models upward, and who owns what.
+pub trait ModelLineage<AccountId> {
+	/// The model's owner, base model and datasets, if it exists.
+	fn model(model: &ModelId) -> Option<ModelLink<AccountId>>;
+	/// The dataset's owner, if it exists.
+	fn dataset_owner(dataset: &DatasetId) -> Option<AccountId>;
+	/// The most generations a model's lineage has above it (registration enforces it): a walk
+	/// up the lineage visits at most this many models besides the first.
+	fn max_generations() -> u32;
+}
+
+/// Whether the royalties accrued from the sales of a model's outputs may be paid out.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ClaimState {
+	/// Nothing in the model's lineage is challenged or violated: claims pay out.
+	Clear,
+	/// A challenge is open, or a violation locks the lineage: claims wait.
+	Frozen,
+	/// A violation upheld with burning taints the lineage: the accrued royalties are burned.
+	Burn,
+}
+
+/// What royalties asks attestation before paying out royalties accrued from a model's outputs.
+pub trait RoyaltyGate {
+	/// The state of the royalties accrued from `model`'s outputs' sales.
+	fn claim_state(model: &ModelId) -> ClaimState;
+}
+
+impl RoyaltyGate for () {
+	fn claim_state(_: &ModelId) -> ClaimState {
+		ClaimState::Clear
+	}
+}
+
+/// What attestation tells royalties when a violation is upheld with burning.
+pub trait RoyaltyPots {
+	/// Burns every royalty accrued (and not yet claimed) from `model`'s outputs' sales, in
+	/// every asset; later claims of them pay nothing. Returns the ATL burned.
+	fn burn_accrued(model: &ModelId) -> Balance;
+}
+
+impl RoyaltyPots for () {
+	fn burn_accrued(_: &ModelId) -> Balance {
+		0
+	}
 }
 
 /// A settled inference receipt, as the compute market reports it to provenance.

@@ -1,0 +1,9 @@
+//! The pallet's logic by area; `lib.rs` keeps only the declarations and the dispatchables.
+
+pub mod attestations;
+pub mod attestors;
+pub mod bonds;
+pub mod challenges;
+pub mod lineage;
+pub mod money;
+pub mod try_state;

@@ -1,0 +1,510 @@
+//! The pallet's rules on the mock, honest callers and attackers alike. Every test runs the
+//! invariants (`try_state`) at its end.
+
+use crate::{mock::*, *};
+use atelier_primitives::{models::ModelId, provenance::DatasetId};
+use atelier_primitives::{
+	provenance::{ClaimState, DatasetAttestation, Purpose, RoyaltyGate},
+	reputation::{Creation, Offence},
+};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::fungible::{Inspect, InspectHold},
+};
+use sp_core::H256;
+use sp_runtime::DispatchError::BadOrigin;
+
+const GEN: Uses = Uses(2);
+const EVIDENCE: H256 = H256::repeat_byte(7);
+
+fn attest(who: AccountId, dataset: atelier_primitives::provenance::DatasetId, uses: Uses) {
+	assert_ok!(Attestation::attest(
+		RuntimeOrigin::signed(who),
+		dataset,
+		uses,
+		EVIDENCE,
+		System::block_number() + MAX_PERIOD
+	));
+}
+
+/// Datasets 1 and 2 attested by A and B for generative training; every model bonded.
+fn cleared_lineage() {
+	for d in [DATASET, DATASET_2, DATASET_3] {
+		attest(ATTESTOR_A, d, GEN);
+		attest(ATTESTOR_B, d, GEN);
+	}
+	for m in [BASE, TUNE, TUNE_2, OTHER] {
+		assert_ok!(Attestation::bond_model(RuntimeOrigin::signed(OWNER), m));
+	}
+	assert!(may_earn(TUNE_2));
+}
+
+/// Provenance's walk, as the runtime makes it: every model up the lineage cleared, every
+/// dataset cleared for generative training.
+fn may_earn(model: ModelId) -> bool {
+	let mut current = Some(model);
+	while let Some(id) = current {
+		let Some(link) = <MockLineage as atelier_primitives::provenance::ModelLineage<_>>::model(&id)
+		else {
+			return false;
+		};
+		if !Attestation::model_cleared(&id) ||
+			!link.datasets.iter().all(|d| Attestation::is_cleared(d, Purpose::GenerativeTraining))
+		{
+			return false;
+		}
+		current = link.base_model;
+	}
+	true
+}
+
+fn challenge(who: AccountId, target: Target, severity: Severity) -> ChallengeId {
+	let id = NextChallengeId::<Test>::get();
+	assert_ok!(Attestation::challenge(RuntimeOrigin::signed(who), target, severity, EVIDENCE));
+	id
+}
+
+fn held(reason: HoldReason, who: AccountId) -> Balance {
+	Balances::balance_on_hold(&reason.into(), &who)
+}
+
+#[test]
+fn a_dataset_is_attested_for_a_use_by_a_quorum_of_distinct_attestors() {
+	run_test(|| {
+		attest(ATTESTOR_A, DATASET, GEN);
+		assert!(!Attestation::is_cleared(&DATASET, Purpose::GenerativeTraining));
+		// The same attestor again replaces its attestation: still one.
+		attest(ATTESTOR_A, DATASET, Uses(2 | 4));
+		assert_eq!(Attestation::attestations_for(&DATASET, Purpose::GenerativeTraining), 1);
+		attest(ATTESTOR_B, DATASET, GEN);
+		assert!(Attestation::is_cleared(&DATASET, Purpose::GenerativeTraining));
+		// Only the uses both attested count.
+		assert!(!Attestation::is_cleared(&DATASET, Purpose::Inference));
+		assert!(!Attestation::is_cleared(&DATASET, Purpose::Training));
+		// A quorum of three needs a third attestor.
+		Quorum::set(3);
+		assert!(!Attestation::is_cleared(&DATASET, Purpose::GenerativeTraining));
+	});
+}
+
+#[test]
+fn attestations_expire_without_a_hook_and_revocation_drops_one() {
+	run_test(|| {
+		assert_ok!(Attestation::attest(RuntimeOrigin::signed(ATTESTOR_A), DATASET, GEN, EVIDENCE, 50));
+		assert_ok!(Attestation::attest(RuntimeOrigin::signed(ATTESTOR_B), DATASET, GEN, EVIDENCE, 80));
+		run_to(49);
+		assert!(Attestation::is_cleared(&DATASET, Purpose::GenerativeTraining));
+		run_to(50);
+		assert!(!Attestation::is_cleared(&DATASET, Purpose::GenerativeTraining));
+		// A fresh one restores the quorum; revoking takes it away again.
+		attest(ATTESTOR_A, DATASET, GEN);
+		assert!(Attestation::is_cleared(&DATASET, Purpose::GenerativeTraining));
+		assert_ok!(Attestation::revoke(RuntimeOrigin::signed(ATTESTOR_B), DATASET));
+		assert!(!Attestation::is_cleared(&DATASET, Purpose::GenerativeTraining));
+		assert_noop!(
+			Attestation::revoke(RuntimeOrigin::signed(ATTESTOR_B), DATASET),
+			Error::<Test>::NotAttested
+		);
+	});
+}
+
+#[test]
+fn bad_attestations_are_refused_with_named_errors() {
+	run_test(|| {
+		let now = System::block_number();
+		let attest = |who, dataset, uses, expires| {
+			Attestation::attest(RuntimeOrigin::signed(who), dataset, uses, EVIDENCE, expires)
+		};
+		assert_noop!(attest(ALICE, DATASET, GEN, now + 10), Error::<Test>::NotAttestor);
+		assert_noop!(attest(ATTESTOR_A, DATASET, Uses(0), now + 10), Error::<Test>::InvalidUses);
+		assert_noop!(attest(ATTESTOR_A, DATASET, Uses(8), now + 10), Error::<Test>::InvalidUses);
+		assert_noop!(attest(ATTESTOR_A, DATASET, GEN, now), Error::<Test>::InvalidExpiry);
+		assert_noop!(
+			attest(ATTESTOR_A, DATASET, GEN, now + MAX_PERIOD + 1),
+			Error::<Test>::InvalidExpiry
+		);
+		assert_noop!(
+			attest(ATTESTOR_A, DatasetId(77), GEN, now + 10),
+			Error::<Test>::UnknownDataset
+		);
+		// A candidate does not attest until approved, and only the approving origin approves.
+		assert_ok!(Attestation::apply_as_attestor(RuntimeOrigin::signed(CHARLIE)));
+		assert_noop!(attest(CHARLIE, DATASET, GEN, now + 10), Error::<Test>::NotActive);
+		assert_noop!(
+			Attestation::approve_attestor(RuntimeOrigin::signed(CHARLIE), CHARLIE),
+			BadOrigin
+		);
+		assert_noop!(
+			Attestation::apply_as_attestor(RuntimeOrigin::signed(CHARLIE)),
+			Error::<Test>::AlreadyAttestor
+		);
+		assert_ok!(Attestation::approve_attestor(RuntimeOrigin::root(), CHARLIE));
+		assert_ok!(attest(CHARLIE, DATASET, GEN, now + 10));
+	});
+}
+
+#[test]
+fn a_full_dataset_makes_room_only_from_expired_attestations() {
+	run_test(|| {
+		for who in [CHARLIE, DAVE, EVE] {
+			assert_ok!(Attestation::apply_as_attestor(RuntimeOrigin::signed(who)));
+			assert_ok!(Attestation::approve_attestor(RuntimeOrigin::root(), who));
+		}
+		assert_ok!(Attestation::attest(RuntimeOrigin::signed(CHARLIE), DATASET, GEN, EVIDENCE, 20));
+		for who in [ATTESTOR_A, ATTESTOR_B, DAVE] {
+			attest(who, DATASET, GEN);
+		}
+		assert_noop!(
+			Attestation::attest(RuntimeOrigin::signed(EVE), DATASET, GEN, EVIDENCE, 30),
+			Error::<Test>::TooManyAttestations
+		);
+		run_to(20);
+		assert_ok!(Attestation::attest(RuntimeOrigin::signed(EVE), DATASET, GEN, EVIDENCE, 30));
+		assert_eq!(Datasets::<Test>::get(DATASET).attestations.len(), 4);
+	});
+}
+
+#[test]
+fn attestors_leave_through_an_unbonding_period_and_not_while_exposed() {
+	run_test(|| {
+		// A candidate leaves at once.
+		assert_ok!(Attestation::apply_as_attestor(RuntimeOrigin::signed(CHARLIE)));
+		assert_eq!(held(HoldReason::AttestorBond, CHARLIE), ATTESTOR_BOND);
+		assert_ok!(Attestation::leave(RuntimeOrigin::signed(CHARLIE)));
+		assert_eq!(held(HoldReason::AttestorBond, CHARLIE), 0);
+		// An attestor waits, attests no more meanwhile, and stays exposed to an open challenge.
+		attest(ATTESTOR_A, DATASET, GEN);
+		assert_ok!(Attestation::leave(RuntimeOrigin::signed(ATTESTOR_A)));
+		assert_noop!(Attestation::leave(RuntimeOrigin::signed(ATTESTOR_A)), Error::<Test>::NotActive);
+		assert_noop!(
+			Attestation::attest(RuntimeOrigin::signed(ATTESTOR_A), DATASET_2, GEN, EVIDENCE, 10),
+			Error::<Test>::NotActive
+		);
+		assert_noop!(
+			Attestation::withdraw_attestor(RuntimeOrigin::signed(ALICE), ATTESTOR_A),
+			Error::<Test>::StillUnbonding
+		);
+		run_to(1 + UNBONDING - CHALLENGE_PERIOD);
+		challenge(ALICE, Target::Dataset(DATASET), Severity::Major);
+		run_to(1 + UNBONDING);
+		assert_noop!(
+			Attestation::withdraw_attestor(RuntimeOrigin::signed(ALICE), ATTESTOR_A),
+			Error::<Test>::Exposed
+		);
+		assert_ok!(Attestation::reject(RuntimeOrigin::root(), 0));
+		assert_ok!(Attestation::withdraw_attestor(RuntimeOrigin::signed(ALICE), ATTESTOR_A));
+		assert_eq!(held(HoldReason::AttestorBond, ATTESTOR_A), 0);
+		assert!(!Attestors::<Test>::contains_key(ATTESTOR_A));
+	});
+}
+
+#[test]
+fn a_model_earns_only_while_its_owner_keeps_the_bond_held() {
+	run_test(|| {
+		cleared_lineage();
+		assert_noop!(
+			Attestation::bond_model(RuntimeOrigin::signed(ALICE), BASE),
+			Error::<Test>::NotModelOwner
+		);
+		assert_noop!(
+			Attestation::bond_model(RuntimeOrigin::signed(OWNER), BASE),
+			Error::<Test>::AlreadyBonded
+		);
+		assert_noop!(
+			Attestation::bond_model(RuntimeOrigin::signed(OWNER), ModelId(99)),
+			Error::<Test>::UnknownModel
+		);
+		// Unbonding the base model stops it and its fine-tunes at once.
+		assert_ok!(Attestation::unbond_model(RuntimeOrigin::signed(OWNER), BASE));
+		assert!(!may_earn(BASE) && !may_earn(TUNE_2) && may_earn(OTHER));
+		assert_noop!(
+			Attestation::withdraw_model_bond(RuntimeOrigin::signed(OWNER), BASE),
+			Error::<Test>::StillUnbonding
+		);
+		run_to(1 + MODEL_UNBONDING);
+		assert_ok!(Attestation::withdraw_model_bond(RuntimeOrigin::signed(OWNER), BASE));
+		assert_eq!(held(HoldReason::ModelBond, OWNER), 3 * MODEL_BOND);
+		// A raised bond stops every model until its owner tops it up.
+		ModelBondAmount::set(MODEL_BOND * 2);
+		assert!(!may_earn(OTHER));
+		assert_ok!(Attestation::bond_model(RuntimeOrigin::signed(OWNER), OTHER));
+		assert!(may_earn(OTHER));
+		assert_eq!(Models::<Test>::get(OTHER).bond.unwrap().amount, MODEL_BOND * 2);
+	});
+}
+
+#[test]
+fn a_challenge_freezes_everything_downstream_two_generations_down_and_nothing_else() {
+	run_test(|| {
+		cleared_lineage();
+		Pots::mutate(|p| p.insert(TUNE_2.0, 300));
+		let writes_before = sp_io::storage::root(sp_runtime::StateVersion::V1);
+		challenge(ALICE, Target::Dataset(DATASET), Severity::Major);
+		assert_ne!(writes_before, sp_io::storage::root(sp_runtime::StateVersion::V1));
+		// The challenge wrote the dataset's record only (and its attestors' exposure): every
+		// model downstream finds it on its walk.
+		assert!(!Attestation::is_cleared(&DATASET, Purpose::GenerativeTraining));
+		assert!(!may_earn(BASE) && !may_earn(TUNE) && !may_earn(TUNE_2));
+		assert!(may_earn(OTHER));
+		assert_eq!(Attestation::claim_state(&TUNE_2), ClaimState::Frozen);
+		assert_eq!(Attestation::claim_state(&OTHER), ClaimState::Clear);
+		assert_eq!(Attestation::taint(&TUNE_2), Some(Taint::Frozen(Target::Dataset(DATASET))));
+		assert_eq!(held(HoldReason::ChallengeBond, ALICE), CHALLENGE_BOND);
+		assert_eq!(Attestors::<Test>::get(ATTESTOR_A).unwrap().exposure, 1);
+	});
+}
+
+#[test]
+fn an_upheld_major_violation_slashes_rewards_and_burns_exactly() {
+	run_test(|| {
+		cleared_lineage();
+		Pots::mutate(|p| p.insert(TUNE_2.0, 300));
+		{
+			use frame_support::traits::fungible::Mutate;
+			Balances::mint_into(&ROYALTIES, 300).unwrap();
+		}
+		let id = challenge(ALICE, Target::Dataset(DATASET), Severity::Major);
+		// An attestor who revokes after the challenge opened is still slashed.
+		assert_ok!(Attestation::revoke(RuntimeOrigin::signed(ATTESTOR_A), DATASET));
+		let alice = Balances::balance(&ALICE);
+		let reserve = Balances::balance(&RESERVE);
+		let issuance = Balances::total_issuance();
+		Reports::take();
+		assert_ok!(Attestation::uphold(RuntimeOrigin::root(), id, Severity::Major));
+		// Each attestor loses half its bond: the challenger gets 20% of it, the reserve 80%.
+		let slash = ATTESTOR_BOND / 2;
+		for a in [ATTESTOR_A, ATTESTOR_B] {
+			assert_eq!(held(HoldReason::AttestorBond, a), ATTESTOR_BOND - slash);
+		}
+		assert_eq!(Balances::balance(&ALICE), alice + CHALLENGE_BOND + 2 * slash / 5);
+		assert_eq!(Balances::balance(&RESERVE), reserve + 2 * (slash - slash / 5));
+		assert_eq!(Balances::total_issuance(), issuance, "slashes move money, burn nothing");
+		assert_eq!(
+			Reports::take(),
+			vec![
+				(ATTESTOR_A, Err(Offence::ChallengeUpheld)),
+				(ATTESTOR_B, Err(Offence::ChallengeUpheld)),
+				(OWNER, Err(Offence::Violation)),
+			]
+		);
+		// The lineage is barred for good; the attestations proved false are gone.
+		assert!(Datasets::<Test>::get(DATASET).attestations.is_empty());
+		run_to(10_000);
+		assert!(!may_earn(TUNE_2));
+		assert_eq!(Attestation::claim_state(&TUNE_2), ClaimState::Burn);
+		// Two generations down, the fine-tune's bond and royalties burn when anyone enforces.
+		let issuance = Balances::total_issuance();
+		assert_ok!(Attestation::enforce(RuntimeOrigin::signed(BOB), TUNE_2));
+		assert_eq!(Balances::total_issuance(), issuance - MODEL_BOND - 300);
+		assert!(Models::<Test>::get(TUNE_2).bond.is_none());
+		// The base model's owner cannot take its bond out instead: withdrawing burns it.
+		assert_ok!(Attestation::unbond_model(RuntimeOrigin::signed(OWNER), BASE));
+		run_to(10_000 + MODEL_UNBONDING);
+		let issuance = Balances::total_issuance();
+		assert_ok!(Attestation::withdraw_model_bond(RuntimeOrigin::signed(OWNER), BASE));
+		assert_eq!(Balances::total_issuance(), issuance - MODEL_BOND);
+		assert_noop!(
+			Attestation::enforce(RuntimeOrigin::signed(BOB), OTHER),
+			Error::<Test>::NotTainted
+		);
+		// A slashed attestor below its bond attests nothing; a violated dataset cannot be
+		// attested (by anyone) or challenged again.
+		assert_noop!(
+			Attestation::attest(RuntimeOrigin::signed(ATTESTOR_B), DATASET_3, GEN, EVIDENCE, 11_000),
+			Error::<Test>::BondTooLow
+		);
+		assert_ok!(Attestation::apply_as_attestor(RuntimeOrigin::signed(CHARLIE)));
+		assert_ok!(Attestation::approve_attestor(RuntimeOrigin::root(), CHARLIE));
+		assert_noop!(
+			Attestation::attest(RuntimeOrigin::signed(CHARLIE), DATASET, GEN, EVIDENCE, 11_000),
+			Error::<Test>::TargetFrozen
+		);
+		assert_noop!(
+			Attestation::challenge(
+				RuntimeOrigin::signed(BOB),
+				Target::Dataset(DATASET),
+				Severity::Major,
+				EVIDENCE
+			),
+			Error::<Test>::TargetFrozen
+		);
+	});
+}
+
+#[test]
+fn an_upheld_challenge_against_a_model_burns_its_bond_less_the_reward() {
+	run_test(|| {
+		cleared_lineage();
+		Pots::mutate(|p| p.insert(TUNE.0, 100));
+		{
+			use frame_support::traits::fungible::Mutate;
+			Balances::mint_into(&ROYALTIES, 100).unwrap();
+		}
+		let id = challenge(ALICE, Target::Model(TUNE), Severity::Major);
+		assert!(may_earn(BASE) && !may_earn(TUNE) && !may_earn(TUNE_2));
+		let issuance = Balances::total_issuance();
+		let alice = Balances::balance(&ALICE);
+		assert_ok!(Attestation::uphold(RuntimeOrigin::root(), id, Severity::Major));
+		let reward = MODEL_BOND / 5;
+		assert_eq!(Balances::balance(&ALICE), alice + CHALLENGE_BOND + reward);
+		assert_eq!(Balances::total_issuance(), issuance - (MODEL_BOND - reward) - 100);
+		assert!(Models::<Test>::get(TUNE).bond.is_none());
+		// The base model is untouched; the fine-tune below the model is barred.
+		assert!(may_earn(BASE) && !may_earn(TUNE_2));
+		// A violated model cannot be bonded again.
+		assert_noop!(
+			Attestation::bond_model(RuntimeOrigin::signed(OWNER), TUNE),
+			Error::<Test>::TargetFrozen
+		);
+	});
+}
+
+#[test]
+fn a_minor_violation_locks_until_its_end_or_an_appeal() {
+	run_test(|| {
+		cleared_lineage();
+		let id = challenge(ALICE, Target::Dataset(DATASET_2), Severity::Major);
+		// The deciding origin may uphold a lighter severity than claimed.
+		assert_ok!(Attestation::uphold(RuntimeOrigin::root(), id, Severity::Minor));
+		assert!(may_earn(BASE) && !may_earn(TUNE) && !may_earn(TUNE_2));
+		assert_eq!(Attestation::claim_state(&TUNE_2), ClaimState::Frozen);
+		assert_ok!(Attestation::unbond_model(RuntimeOrigin::signed(OWNER), TUNE));
+		run_to(1 + MODEL_UNBONDING);
+		assert_noop!(
+			Attestation::withdraw_model_bond(RuntimeOrigin::signed(OWNER), TUNE),
+			Error::<Test>::LineageLocked
+		);
+		assert_noop!(
+			Attestation::enforce(RuntimeOrigin::signed(BOB), TUNE),
+			Error::<Test>::NotTainted
+		);
+		// When the lock ends the bond comes back, and the dataset needs attesting afresh.
+		run_to(1 + LOCK_PERIOD);
+		assert_eq!(Attestation::claim_state(&TUNE_2), ClaimState::Clear);
+		assert!(!Attestation::is_cleared(&DATASET_2, Purpose::GenerativeTraining));
+		assert_ok!(Attestation::withdraw_model_bond(RuntimeOrigin::signed(OWNER), TUNE));
+		assert_eq!(held(HoldReason::ModelBond, OWNER), 3 * MODEL_BOND);
+
+		// An appeal lifts a lock early.
+		let id = challenge(ALICE, Target::Model(OTHER), Severity::Minor);
+		assert_ok!(Attestation::uphold(RuntimeOrigin::root(), id, Severity::Minor));
+		assert!(!may_earn(OTHER));
+		assert_noop!(Attestation::lift(RuntimeOrigin::signed(ALICE), Target::Model(OTHER)), BadOrigin);
+		assert_ok!(Attestation::lift(RuntimeOrigin::root(), Target::Model(OTHER)));
+		assert!(may_earn(OTHER));
+		assert_noop!(
+			Attestation::lift(RuntimeOrigin::root(), Target::Model(OTHER)),
+			Error::<Test>::NoViolation
+		);
+	});
+}
+
+#[test]
+fn a_rejected_challenge_pays_its_bond_to_the_reserve_and_credits_the_attestors() {
+	run_test(|| {
+		cleared_lineage();
+		let id = challenge(ALICE, Target::Dataset(DATASET), Severity::Major);
+		assert_noop!(Attestation::reject(RuntimeOrigin::signed(ALICE), id), BadOrigin);
+		assert_noop!(
+			Attestation::uphold(RuntimeOrigin::signed(ALICE), id, Severity::Major),
+			BadOrigin
+		);
+		let reserve = Balances::balance(&RESERVE);
+		let alice = Balances::total_balance(&ALICE);
+		Reports::take();
+		assert_ok!(Attestation::reject(RuntimeOrigin::root(), id));
+		assert_eq!(Balances::balance(&RESERVE), reserve + CHALLENGE_BOND);
+		assert_eq!(Balances::total_balance(&ALICE), alice - CHALLENGE_BOND);
+		assert_eq!(
+			Reports::take(),
+			vec![
+				(ATTESTOR_A, Ok(Creation::AttestationUpheld)),
+				(ATTESTOR_B, Ok(Creation::AttestationUpheld)),
+			]
+		);
+		assert!(may_earn(TUNE_2));
+		assert_noop!(Attestation::reject(RuntimeOrigin::root(), id), Error::<Test>::UnknownChallenge);
+	});
+}
+
+#[test]
+fn an_undecided_challenge_stops_freezing_at_its_deadline_and_lapses() {
+	run_test(|| {
+		cleared_lineage();
+		let id = challenge(ALICE, Target::Model(BASE), Severity::Major);
+		assert!(!may_earn(TUNE));
+		assert_noop!(
+			Attestation::lapse(RuntimeOrigin::signed(BOB), id),
+			Error::<Test>::DeadlineNotReached
+		);
+		run_to(1 + CHALLENGE_PERIOD);
+		assert_noop!(
+			Attestation::lapse(RuntimeOrigin::signed(BOB), id),
+			Error::<Test>::DeadlineNotReached
+		);
+		// From the block after the deadline nothing is frozen, even before anyone lapses it, and
+		// the deciding origin can no longer decide it.
+		run_to(2 + CHALLENGE_PERIOD);
+		assert!(may_earn(TUNE));
+		assert_noop!(
+			Attestation::uphold(RuntimeOrigin::root(), id, Severity::Major),
+			Error::<Test>::DeadlinePassed
+		);
+		let reserve = Balances::balance(&RESERVE);
+		Reports::take();
+		assert_ok!(Attestation::lapse(RuntimeOrigin::signed(BOB), id));
+		assert_eq!(Balances::balance(&RESERVE), reserve + CHALLENGE_BOND);
+		assert!(Reports::take().is_empty(), "a lapse proves nothing about anyone");
+	});
+}
+
+#[test]
+fn an_owner_cannot_escape_a_challenge_by_unbonding_before_it() {
+	run_test(|| {
+		cleared_lineage();
+		// The owner sees a challenge coming and unbonds; the challenge lands late in the
+		// unbonding period, and its deadline runs past the period's end.
+		assert_ok!(Attestation::unbond_model(RuntimeOrigin::signed(OWNER), BASE));
+		run_to(MODEL_UNBONDING - 10);
+		let id = challenge(ALICE, Target::Model(BASE), Severity::Major);
+		run_to(1 + MODEL_UNBONDING);
+		assert_noop!(
+			Attestation::withdraw_model_bond(RuntimeOrigin::signed(OWNER), BASE),
+			Error::<Test>::LineageFrozen
+		);
+		let issuance = Balances::total_issuance();
+		assert_ok!(Attestation::uphold(RuntimeOrigin::root(), id, Severity::Major));
+		assert_eq!(held(HoldReason::ModelBond, OWNER), 3 * MODEL_BOND);
+		assert_eq!(Balances::total_issuance(), issuance - (MODEL_BOND - MODEL_BOND / 5));
+	});
+}
+
+#[test]
+fn challenges_need_a_bond_and_a_real_target() {
+	run_test(|| {
+		let challenge = |who, target| {
+			Attestation::challenge(RuntimeOrigin::signed(who), target, Severity::Minor, EVIDENCE)
+		};
+		assert_noop!(challenge(ALICE, Target::Dataset(DatasetId(9))), Error::<Test>::UnknownDataset);
+		assert_noop!(challenge(ALICE, Target::Model(ModelId(9))), Error::<Test>::UnknownModel);
+		// An account that cannot hold the bond opens nothing.
+		assert!(challenge(777, Target::Model(BASE)).is_err());
+		assert_eq!(NextChallengeId::<Test>::get(), 0);
+		// Several challenges may stand against one target; each one's bond is at stake.
+		assert_ok!(challenge(ALICE, Target::Model(BASE)));
+		assert_ok!(challenge(BOB, Target::Model(BASE)));
+		assert_eq!(Models::<Test>::get(BASE).freeze.open, 2);
+	});
+}
+
+#[test]
+fn try_state_catches_a_bond_that_is_not_held() {
+	run_test(|| {
+		Attestors::<Test>::mutate(ATTESTOR_A, |a| a.as_mut().unwrap().bond += 1);
+		assert!(Attestation::do_try_state().is_err());
+		Attestors::<Test>::mutate(ATTESTOR_A, |a| a.as_mut().unwrap().bond -= 1);
+		Models::<Test>::mutate(BASE, |m| m.freeze.open = 1);
+		assert!(Attestation::do_try_state().is_err());
+		Models::<Test>::mutate(BASE, |m| m.freeze.open = 0);
+	});
+}
