@@ -155,12 +155,12 @@ impl RoyaltyGate for () {
 pub trait RoyaltyPots {
 	/// Burns every royalty accrued (and not yet claimed) from `model`'s outputs' sales, in
 	/// every asset; later claims of them pay nothing. Returns the ATL burned.
-	fn burn_accrued(model: &ModelId) -> Balance;
+	fn burn_accrued(model: &ModelId) -> Result<Balance, sp_runtime::DispatchError>;
 }
 
 impl RoyaltyPots for () {
-	fn burn_accrued(_: &ModelId) -> Balance {
-		0
+	fn burn_accrued(_: &ModelId) -> Result<Balance, sp_runtime::DispatchError> {
+		Ok(0)
 	}
 }
 

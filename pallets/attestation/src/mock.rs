@@ -146,7 +146,7 @@ impl ModelLineage<AccountId> for MockLineage {
 pub struct MockPots;
 pub const ROYALTIES: AccountId = 998;
 impl RoyaltyPots for MockPots {
-	fn burn_accrued(model: &ModelId) -> Balance {
+	fn burn_accrued(model: &ModelId) -> Result<Balance, sp_runtime::DispatchError> {
 		let mut pots = Pots::get();
 		let amount = pots.remove(&model.0).unwrap_or_default();
 		Pots::set(pots);
@@ -164,7 +164,7 @@ impl RoyaltyPots for MockPots {
 			)
 			.expect("the mock's royalties account holds every pot");
 		}
-		amount
+		Ok(amount)
 	}
 }
 

@@ -42,6 +42,7 @@ extern crate alloc;
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
 mod features;
+mod impl_model_lineage;
 mod impl_model_registry;
 mod impl_output_registry;
 #[cfg(test)]

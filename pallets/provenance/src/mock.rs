@@ -120,6 +120,8 @@ impl pallet_nfts::BenchmarkHelper<u32, u32, UintAuthorityId, AccountId, TestSign
 parameter_types! {
 	/// Datasets attestation has not cleared.
 	pub static Unattested: Vec<DatasetId> = Vec::new();
+	/// Models attestation has not cleared (no bond, or challenged).
+	pub static UnclearedModels: Vec<ModelId> = Vec::new();
 	/// Settled receipts the compute market reports.
 	pub static Receipts: Vec<(JobId, SettledReceipt<AccountId>)> = Vec::new();
 	/// Royalty policies registered: output, creator, model, parents, creator's share.
@@ -134,11 +136,15 @@ parameter_types! {
 	pub const MinUpstreamShare: Perbill = Perbill::from_percent(5);
 }
 
-/// Attestation clears every dataset but those in [`Unattested`].
+/// Attestation clears every dataset but those in [`Unattested`], and every model but those in
+/// [`UnclearedModels`].
 pub struct MockAttestation;
 impl DatasetAttestation for MockAttestation {
 	fn is_cleared(dataset: &DatasetId, _purpose: Purpose) -> bool {
 		!Unattested::get().contains(dataset)
+	}
+	fn model_cleared(model: &ModelId) -> bool {
+		!UnclearedModels::get().contains(model)
 	}
 }
 

@@ -335,6 +335,14 @@ fn a_model_earns_only_when_every_dataset_down_its_lineage_is_cleared() {
 		assert!(!Provenance::is_monetizable(&tune));
 		Unattested::take();
 
+		// Attestation withdraws clearance of the base model itself (no bond, or challenged):
+		// the fine-tune, which names no dataset of its own, stops earning too.
+		UnclearedModels::mutate(|u| u.push(base));
+		assert!(!Provenance::is_monetizable(&base));
+		assert!(!Provenance::is_monetizable(&tune));
+		UnclearedModels::take();
+		assert!(Provenance::is_monetizable(&tune));
+
 		// A dataset whose licence forbids generative training never clears.
 		assert_ok!(Provenance::register_dataset(
 			RuntimeOrigin::signed(DAVE),

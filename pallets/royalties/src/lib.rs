@@ -48,6 +48,7 @@ extern crate alloc;
 pub mod benchmarking;
 mod features;
 mod impl_royalty_policies;
+mod impl_royalty_pots;
 pub mod migrations;
 #[cfg(test)]
 mod mock;
@@ -58,7 +59,7 @@ pub mod weights;
 
 pub use atelier_primitives::{
 	models::{ModelId, ModelRegistry},
-	provenance::{OutputId, OutputRegistry, RoyaltyPolicies},
+	provenance::{ClaimState, OutputId, OutputRegistry, RoyaltyGate, RoyaltyPolicies},
 	reputation::{Creation, Observer},
 	AssetId,
 };
@@ -82,7 +83,7 @@ pub mod pallet {
 	use sp_runtime::{traits::Convert, Perbill};
 
 	/// The in-code storage version: 1 gave listings their ids ([`crate::migrations`]).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -113,6 +114,10 @@ pub mod pallet {
 		type Models: ModelRegistry<Self::AccountId>;
 		/// Told of every sale (credited to the output's creator) and every claim (reputation).
 		type Observer: Observer<Self::AccountId>;
+		/// Whether the royalties accrued from a model's outputs may be paid out: attestation
+		/// freezes them while a challenge is open in the model's lineage and burns them after
+		/// a major violation.
+		type Gate: RoyaltyGate;
 
 		// The royalty stack.
 		/// The cap on an output's whole royalty stack, to protect buyers.
@@ -161,16 +166,30 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ExternalSales<T: Config> = StorageMap<_, Twox64Concat, OutputId, ExternalSaleOf<T>>;
 
-	/// Royalties accrued to each account in each asset, held in the pallet's account until
-	/// claimed.
+	/// Royalties accrued to each account in each asset from the sales of each model's outputs,
+	/// held in the pallet's account until claimed. Keyed by model so that a violation in a
+	/// model's lineage freezes or burns exactly what its outputs earned.
 	#[pallet::storage]
-	pub type Accrued<T: Config> = StorageDoubleMap<
+	pub type Accrued<T: Config> = StorageNMap<
 		_,
-		Blake2_128Concat,
-		T::AccountId,
+		(
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Twox64Concat, PaymentAsset>,
+			NMapKey<Twox64Concat, ModelId>,
+		),
+		Accrual<BalanceOf<T>>,
+		ValueQuery,
+	>;
+
+	/// Each model's unclaimed accruals in each asset, and its epoch (see [`Pot`]).
+	#[pallet::storage]
+	pub type Pots<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ModelId,
 		Twox64Concat,
 		PaymentAsset,
-		BalanceOf<T>,
+		Pot<BalanceOf<T>>,
 		ValueQuery,
 	>;
 
@@ -252,7 +271,19 @@ pub mod pallet {
 			beneficiary: T::AccountId,
 			/// In what.
 			asset: PaymentAsset,
+			/// From the sales of which model's outputs.
+			model: ModelId,
 			/// How much.
+			amount: BalanceOf<T>,
+		},
+		/// Every royalty accrued and unclaimed from a model's outputs in `asset` was burned: a
+		/// major violation taints the model's lineage.
+		PotBurned {
+			/// The model.
+			model: ModelId,
+			/// In what.
+			asset: PaymentAsset,
+			/// How much: the asset's total issuance fell by exactly this.
 			amount: BalanceOf<T>,
 		},
 	}
@@ -296,8 +327,13 @@ pub mod pallet {
 		NotParty,
 		/// The seller cannot buy from themself.
 		BuyerIsSeller,
-		/// Nothing has accrued to this account in this asset.
+		/// Nothing has accrued to this account in this asset from this model's outputs.
 		NothingToClaim,
+		/// A challenge is open in the model's lineage, or a minor violation locks it: the
+		/// royalties wait until it closes or the lock ends.
+		ClaimFrozen,
+		/// The accrual was burned with its model's pot (a major violation in the lineage).
+		AccrualBurned,
 	}
 
 	#[pallet::hooks]
@@ -419,24 +455,30 @@ pub mod pallet {
 			Self::do_record_external_sale(seller, output, buyer, asset, price)
 		}
 
-		/// Pay out what has accrued to `beneficiary` in `asset`.
+		/// Pay out what has accrued to `beneficiary` in `asset` from the sales of `model`'s
+		/// outputs. If a major violation taints the model's lineage, burn the model's whole pot
+		/// instead (and pay nothing).
 		///
 		/// - Origin: signed, anyone (the funds go to `beneficiary`, so keepers may claim for
 		///   the reserve or for others).
+		/// - `model`: the model whose outputs' sales the royalties came from
+		///   (`types::UNATTRIBUTED` for those accrued before accruals were kept by model).
 		///
-		/// Errors: [`Error::NothingToClaim`], or the asset's own error when the payout cannot be
-		/// made (for example an amount below the asset's minimum balance to a new account).
+		/// Errors: [`Error::NothingToClaim`], [`Error::AccrualBurned`], [`Error::ClaimFrozen`],
+		/// or the asset's own error when the payout cannot be made (for example an amount below
+		/// the asset's minimum balance to a new account).
 		///
-		/// Emits: [`Event::Claimed`].
+		/// Emits: [`Event::Claimed`], or [`Event::PotBurned`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::claim())]
 		pub fn claim(
 			origin: OriginFor<T>,
 			beneficiary: T::AccountId,
 			asset: PaymentAsset,
+			model: ModelId,
 		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			let reported = Self::do_claim(beneficiary, asset)?;
+			let reported = Self::do_claim(beneficiary, asset, model)?;
 			Ok(Some(Self::refund_report(T::WeightInfo::claim(), reported)).into())
 		}
 

@@ -48,3 +48,64 @@ pub mod v1 {
 		<T as frame_system::Config>::DbWeight,
 	>;
 }
+
+/// Version 1 to 2: accruals are kept by the model whose outputs' sales paid them
+/// ([`crate::Accrued`] gains a third key) and summed in that model's [`crate::Pots`], so that a
+/// violation in a model's lineage freezes or burns exactly what its outputs earned. Accruals of
+/// version 1 did not record their model: they move under [`crate::UNATTRIBUTED`], which nothing
+/// taints, and are claimed as before.
+// `storage_alias` expands to an undocumented struct.
+#[allow(missing_docs)]
+pub mod v2 {
+	use crate::{
+		Accrual, Accrued, BalanceOf, Config, Pallet, PaymentAsset, Pots, UNATTRIBUTED,
+	};
+	use alloc::vec::Vec;
+	use frame_support::{
+		migrations::VersionedMigration,
+		storage_alias,
+		traits::{Get, UncheckedOnRuntimeUpgrade},
+		weights::Weight,
+		Blake2_128Concat, Twox64Concat,
+	};
+	use sp_runtime::Saturating;
+
+	/// Accruals as version 1 stored them.
+	#[storage_alias]
+	pub type AccruedV1<T: Config> = StorageDoubleMap<
+		Pallet<T>,
+		Blake2_128Concat,
+		<T as frame_system::Config>::AccountId,
+		Twox64Concat,
+		PaymentAsset,
+		BalanceOf<T>,
+	>;
+
+	/// Moves every accrual under [`UNATTRIBUTED`]; run through [`MigrateToV2`].
+	pub struct KeepAccrualsByModel<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for KeepAccrualsByModel<T> {
+		fn on_runtime_upgrade() -> Weight {
+			// Both maps live under the same prefix (`Royalties::Accrued`): read every old
+			// entry before writing a new one.
+			let old: Vec<_> = AccruedV1::<T>::drain().collect();
+			let count = old.len() as u64;
+			for (who, asset, amount) in old {
+				Accrued::<T>::insert((who, asset, UNATTRIBUTED), Accrual { amount, epoch: 0 });
+				Pots::<T>::mutate(UNATTRIBUTED, asset, |pot| {
+					pot.total = pot.total.saturating_add(amount)
+				});
+			}
+			T::DbWeight::get().reads_writes(count.saturating_mul(2), count.saturating_mul(3))
+		}
+	}
+
+	/// The version-checked migration to add to the runtime's migrations.
+	pub type MigrateToV2<T> = VersionedMigration<
+		1,
+		2,
+		KeepAccrualsByModel<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}

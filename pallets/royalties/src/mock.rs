@@ -93,6 +93,8 @@ parameter_types! {
 	pub static Licensees: Vec<(ModelId, Vec<(AccountId, Perbill)>)> = Vec::new();
 	/// Models that may not earn.
 	pub static Unmonetizable: Vec<ModelId> = Vec::new();
+	/// What attestation says of each model's accrued royalties (clear if absent).
+	pub static ClaimStates: Vec<(ModelId, ClaimState)> = Vec::new();
 	pub const RoyaltiesPalletId: PalletId = PalletId(*b"atl/roya");
 	pub const Reserve: AccountId = RESERVE;
 	pub const Cap: Perbill = Perbill::from_percent(50);
@@ -152,6 +154,17 @@ impl Observer<AccountId> for RecordingObserver {
 	}
 }
 
+/// Attestation's gate, from [`ClaimStates`].
+pub struct MockGate;
+impl RoyaltyGate for MockGate {
+	fn claim_state(model: &ModelId) -> ClaimState {
+		ClaimStates::get()
+			.into_iter()
+			.find(|(id, _)| id == model)
+			.map_or(ClaimState::Clear, |(_, state)| state)
+	}
+}
+
 /// Models from [`Licensees`] and [`Unmonetizable`].
 pub struct MockModels;
 impl ModelRegistry<AccountId> for MockModels {
@@ -194,6 +207,7 @@ impl Config for Test {
 	type Outputs = MockOutputs;
 	type Models = MockModels;
 	type Observer = RecordingObserver;
+	type Gate = MockGate;
 	type MaxRoyaltyStack = Cap;
 	type ModelShare = ModelShare;
 	type ParentShare = ParentShare;
@@ -256,6 +270,7 @@ impl ExtBuilder {
 		MaxReportWeight::take();
 		Licensees::take();
 		Unmonetizable::take();
+		ClaimStates::take();
 		let pallet = Royalties::account_id();
 		let people = [ALICE, BOB, CHARLIE, DAVE, EVE, FERDIE];
 		let storage = RuntimeGenesisConfig {

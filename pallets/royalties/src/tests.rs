@@ -20,8 +20,15 @@ fn usd(who: AccountId) -> Balance {
 	Assets::balance(USD, who)
 }
 
+/// What accrued to `who` in `asset`, from every model's outputs.
 fn accrued(who: AccountId, asset: PaymentAsset) -> Balance {
-	Accrued::<Test>::get(who, asset)
+	Accrued::<Test>::iter_prefix((who, asset)).map(|(_, a)| a.amount).sum()
+}
+
+/// Claims what accrued to `who` in `asset` from the first model it accrued from.
+fn claim(caller: AccountId, who: AccountId, asset: PaymentAsset) -> DispatchResultWithPostInfo {
+	let model = Accrued::<Test>::iter_prefix((who, asset)).next().map_or(ModelId(0), |(m, _)| m);
+	Royalties::claim(RuntimeOrigin::signed(caller), who, asset, model)
 }
 
 /// Buys `output` against its current listing (the id and asset a buyer reads before buying).
@@ -187,10 +194,10 @@ fn buying_pays_seller_reserve_and_lineage_and_moves_the_item() {
 
 		// Recipients claim; anyone may claim for them.
 		let dave = native(DAVE);
-		assert_ok!(Royalties::claim(RuntimeOrigin::signed(FERDIE), DAVE, PaymentAsset::Native));
+		assert_ok!(claim(FERDIE, DAVE, PaymentAsset::Native));
 		assert_eq!(native(DAVE), dave + 60_000);
 		assert_noop!(
-			Royalties::claim(RuntimeOrigin::signed(DAVE), DAVE, PaymentAsset::Native),
+			claim(DAVE, DAVE, PaymentAsset::Native),
 			Error::<Test>::NothingToClaim
 		);
 	});
@@ -213,7 +220,7 @@ fn a_stablecoin_sale_splits_in_the_stablecoin() {
 		assert_eq!(accrued(EVE, usd_asset), 2_000_000);
 		assert_eq!(native(BOB), native_bob, "no native token moves in a stablecoin sale");
 		let eve = usd(EVE);
-		assert_ok!(Royalties::claim(RuntimeOrigin::signed(EVE), EVE, usd_asset));
+		assert_ok!(claim(EVE, EVE, usd_asset));
 		assert_eq!(usd(EVE), eve + 2_000_000);
 	});
 }
@@ -451,7 +458,7 @@ fn claims_never_reap_the_pallets_account() {
 	ExtBuilder.build_and_execute(|| {
 		sold_output();
 		for who in [ALICE, DAVE, EVE] {
-			assert_ok!(Royalties::claim(RuntimeOrigin::signed(who), who, PaymentAsset::Native));
+			assert_ok!(claim(who, who, PaymentAsset::Native));
 		}
 		assert_eq!(TotalAccrued::<Test>::get(PaymentAsset::Native), 0);
 		assert_eq!(native(Royalties::account_id()), ED);
@@ -720,10 +727,10 @@ fn a_claim_is_announced_with_what_it_paid() {
 		let amount = accrued(DAVE, PaymentAsset::Native);
 		assert!(amount > 0);
 		let before = native(DAVE);
-		assert_ok!(Royalties::claim(RuntimeOrigin::signed(FERDIE), DAVE, PaymentAsset::Native));
+		assert_ok!(claim(FERDIE, DAVE, PaymentAsset::Native));
 		assert_eq!(native(DAVE), before + amount);
 		System::assert_last_event(
-			Event::Claimed { beneficiary: DAVE, asset: PaymentAsset::Native, amount }.into(),
+			Event::Claimed { beneficiary: DAVE, asset: PaymentAsset::Native, model: ModelId(0), amount }.into(),
 		);
 	});
 }
@@ -766,8 +773,11 @@ fn try_state_catches_an_external_sale_to_its_own_seller() {
 #[test]
 fn try_state_catches_accruals_that_differ_from_their_total() {
 	invariant_catches(
-		|_| Accrued::<Test>::mutate(DAVE, PaymentAsset::Native, |a| *a += 1),
-		"accruals differ from their total",
+		|_| {
+			let key = Accrued::<Test>::iter_keys().next().expect("the sale accrued");
+			Accrued::<Test>::mutate(key, |a| a.amount += 1)
+		},
+		"a pot differs from its accruals",
 	);
 }
 
@@ -809,7 +819,7 @@ fn sales_and_claims_refund_the_reputation_weight_they_did_not_use() {
 			Some(<() as WeightInfo>::buy(recipients).saturating_sub(Weight::from_parts(700, 6)))
 		);
 		let info =
-			Royalties::claim(RuntimeOrigin::signed(ALICE), ALICE, PaymentAsset::Native).unwrap();
+			claim(ALICE, ALICE, PaymentAsset::Native).unwrap();
 		assert_eq!(
 			info.actual_weight,
 			Some(<() as WeightInfo>::claim().saturating_sub(Weight::from_parts(700, 6)))
@@ -817,7 +827,89 @@ fn sales_and_claims_refund_the_reputation_weight_they_did_not_use() {
 		// A report never claims more than the costliest.
 		ReportWeight::set(Weight::from_parts(5_000, 50));
 		let info =
-			Royalties::claim(RuntimeOrigin::signed(DAVE), DAVE, PaymentAsset::Native).unwrap();
+			claim(DAVE, DAVE, PaymentAsset::Native).unwrap();
 		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::claim()));
+	});
+}
+
+#[test]
+fn claims_wait_while_attestation_freezes_the_model_and_burn_after_a_major_violation() {
+	ExtBuilder.build_and_execute(|| {
+		let model = two_licensee_model();
+		// Two sales of the same model's outputs, one in ATL and one in aUSD.
+		let output = mint(0, ALICE, model, &[], pct(20));
+		assert_ok!(Royalties::list(RuntimeOrigin::signed(ALICE), output, PaymentAsset::Native, 1_000));
+		assert_ok!(buy(BOB, output, 1_000));
+		let usd_output = mint(1, ALICE, model, &[], pct(20));
+		let usd_asset = PaymentAsset::Asset(USD);
+		assert_ok!(Royalties::list(RuntimeOrigin::signed(ALICE), usd_output, usd_asset, 1_000));
+		assert_ok!(buy(BOB, usd_output, 1_000));
+		// Each pot: the creator's 20%, Dave's 6% and Eve's 4% of 1 000.
+		assert_eq!(Pots::<Test>::get(model, PaymentAsset::Native).total, 300);
+		assert_eq!(Pots::<Test>::get(model, usd_asset).total, 300);
+
+		// A challenge open in the lineage: claims wait, and change nothing.
+		ClaimStates::set(vec![(model, ClaimState::Frozen)]);
+		assert_noop!(
+			Royalties::claim(RuntimeOrigin::signed(DAVE), DAVE, PaymentAsset::Native, model),
+			Error::<Test>::ClaimFrozen
+		);
+
+		// A major violation: the first claim burns both pots, exactly, and pays nothing.
+		ClaimStates::set(vec![(model, ClaimState::Burn)]);
+		let dave = native(DAVE);
+		let issuance = Balances::total_issuance();
+		let usd_issuance = <Assets as frame_support::traits::fungibles::Inspect<_>>::total_issuance(USD);
+		assert_ok!(Royalties::claim(RuntimeOrigin::signed(DAVE), DAVE, PaymentAsset::Native, model));
+		assert_eq!(native(DAVE), dave);
+		assert_eq!(Balances::total_issuance(), issuance - 300);
+		assert_eq!(
+			<Assets as frame_support::traits::fungibles::Inspect<_>>::total_issuance(USD),
+			usd_issuance - 300
+		);
+		assert_eq!(TotalAccrued::<Test>::get(PaymentAsset::Native), 0);
+		assert_eq!(Pots::<Test>::get(model, PaymentAsset::Native), Pot { total: 0, epoch: 1 });
+		// The burned accruals are void, even if the violation is lifted later.
+		ClaimStates::take();
+		assert_noop!(
+			Royalties::claim(RuntimeOrigin::signed(EVE), EVE, PaymentAsset::Native, model),
+			Error::<Test>::AccrualBurned
+		);
+		// A sale after the lift accrues afresh, and only that is claimed.
+		let again = mint(2, ALICE, model, &[], pct(20));
+		assert_ok!(Royalties::list(RuntimeOrigin::signed(ALICE), again, PaymentAsset::Native, 1_000));
+		assert_ok!(buy(BOB, again, 1_000));
+		let eve = native(EVE);
+		assert_ok!(Royalties::claim(RuntimeOrigin::signed(EVE), EVE, PaymentAsset::Native, model));
+		assert_eq!(native(EVE), eve + 40);
+	});
+}
+
+#[test]
+fn the_v2_migration_keeps_every_accrual_claimable_under_unattributed() {
+	ExtBuilder.build().execute_with(|| {
+		use crate::migrations::v2::{AccruedV1, KeepAccrualsByModel};
+		use frame_support::traits::UncheckedOnRuntimeUpgrade;
+		// Version 1's accruals, as a chain before this upgrade holds them (and funds them).
+		AccruedV1::<Test>::insert(DAVE, PaymentAsset::Native, 60);
+		AccruedV1::<Test>::insert(EVE, PaymentAsset::Native, 40);
+		TotalAccrued::<Test>::insert(PaymentAsset::Native, 100);
+		{
+			use frame_support::traits::fungible::Mutate;
+			Balances::mint_into(&Royalties::account_id(), 100).unwrap();
+		}
+		KeepAccrualsByModel::<Test>::on_runtime_upgrade();
+		assert_eq!(AccruedV1::<Test>::iter().count(), 0);
+		assert_eq!(Pots::<Test>::get(UNATTRIBUTED, PaymentAsset::Native).total, 100);
+		assert_ok!(Royalties::do_try_state());
+		let dave = native(DAVE);
+		assert_ok!(Royalties::claim(
+			RuntimeOrigin::signed(DAVE),
+			DAVE,
+			PaymentAsset::Native,
+			UNATTRIBUTED
+		));
+		assert_eq!(native(DAVE), dave + 60);
+		assert_ok!(Royalties::do_try_state());
 	});
 }

@@ -58,6 +58,34 @@ impl PaymentAsset {
 	}
 }
 
+/// What has accrued to one account from the sales of one model's outputs, in one asset.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Default,
+)]
+pub struct Accrual<Balance> {
+	/// The amount.
+	pub amount: Balance,
+	/// The pot's epoch when it accrued: an accrual of an earlier epoch was burned with its pot.
+	pub epoch: u32,
+}
+
+/// Everything accrued and not yet claimed from the sales of one model's outputs, in one asset:
+/// what a major violation in the model's lineage burns at once.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Default,
+)]
+pub struct Pot<Balance> {
+	/// The sum of the accruals of this epoch.
+	pub total: Balance,
+	/// How many times the pot was burned: accruals of earlier epochs are void.
+	pub epoch: u32,
+}
+
+/// The model royalties were accrued under before accruals were kept by model (storage version
+/// 1): nothing taints it, so they are claimed as before.
+pub const UNATTRIBUTED: atelier_primitives::models::ModelId =
+	atelier_primitives::models::ModelId(u32::MAX);
+
 /// An output's royalty policy, fixed at mint: who gets what share of every sale's price.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 #[scale_info(skip_type_params(MaxRecipients))]

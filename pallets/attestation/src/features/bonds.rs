@@ -110,7 +110,7 @@ impl<T: Config> Pallet<T> {
 			Models::<T>::insert(model, record);
 			Self::deposit_event(Event::ModelBondBurned { model, amount: burned });
 		}
-		let royalties: BalanceOf<T> = T::RoyaltyPots::burn_accrued(&model).saturated_into();
+		let royalties: BalanceOf<T> = T::RoyaltyPots::burn_accrued(&model)?.saturated_into();
 		if !royalties.is_zero() {
 			Self::deposit_event(Event::RoyaltiesBurned { model, amount: royalties });
 		}

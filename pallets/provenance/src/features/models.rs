@@ -5,7 +5,7 @@ use crate::{pallet::*, types::*};
 use alloc::{collections::BTreeSet, vec::Vec};
 use atelier_primitives::{
 	models::ModelId,
-	provenance::{DatasetId, Purpose},
+	provenance::{DatasetAttestation, DatasetId, Purpose},
 	shares::{mul_div, parts, Tally, BILLION},
 };
 use codec::Encode;
@@ -151,8 +151,9 @@ impl<T: Config> Pallet<T> {
 		tally.into_largest()
 	}
 
-	/// Whether `model` may earn: every dataset in its lineage allows generative training and is
-	/// cleared by attestation, down to its base model. The walk is bounded by
+	/// Whether `model` may earn: attestation clears every model in its lineage (its owner's
+	/// bond, no challenge or violation naming it), and every dataset in it allows generative
+	/// training and is cleared by attestation, down to its base model. The walk is bounded by
 	/// `MaxModelGenerations`, which registration enforces.
 	pub fn model_may_earn(model: &ModelId) -> bool {
 		let mut current = Some(*model);
@@ -162,6 +163,9 @@ impl<T: Config> Pallet<T> {
 				return false;
 			}
 			let Some(info) = Models::<T>::get(id) else { return false };
+			if !T::Attestation::model_cleared(&id) {
+				return false;
+			}
 			if !info
 				.datasets
 				.iter()

@@ -40,7 +40,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(sale.buyer == buyer, Error::<T>::NotBuyer);
 		ensure!(sale.asset == asset && sale.price == price, Error::<T>::ExternalSaleChanged);
 		Self::ensure_accepted(asset)?;
-		Self::ensure_sellable(&sale.seller, &output)?;
+		let model = Self::ensure_sellable(&sale.seller, &output)?;
 		let mut split = Self::split(&output, price).ok_or(Error::<T>::NoPolicy)?;
 		// However low the declared price, the seller pays at least the minimum royalty: the
 		// shortfall goes to the reserve.
@@ -48,7 +48,7 @@ impl<T: Config> Pallet<T> {
 		let shortfall = T::MinExternalRoyalty::convert(asset).saturating_sub(stack);
 		split.reserve = split.reserve.saturating_add(shortfall);
 
-		let royalties = Self::pay_royalties(asset, &sale.seller, &split)?;
+		let royalties = Self::pay_royalties(asset, &sale.seller, &split, model)?;
 		T::Outputs::transfer(&output, &buyer)?;
 		Listings::<T>::remove(output);
 		ExternalSales::<T>::remove(output);

@@ -4,7 +4,7 @@
 use crate::{pallet::*, types::*};
 use atelier_primitives::reputation::{Creation, Observer};
 use atelier_primitives::{
-	models::ModelRegistry,
+	models::{ModelId, ModelRegistry},
 	provenance::{OutputId, OutputRegistry},
 };
 use frame_support::{ensure, pallet_prelude::*, traits::Contains};
@@ -50,12 +50,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(listing.price <= max_price, Error::<T>::PriceAboveMax);
 		ensure!(listing.seller != buyer, Error::<T>::BuyerIsSeller);
 		Self::ensure_accepted(listing.asset)?;
-		Self::ensure_sellable(&listing.seller, &output)?;
+		let model = Self::ensure_sellable(&listing.seller, &output)?;
 		let split = Self::split(&output, listing.price).ok_or(Error::<T>::NoPolicy)?;
 
 		let asset = listing.asset;
 		Self::pay(asset, &buyer, &listing.seller, split.seller_proceeds)?;
-		let royalties = Self::pay_royalties(asset, &buyer, &split)?;
+		let royalties = Self::pay_royalties(asset, &buyer, &split, model)?;
 		T::Outputs::transfer(&output, &buyer)?;
 		Listings::<T>::remove(output);
 		ExternalSales::<T>::remove(output);
@@ -99,13 +99,17 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The output exists, `seller` owns it, it has a policy, and its model may earn.
-	pub(crate) fn ensure_sellable(seller: &T::AccountId, output: &OutputId) -> DispatchResult {
+	/// The output exists, `seller` owns it, it has a policy, and its model may earn. Returns
+	/// the model.
+	pub(crate) fn ensure_sellable(
+		seller: &T::AccountId,
+		output: &OutputId,
+	) -> Result<ModelId, DispatchError> {
 		let owner = T::Outputs::owner(output).ok_or(Error::<T>::UnknownOutput)?;
 		ensure!(&owner == seller, Error::<T>::NotOwner);
 		ensure!(Policies::<T>::contains_key(output), Error::<T>::NoPolicy);
 		let model = T::Outputs::model(output).ok_or(Error::<T>::UnknownOutput)?;
 		ensure!(T::Models::is_monetizable(&model), Error::<T>::NotMonetizable);
-		Ok(())
+		Ok(model)
 	}
 }

@@ -3,13 +3,17 @@
 use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
 use atelier_primitives::{
-	provenance::OutputId,
+	models::ModelId,
+	provenance::{ClaimState, OutputId, RoyaltyGate},
 	reputation::{Creation, Observer},
 };
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
-	traits::{fungible, fungibles, tokens::Preservation},
+	traits::{
+		fungible, fungibles,
+		tokens::{Fortitude, Precision, Preservation},
+	},
 };
 use sp_runtime::{
 	traits::{CheckedSub, Saturating, Zero},
@@ -17,27 +21,87 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// Pays out `beneficiary`'s accrued royalties in `asset`. Returns the weight the report to
-	/// reputation used.
+	/// Pays out `beneficiary`'s royalties accrued in `asset` from `model`'s outputs, or burns
+	/// the model's pots if a major violation taints its lineage. Returns the weight the report
+	/// to reputation used.
 	pub(crate) fn do_claim(
 		beneficiary: T::AccountId,
 		asset: PaymentAsset,
+		model: ModelId,
 	) -> Result<Weight, DispatchError> {
-		let amount = Accrued::<T>::get(&beneficiary, asset);
-		ensure!(!amount.is_zero(), Error::<T>::NothingToClaim);
+		let accrual = Accrued::<T>::get((&beneficiary, asset, model));
+		ensure!(!accrual.amount.is_zero(), Error::<T>::NothingToClaim);
+		let mut pot = Pots::<T>::get(model, asset);
+		ensure!(accrual.epoch == pot.epoch, Error::<T>::AccrualBurned);
+		match T::Gate::claim_state(&model) {
+			ClaimState::Clear => {},
+			ClaimState::Frozen => return Err(Error::<T>::ClaimFrozen.into()),
+			ClaimState::Burn => {
+				Self::burn_pots(&model)?;
+				return Ok(Weight::zero());
+			},
+		}
+		let amount = accrual.amount;
 		let total = TotalAccrued::<T>::get(asset)
 			.checked_sub(&amount)
 			.ok_or(DispatchError::Corruption)?;
+		pot.total = pot.total.checked_sub(&amount).ok_or(DispatchError::Corruption)?;
 		// The pallet's account keeps its genesis endowment: payouts never reap it.
 		Self::pay_with(asset, &Self::account_id(), &beneficiary, amount, Preservation::Preserve)?;
-		Accrued::<T>::remove(&beneficiary, asset);
+		Accrued::<T>::remove((&beneficiary, asset, model));
+		Pots::<T>::insert(model, asset, pot);
 		TotalAccrued::<T>::insert(asset, total);
 		let reported = T::Observer::created(
 			&beneficiary,
 			Creation::RoyaltiesClaimed { asset: asset.asset_id(), amount: amount.saturated_into() },
 		);
-		Self::deposit_event(Event::Claimed { beneficiary, asset, amount });
+		Self::deposit_event(Event::Claimed { beneficiary, asset, model, amount });
 		Ok(reported)
+	}
+
+	/// Burns every pot of `model` (each asset it earned in): the pallet's account gives up the
+	/// pots' totals, the totals owed fall by as much, and the pots' epochs move on so that the
+	/// accruals in them are void. Returns the native amount burned.
+	pub(crate) fn burn_pots(model: &ModelId) -> Result<BalanceOf<T>, DispatchError> {
+		let account = Self::account_id();
+		let mut native = BalanceOf::<T>::zero();
+		// One pot per asset the model's outputs were sold in: the native token and the
+		// accepted assets.
+		let pots: Vec<_> = Pots::<T>::iter_prefix(model).collect();
+		for (asset, mut pot) in pots {
+			let amount = pot.total;
+			if amount.is_zero() {
+				continue;
+			}
+			match asset {
+				PaymentAsset::Native => {
+					<T::Currency as fungible::Mutate<_>>::burn_from(
+						&account,
+						amount,
+						Preservation::Preserve,
+						Precision::Exact,
+						Fortitude::Force,
+					)?;
+					native = native.saturating_add(amount);
+				},
+				PaymentAsset::Asset(id) => {
+					<T::Assets as fungibles::Mutate<_>>::burn_from(
+						id,
+						&account,
+						amount,
+						Preservation::Preserve,
+						Precision::Exact,
+						Fortitude::Force,
+					)?;
+				},
+			}
+			TotalAccrued::<T>::mutate(asset, |total| *total = total.saturating_sub(amount));
+			pot.total = Zero::zero();
+			pot.epoch = pot.epoch.saturating_add(1);
+			Pots::<T>::insert(model, asset, pot);
+			Self::deposit_event(Event::PotBurned { model: *model, asset, amount });
+		}
+		Ok(native)
 	}
 
 	/// The split of `price` for `output`, or `None` if it has no policy:
@@ -71,11 +135,12 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Pays the reserve directly and the recipients into the pallet's account, accruing to
-	/// each; returns the stack paid.
+	/// each under `model` (the sold output's); returns the stack paid.
 	pub(crate) fn pay_royalties(
 		asset: PaymentAsset,
 		payer: &T::AccountId,
 		split: &SplitOf<T>,
+		model: ModelId,
 	) -> Result<BalanceOf<T>, DispatchError> {
 		let accrued = split
 			.payouts
@@ -83,9 +148,18 @@ impl<T: Config> Pallet<T> {
 			.fold(BalanceOf::<T>::zero(), |sum, (_, a)| sum.saturating_add(*a));
 		Self::pay(asset, payer, &T::ReserveAccount::get(), split.reserve)?;
 		Self::pay(asset, payer, &Self::account_id(), accrued)?;
+		let mut pot = Pots::<T>::get(model, asset);
 		for (who, amount) in split.payouts.iter() {
-			Accrued::<T>::mutate(who, asset, |total| *total = total.saturating_add(*amount));
+			Accrued::<T>::mutate((who, asset, model), |accrual| {
+				// An accrual of a burned epoch was burned with its pot: start afresh.
+				if accrual.epoch != pot.epoch {
+					*accrual = Accrual { amount: Zero::zero(), epoch: pot.epoch };
+				}
+				accrual.amount = accrual.amount.saturating_add(*amount);
+			});
 		}
+		pot.total = pot.total.saturating_add(accrued);
+		Pots::<T>::insert(model, asset, pot);
 		TotalAccrued::<T>::mutate(asset, |total| *total = total.saturating_add(accrued));
 		Ok(accrued.saturating_add(split.reserve))
 	}

@@ -3,7 +3,7 @@
 
 use crate::{pallet::*, types::*};
 use alloc::collections::BTreeMap;
-use atelier_primitives::{provenance::OutputRegistry, shares::parts};
+use atelier_primitives::{models::ModelId, provenance::OutputRegistry, shares::parts};
 use frame_support::{
 	ensure,
 	traits::{
@@ -61,12 +61,27 @@ impl<T: Config> Pallet<T> {
 	/// In each asset, the accruals add up to the recorded total, and the pallet's account holds
 	/// at least that much (it also keeps its genesis endowment).
 	fn try_state_accrued_royalties_are_held() -> Result<(), TryRuntimeError> {
-		let mut sums = BTreeMap::<PaymentAsset, BalanceOf<T>>::new();
-		for (_, asset, amount) in Accrued::<T>::iter() {
-			ensure!(!amount.is_zero(), "a zero accrual is stored");
-			let sum = sums.entry(asset).or_default();
-			*sum = sum.saturating_add(amount);
+		// Each pot is the sum of its epoch's accruals; each asset's total, the sum of its pots.
+		let mut pots = BTreeMap::<(ModelId, PaymentAsset), BalanceOf<T>>::new();
+		for ((_, asset, model), accrual) in Accrued::<T>::iter() {
+			ensure!(!accrual.amount.is_zero(), "a zero accrual is stored");
+			let pot = Pots::<T>::get(model, asset);
+			ensure!(accrual.epoch <= pot.epoch, "an accrual of an epoch its pot has not reached");
+			if accrual.epoch == pot.epoch {
+				let sum = pots.entry((model, asset)).or_default();
+				*sum = sum.saturating_add(accrual.amount);
+			}
 		}
+		let mut sums = BTreeMap::<PaymentAsset, BalanceOf<T>>::new();
+		for (model, asset, pot) in Pots::<T>::iter() {
+			ensure!(
+				pots.remove(&(model, asset)).unwrap_or_default() == pot.total,
+				"a pot differs from its accruals"
+			);
+			let sum = sums.entry(asset).or_default();
+			*sum = sum.saturating_add(pot.total);
+		}
+		ensure!(pots.is_empty(), "accruals without a pot");
 		for (asset, total) in TotalAccrued::<T>::iter() {
 			ensure!(
 				sums.remove(&asset).unwrap_or_default() == total,
