@@ -5,7 +5,7 @@
 //! session keys, the off-chain worker entry point, exchange quotes, and (behind their features)
 //! benchmarks and try-runtime.
 
-use alloc::vec::Vec;
+use alloc::{vec, vec::Vec};
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	traits::fungible::NativeOrWithId,
@@ -368,6 +368,54 @@ impl_runtime_apis! {
 					.saturating_sub(locks),
 				open,
 			}
+		}
+	}
+
+	impl pallet_attestation_runtime_api::AttestationApi<Block> for Runtime {
+		fn status(
+			target: pallet_attestation::Target,
+		) -> Option<pallet_attestation::Status<BlockNumber>> {
+			use atelier_primitives::{
+				models::ModelRegistry,
+				provenance::{ModelLineage, Permission, Purpose},
+			};
+			use pallet_attestation::{Reason, Target};
+			let mut status = crate::Attestation::status(target)?;
+			// Provenance's half of the answer: a licence that forbids generative training never
+			// clears, and a model earns only if provenance's own walk says so.
+			let datasets: Vec<_> = match target {
+				Target::Dataset(id) => vec![id],
+				Target::Model(id) => {
+					let mut datasets = Vec::new();
+					let mut current = Some(id);
+					let mut generations = 0u32;
+					while let Some(link) =
+						current.and_then(|m| <Provenance as ModelLineage<AccountId>>::model(&m))
+					{
+						if generations > <Provenance as ModelLineage<AccountId>>::max_generations() {
+							break;
+						}
+						datasets.extend(link.datasets);
+						current = link.base_model;
+						generations = generations.saturating_add(1);
+					}
+					datasets
+				},
+			};
+			for dataset in datasets {
+				if pallet_provenance::Datasets::<Runtime>::get(dataset).is_some_and(|d| {
+					d.license.permission(Purpose::GenerativeTraining) == Permission::NotAllowed
+				}) {
+					status.reasons.push(Reason::LicenseForbids(dataset));
+				}
+			}
+			status.cleared = match target {
+				Target::Dataset(id) => {
+					Provenance::dataset_cleared(&id, Purpose::GenerativeTraining)
+				},
+				Target::Model(id) => Provenance::is_monetizable(&id),
+			};
+			Some(status)
 		}
 	}
 

@@ -33,6 +33,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_assets, Assets]
 	[pallet_nfts, Nfts]
 	[pallet_asset_conversion, AssetConversion]
+	[pallet_attestation, Attestation]
 	[pallet_compute_market, ComputeMarket]
 	[pallet_governance, Governance]
 	[pallet_provenance, Provenance]
@@ -186,24 +187,97 @@ impl ProvenanceBenchmarkHelper {
 		let contributors =
 			if contributors.is_empty() { vec![(owner.clone(), 1)] } else { contributors };
 		let dataset = Self::dataset(&owner, contributors);
-		Self::register_model(&owner, None, vec![dataset])
+		let model = Self::register_model(&owner, None, vec![dataset]);
+		Self::clear(&owner, model);
+		model
+	}
+
+	fn dispatch(call: impl Into<crate::RuntimeCall>, origin: crate::RuntimeOrigin) {
+		use frame_support::traits::UnfilteredDispatchable;
+		let call: crate::RuntimeCall = call.into();
+		call.dispatch_bypass_filter(origin)
+			.expect("the benchmark's setup call succeeds");
+	}
+
+	/// Clears `model` to earn: a quorum of attestors attests every dataset up its lineage, and
+	/// its owner bonds every model in it.
+	pub fn clear(owner: &AccountId, model: ModelId) {
+		use atelier_primitives::provenance::ModelLineage;
+		use pallet_attestation::{Call, Uses};
+		type Quorum = crate::configs::parameters::dynamic_params::attestation::Quorum;
+		let attestors: Vec<AccountId> = (0..Quorum::get())
+			.map(|i| {
+				let who: AccountId = frame_benchmarking::account("benchmark-attestor", i, 0);
+				if !pallet_attestation::Attestors::<Runtime>::contains_key(&who) {
+					use frame_support::traits::fungible::Mutate;
+					let _ = Balances::set_balance(&who, 1_000_000 * UNIT);
+					Self::dispatch(
+						Call::<Runtime>::apply_as_attestor {},
+						frame_system::RawOrigin::Signed(who.clone()).into(),
+					);
+					Self::dispatch(
+						Call::<Runtime>::approve_attestor { who: who.clone() },
+						frame_system::RawOrigin::Root.into(),
+					);
+				}
+				who
+			})
+			.collect();
+		let expires =
+			frame_system::Pallet::<Runtime>::block_number() + 30 * atelier_primitives::time::DAYS;
+		let mut current = Some(model);
+		while let Some(link) =
+			current.and_then(|m| <crate::Provenance as ModelLineage<AccountId>>::model(&m))
+		{
+			for dataset in link.datasets.iter() {
+				for who in attestors.iter() {
+					Self::dispatch(
+						Call::<Runtime>::attest {
+							dataset: *dataset,
+							uses: Uses::ALL,
+							evidence: Default::default(),
+							expires,
+						},
+						frame_system::RawOrigin::Signed(who.clone()).into(),
+					);
+				}
+			}
+			let id = current.expect("the loop reads a model");
+			if pallet_attestation::Models::<Runtime>::get(id).bond.is_none() {
+				Self::dispatch(
+					Call::<Runtime>::bond_model { model: id },
+					frame_system::RawOrigin::Signed(owner.clone()).into(),
+				);
+			}
+			current = link.base_model;
+		}
 	}
 
 	/// A fine-tune `MaxModelGenerations` deep, every generation on `MaxDatasets` datasets of its
 	/// own: the longest walk the monetizability check makes (each listing, sale and job
 	/// submission makes it).
 	pub fn deepest_model() -> ModelId {
+		let owner = Self::funded("model-owner");
+		let (model, _) = Self::deepest_lineage(&owner);
+		Self::clear(&owner, model);
+		model
+	}
+
+	/// `owner`'s fine-tune `MaxModelGenerations` deep, every generation on `MaxDatasets`
+	/// datasets of its own, not yet cleared to earn; and a dataset of its root model.
+	pub fn deepest_lineage(owner: &AccountId) -> (ModelId, DatasetId) {
 		use frame_support::traits::Get;
 		type D = <Runtime as pallet_provenance::Config>::MaxDatasets;
 		type G = <Runtime as pallet_provenance::Config>::MaxModelGenerations;
-		let owner = Self::funded("model-owner");
 		let mut model = None;
+		let mut root_dataset = None;
 		for _ in 0..=G::get() {
-			let datasets =
-				(0..D::get()).map(|_| Self::dataset(&owner, vec![(owner.clone(), 1)])).collect();
-			model = Some(Self::register_model(&owner, model, datasets));
+			let datasets: Vec<_> =
+				(0..D::get()).map(|_| Self::dataset(owner, vec![(owner.clone(), 1)])).collect();
+			root_dataset = root_dataset.or(datasets.first().copied());
+			model = Some(Self::register_model(owner, model, datasets));
 		}
-		model.expect("at least one generation")
+		(model.expect("at least one generation"), root_dataset.expect("at least one dataset"))
 	}
 }
 
@@ -277,5 +351,44 @@ impl pallet_royalties::benchmarking::BenchmarkHelper<AccountId> for ProvenanceBe
 			.expect("the benchmark's stablecoin is created");
 		}
 		stablecoin::ASSET_ID
+	}
+}
+
+impl pallet_attestation::benchmarking::BenchmarkHelper<Runtime> for ProvenanceBenchmarkHelper {
+	fn dataset(owner: &AccountId) -> DatasetId {
+		use frame_support::traits::fungible::Mutate;
+		let _ = Balances::set_balance(owner, 1_000_000 * UNIT);
+		Self::dataset(owner, vec![(owner.clone(), 1)])
+	}
+
+	fn deepest_model(owner: &AccountId) -> (ModelId, DatasetId) {
+		use frame_support::traits::fungible::Mutate;
+		let _ = Balances::set_balance(owner, 1_000_000 * UNIT);
+		Self::deepest_lineage(owner)
+	}
+
+	/// 1 000 ATL and 1 000 aUSD accrued to an account from the model's outputs, held in the
+	/// royalties account as a sale leaves them.
+	fn royalties(model: &ModelId) {
+		use frame_support::traits::{fungible::Mutate, fungibles::Mutate as _};
+		use pallet_royalties::{Accrual, Accrued, PaymentAsset, Pot, Pots, TotalAccrued};
+		let account = crate::configs::provenance::RoyaltiesAccount::get();
+		let who: AccountId = frame_benchmarking::account("royalty-recipient", 0, 0);
+		for (asset, amount) in [
+			(PaymentAsset::Native, 1_000 * UNIT),
+			(PaymentAsset::Asset(stablecoin::ASSET_ID), 1_000 * stablecoin::DOLLAR),
+		] {
+			match asset {
+				PaymentAsset::Native => {
+					Balances::mint_into(&account, amount).expect("minting for a benchmark");
+				},
+				PaymentAsset::Asset(id) => {
+					Assets::mint_into(id, &account, amount).expect("minting for a benchmark");
+				},
+			}
+			Accrued::<Runtime>::insert((&who, asset, *model), Accrual { amount, epoch: 0 });
+			Pots::<Runtime>::insert(model, asset, Pot { total: amount, epoch: 0 });
+			TotalAccrued::<Runtime>::mutate(asset, |total| *total += amount);
+		}
 	}
 }

@@ -14,6 +14,9 @@
 //!   `sr25519` implementation that the wasm runtime does not carry, so only the node (natively)
 //!   builds it; see [`compute_bench`].
 //!
+//! Every preset makes `//Alice//stash` and `//Bob//stash` attestors from genesis
+//! ([`genesis_attestors`]), so that a model can be cleared to earn on a test chain.
+//!
 //! A production chain spec starts from none of them: it names its own validators and no sudo
 //! key.
 
@@ -31,8 +34,8 @@ use crate::configs::{
 	provenance::{ProvenanceAccount, RoyaltiesAccount},
 };
 use crate::{
-	AccountId, AssetsConfig, AuraConfig, BalancesConfig, GovernanceConfig, GrandpaConfig,
-	RuntimeGenesisConfig, SudoConfig,
+	AccountId, AssetsConfig, AttestationConfig, AuraConfig, BalancesConfig, GovernanceConfig,
+	GrandpaConfig, RuntimeGenesisConfig, SudoConfig,
 };
 #[cfg(feature = "std")]
 use alloc::format;
@@ -55,6 +58,14 @@ pub fn endowed_accounts() -> Vec<AccountId> {
 		.filter(|k| k != &Sr25519Keyring::One && k != &Sr25519Keyring::Two)
 		.map(|k| k.to_account_id())
 		.collect()
+}
+
+/// The attestors every test preset starts with (each bonds the attestor bond at genesis):
+/// Alice's and Bob's stash accounts (`//Alice//stash`, `//Bob//stash`), two for the quorum of
+/// two, apart from the accounts tests play creators and workers with. A production chain spec
+/// names none: its attestors apply and the disputes track approves them.
+pub fn genesis_attestors() -> Vec<AccountId> {
+	vec![Sr25519Keyring::AliceStash.to_account_id(), Sr25519Keyring::BobStash.to_account_id()]
 }
 
 fn authority_keys(who: Sr25519Keyring) -> (AuraId, GrandpaId) {
@@ -103,6 +114,7 @@ fn testnet_genesis(
 		},
 		sudo: SudoConfig { key: root },
 		governance: GovernanceConfig { track_period_divisor },
+		attestation: AttestationConfig { attestors: genesis_attestors() },
 		assets: AssetsConfig {
 			// The stablecoin is sufficient: an account may hold it without any ATL. Its owner
 			// (issuer, admin, freezer) is a keyless account: no key can freeze or burn the

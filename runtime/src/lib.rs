@@ -76,10 +76,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
-	spec_version: 107,
+	spec_version: 108,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 3,
+	transaction_version: 4,
 	system_version: 1,
 };
 
@@ -91,10 +91,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
-	spec_version: 108,
+	spec_version: 109,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 3,
+	transaction_version: 4,
 	system_version: 1,
 };
 
@@ -132,6 +132,7 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 type Migrations = (
 	pallet_compute_market::migrations::v2::MigrateToV2<Runtime>,
 	pallet_royalties::migrations::v1::MigrateToV1<Runtime>,
+	pallet_royalties::migrations::v2::MigrateToV2<Runtime>,
 	pallet_reputation::migrations::v1::MigrateToV1<Runtime>,
 );
 
@@ -222,4 +223,6 @@ mod runtime {
 	pub type Royalties = pallet_royalties;
 	#[runtime::pallet_index(53)]
 	pub type Reputation = pallet_reputation;
+	#[runtime::pallet_index(54)]
+	pub type Attestation = pallet_attestation;
 }

@@ -44,12 +44,16 @@ fn cleared_lineage() {
 fn may_earn(model: ModelId) -> bool {
 	let mut current = Some(model);
 	while let Some(id) = current {
-		let Some(link) = <MockLineage as atelier_primitives::provenance::ModelLineage<_>>::model(&id)
+		let Some(link) =
+			<MockLineage as atelier_primitives::provenance::ModelLineage<_>>::model(&id)
 		else {
 			return false;
 		};
-		if !Attestation::model_cleared(&id) ||
-			!link.datasets.iter().all(|d| Attestation::is_cleared(d, Purpose::GenerativeTraining))
+		if !Attestation::model_cleared(&id)
+			|| !link
+				.datasets
+				.iter()
+				.all(|d| Attestation::is_cleared(d, Purpose::GenerativeTraining))
 		{
 			return false;
 		}
@@ -90,8 +94,20 @@ fn a_dataset_is_attested_for_a_use_by_a_quorum_of_distinct_attestors() {
 #[test]
 fn attestations_expire_without_a_hook_and_revocation_drops_one() {
 	run_test(|| {
-		assert_ok!(Attestation::attest(RuntimeOrigin::signed(ATTESTOR_A), DATASET, GEN, EVIDENCE, 50));
-		assert_ok!(Attestation::attest(RuntimeOrigin::signed(ATTESTOR_B), DATASET, GEN, EVIDENCE, 80));
+		assert_ok!(Attestation::attest(
+			RuntimeOrigin::signed(ATTESTOR_A),
+			DATASET,
+			GEN,
+			EVIDENCE,
+			50
+		));
+		assert_ok!(Attestation::attest(
+			RuntimeOrigin::signed(ATTESTOR_B),
+			DATASET,
+			GEN,
+			EVIDENCE,
+			80
+		));
 		run_to(49);
 		assert!(Attestation::is_cleared(&DATASET, Purpose::GenerativeTraining));
 		run_to(50);
@@ -175,7 +191,10 @@ fn attestors_leave_through_an_unbonding_period_and_not_while_exposed() {
 		// An attestor waits, attests no more meanwhile, and stays exposed to an open challenge.
 		attest(ATTESTOR_A, DATASET, GEN);
 		assert_ok!(Attestation::leave(RuntimeOrigin::signed(ATTESTOR_A)));
-		assert_noop!(Attestation::leave(RuntimeOrigin::signed(ATTESTOR_A)), Error::<Test>::NotActive);
+		assert_noop!(
+			Attestation::leave(RuntimeOrigin::signed(ATTESTOR_A)),
+			Error::<Test>::NotActive
+		);
 		assert_noop!(
 			Attestation::attest(RuntimeOrigin::signed(ATTESTOR_A), DATASET_2, GEN, EVIDENCE, 10),
 			Error::<Test>::NotActive
@@ -310,7 +329,13 @@ fn an_upheld_major_violation_slashes_rewards_and_burns_exactly() {
 		// A slashed attestor below its bond attests nothing; a violated dataset cannot be
 		// attested (by anyone) or challenged again.
 		assert_noop!(
-			Attestation::attest(RuntimeOrigin::signed(ATTESTOR_B), DATASET_3, GEN, EVIDENCE, 11_000),
+			Attestation::attest(
+				RuntimeOrigin::signed(ATTESTOR_B),
+				DATASET_3,
+				GEN,
+				EVIDENCE,
+				11_000
+			),
 			Error::<Test>::BondTooLow
 		);
 		assert_ok!(Attestation::apply_as_attestor(RuntimeOrigin::signed(CHARLIE)));
@@ -389,7 +414,10 @@ fn a_minor_violation_locks_until_its_end_or_an_appeal() {
 		let id = challenge(ALICE, Target::Model(OTHER), Severity::Minor);
 		assert_ok!(Attestation::uphold(RuntimeOrigin::root(), id, Severity::Minor));
 		assert!(!may_earn(OTHER));
-		assert_noop!(Attestation::lift(RuntimeOrigin::signed(ALICE), Target::Model(OTHER)), BadOrigin);
+		assert_noop!(
+			Attestation::lift(RuntimeOrigin::signed(ALICE), Target::Model(OTHER)),
+			BadOrigin
+		);
 		assert_ok!(Attestation::lift(RuntimeOrigin::root(), Target::Model(OTHER)));
 		assert!(may_earn(OTHER));
 		assert_noop!(
@@ -423,7 +451,10 @@ fn a_rejected_challenge_pays_its_bond_to_the_reserve_and_credits_the_attestors()
 			]
 		);
 		assert!(may_earn(TUNE_2));
-		assert_noop!(Attestation::reject(RuntimeOrigin::root(), id), Error::<Test>::UnknownChallenge);
+		assert_noop!(
+			Attestation::reject(RuntimeOrigin::root(), id),
+			Error::<Test>::UnknownChallenge
+		);
 	});
 }
 
@@ -485,7 +516,10 @@ fn challenges_need_a_bond_and_a_real_target() {
 		let challenge = |who, target| {
 			Attestation::challenge(RuntimeOrigin::signed(who), target, Severity::Minor, EVIDENCE)
 		};
-		assert_noop!(challenge(ALICE, Target::Dataset(DatasetId(9))), Error::<Test>::UnknownDataset);
+		assert_noop!(
+			challenge(ALICE, Target::Dataset(DatasetId(9))),
+			Error::<Test>::UnknownDataset
+		);
 		assert_noop!(challenge(ALICE, Target::Model(ModelId(9))), Error::<Test>::UnknownModel);
 		// An account that cannot hold the bond opens nothing.
 		assert!(challenge(777, Target::Model(BASE)).is_err());

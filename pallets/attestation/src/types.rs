@@ -84,7 +84,16 @@ pub struct AttestationEntry<AccountId, BlockNumber> {
 
 /// Where an attestor stands.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum AttestorStatus<BlockNumber> {
 	/// Bonded, waiting for the approving origin.
@@ -144,7 +153,16 @@ impl<BlockNumber: PartialOrd> Freeze<BlockNumber> {
 
 /// How heavy a violation is: what an upheld challenge does to the tainted lineage.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum Severity {
 	/// The lineage is barred from earning, and its model bonds and accrued royalties locked,
@@ -156,7 +174,16 @@ pub enum Severity {
 
 /// An upheld violation in force on a dataset or model.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub struct Violation<BlockNumber> {
 	/// The challenge that proved it.
@@ -188,8 +215,11 @@ impl<BlockNumber: PartialOrd> Violation<BlockNumber> {
 	frame_support::DefaultNoBound,
 )]
 #[scale_info(skip_type_params(MaxAttestations))]
-pub struct DatasetRecord<AccountId, BlockNumber: Default, MaxAttestations: frame_support::traits::Get<u32>>
-{
+pub struct DatasetRecord<
+	AccountId,
+	BlockNumber: Default,
+	MaxAttestations: frame_support::traits::Get<u32>,
+> {
 	/// The attestations, at most one per attestor.
 	pub attestations: BoundedVec<AttestationEntry<AccountId, BlockNumber>, MaxAttestations>,
 	/// Open challenges.
@@ -236,7 +266,18 @@ pub struct ModelRecord<AccountId, Balance, BlockNumber: Default> {
 
 /// What a challenge names.
 #[derive(
-	Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum Target {
 	/// A dataset: everything trained on it, fine-tunes included, is tainted.
@@ -250,8 +291,12 @@ pub enum Target {
 	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
 #[scale_info(skip_type_params(MaxAttestations))]
-pub struct Challenge<AccountId, Balance, BlockNumber, MaxAttestations: frame_support::traits::Get<u32>>
-{
+pub struct Challenge<
+	AccountId,
+	Balance,
+	BlockNumber,
+	MaxAttestations: frame_support::traits::Get<u32>,
+> {
 	/// Who challenged.
 	pub challenger: AccountId,
 	/// What it names.
@@ -271,7 +316,16 @@ pub struct Challenge<AccountId, Balance, BlockNumber, MaxAttestations: frame_sup
 
 /// How a closed challenge ended.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum Outcome {
 	/// Upheld by the deciding origin, with this severity.
@@ -314,3 +368,67 @@ pub type ChallengeOf<T> = Challenge<
 	BlockNumberFor<T>,
 	<T as Config>::MaxAttestationsPerDataset,
 >;
+
+/// Why a dataset or model is not cleared, as the runtime API reports it.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub enum Reason<BlockNumber> {
+	/// The model has no bond held for it.
+	NoModelBond(ModelId),
+	/// The model's bond is unbonding.
+	ModelUnbonding(ModelId),
+	/// The model's bond is below the bond required now (raised since it bonded).
+	ModelBondTooLow(ModelId),
+	/// The dataset has fewer unexpired attestations for generative training than the quorum.
+	LacksQuorum {
+		/// The dataset.
+		dataset: DatasetId,
+		/// Its unexpired attestations for the use.
+		attestations: u32,
+		/// The quorum.
+		quorum: u32,
+	},
+	/// A challenge against the target is open.
+	ChallengeOpen {
+		/// The dataset or model.
+		target: Target,
+		/// When the freeze ends if nobody decides it.
+		until: BlockNumber,
+	},
+	/// A violation is in force on the target.
+	Violation {
+		/// The dataset or model.
+		target: Target,
+		/// The challenge that proved it.
+		challenge: ChallengeId,
+		/// Its severity.
+		severity: Severity,
+		/// When a minor one ends.
+		until: Option<BlockNumber>,
+	},
+	/// The dataset's licence forbids generative training (provenance's check).
+	LicenseForbids(DatasetId),
+}
+
+/// A dataset's attestations for one use.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct UseStatus {
+	/// The use.
+	pub purpose: Purpose,
+	/// Unexpired attestations for it.
+	pub attestations: u32,
+	/// Whether the dataset is cleared for it (quorum, no challenge, no violation).
+	pub cleared: bool,
+}
+
+/// The attestation status of a dataset or model.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct Status<BlockNumber> {
+	/// What it is about.
+	pub target: Target,
+	/// A dataset: cleared for generative training; a model: may earn.
+	pub cleared: bool,
+	/// A dataset: each use; a model: empty.
+	pub uses: alloc::vec::Vec<UseStatus>,
+	/// Every reason it is not cleared, up its lineage (empty when cleared).
+	pub reasons: alloc::vec::Vec<Reason<BlockNumber>>,
+}

@@ -57,9 +57,7 @@ pub mod v1 {
 // `storage_alias` expands to an undocumented struct.
 #[allow(missing_docs)]
 pub mod v2 {
-	use crate::{
-		Accrual, Accrued, BalanceOf, Config, Pallet, PaymentAsset, Pots, UNATTRIBUTED,
-	};
+	use crate::{Accrual, Accrued, BalanceOf, Config, Pallet, PaymentAsset, Pots, UNATTRIBUTED};
 	use alloc::vec::Vec;
 	use frame_support::{
 		migrations::VersionedMigration,

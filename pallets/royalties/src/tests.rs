@@ -196,10 +196,7 @@ fn buying_pays_seller_reserve_and_lineage_and_moves_the_item() {
 		let dave = native(DAVE);
 		assert_ok!(claim(FERDIE, DAVE, PaymentAsset::Native));
 		assert_eq!(native(DAVE), dave + 60_000);
-		assert_noop!(
-			claim(DAVE, DAVE, PaymentAsset::Native),
-			Error::<Test>::NothingToClaim
-		);
+		assert_noop!(claim(DAVE, DAVE, PaymentAsset::Native), Error::<Test>::NothingToClaim);
 	});
 }
 
@@ -730,7 +727,13 @@ fn a_claim_is_announced_with_what_it_paid() {
 		assert_ok!(claim(FERDIE, DAVE, PaymentAsset::Native));
 		assert_eq!(native(DAVE), before + amount);
 		System::assert_last_event(
-			Event::Claimed { beneficiary: DAVE, asset: PaymentAsset::Native, model: ModelId(0), amount }.into(),
+			Event::Claimed {
+				beneficiary: DAVE,
+				asset: PaymentAsset::Native,
+				model: ModelId(0),
+				amount,
+			}
+			.into(),
 		);
 	});
 }
@@ -818,16 +821,14 @@ fn sales_and_claims_refund_the_reputation_weight_they_did_not_use() {
 			info.actual_weight,
 			Some(<() as WeightInfo>::buy(recipients).saturating_sub(Weight::from_parts(700, 6)))
 		);
-		let info =
-			claim(ALICE, ALICE, PaymentAsset::Native).unwrap();
+		let info = claim(ALICE, ALICE, PaymentAsset::Native).unwrap();
 		assert_eq!(
 			info.actual_weight,
 			Some(<() as WeightInfo>::claim().saturating_sub(Weight::from_parts(700, 6)))
 		);
 		// A report never claims more than the costliest.
 		ReportWeight::set(Weight::from_parts(5_000, 50));
-		let info =
-			claim(DAVE, DAVE, PaymentAsset::Native).unwrap();
+		let info = claim(DAVE, DAVE, PaymentAsset::Native).unwrap();
 		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::claim()));
 	});
 }
@@ -838,7 +839,12 @@ fn claims_wait_while_attestation_freezes_the_model_and_burn_after_a_major_violat
 		let model = two_licensee_model();
 		// Two sales of the same model's outputs, one in ATL and one in aUSD.
 		let output = mint(0, ALICE, model, &[], pct(20));
-		assert_ok!(Royalties::list(RuntimeOrigin::signed(ALICE), output, PaymentAsset::Native, 1_000));
+		assert_ok!(Royalties::list(
+			RuntimeOrigin::signed(ALICE),
+			output,
+			PaymentAsset::Native,
+			1_000
+		));
 		assert_ok!(buy(BOB, output, 1_000));
 		let usd_output = mint(1, ALICE, model, &[], pct(20));
 		let usd_asset = PaymentAsset::Asset(USD);
@@ -859,8 +865,14 @@ fn claims_wait_while_attestation_freezes_the_model_and_burn_after_a_major_violat
 		ClaimStates::set(vec![(model, ClaimState::Burn)]);
 		let dave = native(DAVE);
 		let issuance = Balances::total_issuance();
-		let usd_issuance = <Assets as frame_support::traits::fungibles::Inspect<_>>::total_issuance(USD);
-		assert_ok!(Royalties::claim(RuntimeOrigin::signed(DAVE), DAVE, PaymentAsset::Native, model));
+		let usd_issuance =
+			<Assets as frame_support::traits::fungibles::Inspect<_>>::total_issuance(USD);
+		assert_ok!(Royalties::claim(
+			RuntimeOrigin::signed(DAVE),
+			DAVE,
+			PaymentAsset::Native,
+			model
+		));
 		assert_eq!(native(DAVE), dave);
 		assert_eq!(Balances::total_issuance(), issuance - 300);
 		assert_eq!(
@@ -877,7 +889,12 @@ fn claims_wait_while_attestation_freezes_the_model_and_burn_after_a_major_violat
 		);
 		// A sale after the lift accrues afresh, and only that is claimed.
 		let again = mint(2, ALICE, model, &[], pct(20));
-		assert_ok!(Royalties::list(RuntimeOrigin::signed(ALICE), again, PaymentAsset::Native, 1_000));
+		assert_ok!(Royalties::list(
+			RuntimeOrigin::signed(ALICE),
+			again,
+			PaymentAsset::Native,
+			1_000
+		));
 		assert_ok!(buy(BOB, again, 1_000));
 		let eve = native(EVE);
 		assert_ok!(Royalties::claim(RuntimeOrigin::signed(EVE), EVE, PaymentAsset::Native, model));

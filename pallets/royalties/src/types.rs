@@ -59,9 +59,7 @@ impl PaymentAsset {
 }
 
 /// What has accrued to one account from the sales of one model's outputs, in one asset.
-#[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Default,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Default)]
 pub struct Accrual<Balance> {
 	/// The amount.
 	pub amount: Balance,
@@ -71,9 +69,7 @@ pub struct Accrual<Balance> {
 
 /// Everything accrued and not yet claimed from the sales of one model's outputs, in one asset:
 /// what a major violation in the model's lineage burns at once.
-#[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Default,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Default)]
 pub struct Pot<Balance> {
 	/// The sum of the accruals of this epoch.
 	pub total: Balance,

@@ -5,6 +5,7 @@
 //! - [`assets`]: the stablecoin, NFTs and the native/stablecoin exchange;
 //! - [`compute`]: the compute market;
 //! - [`provenance`]: provenance NFTs and royalties;
+//! - [`attestation`]: attestors, model bonds and challenges, the gate to monetization;
 //! - [`reputation`]: reputation and its soulbound items;
 //! - [`parameters`]: the economic parameters governance changes, and their checks;
 //! - [`governance`]: referenda, their tracks, the scheduler, preimages and the treasury;
@@ -12,6 +13,7 @@
 
 pub mod accounts;
 pub mod assets;
+pub mod attestation;
 pub mod compute;
 pub mod governance;
 pub mod monetary;

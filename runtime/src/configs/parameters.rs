@@ -27,7 +27,7 @@ use atelier_primitives::{
 	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, UNIT},
 	reputation::Points,
 	time::DAYS,
-	Balance,
+	Balance, BlockNumber,
 };
 
 /// The compute market's base fee bounds per unit.
@@ -117,6 +117,76 @@ pub struct UpstreamShares {
 	pub dataset: Perbill,
 	/// To a fine-tune's base model's licensees.
 	pub base_model: Perbill,
+}
+
+/// Attestation's bonds.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct AttestationBonds {
+	/// An attestor's bond, and the least it keeps to attest.
+	pub attestor: Balance,
+	/// What a model's owner keeps held for the model to earn.
+	pub model: Balance,
+	/// A challenger's bond.
+	pub challenge: Balance,
+}
+
+/// Attestation's periods, in blocks.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct AttestationPeriods {
+	/// The longest an attestation runs.
+	pub max_attestation: BlockNumber,
+	/// How long a leaving attestor stays slashable: at least `max_attestation`, so that every
+	/// attestation it made runs out while it can still be slashed.
+	pub attestor_unbonding: BlockNumber,
+	/// How long an unbonding model bond stays slashable.
+	pub model_unbonding: BlockNumber,
+	/// How long the disputes track has to decide a challenge.
+	pub challenge: BlockNumber,
+	/// How long a minor violation bars and locks.
+	pub lock: BlockNumber,
+}
+
+/// What an upheld challenge takes from attestors, and the challenger's share of it.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct AttestationSlashing {
+	/// The fraction of its bond each attestor of a violated dataset loses.
+	pub attestor: Perbill,
+	/// The challenger's share of what is slashed (of a challenged model's bond, for a major
+	/// violation).
+	pub challenger: Perbill,
 }
 
 /// The runtime's dynamic parameters, by pallet. Each is read where it is used, every block, from
@@ -234,6 +304,38 @@ pub mod dynamic_params {
 			base_model: Perbill::from_percent(20),
 		};
 	}
+
+	/// Attestation.
+	#[dynamic_pallet_params]
+	#[codec(index = 4)]
+	pub mod attestation {
+		/// 1 000 ATL for an attestor (half of it lost per false attestation), 100 ATL for a
+		/// model to earn, 100 ATL to challenge.
+		#[codec(index = 0)]
+		pub static Bonds: AttestationBonds =
+			AttestationBonds { attestor: 1_000 * UNIT, model: 100 * UNIT, challenge: 100 * UNIT };
+		/// Two distinct attestors per dataset and use.
+		#[codec(index = 1)]
+		pub static Quorum: u32 = 2;
+		/// Attestations run at most 90 days, and a leaving attestor answers for 90 days; a model
+		/// bond unbonds in a week; the disputes track has 3 days to decide a challenge; a minor
+		/// violation locks for 90 days.
+		#[codec(index = 2)]
+		pub static Periods: AttestationPeriods = AttestationPeriods {
+			max_attestation: 90 * DAYS,
+			attestor_unbonding: 90 * DAYS,
+			model_unbonding: 7 * DAYS,
+			challenge: 3 * DAYS,
+			lock: 90 * DAYS,
+		};
+		/// An attestor of a violated dataset loses half its bond; the challenger gets a fifth of
+		/// what is slashed.
+		#[codec(index = 3)]
+		pub static Slashing: AttestationSlashing = AttestationSlashing {
+			attestor: Perbill::from_percent(50),
+			challenger: Perbill::from_percent(20),
+		};
+	}
 }
 
 impl pallet_parameters::Config for Runtime {
@@ -284,6 +386,26 @@ part_of!(/// The datasets' least share of a model's licensing fee.
 	MinDatasetShare: Perbill = dynamic_params::provenance::MinUpstreamShares => dataset);
 part_of!(/// The base model's least share of a fine-tune's licensing fee.
 	MinBaseModelShare: Perbill = dynamic_params::provenance::MinUpstreamShares => base_model);
+part_of!(/// An attestor's bond.
+	AttestorBond: Balance = dynamic_params::attestation::Bonds => attestor);
+part_of!(/// A model's bond.
+	ModelBond: Balance = dynamic_params::attestation::Bonds => model);
+part_of!(/// A challenger's bond.
+	ChallengeBond: Balance = dynamic_params::attestation::Bonds => challenge);
+part_of!(/// The longest attestation.
+	MaxAttestationPeriod: BlockNumber = dynamic_params::attestation::Periods => max_attestation);
+part_of!(/// A leaving attestor's unbonding.
+	AttestorUnbonding: BlockNumber = dynamic_params::attestation::Periods => attestor_unbonding);
+part_of!(/// A model bond's unbonding.
+	ModelUnbonding: BlockNumber = dynamic_params::attestation::Periods => model_unbonding);
+part_of!(/// A challenge's time to decide.
+	ChallengePeriod: BlockNumber = dynamic_params::attestation::Periods => challenge);
+part_of!(/// A minor violation's lock.
+	ViolationLock: BlockNumber = dynamic_params::attestation::Periods => lock);
+part_of!(/// An attestor's slash.
+	AttestorSlash: Perbill = dynamic_params::attestation::Slashing => attestor);
+part_of!(/// The challenger's share of a slash.
+	ChallengerShare: Perbill = dynamic_params::attestation::Slashing => challenger);
 
 fn parts(share: Perbill) -> u64 {
 	u64::from(share.deconstruct())
@@ -307,7 +429,7 @@ pub struct EconomicParameterChecks;
 
 impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 	fn check(key_value: &RuntimeParameters) -> Result<(), ParameterError> {
-		use dynamic_params::{compute, provenance, reputation, royalties};
+		use dynamic_params::{attestation, compute, provenance, reputation, royalties};
 		match key_value {
 			RuntimeParameters::Reputation(p) => match p {
 				reputation::Parameters::StakePointsPerRoot(_, Some(v)) => within(*v, 1, 1_000),
@@ -374,6 +496,32 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 						.into_iter()
 						.fold(0u64, |sum, share| sum.saturating_add(parts(share)));
 					holds(protocol <= parts(s.max_stack))
+				},
+				_ => Ok(()),
+			},
+			RuntimeParameters::Attestation(p) => match p {
+				attestation::Parameters::Bonds(_, Some(b)) => {
+					within(b.attestor, EXISTENTIAL_DEPOSIT, 1_000_000 * UNIT)?;
+					within(b.model, EXISTENTIAL_DEPOSIT, 1_000_000 * UNIT)?;
+					within(b.challenge, EXISTENTIAL_DEPOSIT, 1_000_000 * UNIT)
+				},
+				attestation::Parameters::Quorum(_, Some(q)) => within(
+					*q,
+					1,
+					<Runtime as pallet_attestation::Config>::MaxAttestationsPerDataset::get(),
+				),
+				attestation::Parameters::Periods(_, Some(p)) => {
+					within(p.max_attestation, DAYS, 730 * DAYS)?;
+					within(p.attestor_unbonding, DAYS, 730 * DAYS)?;
+					within(p.model_unbonding, DAYS, 90 * DAYS)?;
+					// Longer than the disputes track takes to decide (under 8 hours).
+					within(p.challenge, DAYS, 30 * DAYS)?;
+					within(p.lock, DAYS, 730 * DAYS)?;
+					holds(p.attestor_unbonding >= p.max_attestation)
+				},
+				attestation::Parameters::Slashing(_, Some(s)) => {
+					within(s.attestor, Perbill::from_percent(1), Perbill::one())?;
+					within(s.challenger, Perbill::zero(), Perbill::one())
 				},
 				_ => Ok(()),
 			},

@@ -1,9 +1,9 @@
 //! Provenance (`pallet-provenance`) and royalties (`pallet-royalties`): bounds, deposits, the
-//! royalty stack, and the attestation stand-in.
+//! royalty stack.
 //!
-//! - Attestation: [`LicenseOnlyAttestation`] clears a
-//!   dataset for a purpose only if its licence allows that purpose outright. A `constrained`
-//!   licence needs an attestor to confirm its conditions, so it does not clear yet.
+//! - Attestation: the attestation pallet clears a dataset for a purpose (a quorum of bonded
+//!   attestors; a licence that forbids the purpose never clears) and a model (its owner's bond);
+//!   see `attestation.rs`.
 //! - Receipts: the compute market answers (its `ComputeReceipts` implementation). A job's record
 //!   (and so its receipt) is kept until its challenge period ends: an output is minted from a job
 //!   within an hour of its settlement.
@@ -20,11 +20,7 @@ use super::{
 	monetary::ReserveAccount,
 	parameters,
 };
-use atelier_primitives::{
-	currency::deposit,
-	provenance::{DatasetAttestation, DatasetId, Permission, Purpose},
-	stablecoin, AssetId,
-};
+use atelier_primitives::{currency::deposit, stablecoin, AssetId};
 
 /// The provenance pallet's id; its account owns the three collections.
 pub const PROVENANCE_PALLET_ID: PalletId = PalletId(*b"atl/prov");
@@ -41,16 +37,6 @@ parameter_types! {
 	pub RoyaltiesAccount: AccountId = ROYALTIES_PALLET_ID.into_account_truncating();
 }
 
-/// Clears a dataset for a purpose its licence allows outright, until the attestation pallet
-/// answers instead.
-pub struct LicenseOnlyAttestation;
-impl DatasetAttestation for LicenseOnlyAttestation {
-	fn is_cleared(dataset: &DatasetId, purpose: Purpose) -> bool {
-		pallet_provenance::Datasets::<Runtime>::get(dataset)
-			.is_some_and(|d| d.license.permission(purpose) == Permission::Allowed)
-	}
-}
-
 impl pallet_provenance::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -59,7 +45,9 @@ impl pallet_provenance::Config for Runtime {
 	type RecordDeposit = RecordDeposit;
 	type MinDatasetShare = parameters::MinDatasetShare;
 	type MinBaseModelShare = parameters::MinBaseModelShare;
-	type Attestation = LicenseOnlyAttestation;
+	/// Attestation clears datasets (a quorum of bonded attestors) and models (their owner's
+	/// bond), and bars whatever a challenge names.
+	type Attestation = super::super::Attestation;
 	type Receipts = super::super::ComputeMarket;
 	type Royalties = super::super::Royalties;
 	type MaxContributors = ConstU32<64>;
@@ -106,6 +94,9 @@ impl pallet_royalties::Config for Runtime {
 	type Outputs = Provenance;
 	type Models = Provenance;
 	type Observer = super::super::Reputation;
+	/// Attestation freezes or burns what a model's outputs accrued when its lineage is
+	/// challenged or violated.
+	type Gate = super::super::Attestation;
 	type MaxRoyaltyStack = parameters::MaxRoyaltyStack;
 	type ModelShare = parameters::ModelShare;
 	type ParentShare = parameters::ParentShare;

@@ -158,7 +158,8 @@ pub fn configs_asset_deposit() -> Balance {
 }
 
 /// Registers a dataset of `owner`'s (open licence, `owner` its sole contributor) and a base model
-/// on it with `datasets_share` to the dataset; returns the model.
+/// on it with `datasets_share` to the dataset, and clears it to earn ([`clear_to_earn`]); returns
+/// the model.
 pub fn register_model(
 	owner: Sr25519Keyring,
 	datasets_share: Perbill,
@@ -189,5 +190,36 @@ pub fn register_model(
 			shares: ModelShares { datasets: datasets_share, base_model: Perbill::zero() },
 		}),
 	);
-	pallet_provenance::ModelId(pallet_provenance::NextModelId::<Runtime>::get() - 1)
+	let model = pallet_provenance::ModelId(pallet_provenance::NextModelId::<Runtime>::get() - 1);
+	clear_to_earn(owner, dataset, model);
+	model
+}
+
+/// The preset's two genesis attestors (`//Alice//stash`, `//Bob//stash`).
+pub const ATTESTORS: [Sr25519Keyring; 2] = [Sr25519Keyring::AliceStash, Sr25519Keyring::BobStash];
+
+/// The genesis attestors attest `dataset` for every use (a quorum of two) for 30 days, and
+/// `owner` bonds `model`: the model may earn.
+pub fn attest(dataset: pallet_provenance::DatasetId) {
+	for attestor in ATTESTORS {
+		apply_ok(
+			attestor,
+			RuntimeCall::Attestation(pallet_attestation::Call::attest {
+				dataset,
+				uses: pallet_attestation::Uses::ALL,
+				evidence: sp_core::H256::repeat_byte(9),
+				expires: System::block_number() + 30 * atelier_primitives::time::DAYS,
+			}),
+		);
+	}
+}
+
+/// See [`attest`]; then `owner` bonds `model`.
+pub fn clear_to_earn(
+	owner: Sr25519Keyring,
+	dataset: pallet_provenance::DatasetId,
+	model: pallet_provenance::ModelId,
+) {
+	attest(dataset);
+	apply_ok(owner, RuntimeCall::Attestation(pallet_attestation::Call::bond_model { model }));
 }

@@ -22,12 +22,12 @@ use pallet_referenda::ReferendumInfo;
 use sp_core::{Pair, H256};
 use sp_runtime::traits::{BlakeTwo256, Hash};
 
-fn governance(origin: pallet_governance::Origin) -> OriginCaller {
+pub(crate) fn governance(origin: pallet_governance::Origin) -> OriginCaller {
 	OriginCaller::Governance(origin)
 }
 
 /// Notes `call`'s preimage, submits it on the track of `origin`, and places the decision deposit.
-fn submit(proposer: Sr25519Keyring, origin: OriginCaller, call: RuntimeCall) -> u32 {
+pub(crate) fn submit(proposer: Sr25519Keyring, origin: OriginCaller, call: RuntimeCall) -> u32 {
 	let bytes = call.encode();
 	let hash = BlakeTwo256::hash(&bytes);
 	apply_ok(
@@ -50,13 +50,13 @@ fn submit(proposer: Sr25519Keyring, origin: OriginCaller, call: RuntimeCall) -> 
 	index
 }
 
-fn vote(who: Sr25519Keyring, poll: u32, aye: bool) -> ApplyExtrinsicResult {
+pub(crate) fn vote(who: Sr25519Keyring, poll: u32, aye: bool) -> ApplyExtrinsicResult {
 	apply(who, RuntimeCall::Governance(pallet_governance::Call::vote { poll, aye }))
 }
 
 /// Runs the scheduler (which drives the referenda's alarms and enactments) block after block
 /// until `done`, at most `max` blocks; returns the blocks it took.
-fn run_until(max: u32, done: impl Fn() -> bool) -> u32 {
+pub(crate) fn run_until(max: u32, done: impl Fn() -> bool) -> u32 {
 	let start = System::block_number();
 	for n in start + 1..=start + max {
 		System::set_block_number(n);
@@ -68,7 +68,7 @@ fn run_until(max: u32, done: impl Fn() -> bool) -> u32 {
 	panic!("not done within {max} blocks");
 }
 
-fn approved(index: u32) -> bool {
+pub(crate) fn approved(index: u32) -> bool {
 	matches!(
 		pallet_referenda::ReferendumInfoFor::<Runtime>::get(index),
 		Some(ReferendumInfo::Approved(..))
@@ -77,7 +77,7 @@ fn approved(index: u32) -> bool {
 
 /// Runs until the referendum is approved and its call was dispatched; returns the dispatch's
 /// result. The enactment is the scheduler's named task (the referenda's alarms are anonymous).
-fn enact(index: u32, max: u32) -> sp_runtime::DispatchResult {
+pub(crate) fn enact(index: u32, max: u32) -> sp_runtime::DispatchResult {
 	run_until(max, || approved(index));
 	System::reset_events();
 	run_until(max, || {
@@ -102,7 +102,7 @@ fn enact(index: u32, max: u32) -> sp_runtime::DispatchResult {
 }
 
 /// Gives each of `creators` 1 000 creation points (a 100 ATL sale of an output they created).
-fn creators(creators: &[Sr25519Keyring]) {
+pub(crate) fn creators(creators: &[Sr25519Keyring]) {
 	let model = register_model(Sr25519Keyring::Ferdie, Perbill::from_percent(20));
 	for who in creators {
 		let output = mint_output(*who, model);

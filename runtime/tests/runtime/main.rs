@@ -10,6 +10,7 @@
 //! `cargo nextest run -p atelier-runtime --features try-runtime`.
 
 mod assets;
+mod attestation;
 mod chain;
 mod common;
 mod compute;

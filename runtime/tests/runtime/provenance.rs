@@ -65,7 +65,8 @@ fn a_remix_sells_paying_the_seller_the_reserve_and_its_whole_lineage() {
 
 		// Stack: Ferdie 10% + model 10% (Dave) + parents 10% (Eve's policy: Eve 10/22, Dave
 		// 10/22, reserve share) + reserve 2% = 32%.
-		let owed = |who| Accrued::<Runtime>::get(account(who), PaymentAsset::Native);
+		let owed =
+			|who| Accrued::<Runtime>::get((account(who), PaymentAsset::Native, model)).amount;
 		// Each tenth of the parents' share, normalised by the parent's 22% stack, rounded down.
 		let via_parent =
 			Perbill::from_parts((100_000_000u64 * 100_000_000 / 220_000_000) as u32) * price;
@@ -100,6 +101,7 @@ fn a_remix_sells_paying_the_seller_the_reserve_and_its_whole_lineage() {
 			RuntimeCall::Royalties(pallet_royalties::Call::claim {
 				beneficiary: account(Sr25519Keyring::Dave),
 				asset: PaymentAsset::Native,
+				model,
 			}),
 		);
 		assert_eq!(free(Sr25519Keyring::Dave), before + dave);

@@ -167,6 +167,7 @@ fn every_reporting_pallet_moves_the_score() {
 			RuntimeCall::Royalties(pallet_royalties::Call::claim {
 				beneficiary: account(Sr25519Keyring::Eve),
 				asset: pallet_royalties::PaymentAsset::Native,
+				model,
 			}),
 		);
 		assert_eq!(score(Sr25519Keyring::Eve).creation, 660);

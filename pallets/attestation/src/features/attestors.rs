@@ -1,6 +1,6 @@
 //! Attestors: application with a bond, approval, leaving through an unbonding period.
 
-use crate::{pallet::*, AttestorStatus, Attestor};
+use crate::{pallet::*, Attestor, AttestorStatus};
 use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::Saturating;

@@ -9,9 +9,7 @@ use atelier_primitives::{
 use frame_support::{pallet_prelude::*, BoundedVec};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
-use sp_runtime::{
-	traits::{Saturating, Zero},
-};
+use sp_runtime::traits::{Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
 	/// The target's violation in force at `now`, if any.
@@ -33,7 +31,9 @@ impl<T: Config> Pallet<T> {
 			Target::Dataset(id) => {
 				ensure!(T::Lineage::dataset_owner(&id).is_some(), Error::<T>::UnknownDataset)
 			},
-			Target::Model(id) => ensure!(T::Lineage::model(&id).is_some(), Error::<T>::UnknownModel),
+			Target::Model(id) => {
+				ensure!(T::Lineage::model(&id).is_some(), Error::<T>::UnknownModel)
+			},
 		}
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(!Self::violation_in_force(target, &now), Error::<T>::TargetFrozen);
@@ -80,7 +80,14 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		NextChallengeId::<T>::put(next);
-		Self::deposit_event(Event::Challenged { id, challenger, target, severity, evidence, deadline });
+		Self::deposit_event(Event::Challenged {
+			id,
+			challenger,
+			target,
+			severity,
+			evidence,
+			deadline,
+		});
 		Ok(())
 	}
 
@@ -195,7 +202,11 @@ impl<T: Config> Pallet<T> {
 			ensure!(now <= challenge.deadline, Error::<T>::DeadlinePassed);
 		}
 		Self::close(id, &challenge);
-		Self::pay_reserve_from_hold(HoldReason::ChallengeBond, &challenge.challenger, challenge.bond)?;
+		Self::pay_reserve_from_hold(
+			HoldReason::ChallengeBond,
+			&challenge.challenger,
+			challenge.bond,
+		)?;
 		if !lapsed {
 			// A rejection proves the attestations right; a lapse proves nothing.
 			for who in challenge.attestors.iter() {

@@ -2,7 +2,7 @@
 //! enforcement) finds there. It visits at most `max_generations + 1` models and their datasets
 //! (provenance's bounds), and stops at the first major violation.
 
-use crate::{pallet::*, Target, Taint};
+use crate::{pallet::*, Taint, Target};
 use atelier_primitives::{models::ModelId, provenance::ModelLineage};
 use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;

@@ -6,4 +6,5 @@ pub mod bonds;
 pub mod challenges;
 pub mod lineage;
 pub mod money;
+pub mod status;
 pub mod try_state;

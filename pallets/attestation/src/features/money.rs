@@ -48,7 +48,13 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
 		if !amount.is_zero() {
-			T::Currency::burn_held(&reason.into(), who, amount, Precision::Exact, Fortitude::Force)?;
+			T::Currency::burn_held(
+				&reason.into(),
+				who,
+				amount,
+				Precision::Exact,
+				Fortitude::Force,
+			)?;
 		}
 		Ok(())
 	}

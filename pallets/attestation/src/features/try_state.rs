@@ -91,8 +91,8 @@ impl<T: Config> Pallet<T> {
 			for attestation in record.attestations.iter() {
 				ensure!(seen.insert(&attestation.attestor), "two attestations by one attestor");
 				ensure!(
-					attestation.expires <= now ||
-						Attestors::<T>::contains_key(&attestation.attestor),
+					attestation.expires <= now
+						|| Attestors::<T>::contains_key(&attestation.attestor),
 					"an attestation by an account that is no attestor"
 				);
 			}

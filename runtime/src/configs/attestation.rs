@@ -1,0 +1,44 @@
+//! Attestation (`pallet-attestation`): the gate to monetization. Its economic values are
+//! parameters (`parameters::dynamic_params::attestation`); only the storage bound is a constant.
+//!
+//! - Attestors are approved, and challenges decided (and violations lifted on appeal), by the
+//!   disputes track or Root (the root track, and the sudo key on `dev`).
+//! - Provenance asks it whether a dataset or model is cleared (`provenance.rs`), royalties
+//!   whether a model's accrued royalties may be paid, and it burns them through royalties.
+
+use frame_support::traits::{ConstU32, EitherOf};
+use frame_system::EnsureRoot;
+
+use super::{
+	super::{AccountId, Balances, Provenance, Reputation, Royalties, Runtime, RuntimeHoldReason},
+	monetary::ReserveAccount,
+	parameters,
+};
+
+impl pallet_attestation::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Lineage = Provenance;
+	type RoyaltyPots = Royalties;
+	type Observer = Reputation;
+	type ReserveAccount = ReserveAccount;
+	type AttestorOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureDisputes>;
+	type DecideOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureDisputes>;
+	type AttestorBond = parameters::AttestorBond;
+	type ModelBondAmount = parameters::ModelBond;
+	type ChallengeBondAmount = parameters::ChallengeBond;
+	type Quorum = parameters::dynamic_params::attestation::Quorum;
+	type MaxAttestationPeriod = parameters::MaxAttestationPeriod;
+	type AttestorUnbonding = parameters::AttestorUnbonding;
+	type ModelUnbonding = parameters::ModelUnbonding;
+	type ChallengePeriod = parameters::ChallengePeriod;
+	type LockPeriod = parameters::ViolationLock;
+	type AttestorSlash = parameters::AttestorSlash;
+	type ChallengerShare = parameters::ChallengerShare;
+	/// Sixteen attestors per dataset: eight times the default quorum, so that attestors
+	/// replacing expiring attestations always find room.
+	type MaxAttestationsPerDataset = ConstU32<16>;
+	type WeightInfo = pallet_attestation::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::benchmarks::ProvenanceBenchmarkHelper;
+}
