@@ -44,11 +44,12 @@ where
 	C::Api: atelier_rpc::royalties::RoyaltiesRuntimeApi<Block, AccountId, Balance>,
 	C::Api: atelier_rpc::reputation::ReputationRuntimeApi<Block, AccountId, Balance>,
 	C::Api: atelier_rpc::governance::GovernanceRuntimeApi<Block, AccountId>,
+	C::Api: atelier_rpc::attestation::AttestationRuntimeApi<Block>,
 	P: TransactionPool + 'static,
 {
 	use atelier_rpc::{
-		Atelier, ComputeMarketApiServer, GovernanceApiServer, ProvenanceApiServer,
-		ReputationApiServer, RoyaltiesApiServer,
+		Atelier, AttestationApiServer, ComputeMarketApiServer, GovernanceApiServer,
+		ProvenanceApiServer, ReputationApiServer, RoyaltiesApiServer,
 	};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
@@ -63,6 +64,7 @@ where
 	module.merge(ProvenanceApiServer::into_rpc(atelier.clone()))?;
 	module.merge(ReputationApiServer::into_rpc(atelier.clone()))?;
 	module.merge(GovernanceApiServer::into_rpc(atelier.clone()))?;
+	module.merge(AttestationApiServer::into_rpc(atelier.clone()))?;
 	module.merge(RoyaltiesApiServer::into_rpc(atelier))?;
 
 	Ok(module)

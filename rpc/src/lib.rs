@@ -2,6 +2,7 @@
 //! the node's client and answered from the runtime APIs at the best block (or the block hash
 //! given):
 //!
+//! - `attestation_status`, in [`attestation`];
 //! - `computeMarket_quote` and `computeMarket_jobStatus`, in [`compute_market`];
 //! - `governance_voter`, in [`governance`];
 //! - `provenance_lineage`, in [`provenance`];
@@ -15,6 +16,7 @@
 
 #![deny(missing_docs)]
 
+pub mod attestation;
 pub mod compute_market;
 pub mod governance;
 pub mod provenance;
@@ -27,6 +29,7 @@ use jsonrpsee::types::{error::ErrorObject, ErrorObjectOwned};
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
+pub use attestation::AttestationApiServer;
 pub use compute_market::ComputeMarketApiServer;
 pub use governance::GovernanceApiServer;
 pub use provenance::ProvenanceApiServer;
