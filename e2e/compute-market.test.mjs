@@ -14,7 +14,7 @@ import { compactAddLength, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/ut
 import { blake2AsHex, cryptoWaitReady, decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, connect, rpc, sleep, startInference, startNode, stopInference, stopNode,
+  HOOK_TIMEOUT_MS, clearToEarn, connect, rpc, sleep, startInference, startNode, stopInference, stopNode,
   submitFinalized,
   waitForFinalized,
 } from './lib/node.mjs';
@@ -88,6 +88,8 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
       api.tx.provenance.registerModel(null, [0], [], blake2AsHex('weights'), { datasets: 200_000_000, baseModel: 0 }),
       charlie,
     );
+    // The genesis attestors attest the dataset and Charlie bonds the model: it may earn.
+    await clearToEarn(api, 0, 0, charlie);
 
     // Bob cannot take Ferdie's key: a proof made for Ferdie's account does not serve his.
     const stake = 1_000n * UNIT;

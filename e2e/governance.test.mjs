@@ -16,7 +16,7 @@ import { u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, connect, eventData, rpc, sleep, startNode, stopNode, submitInBlock as submit,
+  HOOK_TIMEOUT_MS, clearToEarn, connect, eventData, rpc, sleep, startNode, stopNode, submitInBlock as submit,
   upgradeTestWasm, waitForFinalized,
 } from './lib/node.mjs';
 
@@ -75,6 +75,8 @@ describe('governance on the local-fast chain (4 validators, no sudo)', () => {
       k.charlie,
     ));
     model = eventData(api, events, 'provenance', 'ModelRegistered').model.toNumber();
+    // The genesis attestors attest the dataset and Charlie bonds the model: it may earn.
+    await clearToEarn(api, dataset, model, k.charlie);
   }, { timeout: HOOK_TIMEOUT_MS });
 
   after(async () => {

@@ -12,7 +12,7 @@ import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, connect, eventData, rpc, startNode, stopNode, submitInBlock as submit,
+  HOOK_TIMEOUT_MS, clearToEarn, connect, eventData, rpc, startNode, stopNode, submitInBlock as submit,
 } from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
@@ -58,6 +58,8 @@ describe('provenance and royalties: mint a lineage, sell it, pay everyone, on a 
       k.charlie,
     ));
     model = eventData(api, events, 'provenance', 'ModelRegistered').model.toNumber();
+    // The genesis attestors attest the dataset and Charlie bonds the model: it may earn.
+    await clearToEarn(api, dataset, model, k.charlie);
     const licensees = (await api.query.provenance.models(model)).unwrap().licensees.map(([who, share]) => [who.toString(), share.toNumber()]);
     assert.deepEqual(licensees, [[k.charlie.address, 600_000_000], [k.dave.address, 300_000_000], [k.bob.address, 100_000_000]]);
 
@@ -130,7 +132,7 @@ describe('provenance and royalties: mint a lineage, sell it, pay everyone, on a 
     assert.equal((await api.query.nfts.item(outputs, remix)).unwrap().owner.toString(), k.bob.address);
 
     // Dave claims what accrued to him.
-    const claim = await submit(api, api.tx.royalties.claim(k.dave.address, 'Native'), k.alice);
+    const claim = await submit(api, api.tx.royalties.claim(k.dave.address, 'Native', model), k.alice);
     const claimed = eventData(api, claim.events, 'royalties', 'Claimed');
     assert.equal(claimed.amount.toBigInt(), payouts[k.dave.address]);
     const before = await free(k.dave.address, (await api.rpc.chain.getHeader(claim.blockHash)).parentHash);

@@ -10,7 +10,7 @@ import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, connect, eventData, rpc, startNode, stopNode, submitInBlock as submit,
+  HOOK_TIMEOUT_MS, clearToEarn, connect, eventData, rpc, startNode, stopNode, submitInBlock as submit,
 } from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
@@ -43,6 +43,8 @@ describe('reputation: stake, create, reach a tier, use the high-compute class, o
       k.charlie,
     ));
     model = eventData(api, events, 'provenance', 'ModelRegistered').model.toNumber();
+    // The genesis attestors attest the dataset and Charlie bonds the model: it may earn.
+    await clearToEarn(api, dataset, model, k.charlie);
   }, { timeout: HOOK_TIMEOUT_MS });
 
   after(async () => {

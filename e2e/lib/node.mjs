@@ -12,6 +12,8 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { blake2AsHex } from '@polkadot/util-crypto';
 
 // A setup or teardown hook (starting or stopping nodes) that takes longer than this fails instead
 // of hanging the run; each test has its own limit, scripts/test.sh's --test-timeout.
@@ -239,4 +241,24 @@ export function eventData(api, events, section, method) {
   const found = events.find(({ event }) => api.events[section][method].is(event));
   assert.ok(found, `${section}.${method} emitted`);
   return found.event.data;
+}
+
+/// Blocks in a day (6-second blocks).
+export const DAY_BLOCKS = 14_400;
+
+/// The test presets' genesis attestors (`//Alice//stash`, `//Bob//stash`): two, the quorum.
+export function attestors() {
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  return ['//Alice//stash', '//Bob//stash'].map((uri) => keyring.addFromUri(uri));
+}
+
+/// The genesis attestors attest `dataset` for every use (uses 7: training, generative training,
+/// inference) for 30 days; then, unless `model` is null, `owner` bonds `model`. A model earns
+/// only once every dataset up its lineage is attested and every model in it bonded.
+export async function clearToEarn(api, dataset, model, owner) {
+  const expires = (await api.rpc.chain.getHeader()).number.toNumber() + 30 * DAY_BLOCKS;
+  for (const attestor of attestors()) {
+    await submitInBlock(api, api.tx.attestation.attest(dataset, 7, blake2AsHex(`evidence for ${dataset}`), expires), attestor);
+  }
+  if (model !== null) await submitInBlock(api, api.tx.attestation.bondModel(model), owner);
 }

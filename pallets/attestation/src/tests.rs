@@ -270,6 +270,17 @@ fn a_challenge_freezes_everything_downstream_two_generations_down_and_nothing_el
 		assert_eq!(Attestation::taint(&TUNE_2), Some(Taint::Frozen(Target::Dataset(DATASET))));
 		assert_eq!(held(HoldReason::ChallengeBond, ALICE), CHALLENGE_BOND);
 		assert_eq!(Attestors::<Test>::get(ATTESTOR_A).unwrap().exposure, 1);
+		assert_eq!(
+			events().last(),
+			Some(&Event::Challenged {
+				id: 0,
+				challenger: ALICE,
+				target: Target::Dataset(DATASET),
+				severity: Severity::Major,
+				evidence: EVIDENCE,
+				deadline: 1 + CHALLENGE_PERIOD,
+			})
+		);
 	});
 }
 
