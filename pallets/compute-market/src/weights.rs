@@ -72,13 +72,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `12104`
+		//  Measured:  `12085`
 		//  Estimated: `170055`
-		// Minimum execution time: 525_175_000 picoseconds.
-		Weight::from_parts(548_560_000, 170055)
+		// Minimum execution time: 504_346_000 picoseconds.
+		Weight::from_parts(544_932_000, 170055)
 			.saturating_add(T::DbWeight::get().reads(70_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -91,13 +91,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	fn update_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `541`
-		//  Estimated: `3622`
-		// Minimum execution time: 152_897_000 picoseconds.
-		Weight::from_parts(157_776_000, 3622)
+		//  Measured:  `613`
+		//  Estimated: `3676`
+		// Minimum execution time: 152_727_000 picoseconds.
+		Weight::from_parts(157_636_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2946`
 		//  Estimated: `5524`
-		// Minimum execution time: 53_460_000 picoseconds.
-		Weight::from_parts(58_079_000, 5524)
+		// Minimum execution time: 48_731_000 picoseconds.
+		Weight::from_parts(60_273_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -122,8 +122,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `10678`
 		//  Estimated: `170055`
-		// Minimum execution time: 382_858_000 picoseconds.
-		Weight::from_parts(395_643_000, 170055)
+		// Minimum execution time: 367_970_000 picoseconds.
+		Weight::from_parts(394_640_000, 170055)
 			.saturating_add(T::DbWeight::get().reads(66_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -135,8 +135,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2946`
 		//  Estimated: `5524`
-		// Minimum execution time: 55_614_000 picoseconds.
-		Weight::from_parts(59_612_000, 5524)
+		// Minimum execution time: 51_196_000 picoseconds.
+		Weight::from_parts(59_301_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -145,26 +145,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerKeys` (r:0 w:1)
 	/// Proof: `ComputeMarket::WorkerKeys` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn withdraw_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `418`
-		//  Estimated: `3622`
-		// Minimum execution time: 75_572_000 picoseconds.
-		Weight::from_parts(77_906_000, 3622)
+		//  Measured:  `490`
+		//  Estimated: `3676`
+		// Minimum execution time: 76_494_000 picoseconds.
+		Weight::from_parts(78_898_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Provenance::Models` (r:9 w:0)
 	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
+	/// Storage: `Attestation::Models` (r:9 w:0)
+	/// Proof: `Attestation::Models` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:8 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Datasets` (r:144 w:0)
 	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
+	/// Storage: `Attestation::Datasets` (r:144 w:0)
+	/// Proof: `Attestation::Datasets` (`max_values`: None, `max_size`: Some(1136), added: 3611, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:6 w:0)
-	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::NextJobId` (r:1 w:1)
 	/// Proof: `ComputeMarket::NextJobId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
@@ -174,16 +178,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:2)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	fn submit_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `36123`
+		//  Measured:  `43827`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_278_768_000 picoseconds.
-		Weight::from_parts(1_353_088_000, 703134)
-			.saturating_add(T::DbWeight::get().reads(175_u64))
+		// Minimum execution time: 2_097_966_000 picoseconds.
+		Weight::from_parts(2_186_491_000, 703134)
+			.saturating_add(T::DbWeight::get().reads(330_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
@@ -201,7 +205,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:35 w:35)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:2 w:2)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
@@ -227,12 +231,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[0, 32]`.
 	fn submit_receipt(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2484 + l * (123 ±0)`
+		//  Measured:  `2650 + l * (123 ±0)`
 		//  Estimated: `24622 + l * (2589 ±5)`
-		// Minimum execution time: 691_007_000 picoseconds.
-		Weight::from_parts(671_277_399, 24622)
-			// Standard Error: 43_309
-			.saturating_add(Weight::from_parts(51_458_761, 0).saturating_mul(l.into()))
+		// Minimum execution time: 686_538_000 picoseconds.
+		Weight::from_parts(671_192_884, 24622)
+			// Standard Error: 43_222
+			.saturating_add(Weight::from_parts(51_000_156, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(34_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(27_u64))
@@ -246,15 +250,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	fn dispute_receipt() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `869`
+		//  Measured:  `1001`
 		//  Estimated: `6039`
-		// Minimum execution time: 107_753_000 picoseconds.
-		Weight::from_parts(115_286_000, 6039)
+		// Minimum execution time: 107_813_000 picoseconds.
+		Weight::from_parts(110_948_000, 6039)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -263,7 +267,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
@@ -280,10 +284,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn resolve_dispute() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2314`
+		//  Measured:  `2484`
 		//  Estimated: `14265`
-		// Minimum execution time: 339_206_000 picoseconds.
-		Weight::from_parts(350_697_000, 14265)
+		// Minimum execution time: 344_085_000 picoseconds.
+		Weight::from_parts(365_696_000, 14265)
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -301,8 +305,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `132`
 		//  Estimated: `23503`
-		// Minimum execution time: 63_489_000 picoseconds.
-		Weight::from_parts(67_076_000, 23503)
+		// Minimum execution time: 62_687_000 picoseconds.
+		Weight::from_parts(65_784_000, 23503)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -313,7 +317,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:385 w:385)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:384 w:384)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:192 w:192)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
@@ -343,12 +347,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[0, 192]`.
 	fn process_timeouts(t: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1443 + t * (661 ±0)`
+		//  Measured:  `1634 + t * (661 ±0)`
 		//  Estimated: `14265 + t * (11816 ±0)`
-		// Minimum execution time: 10_680_000 picoseconds.
-		Weight::from_parts(10_871_000, 14265)
-			// Standard Error: 331_252
-			.saturating_add(Weight::from_parts(302_388_785, 0).saturating_mul(t.into()))
+		// Minimum execution time: 10_880_000 picoseconds.
+		Weight::from_parts(10_991_000, 14265)
+			// Standard Error: 448_211
+			.saturating_add(Weight::from_parts(317_973_319, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -362,18 +366,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:257 w:257)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:256 w:256)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
 	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(22018), added: 22513, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 256]`.
 	fn expire_pending(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `40293 + p * (258 ±0)`
+		//  Measured:  `40326 + p * (259 ±0)`
 		//  Estimated: `23503 + p * (2713 ±0)`
-		// Minimum execution time: 16_591_000 picoseconds.
-		Weight::from_parts(170_053_562, 23503)
-			// Standard Error: 94_174
-			.saturating_add(Weight::from_parts(106_495_405, 0).saturating_mul(p.into()))
+		// Minimum execution time: 19_597_000 picoseconds.
+		Weight::from_parts(214_654_252, 23503)
+			// Standard Error: 130_279
+			.saturating_add(Weight::from_parts(110_491_452, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -395,7 +399,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:4 w:4)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:4 w:4)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::UnitsAdmitted` (r:0 w:1)
 	/// Proof: `ComputeMarket::UnitsAdmitted` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:64)
@@ -404,14 +408,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `w` is `[1, 64]`.
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `25781 + a * (105 ±0) + w * (170 ±0)`
-		//  Estimated: `23503 + a * (2639 ±4) + w * (2601 ±4)`
-		// Minimum execution time: 85_510_000 picoseconds.
-		Weight::from_parts(87_664_000, 23503)
-			// Standard Error: 169_738
-			.saturating_add(Weight::from_parts(53_530_868, 0).saturating_mul(a.into()))
-			// Standard Error: 169_365
-			.saturating_add(Weight::from_parts(8_202_754, 0).saturating_mul(w.into()))
+		//  Measured:  `25810 + a * (105 ±0) + w * (170 ±0)`
+		//  Estimated: `23503 + a * (2639 ±25) + w * (2601 ±25)`
+		// Minimum execution time: 85_491_000 picoseconds.
+		Weight::from_parts(89_789_000, 23503)
+			// Standard Error: 180_698
+			.saturating_add(Weight::from_parts(55_703_818, 0).saturating_mul(a.into()))
+			// Standard Error: 180_301
+			.saturating_add(Weight::from_parts(8_862_528, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
@@ -425,43 +429,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(548_560_000, 170055)
+		Weight::from_parts(544_932_000, 170055)
 			.saturating_add(ParityDbWeight::get().reads(70_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn update_worker() -> Weight {
-		Weight::from_parts(157_776_000, 3622)
+		Weight::from_parts(157_636_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn pause_worker() -> Weight {
-		Weight::from_parts(58_079_000, 5524)
+		Weight::from_parts(60_273_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn resume_worker() -> Weight {
-		Weight::from_parts(395_643_000, 170055)
+		Weight::from_parts(394_640_000, 170055)
 			.saturating_add(ParityDbWeight::get().reads(66_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(59_612_000, 5524)
+		Weight::from_parts(59_301_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_stake() -> Weight {
-		Weight::from_parts(77_906_000, 3622)
+		Weight::from_parts(78_898_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn submit_job() -> Weight {
-		Weight::from_parts(1_353_088_000, 703134)
-			.saturating_add(ParityDbWeight::get().reads(175_u64))
+		Weight::from_parts(2_186_491_000, 703134)
+			.saturating_add(ParityDbWeight::get().reads(330_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn submit_receipt(l: u32, ) -> Weight {
-		Weight::from_parts(671_277_399, 24622)
-			.saturating_add(Weight::from_parts(51_458_761, 0).saturating_mul(l.into()))
+		Weight::from_parts(671_192_884, 24622)
+			.saturating_add(Weight::from_parts(51_000_156, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(34_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(ParityDbWeight::get().writes(27_u64))
@@ -469,23 +473,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(l.into()))
 	}
 	fn dispute_receipt() -> Weight {
-		Weight::from_parts(115_286_000, 6039)
+		Weight::from_parts(110_948_000, 6039)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(350_697_000, 14265)
+		Weight::from_parts(365_696_000, 14265)
 			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(67_076_000, 23503)
+		Weight::from_parts(65_784_000, 23503)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn process_timeouts(t: u32, ) -> Weight {
-		Weight::from_parts(10_871_000, 14265)
-			.saturating_add(Weight::from_parts(302_388_785, 0).saturating_mul(t.into()))
+		Weight::from_parts(10_991_000, 14265)
+			.saturating_add(Weight::from_parts(317_973_319, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().reads((13_u64).saturating_mul(t.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -493,8 +497,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 11816).saturating_mul(t.into()))
 	}
 	fn expire_pending(p: u32, ) -> Weight {
-		Weight::from_parts(170_053_562, 23503)
-			.saturating_add(Weight::from_parts(106_495_405, 0).saturating_mul(p.into()))
+		Weight::from_parts(214_654_252, 23503)
+			.saturating_add(Weight::from_parts(110_491_452, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
@@ -502,9 +506,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(p.into()))
 	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
-		Weight::from_parts(87_664_000, 23503)
-			.saturating_add(Weight::from_parts(53_530_868, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(8_202_754, 0).saturating_mul(w.into()))
+		Weight::from_parts(89_789_000, 23503)
+			.saturating_add(Weight::from_parts(55_703_818, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(8_862_528, 0).saturating_mul(w.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(w.into())))

@@ -64,19 +64,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Outputs` (`max_values`: None, `max_size`: Some(684), added: 3159, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Models` (r:9 w:0)
 	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
+	/// Storage: `Attestation::Models` (r:9 w:0)
+	/// Proof: `Attestation::Models` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Datasets` (r:144 w:0)
 	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
+	/// Storage: `Attestation::Datasets` (r:144 w:0)
+	/// Proof: `Attestation::Datasets` (`max_values`: None, `max_size`: Some(1136), added: 3611, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::NextListingId` (r:1 w:1)
 	/// Proof: `Royalties::NextListingId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::Listings` (r:0 w:1)
 	/// Proof: `Royalties::Listings` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9807`
+		//  Measured:  `17416`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_040_502_000 picoseconds.
-		Weight::from_parts(1_070_038_000, 703134)
-			.saturating_add(T::DbWeight::get().reads(158_u64))
+		// Minimum execution time: 1_916_335_000 picoseconds.
+		Weight::from_parts(2_024_959_000, 703134)
+			.saturating_add(T::DbWeight::get().reads(313_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Royalties::Listings` (r:1 w:1)
@@ -85,8 +91,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `209`
 		//  Estimated: `3538`
-		// Minimum execution time: 36_038_000 picoseconds.
-		Weight::from_parts(46_437_000, 3538)
+		// Minimum execution time: 41_548_000 picoseconds.
+		Weight::from_parts(50_655_000, 3538)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -102,16 +108,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Outputs` (`max_values`: None, `max_size`: Some(684), added: 3159, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Models` (r:9 w:0)
 	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
+	/// Storage: `Attestation::Models` (r:9 w:0)
+	/// Proof: `Attestation::Models` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:7 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Datasets` (r:144 w:0)
 	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
+	/// Storage: `Attestation::Datasets` (r:144 w:0)
+	/// Proof: `Attestation::Datasets` (`max_values`: None, `max_size`: Some(1136), added: 3611, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:4 w:4)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::Pots` (r:1 w:1)
+	/// Proof: `Royalties::Pots` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::Accrued` (r:64 w:64)
-	/// Proof: `Royalties::Accrued` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Proof: `Royalties::Accrued` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::TotalAccrued` (r:1 w:1)
 	/// Proof: `Royalties::TotalAccrued` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Attribute` (r:5 w:5)
@@ -122,8 +136,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemConfigOf` (r:2 w:1)
 	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:5 w:0)
-	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
@@ -143,17 +155,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 64]`.
 	fn buy(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `12401 + r * (36 ±0)`
-		//  Estimated: `703134 + r * (2552 ±0)`
-		// Minimum execution time: 1_567_440_000 picoseconds.
-		Weight::from_parts(1_612_430_614, 703134)
-			// Standard Error: 194_812
-			.saturating_add(Weight::from_parts(5_445_012, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(186_u64))
+		//  Measured:  `19967 + r * (36 ±0)`
+		//  Estimated: `703134 + r * (2568 ±0)`
+		// Minimum execution time: 2_439_427_000 picoseconds.
+		Weight::from_parts(2_522_519_087, 703134)
+			// Standard Error: 117_452
+			.saturating_add(Weight::from_parts(8_347_641, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(342_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(27_u64))
+			.saturating_add(T::DbWeight::get().writes(28_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 2568).saturating_mul(r.into()))
 	}
 	/// Storage: `Provenance::ProvenanceCollections` (r:1 w:0)
 	/// Proof: `Provenance::ProvenanceCollections` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
@@ -165,17 +177,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Outputs` (`max_values`: None, `max_size`: Some(684), added: 3159, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Models` (r:9 w:0)
 	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
+	/// Storage: `Attestation::Models` (r:9 w:0)
+	/// Proof: `Attestation::Models` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Datasets` (r:144 w:0)
 	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
+	/// Storage: `Attestation::Datasets` (r:144 w:0)
+	/// Proof: `Attestation::Datasets` (`max_values`: None, `max_size`: Some(1136), added: 3611, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::ExternalSales` (r:0 w:1)
 	/// Proof: `Royalties::ExternalSales` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn record_external_sale() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9807`
+		//  Measured:  `17416`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_040_893_000 picoseconds.
-		Weight::from_parts(1_083_913_000, 703134)
-			.saturating_add(T::DbWeight::get().reads(157_u64))
+		// Minimum execution time: 1_932_124_000 picoseconds.
+		Weight::from_parts(1_992_988_000, 703134)
+			.saturating_add(T::DbWeight::get().reads(312_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Royalties::ExternalSales` (r:1 w:1)
@@ -190,14 +208,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Outputs` (`max_values`: None, `max_size`: Some(684), added: 3159, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Models` (r:9 w:0)
 	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
+	/// Storage: `Attestation::Models` (r:9 w:0)
+	/// Proof: `Attestation::Models` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:7 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Datasets` (r:144 w:0)
 	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
+	/// Storage: `Attestation::Datasets` (r:144 w:0)
+	/// Proof: `Attestation::Datasets` (`max_values`: None, `max_size`: Some(1136), added: 3611, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:3 w:3)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::Pots` (r:1 w:1)
+	/// Proof: `Royalties::Pots` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::Accrued` (r:64 w:64)
-	/// Proof: `Royalties::Accrued` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Proof: `Royalties::Accrued` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::TotalAccrued` (r:1 w:1)
 	/// Proof: `Royalties::TotalAccrued` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Attribute` (r:5 w:5)
@@ -208,8 +234,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemConfigOf` (r:2 w:1)
 	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:5 w:0)
-	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
@@ -229,17 +253,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 64]`.
 	fn accept_external_sale(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `12281 + r * (36 ±0)`
-		//  Estimated: `703134 + r * (2552 ±0)`
-		// Minimum execution time: 1_532_545_000 picoseconds.
-		Weight::from_parts(1_570_523_281, 703134)
-			// Standard Error: 72_179
-			.saturating_add(Weight::from_parts(4_852_184, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(184_u64))
+		//  Measured:  `19877 + r * (36 ±0)`
+		//  Estimated: `703134 + r * (2568 ±0)`
+		// Minimum execution time: 2_439_636_000 picoseconds.
+		Weight::from_parts(2_411_439_638, 703134)
+			// Standard Error: 1_448_435
+			.saturating_add(Weight::from_parts(19_058_980, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(340_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(25_u64))
+			.saturating_add(T::DbWeight::get().writes(26_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 2568).saturating_mul(r.into()))
 	}
 	/// Storage: `Royalties::ExternalSales` (r:1 w:1)
 	/// Proof: `Royalties::ExternalSales` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
@@ -247,13 +271,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `234`
 		//  Estimated: `3562`
-		// Minimum execution time: 41_979_000 picoseconds.
-		Weight::from_parts(49_854_000, 3562)
+		// Minimum execution time: 49_503_000 picoseconds.
+		Weight::from_parts(59_291_000, 3562)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Royalties::Accrued` (r:1 w:1)
-	/// Proof: `Royalties::Accrued` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Proof: `Royalties::Accrued` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Royalties::Pots` (r:1 w:1)
+	/// Proof: `Royalties::Pots` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Models` (r:9 w:0)
+	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
+	/// Storage: `Attestation::Models` (r:9 w:0)
+	/// Proof: `Attestation::Models` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `Attestation::Datasets` (r:144 w:0)
+	/// Proof: `Attestation::Datasets` (`max_values`: None, `max_size`: Some(1136), added: 3611, mode: `MaxEncodedLen`)
 	/// Storage: `Royalties::TotalAccrued` (r:1 w:1)
 	/// Proof: `Royalties::TotalAccrued` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -286,58 +318,58 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2480`
-		//  Estimated: `14265`
-		// Minimum execution time: 347_963_000 picoseconds.
-		Weight::from_parts(375_856_000, 14265)
-			.saturating_add(T::DbWeight::get().reads(23_u64))
-			.saturating_add(T::DbWeight::get().writes(17_u64))
+		//  Measured:  `12333`
+		//  Estimated: `520974`
+		// Minimum execution time: 1_187_697_000 picoseconds.
+		Weight::from_parts(2_023_927_000, 520974)
+			.saturating_add(T::DbWeight::get().reads(186_u64))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
 }
 
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn list() -> Weight {
-		Weight::from_parts(1_070_038_000, 703134)
-			.saturating_add(ParityDbWeight::get().reads(158_u64))
+		Weight::from_parts(2_024_959_000, 703134)
+			.saturating_add(ParityDbWeight::get().reads(313_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn unlist() -> Weight {
-		Weight::from_parts(46_437_000, 3538)
+		Weight::from_parts(50_655_000, 3538)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn buy(r: u32, ) -> Weight {
-		Weight::from_parts(1_612_430_614, 703134)
-			.saturating_add(Weight::from_parts(5_445_012, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(186_u64))
+		Weight::from_parts(2_522_519_087, 703134)
+			.saturating_add(Weight::from_parts(8_347_641, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(342_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(27_u64))
+			.saturating_add(ParityDbWeight::get().writes(28_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 2568).saturating_mul(r.into()))
 	}
 	fn record_external_sale() -> Weight {
-		Weight::from_parts(1_083_913_000, 703134)
-			.saturating_add(ParityDbWeight::get().reads(157_u64))
+		Weight::from_parts(1_992_988_000, 703134)
+			.saturating_add(ParityDbWeight::get().reads(312_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_external_sale(r: u32, ) -> Weight {
-		Weight::from_parts(1_570_523_281, 703134)
-			.saturating_add(Weight::from_parts(4_852_184, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(184_u64))
+		Weight::from_parts(2_411_439_638, 703134)
+			.saturating_add(Weight::from_parts(19_058_980, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(340_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(25_u64))
+			.saturating_add(ParityDbWeight::get().writes(26_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 2552).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 2568).saturating_mul(r.into()))
 	}
 	fn cancel_external_sale() -> Weight {
-		Weight::from_parts(49_854_000, 3562)
+		Weight::from_parts(59_291_000, 3562)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(375_856_000, 14265)
-			.saturating_add(ParityDbWeight::get().reads(23_u64))
-			.saturating_add(ParityDbWeight::get().writes(17_u64))
+		Weight::from_parts(2_023_927_000, 520974)
+			.saturating_add(ParityDbWeight::get().reads(186_u64))
+			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 }
