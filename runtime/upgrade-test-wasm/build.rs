@@ -5,7 +5,11 @@
 
 #[cfg(feature = "build")]
 fn main() {
-	let runtime = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+	// Read when the script runs, not baked in when it compiles: the shared target dir may hold
+	// this script compiled from another checkout (a CI clone), whose path is gone or stale.
+	let dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+	println!("cargo:rerun-if-env-changed=CARGO_MANIFEST_DIR");
+	let runtime = std::path::Path::new(&dir)
 		.join("../Cargo.toml")
 		.canonicalize()
 		.expect("the runtime's manifest is beside this crate");
