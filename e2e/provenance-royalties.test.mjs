@@ -125,8 +125,8 @@ describe('provenance and royalties: mint a lineage, sell it, pay everyone, on a 
     assert.equal(await free(k.ferdie.address, blockHash) - await free(k.ferdie.address, parentHash), 730n * UNIT);
     assert.equal(await free(RESERVE, blockHash) - await free(RESERVE, parentHash), BigInt(preview.result.reserve));
     for (const [who, amount] of Object.entries(payouts)) {
-      const accrued = await (await api.at(blockHash)).query.royalties.accrued(who, 'Native');
-      assert.equal(accrued.toBigInt(), amount, `${who} accrued its preview`);
+      const accrued = await (await api.at(blockHash)).query.royalties.accrued(who, 'Native', model);
+      assert.equal(accrued.amount.toBigInt(), amount, `${who} accrued its preview`);
     }
     const { outputs } = (await api.query.provenance.provenanceCollections()).unwrap();
     assert.equal((await api.query.nfts.item(outputs, remix)).unwrap().owner.toString(), k.bob.address);
@@ -154,8 +154,8 @@ describe('provenance and royalties: mint a lineage, sell it, pay everyone, on a 
     assert.equal(await usd(k.eve.address, blockHash) - await usd(k.eve.address, parentHash), BigInt(preview.result.sellerProceeds));
     assert.equal(await usd(RESERVE, blockHash) - await usd(RESERVE, parentHash), BigInt(preview.result.reserve));
     for (const p of preview.result.payouts) {
-      const accrued = await (await api.at(blockHash)).query.royalties.accrued(p.account, { Asset: USD });
-      assert.equal(accrued.toBigInt(), BigInt(p.amount));
+      const accrued = await (await api.at(blockHash)).query.royalties.accrued(p.account, { Asset: USD }, model);
+      assert.equal(accrued.amount.toBigInt(), BigInt(p.amount));
     }
   });
 

@@ -239,7 +239,7 @@ export function submitInBlock(api, tx, signer) {
 /// The data of the first `section.method` event among `events`; fails the test if there is none.
 export function eventData(api, events, section, method) {
   const found = events.find(({ event }) => api.events[section][method].is(event));
-  assert.ok(found, `${section}.${method} emitted`);
+  assert.ok(found, `${section}.${method} emitted; the events were ${events.map(({ event }) => `${event.section}.${event.method} ${JSON.stringify(event.data.toHuman())}`).join(', ')}`);
   return found.event.data;
 }
 
