@@ -16,8 +16,8 @@ import { u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, clearToEarn, connect, eventData, rpc, sleep, startNode, stopNode, submitInBlock as submit,
-  upgradeTestWasm, waitForFinalized,
+  HOOK_TIMEOUT_MS, clearToEarn, connect, eventData, rpc, sleep, startNode, stopNode, submitFinalized,
+  submitInBlock as submit, upgradeTestWasm, waitForFinalized,
 } from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
@@ -184,13 +184,20 @@ describe('governance on the local-fast chain (4 validators, no sudo)', () => {
     await waitFor('the upgrade was authorized', async () => (await api.query.system.authorizedUpgrade()).isSome, 600_000);
     // Nobody can apply other code under the authorization.
     await assert.rejects(submit(api, api.tx.system.applyAuthorizedUpgrade(u8aToHex(code.subarray(0, code.length - 1))), k.eve));
-    ({ events } = await submit(api, api.tx.system.applyAuthorizedUpgrade(u8aToHex(code)), k.eve));
-    eventData(api, events, 'system', 'CodeUpdated');
+    // polkadot.js 16.5 cannot decode the events of the block that applies the code: `api.at`
+    // on it fails with "Unable to decode storage system.events" (it looks the events' type up
+    // in another registry than the one it connected with), and the events a transaction's
+    // status carries come back empty the same way, depending on when it swaps registries. So
+    // the upgrade is proven by its effects: the authorization is spent, the new runtime reports
+    // the new version, and `Executive` records it in `system.lastRuntimeUpgrade`.
+    await submitFinalized(api, api.tx.system.applyAuthorizedUpgrade(u8aToHex(code)), k.eve);
+    assert.ok((await api.query.system.authorizedUpgrade()).isNone, 'the authorization is spent');
     const after = await waitFor('the new runtime runs', async () => {
       const version = (await api.rpc.state.getRuntimeVersion()).specVersion.toNumber();
       return version === before + 1 ? version : 0;
     }, 120_000);
     assert.equal(after, before + 1);
+    assert.equal((await api.query.system.lastRuntimeUpgrade()).unwrap().specVersion.toNumber(), before + 1);
     // The four validators keep producing and finalizing blocks with the new runtime.
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
     await waitForFinalized(api, head + 3, 180_000);

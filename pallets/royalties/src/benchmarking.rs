@@ -225,7 +225,7 @@ mod benchmarks {
 
 	impl_benchmark_test_suite!(
 		Royalties,
-		crate::mock::ExtBuilder::default().build(),
+		crate::mock::ExtBuilder.build(),
 		crate::mock::Test
 	);
 }
