@@ -223,9 +223,5 @@ mod benchmarks {
 		assert!(Accrued::<T>::get((&beneficiary, asset::<T>(), model)).amount.is_zero());
 	}
 
-	impl_benchmark_test_suite!(
-		Royalties,
-		crate::mock::ExtBuilder.build(),
-		crate::mock::Test
-	);
+	impl_benchmark_test_suite!(Royalties, crate::mock::ExtBuilder.build(), crate::mock::Test);
 }
