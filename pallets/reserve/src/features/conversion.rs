@@ -1,0 +1,226 @@
+//! The period's trades: converting the ATL inflow to aUSD and POL, and buying ATL back. Every
+//! swap passes the price guard and is sized so that its price impact stays within half the
+//! slippage it accepts.
+
+use crate::{
+	features::price::{atl_for, below_by, value, within_band},
+	pallet::*,
+	pool::Pool as _,
+	BuyBackDestination, BuyBackReport, Config, Price, PriceRecord, SkipReason, Step,
+};
+use atelier_primitives::Balance;
+use frame_support::traits::{
+	fungible::Mutate,
+	tokens::{Fortitude, Precision, Preservation},
+	Get,
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{FixedPointNumber, Perbill, Permill};
+
+/// The most of a pool's side one reserve swap puts in: half the slippage, so that the price
+/// impact (about `amount / side`) and the pool's fee stay within it.
+fn impact_bound(side: Balance, slippage: Permill) -> Balance {
+	Permill::from_parts(slippage.deconstruct() / 2).mul_floor(side)
+}
+
+/// `amount` less `slippage`.
+fn less(amount: Balance, slippage: Permill) -> Balance {
+	amount.saturating_sub(slippage.mul_ceil(amount))
+}
+
+impl<T: Config> Pallet<T> {
+	fn skip(
+		period: u32,
+		step: Step,
+		reason: SkipReason,
+		price: Option<PriceRecord<BlockNumberFor<T>>>,
+		velocity: Perbill,
+	) {
+		Self::deposit_event(Event::StepSkipped {
+			period,
+			step,
+			reason,
+			spot: price.map(|p| p.spot),
+			average: price.map(|p| p.average),
+			velocity,
+		});
+	}
+
+	/// The pool's price now and its reserves, if the pool has liquidity.
+	fn live() -> Option<(Price, Balance, Balance)> {
+		let (atl, stable) = T::Pool::reserves()?;
+		Some((Price::checked_from_rational(stable, atl)?, atl, stable))
+	}
+
+	/// Adds `atl` ATL and the aUSD that matches it at the pool's ratio now. Returns the aUSD
+	/// added and the LP tokens minted, or `None` if the pool refused (nothing changed).
+	fn pool_atl(atl: Balance, slippage: Permill) -> Option<(Balance, Balance)> {
+		let (price, _, _) = Self::live()?;
+		let stable = value(atl, price);
+		let stable_before = Self::spendable_stable();
+		let lp = T::Pool::add_liquidity(
+			&T::ReserveAccount::get(),
+			atl,
+			stable,
+			less(atl, slippage),
+			less(stable, slippage),
+		)
+		.ok()?;
+		Some((stable_before.saturating_sub(Self::spendable_stable()), lp))
+	}
+
+	/// Step 2: sells [`Config::ConversionShare`] of the period's ATL inflow, as far as aUSD and
+	/// POL are short of their targets, for aUSD, and pools the POL part.
+	pub(crate) fn convert(
+		period: u32,
+		inflow: Balance,
+		price: Option<PriceRecord<BlockNumberFor<T>>>,
+		velocity: Perbill,
+	) {
+		let skip = |reason| Self::skip(period, Step::Conversion, reason, price, velocity);
+		let (Some(record), Some((spot, pool_atl, _))) = (price, Self::live()) else {
+			return skip(SkipReason::NoPool);
+		};
+		let guard = T::Guard::get();
+		if inflow == 0 {
+			return skip(SkipReason::NoInflow);
+		}
+		if !within_band(spot, record.average, guard.band) {
+			return skip(SkipReason::Guard);
+		}
+		if below_by(record.spot, record.average, T::BuyBack::get().discount) {
+			return skip(SkipReason::PriceLow);
+		}
+		let targets = T::Targets::get();
+		let (stable, pol, atl) = Self::holdings().values(record.average);
+		let total = stable.saturating_add(pol).saturating_add(atl);
+		let stable_gap = targets.stable.mul_floor(total).saturating_sub(stable);
+		let pol_gap = targets.pol.mul_floor(total).saturating_sub(pol);
+		let gap = stable_gap.saturating_add(pol_gap);
+		if gap == 0 {
+			return skip(SkipReason::AtTarget);
+		}
+		let amount = T::ConversionShare::get()
+			.mul_floor(inflow)
+			.min(atl_for(gap, record.average))
+			.min(impact_bound(pool_atl, guard.max_slippage));
+		let pol_atl = Perbill::from_rational(pol_gap, gap).mul_floor(amount) / 2;
+		let sell = amount.saturating_sub(pol_atl);
+		let min_stable = less(value(sell, spot), guard.max_slippage);
+		if sell == 0 || min_stable == 0 {
+			return skip(SkipReason::TooSmall);
+		}
+		let reserve = T::ReserveAccount::get();
+		let Ok(received) = T::Pool::sell_atl(&reserve, sell, min_stable) else {
+			return skip(SkipReason::Slippage);
+		};
+		let (pol_atl, pol_stable, lp) = match pol_atl {
+			0 => (0, 0, 0),
+			_ => match Self::pool_atl(pol_atl, guard.max_slippage) {
+				Some((pol_stable, lp)) => (pol_atl, pol_stable, lp),
+				None => (0, 0, 0),
+			},
+		};
+		RunningTotals::<T>::mutate(|t| {
+			t.converted_atl = t.converted_atl.saturating_add(sell);
+			t.lp_minted = t.lp_minted.saturating_add(lp);
+		});
+		Self::deposit_event(Event::Converted {
+			period,
+			atl_sold: sell,
+			stable_received: received,
+			pol_atl,
+			pol_stable,
+			lp_minted: lp,
+			spot,
+			average: record.average,
+		});
+	}
+
+	/// Step 3: buys ATL back with aUSD while velocity is low and the price is below its
+	/// average by the discount, within the period's bound and above the runway floor.
+	pub(crate) fn buy_back(
+		period: u32,
+		now: BlockNumberFor<T>,
+		price: Option<PriceRecord<BlockNumberFor<T>>>,
+		velocity: Perbill,
+	) {
+		let skip = |reason| Self::skip(period, Step::BuyBack, reason, price, velocity);
+		let (Some(record), Some((spot, _, pool_stable))) = (price, Self::live()) else {
+			return skip(SkipReason::NoPool);
+		};
+		let (policy, guard) = (T::BuyBack::get(), T::Guard::get());
+		if velocity >= policy.velocity_below {
+			return skip(SkipReason::VelocityHigh);
+		}
+		if !below_by(record.spot, record.average, policy.discount) {
+			return skip(SkipReason::PriceNotLow);
+		}
+		if !within_band(spot, record.average, guard.band) {
+			return skip(SkipReason::Guard);
+		}
+		let available = Self::spendable_stable().saturating_sub(Self::runway_floor());
+		if available == 0 {
+			return skip(SkipReason::Floor);
+		}
+		let budget = policy.max_per_period.min(available);
+		// For POL, half buys ATL and half pairs with it.
+		let swap_in = match policy.destination {
+			BuyBackDestination::Burn => budget,
+			BuyBackDestination::Pol => budget / 2,
+		}
+		.min(impact_bound(pool_stable, guard.max_slippage));
+		let min_atl = less(atl_for(swap_in, spot), guard.max_slippage);
+		if swap_in == 0 || min_atl == 0 {
+			return skip(SkipReason::TooSmall);
+		}
+		let reserve = T::ReserveAccount::get();
+		let Ok(bought) = T::Pool::buy_atl(&reserve, swap_in, min_atl) else {
+			return skip(SkipReason::Slippage);
+		};
+		let (mut spent, mut burned, mut pooled, mut lp) = (swap_in, 0, 0, 0);
+		match policy.destination {
+			BuyBackDestination::Burn => {
+				burned = T::Currency::burn_from(
+					&reserve,
+					bought,
+					Preservation::Preserve,
+					Precision::BestEffort,
+					Fortitude::Polite,
+				)
+				.unwrap_or(0);
+			},
+			BuyBackDestination::Pol => {
+				if let Some((stable, minted)) = Self::pool_atl(bought, guard.max_slippage) {
+					spent = spent.saturating_add(stable);
+					pooled = bought;
+					lp = minted;
+				}
+			},
+		}
+		RunningTotals::<T>::mutate(|t| {
+			t.buyback_stable = t.buyback_stable.saturating_add(spent);
+			t.bought_atl = t.bought_atl.saturating_add(bought);
+			t.burned_atl = t.burned_atl.saturating_add(burned);
+			t.pooled_atl = t.pooled_atl.saturating_add(pooled);
+			t.lp_minted = t.lp_minted.saturating_add(lp);
+		});
+		LastBuyBack::<T>::put(BuyBackReport {
+			period,
+			at: now,
+			stable_spent: spent,
+			atl_bought: bought,
+			destination: policy.destination,
+		});
+		Self::deposit_event(Event::BoughtBack {
+			period,
+			stable_spent: spent,
+			atl_bought: bought,
+			destination: policy.destination,
+			lp_minted: lp,
+			velocity,
+			spot,
+			average: record.average,
+		});
+	}
+}

@@ -1,0 +1,9 @@
+//! The pallet's logic by area; `lib.rs` keeps only the declarations, the hook and the
+//! dispatchable.
+
+pub mod budget;
+pub mod conversion;
+pub mod period;
+pub mod price;
+pub mod status;
+pub mod try_state;

@@ -1,0 +1,53 @@
+//! The reserve's status, for the runtime API behind `reserve_status`.
+
+use crate::{pallet::*, Config, Status};
+use frame_support::traits::Get;
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{Perbill, Saturating};
+
+impl<T: Config> Pallet<T> {
+	/// Holdings, POL share, allocation against targets, runway, velocity so far this period,
+	/// prices, and the last budget payment and buy-back.
+	pub fn status() -> Status<BlockNumberFor<T>> {
+		let holdings = Self::holdings();
+		let price = PriceState::<T>::get();
+		let targets = T::Targets::get();
+		let allocation = match price {
+			Some(p) => holdings.allocation(p.average),
+			None => holdings.allocation(Default::default()),
+		};
+		let per_period = Self::budget_per_period();
+		let runway_periods = holdings
+			.stable
+			.checked_div(per_period)
+			.map(|n| u32::try_from(n).unwrap_or(u32::MAX));
+		let period = CurrentPeriod::<T>::get();
+		Status {
+			atl: holdings.atl,
+			stable: holdings.stable,
+			lp: holdings.lp,
+			lp_supply: holdings.lp_supply,
+			pol_atl: holdings.pol_atl,
+			pol_stable: holdings.pol_stable,
+			pol_share: if holdings.lp_supply == 0 {
+				Perbill::zero()
+			} else {
+				Perbill::from_rational(holdings.lp, holdings.lp_supply)
+			},
+			allocation,
+			targets,
+			budget_per_period: per_period,
+			arrears: Budget::<T>::get().iter().fold(0, |sum, l| sum.saturating_add(l.arrears)),
+			runway_periods,
+			floor: Self::runway_floor(),
+			next_period_at: period.started_at.saturating_add(T::Period::get()),
+			velocity: Self::velocity_of(&period),
+			circulating: Self::circulating(),
+			period,
+			price,
+			last_budget: LastBudget::<T>::get(),
+			last_buyback: LastBuyBack::<T>::get(),
+			totals: RunningTotals::<T>::get(),
+		}
+	}
+}

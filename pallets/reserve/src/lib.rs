@@ -1,0 +1,343 @@
+//! # Reserve
+//!
+//! The treasury reserve's policy. The reserve account receives the protocol's fee shares (compute
+//! settlement, royalties, slashes, rounding dust) and holds aUSD and protocol-owned liquidity
+//! (POL) in the ATL/aUSD pool of `pallet-asset-conversion`. This pallet:
+//!
+//! - **samples the pool price** at the start of every block (the previous block's closing price,
+//!   before any trade of the block) into an exponential moving average
+//!   ([`PriceGuard::average_blocks`]); every swap the reserve makes is refused while the spot
+//!   price is further than [`PriceGuard::band`] from the average, so a price pushed within one
+//!   block triggers nothing;
+//! - **each period** ([`Config::Period`] blocks), in its block's `on_initialize`, bounded by
+//!   [`Config::MaxBudgetLines`]:
+//!   1. pays the **infrastructure budget** ([`Pallet::set_budget_line`]) in aUSD, arrears first;
+//!      what it cannot pay is recorded as arrears and reported ([`Event::BudgetShortfall`]);
+//!   2. **converts** [`Config::ConversionShare`] of the ATL that arrived since the last period to
+//!      aUSD and POL, towards [`Config::Targets`], guarded, with a bounded slippage;
+//!   3. **buys back** ATL with aUSD while velocity (ATL volume through compute settlement and
+//!      marketplace sales, over circulating supply) is below [`BuyBackPolicy::velocity_below`]
+//!      and the price is below its average by [`BuyBackPolicy::discount`], at most
+//!      [`BuyBackPolicy::max_per_period`], never below the runway floor
+//!      ([`BuyBackPolicy::runway_periods`] periods of budget); the ATL is burned or pooled.
+//!
+//!   Every step emits an event with its amounts and the prices it used; a step that does
+//!   nothing says why ([`Event::StepSkipped`]).
+//!
+//! Grants (one-off spends) are `pallet-treasury`'s, paid from the reserve account through
+//! [`ReservePay`], which never takes the aUSD below the runway floor.
+//!
+//! `docs/pallets/reserve.md` gives every formula and parameter with its value and reason, and
+//! the attacks with their tests.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// A panic in runtime code halts block production: arithmetic is checked or saturating, indexing
+// is checked, and nothing unwraps. Tests and benchmarks allow these in their own modules.
+#![cfg_attr(
+	not(test),
+	deny(
+		clippy::arithmetic_side_effects,
+		clippy::indexing_slicing,
+		clippy::unwrap_used,
+		clippy::expect_used
+	)
+)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
+pub mod features;
+mod impl_observer;
+mod impl_pay;
+pub mod impl_pool;
+#[cfg(test)]
+mod mock;
+pub mod pool;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use impl_pay::ReservePay;
+pub use pallet::*;
+pub use pool::Pool;
+pub use types::*;
+pub use weights::WeightInfo;
+
+/// The log target of this pallet.
+pub const LOG_TARGET: &str = "runtime::reserve";
+
+// FRAME's pallet macro expands `expect`s (storage and error metadata) into this module.
+#[allow(clippy::expect_used)]
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use atelier_primitives::Balance;
+	use frame_support::{pallet_prelude::*, traits::fungible};
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::{Perbill, Permill};
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The native token (ATL): burned after a buy-back.
+		type Currency: fungible::Mutate<Self::AccountId, Balance = Balance>;
+		/// The stablecoin (aUSD) as one fungible.
+		type Stable: fungible::Mutate<Self::AccountId, Balance = Balance>;
+		/// The ATL/aUSD pool: its reserves, swaps and liquidity.
+		type Pool: Pool<Self::AccountId>;
+		/// The reserve's account.
+		#[pallet::constant]
+		type ReserveAccount: Get<Self::AccountId>;
+		/// Who sets the infrastructure budget (Root now, the treasury track later).
+		type BudgetOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		// Economic parameters (the runtime reads them from `pallet-parameters`).
+		/// Blocks per period.
+		type Period: Get<BlockNumberFor<Self>>;
+		/// The moving average's span, the guard's band and the slippage of reserve swaps.
+		type Guard: Get<PriceGuard>;
+		/// The allocation the reserve steers towards.
+		type Targets: Get<Allocation>;
+		/// The share of each period's ATL inflow converted to aUSD and POL.
+		type ConversionShare: Get<Permill>;
+		/// When and how much the reserve buys back.
+		type BuyBack: Get<BuyBackPolicy>;
+
+		// Bounds (compile-time: changing them would need a migration).
+		/// The most lines the budget has.
+		#[pallet::constant]
+		type MaxBudgetLines: Get<u32>;
+
+		/// Weights of the dispatchables and the hook, from the benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up the benchmarks' worst cases in the runtime.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper<Self>;
+	}
+
+	/// The infrastructure budget: who is paid how much aUSD each period, and what is owed.
+	#[pallet::storage]
+	pub type Budget<T: Config> =
+		StorageValue<_, BoundedVec<BudgetLine<T::AccountId>, T::MaxBudgetLines>, ValueQuery>;
+
+	/// The pool price's last sample and moving average (`None` until a block sees the pool).
+	#[pallet::storage]
+	pub type PriceState<T: Config> = StorageValue<_, PriceRecord<BlockNumberFor<T>>, OptionQuery>;
+
+	/// The current period.
+	#[pallet::storage]
+	pub type CurrentPeriod<T: Config> =
+		StorageValue<_, PeriodRecord<BlockNumberFor<T>>, ValueQuery>;
+
+	/// Running totals since genesis.
+	#[pallet::storage]
+	pub type RunningTotals<T: Config> = StorageValue<_, Totals, ValueQuery>;
+
+	/// The last budget payment.
+	#[pallet::storage]
+	pub type LastBudget<T: Config> = StorageValue<_, BudgetReport<BlockNumberFor<T>>, OptionQuery>;
+
+	/// The last buy-back.
+	#[pallet::storage]
+	pub type LastBuyBack<T: Config> =
+		StorageValue<_, BuyBackReport<BlockNumberFor<T>>, OptionQuery>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Budget lines from genesis: `(recipient, aUSD per period)`.
+		pub budget: alloc::vec::Vec<(T::AccountId, Balance)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (who, per_period) in &self.budget {
+				Pallet::<T>::do_set_budget_line(who.clone(), *per_period)
+					.expect("genesis budget lines are distinct, above the minimum and bounded");
+			}
+			// The pool's genesis (asset conversion's, built before this one) minted the
+			// reserve's first LP tokens: the POL starts here.
+			Pallet::<T>::start_genesis();
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(crate) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// `who` is paid `per_period` aUSD each period.
+		BudgetLineSet {
+			/// The recipient.
+			who: T::AccountId,
+			/// aUSD a period.
+			per_period: Balance,
+		},
+		/// `who` is no longer paid; its arrears were dropped.
+		BudgetLineRemoved {
+			/// The former recipient.
+			who: T::AccountId,
+			/// The arrears dropped.
+			arrears_forgiven: Balance,
+		},
+		/// Period `index` ended at block `at` and the next began.
+		PeriodClosed {
+			/// The period that ended.
+			index: u32,
+			/// ATL that arrived during it.
+			inflow: Balance,
+			/// ATL volume through compute settlement and sales in ATL.
+			volume: Balance,
+			/// Circulating supply: total issuance less the reserve's ATL.
+			circulating: Balance,
+			/// `volume / circulating`.
+			velocity: Perbill,
+		},
+		/// The budget was paid (first thing in the period).
+		BudgetPaid {
+			/// The period.
+			period: u32,
+			/// aUSD paid.
+			paid: Balance,
+			/// aUSD due but not paid.
+			shortfall: Balance,
+		},
+		/// `who` was not paid `unpaid` aUSD of what it was due: recorded as arrears.
+		BudgetShortfall {
+			/// The period.
+			period: u32,
+			/// The recipient.
+			who: T::AccountId,
+			/// What was not paid.
+			unpaid: Balance,
+		},
+		/// ATL inflow was converted: `atl_sold` for `stable_received`, then `pol_atl` ATL and
+		/// `pol_stable` aUSD added to the pool for `lp_minted` LP tokens.
+		Converted {
+			/// The period.
+			period: u32,
+			/// ATL sold.
+			atl_sold: Balance,
+			/// aUSD received.
+			stable_received: Balance,
+			/// ATL added to the pool.
+			pol_atl: Balance,
+			/// aUSD added to the pool.
+			pol_stable: Balance,
+			/// LP tokens received.
+			lp_minted: Balance,
+			/// The spot price the swap was guarded with.
+			spot: Price,
+			/// The average it was compared to.
+			average: Price,
+		},
+		/// ATL was bought back with aUSD.
+		BoughtBack {
+			/// The period.
+			period: u32,
+			/// aUSD spent (with the aUSD side of the liquidity for POL).
+			stable_spent: Balance,
+			/// ATL bought.
+			atl_bought: Balance,
+			/// What it became.
+			destination: BuyBackDestination,
+			/// LP tokens received (POL).
+			lp_minted: Balance,
+			/// The period's velocity.
+			velocity: Perbill,
+			/// The spot price.
+			spot: Price,
+			/// The average.
+			average: Price,
+		},
+		/// A step of the period did nothing, and why.
+		StepSkipped {
+			/// The period.
+			period: u32,
+			/// The step.
+			step: Step,
+			/// Why.
+			reason: SkipReason,
+			/// The spot price, if sampled.
+			spot: Option<Price>,
+			/// The average, if sampled.
+			average: Option<Price>,
+			/// The period's velocity.
+			velocity: Perbill,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The budget has [`Config::MaxBudgetLines`] lines already.
+		TooManyLines,
+		/// A budget line pays at least the stablecoin's minimum balance.
+		BelowMinimum,
+		/// The account has no budget line to remove.
+		NotInBudget,
+		/// A grant in aUSD would take the reserve below the runway floor.
+		BelowRunwayFloor,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Samples the pool price; at a period's end, runs the period (bounded by
+		/// [`Config::MaxBudgetLines`]). Charged the costlier of a period that converts and one
+		/// that buys back, at the budget's length.
+		fn on_initialize(n: BlockNumberFor<T>) -> Weight {
+			Self::sample_price(n);
+			let mut weight = T::WeightInfo::on_initialize_sample();
+			if Self::period_due(n) {
+				let lines = Budget::<T>::decode_len().unwrap_or(0) as u32;
+				Self::run_period(n);
+				weight = weight.saturating_add(
+					T::WeightInfo::on_period_convert(lines)
+						.max(T::WeightInfo::on_period_buyback(lines)),
+				);
+			}
+			weight
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxBudgetLines::get() > 0, "the budget must hold a line");
+			Self::check_policy().expect("the default reserve policy is consistent");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Pays `who` `per_period` aUSD each period from the stablecoin reserve, first thing in
+		/// the period; `per_period` zero removes its line (and drops its arrears). Replacing a
+		/// line keeps its arrears.
+		///
+		/// - Origin: [`Config::BudgetOrigin`].
+		/// - Errors: [`Error::TooManyLines`], [`Error::BelowMinimum`] (a non-zero amount below
+		///   the stablecoin's minimum balance), [`Error::NotInBudget`] (removing a line that is
+		///   not there).
+		/// - Emits: [`Event::BudgetLineSet`] or [`Event::BudgetLineRemoved`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::set_budget_line())]
+		pub fn set_budget_line(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			per_period: Balance,
+		) -> DispatchResult {
+			T::BudgetOrigin::ensure_origin(origin)?;
+			Self::do_set_budget_line(who, per_period)
+		}
+	}
+}

@@ -1,0 +1,276 @@
+//! A runtime with the real Balances, Assets, AssetConversion and the reserve.
+
+#![allow(clippy::arithmetic_side_effects, clippy::unwrap_used, clippy::expect_used)]
+
+use crate::{self as pallet_reserve, impl_pool::AssetConversionPool, *};
+use frame_support::{
+	construct_runtime, derive_impl,
+	instances::{Instance1, Instance2},
+	ord_parameter_types, parameter_types,
+	traits::{
+		fungible::{ItemOf, NativeFromLeft, NativeOrWithId, UnionOf},
+		tokens::imbalance::ResolveAssetTo,
+		AsEnsureOriginWithArg, ConstU128, ConstU32, Hooks,
+	},
+	PalletId,
+};
+use frame_system::{EnsureRoot, EnsureSigned, EnsureSignedBy};
+use pallet_asset_conversion::{AccountIdConverter, Ascending, Chain, WithFirstAsset};
+use sp_runtime::{
+	traits::{AccountIdConversion, IdentityLookup},
+	BuildStorage, Perbill, Permill,
+};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+pub type AccountId = u64;
+
+construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Assets: pallet_assets::<Instance1>,
+		PoolAssets: pallet_assets::<Instance2>,
+		AssetConversion: pallet_asset_conversion,
+		Reserve: pallet_reserve,
+	}
+);
+
+/// One ATL, as in the runtime (12 decimals).
+pub const UNIT: u128 = 1_000_000_000_000;
+/// One aUSD (6 decimals).
+pub const DOLLAR: u128 = 1_000_000;
+/// The stablecoin's id.
+pub const STABLE: u32 = 1;
+/// The reserve's account.
+pub const RESERVE: AccountId = 999;
+/// Accounts with ATL and aUSD.
+pub const ALICE: AccountId = 1;
+pub const BOB: AccountId = 2;
+pub const WHALE: AccountId = 3;
+/// The pool at genesis: a million ATL against a million aUSD (one aUSD per ATL).
+pub const POOL_ATL: u128 = 1_000_000 * UNIT;
+pub const POOL_STABLE: u128 = 1_000_000 * DOLLAR;
+/// The reserve's aUSD besides its liquidity.
+pub const RESERVE_STABLE: u128 = 200_000 * DOLLAR;
+/// The reserve's ATL besides its liquidity.
+pub const RESERVE_ATL: u128 = 10 * UNIT;
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type AccountId = AccountId;
+	type Lookup = IdentityLookup<Self::AccountId>;
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u128>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = u128;
+	type ExistentialDeposit = ConstU128<1_000_000_000>;
+	type AccountStore = System;
+}
+
+impl pallet_assets::Config<Instance1> for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Balance = u128;
+	type RemoveItemsLimit = ConstU32<1000>;
+	type AssetId = u32;
+	type AssetIdParameter = u32;
+	type ReserveData = ();
+	type Currency = Balances;
+	type CreateOrigin = AsEnsureOriginWithArg<EnsureSigned<Self::AccountId>>;
+	type ForceOrigin = EnsureRoot<Self::AccountId>;
+	type AssetDeposit = ConstU128<1>;
+	type AssetAccountDeposit = ConstU128<10>;
+	type MetadataDepositBase = ConstU128<1>;
+	type MetadataDepositPerByte = ConstU128<1>;
+	type ApprovalDeposit = ConstU128<1>;
+	type StringLimit = ConstU32<50>;
+	type Holder = ();
+	type Freezer = ();
+	type Extra = ();
+	type WeightInfo = ();
+	type CallbackHandle = ();
+	type AssetIdAllocator = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+impl pallet_assets::Config<Instance2> for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Balance = u128;
+	type RemoveItemsLimit = ConstU32<1000>;
+	type AssetId = u32;
+	type AssetIdParameter = u32;
+	type ReserveData = ();
+	type Currency = Balances;
+	type CreateOrigin =
+		AsEnsureOriginWithArg<EnsureSignedBy<AssetConversionOrigin, Self::AccountId>>;
+	type ForceOrigin = EnsureRoot<Self::AccountId>;
+	type AssetDeposit = ConstU128<0>;
+	type AssetAccountDeposit = ConstU128<0>;
+	type MetadataDepositBase = ConstU128<0>;
+	type MetadataDepositPerByte = ConstU128<0>;
+	type ApprovalDeposit = ConstU128<0>;
+	type StringLimit = ConstU32<50>;
+	type Holder = ();
+	type Freezer = ();
+	type Extra = ();
+	type WeightInfo = ();
+	type CallbackHandle = ();
+	type AssetIdAllocator = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+parameter_types! {
+	pub const AssetConversionPalletId: PalletId = PalletId(*b"py/ascon");
+	pub const Native: NativeOrWithId<u32> = NativeOrWithId::Native;
+	pub LpFee: Permill = Permill::from_rational(3u32, 1_000u32);
+	pub MaxSwapFee: Permill = Permill::from_percent(10);
+	pub const LiquidityWithdrawalFee: Permill = Permill::zero();
+	pub const StableId: u32 = STABLE;
+}
+
+ord_parameter_types! {
+	pub const AssetConversionOrigin: AccountId =
+		AccountIdConversion::<AccountId>::into_account_truncating(&AssetConversionPalletId::get());
+}
+
+pub type NativeAndAssets =
+	UnionOf<Balances, Assets, NativeFromLeft, NativeOrWithId<u32>, AccountId>;
+pub type PoolIdToAccountId =
+	AccountIdConverter<AssetConversionPalletId, (NativeOrWithId<u32>, NativeOrWithId<u32>)>;
+
+impl pallet_asset_conversion::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Balance = u128;
+	type HigherPrecisionBalance = sp_core::U256;
+	type AssetKind = NativeOrWithId<u32>;
+	type Assets = NativeAndAssets;
+	type PoolId = (Self::AssetKind, Self::AssetKind);
+	type PoolLocator = Chain<
+		WithFirstAsset<Native, AccountId, NativeOrWithId<u32>, PoolIdToAccountId>,
+		Ascending<AccountId, NativeOrWithId<u32>, PoolIdToAccountId>,
+	>;
+	type PoolAssetId = u32;
+	type PoolAssets = PoolAssets;
+	type PoolSetupFee = ConstU128<1_000_000_000>;
+	type PoolSetupFeeAsset = Native;
+	type PoolSetupFeeTarget = ResolveAssetTo<AssetConversionOrigin, Self::Assets>;
+	type PalletId = AssetConversionPalletId;
+	type WeightInfo = ();
+	type LPFee = LpFee;
+	type AdminOrigin = EnsureRoot<Self::AccountId>;
+	type MaxSwapFee = MaxSwapFee;
+	type LiquidityWithdrawalFee = LiquidityWithdrawalFee;
+	type MaxSwapPathLength = ConstU32<4>;
+	type MintMinLiquidity = ConstU128<100>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+parameter_types! {
+	pub const ReserveAccount: AccountId = RESERVE;
+	pub static PeriodLength: u64 = 10;
+	pub static GuardParams: PriceGuard = PriceGuard {
+		average_blocks: 20,
+		band: Permill::from_percent(10),
+		max_slippage: Permill::from_percent(2),
+	};
+	pub static TargetParams: Allocation = Allocation {
+		stable: Permill::from_percent(50),
+		pol: Permill::from_percent(30),
+		atl: Permill::from_percent(20),
+	};
+	pub static ConversionShareParam: Permill = Permill::from_percent(50);
+	pub static BuyBackParams: BuyBackPolicy = BuyBackPolicy {
+		velocity_below: Perbill::from_percent(1),
+		discount: Permill::from_percent(3),
+		max_per_period: 10_000 * DOLLAR,
+		runway_periods: 3,
+		destination: BuyBackDestination::Burn,
+	};
+}
+
+impl Config for Test {
+	type Currency = Balances;
+	type Stable = ItemOf<Assets, StableId, AccountId>;
+	type Pool = AssetConversionPool<Test, StableId>;
+	type ReserveAccount = ReserveAccount;
+	type BudgetOrigin = EnsureRoot<AccountId>;
+	type Period = PeriodLength;
+	type Guard = GuardParams;
+	type Targets = TargetParams;
+	type ConversionShare = ConversionShareParam;
+	type BuyBack = BuyBackParams;
+	type MaxBudgetLines = ConstU32<4>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+/// Genesis: the pool with the reserve's liquidity, the reserve's aUSD and ATL, three funded
+/// accounts; block 1 begun (price sampled).
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: vec![
+			(ALICE, 10_000_000 * UNIT),
+			(BOB, 10_000_000 * UNIT),
+			(WHALE, 10_000_000 * UNIT),
+			(RESERVE, POOL_ATL + RESERVE_ATL),
+		],
+		..Default::default()
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	pallet_assets::GenesisConfig::<Test, Instance1> {
+		assets: vec![(STABLE, ALICE, true, DOLLAR / 100)],
+		metadata: vec![],
+		accounts: vec![
+			(STABLE, ALICE, 10_000_000 * DOLLAR),
+			(STABLE, BOB, 10_000_000 * DOLLAR),
+			(STABLE, WHALE, 10_000_000 * DOLLAR),
+			(STABLE, RESERVE, POOL_STABLE + RESERVE_STABLE),
+		],
+		next_asset_id: None,
+		reserves: vec![],
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	pallet_asset_conversion::GenesisConfig::<Test> {
+		pools: vec![(
+			NativeOrWithId::Native,
+			NativeOrWithId::WithId(STABLE),
+			RESERVE,
+			POOL_ATL,
+			POOL_STABLE,
+		)],
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	pallet_reserve::GenesisConfig::<Test> { budget: vec![] }
+		.assimilate_storage(&mut t)
+		.unwrap();
+	let mut ext = sp_io::TestExternalities::new(t);
+	ext.execute_with(|| run_to(1));
+	ext
+}
+
+/// Runs blocks up to `n`, each beginning with the reserve's hook.
+pub fn run_to(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Reserve::on_initialize(next);
+	}
+}
+
+/// Runs a test, then the reserve's invariants.
+pub fn test(f: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		f();
+		Reserve::do_try_state().expect("the reserve's invariants hold");
+	});
+}

@@ -1,0 +1,468 @@
+//! The reserve against the real Balances, Assets and AssetConversion pallets. Every test ends
+//! with the pallet's `try_state` (see [`crate::mock::test`]).
+
+#![allow(clippy::arithmetic_side_effects, clippy::unwrap_used, clippy::expect_used)]
+
+use crate::{mock::*, pallet::*, *};
+use atelier_primitives::reputation::{Creation, Observer};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{
+		fungible::{Inspect as _, Mutate as _},
+		tokens::{Pay, Preservation},
+	},
+};
+use pallet_asset_conversion::Swap;
+use sp_runtime::{DispatchError, Perbill, Permill, Saturating};
+
+fn stable(who: AccountId) -> u128 {
+	Assets::balance(STABLE, who)
+}
+
+fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::Reserve(e) => Some(e),
+			_ => None,
+		})
+		.collect()
+}
+
+fn skipped(step: Step) -> Vec<SkipReason> {
+	events()
+		.into_iter()
+		.filter_map(|e| match e {
+			Event::StepSkipped { step: s, reason, .. } if s == step => Some(reason),
+			_ => None,
+		})
+		.collect()
+}
+
+/// The next period's first block.
+fn next_period() -> u64 {
+	CurrentPeriod::<Test>::get().started_at + PeriodLength::get()
+}
+
+fn run_period() {
+	System::reset_events();
+	run_to(next_period());
+}
+
+/// `who` swaps `amount` ATL for aUSD (`true`) or `amount` aUSD for ATL.
+fn swap(who: AccountId, sell_atl: bool, amount: u128) -> u128 {
+	let path = if sell_atl {
+		vec![NativeOrWithId::Native, NativeOrWithId::WithId(STABLE)]
+	} else {
+		vec![NativeOrWithId::WithId(STABLE), NativeOrWithId::Native]
+	};
+	<AssetConversion as Swap<AccountId>>::swap_exact_tokens_for_tokens(
+		who, path, amount, None, who, true,
+	)
+	.unwrap()
+}
+
+use frame_support::traits::fungible::NativeOrWithId;
+
+/// Sets the average `above` (parts per million) over the spot: the price looks low.
+fn price_low_by(above: u128) {
+	PriceState::<Test>::mutate(|p| {
+		let p = p.as_mut().unwrap();
+		p.average = p
+			.spot
+			.saturating_mul(Price::saturating_from_rational(1_000_000 + above, 1_000_000u128));
+	});
+}
+
+use sp_runtime::FixedPointNumber;
+
+#[test]
+fn genesis_owns_the_pool_and_samples_its_price() {
+	test(|| {
+		let (lp, supply) = <Test as Config>::Pool::shares(&RESERVE);
+		assert!(lp > 0 && lp + 100 == supply, "the reserve owns the pool but the locked 100");
+		assert_eq!(RunningTotals::<Test>::get().lp_minted, lp);
+		let price = PriceState::<Test>::get().unwrap();
+		// One aUSD (10^6) per ATL (10^12).
+		assert_eq!(price.spot, Price::saturating_from_rational(1, 1_000_000u128));
+		assert_eq!(price.average, price.spot);
+		assert_eq!(price.sampled_at, 1);
+		let status = Reserve::status();
+		assert_eq!(status.pol_share, Perbill::from_rational(lp, supply));
+		assert_eq!(
+			status.stable,
+			RESERVE_STABLE - DOLLAR / 100,
+			"spendable: the minimum balance stays"
+		);
+	});
+}
+
+#[test]
+fn budget_lines_are_checked_and_bounded() {
+	test(|| {
+		assert_noop!(
+			Reserve::set_budget_line(RuntimeOrigin::signed(ALICE), ALICE, 10 * DOLLAR),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Reserve::set_budget_line(RuntimeOrigin::root(), ALICE, DOLLAR / 1000),
+			Error::<Test>::BelowMinimum
+		);
+		assert_noop!(
+			Reserve::set_budget_line(RuntimeOrigin::root(), ALICE, 0),
+			Error::<Test>::NotInBudget
+		);
+		for who in 10..14 {
+			assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), who, 10 * DOLLAR));
+		}
+		// Replacing a line is not a new line.
+		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 10, 20 * DOLLAR));
+		assert_noop!(
+			Reserve::set_budget_line(RuntimeOrigin::root(), 14, 10 * DOLLAR),
+			Error::<Test>::TooManyLines
+		);
+		assert_eq!(Reserve::budget_per_period(), 50 * DOLLAR);
+		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 13, 0));
+		assert_eq!(Budget::<Test>::get().len(), 3);
+	});
+}
+
+#[test]
+fn the_budget_is_paid_first_every_period_and_a_shortfall_is_recorded_and_paid_later() {
+	test(|| {
+		// Ten thousand aUSD a period each to 10 and 11: the reserve pays ten periods.
+		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 10, 10_000 * DOLLAR));
+		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 11, 10_000 * DOLLAR));
+		run_period();
+		assert_eq!(stable(10), 10_000 * DOLLAR);
+		assert_eq!(stable(11), 10_000 * DOLLAR);
+		let paid_first = events().iter().position(
+			|e| matches!(e, Event::BudgetPaid { paid, shortfall: 0, .. } if *paid == 20_000 * DOLLAR),
+		);
+		let trade_step = events().iter().position(|e| {
+			matches!(
+				e,
+				Event::StepSkipped { .. } | Event::Converted { .. } | Event::BoughtBack { .. }
+			)
+		});
+		assert!(paid_first.unwrap() < trade_step.unwrap(), "the budget is paid before any trade");
+
+		// Leave 15 000 aUSD: the next period pays 10 in full and 11 a third, recorded.
+		let left = stable(RESERVE) - 15_000 * DOLLAR - DOLLAR / 100;
+		assert_ok!(<Test as Config>::Stable::transfer(
+			&RESERVE,
+			&ALICE,
+			left,
+			Preservation::Preserve
+		));
+		run_period();
+		assert_eq!(stable(10), 20_000 * DOLLAR);
+		assert_eq!(stable(11), 15_000 * DOLLAR);
+		assert!(events().contains(&Event::BudgetShortfall {
+			period: 1,
+			who: 11,
+			unpaid: 5_000 * DOLLAR
+		}));
+		assert_eq!(
+			LastBudget::<Test>::get().map(|r| (r.paid, r.shortfall)),
+			Some((15_000 * DOLLAR, 5_000 * DOLLAR))
+		);
+		// Nothing left: a whole period recorded, not skipped.
+		run_period();
+		assert!(events().contains(&Event::BudgetPaid {
+			period: 2,
+			paid: 0,
+			shortfall: 25_000 * DOLLAR
+		}));
+		// Refilled: the arrears are paid with the period's amount.
+		assert_ok!(<Test as Config>::Stable::transfer(
+			&ALICE,
+			&RESERVE,
+			100_000 * DOLLAR,
+			Preservation::Preserve
+		));
+		run_period();
+		assert_eq!(stable(10), 40_000 * DOLLAR);
+		assert_eq!(stable(11), 40_000 * DOLLAR);
+		assert_eq!(Reserve::status().arrears, 0);
+		let totals = RunningTotals::<Test>::get();
+		assert_eq!(totals.budget_due, 80_000 * DOLLAR);
+		assert_eq!(totals.budget_paid, 80_000 * DOLLAR);
+	});
+}
+
+#[test]
+fn removing_a_line_forgives_its_arrears() {
+	test(|| {
+		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 10, 300_000 * DOLLAR));
+		run_period();
+		let arrears = Budget::<Test>::get()[0].arrears;
+		assert!(arrears > 0);
+		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 10, 0));
+		assert!(events().contains(&Event::BudgetLineRemoved { who: 10, arrears_forgiven: arrears }));
+		assert_eq!(RunningTotals::<Test>::get().arrears_forgiven, arrears);
+	});
+}
+
+#[test]
+fn inflow_is_converted_to_stable_and_pol_within_the_slippage_bound() {
+	test(|| {
+		// Bob provides nine tenths of the pool: the reserve's POL is a million ATL and a
+		// million aUSD, 2 000 000 aUSD of value.
+		assert_ok!(AssetConversion::add_liquidity(
+			RuntimeOrigin::signed(BOB),
+			Box::new(NativeOrWithId::Native),
+			Box::new(NativeOrWithId::WithId(STABLE)),
+			9_000_000 * UNIT,
+			9_000_000 * DOLLAR,
+			0,
+			0,
+			BOB,
+		));
+		// Targets of the 2 300 000 aUSD of value: 10% aUSD (230 000, 30 000 short), 90% POL
+		// (2 070 000, 70 000 short).
+		TargetParams::set(Allocation {
+			stable: Permill::from_percent(10),
+			pol: Permill::from_percent(90),
+			atl: Permill::zero(),
+		});
+		// A hundred thousand ATL of fee shares arrive.
+		assert_ok!(Balances::transfer_allow_death(
+			RuntimeOrigin::signed(ALICE),
+			RESERVE,
+			100_000 * UNIT
+		));
+		let (atl_before, stable_before) = (Reserve::holdings().atl, stable(RESERVE));
+		let (lp_before, _) = <Test as Config>::Pool::shares(&RESERVE);
+		run_period();
+		let converted = events()
+			.into_iter()
+			.find_map(|e| match e {
+				Event::Converted {
+					atl_sold,
+					stable_received,
+					pol_atl,
+					pol_stable,
+					lp_minted,
+					..
+				} => Some((atl_sold, stable_received, pol_atl, pol_stable, lp_minted)),
+				_ => None,
+			})
+			.expect("the inflow was converted");
+		let (sold, received, pol_atl, pol_stable, lp) = converted;
+		// Half the inflow, 50 000 ATL (under the gap and under 1% of the pool's ten million
+		// ATL, half the 2% slippage); the POL gap's 70% share of it is half pooled as ATL.
+		assert_eq!(sold + pol_atl, 50_000 * UNIT);
+		assert!(pol_atl > 17_000 * UNIT && pol_atl < 18_000 * UNIT, "{pol_atl}");
+		assert!(received >= sold / 1_000_000 * 98 / 100, "within the slippage");
+		assert!(pol_atl > 0 && pol_stable > 0 && lp > 0, "the POL share was pooled");
+		assert_eq!(Reserve::holdings().atl, atl_before - sold - pol_atl);
+		assert_eq!(stable(RESERVE), stable_before + received - pol_stable);
+		assert_eq!(<Test as Config>::Pool::shares(&RESERVE).0, lp_before + lp);
+		// The next period has no inflow: nothing to convert, and it says so.
+		run_period();
+		assert_eq!(skipped(Step::Conversion), vec![SkipReason::NoInflow]);
+	});
+}
+
+#[test]
+fn conversion_stops_at_its_targets() {
+	test(|| {
+		TargetParams::set(Allocation {
+			stable: Permill::zero(),
+			pol: Permill::zero(),
+			atl: Permill::one(),
+		});
+		assert_ok!(Balances::transfer_allow_death(
+			RuntimeOrigin::signed(ALICE),
+			RESERVE,
+			1_000 * UNIT
+		));
+		run_period();
+		assert_eq!(skipped(Step::Conversion), vec![SkipReason::AtTarget]);
+	});
+}
+
+#[test]
+fn buy_back_fires_only_under_its_conditions_within_its_bound_and_above_the_floor() {
+	test(|| {
+		// A budget of 50 000 aUSD a period: a floor of three periods, 150 000 aUSD.
+		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 10, 50_000 * DOLLAR));
+		assert_ok!(<Test as Config>::Stable::transfer(
+			&ALICE,
+			&RESERVE,
+			300_000 * DOLLAR,
+			Preservation::Preserve
+		));
+
+		// Velocity at the threshold (1% of circulating supply): no buy-back, even at a low price.
+		let circulating = Reserve::circulating();
+		Reserve::created(&ALICE, Creation::ComputeDelivered { units: 1, paid: circulating / 100 });
+		System::set_block_number(next_period() - 1);
+		price_low_by(60_000);
+		run_period();
+		assert_eq!(skipped(Step::BuyBack), vec![SkipReason::VelocityHigh]);
+
+		// Low velocity, price at its average: no buy-back.
+		run_period();
+		assert_eq!(skipped(Step::BuyBack), vec![SkipReason::PriceNotLow]);
+
+		// Low velocity, price 6% below its average (inside the 10% band): it buys, at most
+		// 10 000 aUSD, and burns what it bought.
+		let issuance = Balances::total_issuance();
+		let stable_before = stable(RESERVE);
+		System::set_block_number(next_period() - 1);
+		price_low_by(60_000);
+		run_period();
+		let report = LastBuyBack::<Test>::get().expect("it bought back");
+		assert_eq!(report.stable_spent, 10_000 * DOLLAR);
+		assert!(report.atl_bought > 9_700 * UNIT, "about 10 000 ATL at one aUSD each");
+		assert_eq!(Balances::total_issuance(), issuance - report.atl_bought);
+		assert_eq!(stable(RESERVE), stable_before - 50_000 * DOLLAR - 10_000 * DOLLAR);
+		assert!(skipped(Step::Conversion).contains(&SkipReason::NoInflow));
+
+		// Drained to just above the floor: the buy-back spends only down to it.
+		let floor = Reserve::runway_floor();
+		let excess = stable(RESERVE) - 50_000 * DOLLAR - floor - 2_000 * DOLLAR;
+		assert_ok!(<Test as Config>::Stable::transfer(
+			&RESERVE,
+			&ALICE,
+			excess,
+			Preservation::Preserve
+		));
+		System::set_block_number(next_period() - 1);
+		price_low_by(60_000);
+		run_period();
+		let report = LastBuyBack::<Test>::get().unwrap();
+		assert_eq!(report.period, 3);
+		assert_eq!(report.stable_spent, 2_000 * DOLLAR - DOLLAR / 100);
+		assert!(stable(RESERVE) >= floor);
+
+		// At the floor: skipped, and said why.
+		System::set_block_number(next_period() - 1);
+		price_low_by(60_000);
+		run_period();
+		assert_eq!(skipped(Step::BuyBack), vec![SkipReason::Floor]);
+		assert_eq!(LastBuyBack::<Test>::get().unwrap().period, 3);
+	});
+}
+
+#[test]
+fn bought_back_atl_can_become_pol() {
+	test(|| {
+		BuyBackParams::mutate(|p| p.destination = BuyBackDestination::Pol);
+		let issuance = Balances::total_issuance();
+		let (lp_before, _) = <Test as Config>::Pool::shares(&RESERVE);
+		System::set_block_number(next_period() - 1);
+		price_low_by(60_000);
+		run_period();
+		let report = LastBuyBack::<Test>::get().unwrap();
+		assert_eq!(report.destination, BuyBackDestination::Pol);
+		assert!(<Test as Config>::Pool::shares(&RESERVE).0 > lp_before);
+		assert_eq!(Balances::total_issuance(), issuance, "nothing burned");
+		assert_eq!(RunningTotals::<Test>::get().pooled_atl, report.atl_bought);
+	});
+}
+
+#[test]
+fn a_price_pushed_inside_one_block_triggers_no_reserve_swap() {
+	test(|| {
+		assert_ok!(Balances::transfer_allow_death(
+			RuntimeOrigin::signed(ALICE),
+			RESERVE,
+			100_000 * UNIT
+		));
+		// A swap and its reverse inside one block leave the closing price where it was: the
+		// sample (and the average) never see the spike.
+		let average = PriceState::<Test>::get().unwrap().average;
+		run_to(next_period() - 2);
+		let got = swap(WHALE, true, 300_000 * UNIT);
+		swap(WHALE, false, got);
+		run_to(next_period() - 1);
+		let price = PriceState::<Test>::get().unwrap();
+		assert!(price.average >= average * Price::saturating_from_rational(999, 1000u128));
+
+		// Pushed down 40% in the block before the period: the period's sample sees it, the
+		// average barely moves, and both steps refuse to trade.
+		let whale_atl = Balances::free_balance(WHALE);
+		let got = swap(WHALE, true, 300_000 * UNIT);
+		let reserve_before = (Reserve::holdings().atl, stable(RESERVE));
+		System::reset_events();
+		run_to(next_period());
+		assert_eq!(skipped(Step::Conversion), vec![SkipReason::Guard]);
+		assert_eq!(skipped(Step::BuyBack), vec![SkipReason::Guard]);
+		assert_eq!((Reserve::holdings().atl, stable(RESERVE)), reserve_before);
+		// The manipulator's round trip cost it the pool's fees.
+		swap(WHALE, false, got);
+		assert!(Balances::free_balance(WHALE) < whale_atl);
+	});
+}
+
+#[test]
+fn velocity_counts_compute_and_native_sales_only() {
+	test(|| {
+		Reserve::created(&ALICE, Creation::ComputeDelivered { units: 5, paid: 7 * UNIT });
+		Reserve::created(&ALICE, Creation::OutputSold { asset: None, price: 3 * UNIT });
+		Reserve::created(
+			&ALICE,
+			Creation::OutputSold { asset: Some(STABLE), price: 1_000 * DOLLAR },
+		);
+		Reserve::created(&ALICE, Creation::RoyaltiesClaimed { asset: None, amount: 9 * UNIT });
+		assert_eq!(CurrentPeriod::<Test>::get().volume, 10 * UNIT);
+		let circulating = Reserve::circulating();
+		// The reserve's own ATL and its side of the pool do not circulate.
+		assert_eq!(
+			circulating,
+			Balances::total_issuance()
+				- Balances::total_balance(&RESERVE)
+				- Reserve::holdings().pol_atl
+		);
+		assert_eq!(Reserve::status().velocity, Perbill::from_rational(10 * UNIT, circulating));
+		run_period();
+		assert!(events()
+			.iter()
+			.any(|e| matches!(e, Event::PeriodClosed { volume, .. } if *volume == 10 * UNIT)));
+		assert_eq!(CurrentPeriod::<Test>::get().volume, 0);
+	});
+}
+
+#[test]
+fn grants_never_take_the_stablecoin_below_the_runway_floor() {
+	test(|| {
+		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 10, 50_000 * DOLLAR));
+		// Floor: 150 000 aUSD of the reserve's 200 000.
+		type Paymaster = ReservePay<Test, StableId>;
+		assert_eq!(
+			Paymaster::pay(&BOB, NativeOrWithId::WithId(STABLE), 50_001 * DOLLAR),
+			Err(Error::<Test>::BelowRunwayFloor.into())
+		);
+		assert_ok!(Paymaster::pay(&BOB, NativeOrWithId::WithId(STABLE), 50_000 * DOLLAR));
+		assert_eq!(stable(BOB), 10_050_000 * DOLLAR);
+		// ATL grants keep the account alive; other assets are not paid.
+		let atl = Balances::free_balance(RESERVE);
+		assert!(Paymaster::pay(&BOB, NativeOrWithId::Native, atl).is_err());
+		assert_ok!(Paymaster::pay(&BOB, NativeOrWithId::Native, 5 * UNIT));
+		assert!(Paymaster::pay(&BOB, NativeOrWithId::WithId(7), 1).is_err());
+	});
+}
+
+#[test]
+fn try_state_catches_corrupted_totals() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Reserve::do_try_state());
+		RunningTotals::<Test>::mutate(|t| t.budget_paid += 1);
+		assert!(Reserve::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn policy_checks_refuse_an_inconsistent_policy() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Reserve::check_policy());
+		BuyBackParams::mutate(|p| p.discount = Permill::from_percent(10));
+		assert!(Reserve::check_policy().is_err(), "a discount the guard never lets through");
+		BuyBackParams::mutate(|p| p.discount = Permill::from_percent(3));
+		TargetParams::mutate(|t| t.atl = Permill::from_percent(21));
+		assert!(Reserve::check_policy().is_err(), "targets over 100%");
+	});
+}
