@@ -41,7 +41,7 @@ echo "== the pallets' benchmarks, run as tests (feature runtime-benchmarks)"
 bench_status=0
 SKIP_WASM_BUILD=1 cargo nextest run --release --locked --no-fail-fast \
 	-p pallet-attestation -p pallet-compute-market -p pallet-governance -p pallet-provenance \
-	-p pallet-reputation -p pallet-royalties \
+	-p pallet-reputation -p pallet-reserve -p pallet-royalties \
 	--features runtime-benchmarks -E 'test(~benchmark)' || bench_status=$?
 
 echo "== the runtime-upgrade test wasm (the runtime one spec_version higher) for the e2e root track"

@@ -45,11 +45,12 @@ where
 	C::Api: atelier_rpc::reputation::ReputationRuntimeApi<Block, AccountId, Balance>,
 	C::Api: atelier_rpc::governance::GovernanceRuntimeApi<Block, AccountId>,
 	C::Api: atelier_rpc::attestation::AttestationRuntimeApi<Block>,
+	C::Api: atelier_rpc::reserve::ReserveRuntimeApi<Block>,
 	P: TransactionPool + 'static,
 {
 	use atelier_rpc::{
 		Atelier, AttestationApiServer, ComputeMarketApiServer, GovernanceApiServer,
-		ProvenanceApiServer, ReputationApiServer, RoyaltiesApiServer,
+		ProvenanceApiServer, ReputationApiServer, ReserveApiServer, RoyaltiesApiServer,
 	};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
@@ -65,6 +66,7 @@ where
 	module.merge(ReputationApiServer::into_rpc(atelier.clone()))?;
 	module.merge(GovernanceApiServer::into_rpc(atelier.clone()))?;
 	module.merge(AttestationApiServer::into_rpc(atelier.clone()))?;
+	module.merge(ReserveApiServer::into_rpc(atelier.clone()))?;
 	module.merge(RoyaltiesApiServer::into_rpc(atelier))?;
 
 	Ok(module)

@@ -113,6 +113,20 @@ impl<AccountId> Observer<AccountId> for () {
 	}
 }
 
+/// Two observers, each told everything (reputation and the reserve, which counts the volume
+/// that velocity measures). Their weights add up.
+impl<AccountId, A: Observer<AccountId>, B: Observer<AccountId>> Observer<AccountId> for (A, B) {
+	fn created(who: &AccountId, creation: Creation) -> Weight {
+		A::created(who, creation).saturating_add(B::created(who, creation))
+	}
+	fn offended(who: &AccountId, offence: Offence) -> Weight {
+		A::offended(who, offence).saturating_add(B::offended(who, offence))
+	}
+	fn max_report_weight() -> Weight {
+		A::max_report_weight().saturating_add(B::max_report_weight())
+	}
+}
+
 /// An account's reputation tier, as the compute market asks it (high-compute gating and queue
 /// priority).
 pub trait Tiers<AccountId> {

@@ -7,6 +7,7 @@
 //! - `governance_voter`, in [`governance`];
 //! - `provenance_lineage`, in [`provenance`];
 //! - `reputation_of`, in [`reputation`];
+//! - `reserve_status`, in [`reserve`];
 //! - `royalties_preview`, in [`royalties`].
 //!
 //! Amounts are decimal strings (they exceed JavaScript's safe integers); hashes are 0x-hex;
@@ -21,6 +22,7 @@ pub mod compute_market;
 pub mod governance;
 pub mod provenance;
 pub mod reputation;
+pub mod reserve;
 pub mod royalties;
 
 use std::{marker::PhantomData, sync::Arc};
@@ -34,6 +36,7 @@ pub use compute_market::ComputeMarketApiServer;
 pub use governance::GovernanceApiServer;
 pub use provenance::ProvenanceApiServer;
 pub use reputation::ReputationApiServer;
+pub use reserve::ReserveApiServer;
 pub use royalties::RoyaltiesApiServer;
 
 /// The error code of a failed runtime call, from every Atelier method.

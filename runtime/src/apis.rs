@@ -371,6 +371,12 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_reserve_runtime_api::ReserveApi<Block> for Runtime {
+		fn status() -> pallet_reserve::Status<BlockNumber> {
+			crate::Reserve::status()
+		}
+	}
+
 	impl pallet_attestation_runtime_api::AttestationApi<Block> for Runtime {
 		fn status(
 			target: pallet_attestation::Target,

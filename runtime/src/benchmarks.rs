@@ -38,6 +38,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_governance, Governance]
 	[pallet_provenance, Provenance]
 	[pallet_reputation, Reputation]
+	[pallet_reserve, Reserve]
 	[pallet_royalties, Royalties]
 );
 

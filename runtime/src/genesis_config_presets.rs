@@ -21,7 +21,7 @@
 //! key.
 
 use alloc::{string::String, vec, vec::Vec};
-use frame_support::build_struct_json_patch;
+use frame_support::{build_struct_json_patch, traits::fungible::NativeOrWithId};
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
@@ -34,8 +34,8 @@ use crate::configs::{
 	provenance::{ProvenanceAccount, RoyaltiesAccount},
 };
 use crate::{
-	AccountId, AssetsConfig, AttestationConfig, AuraConfig, BalancesConfig, GovernanceConfig,
-	GrandpaConfig, RuntimeGenesisConfig, SudoConfig,
+	AccountId, AssetConversionConfig, AssetsConfig, AttestationConfig, AuraConfig, BalancesConfig,
+	GovernanceConfig, GrandpaConfig, RuntimeGenesisConfig, SudoConfig,
 };
 #[cfg(feature = "std")]
 use alloc::format;
@@ -48,6 +48,16 @@ use atelier_primitives::{
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
 /// ...and a million aUSD.
 pub const STABLECOIN_ENDOWMENT: Balance = 1_000_000 * stablecoin::DOLLAR;
+
+/// The reserve's protocol-owned liquidity at genesis: a million ATL against a million aUSD in
+/// the ATL/aUSD pool (one aUSD per ATL), so that quotes, swaps and the price guard work from
+/// the first block.
+pub const POOL_ATL: Balance = 1_000_000 * UNIT;
+/// The aUSD side of the genesis pool.
+pub const POOL_STABLE: Balance = 1_000_000 * stablecoin::DOLLAR;
+/// The reserve's aUSD beside its liquidity: the stablecoin reserve that pays the
+/// infrastructure budget.
+pub const RESERVE_STABLE: Balance = 500_000 * stablecoin::DOLLAR;
 
 /// The provenance account's endowment: three collection deposits and the existential deposit.
 pub const PROVENANCE_ENDOWMENT: Balance = 3 * 10 * UNIT + EXISTENTIAL_DEPOSIT;
@@ -95,8 +105,8 @@ fn testnet_genesis(
 				.map(|k| (k, ENDOWMENT))
 				.chain(extra_balances)
 				// The reserve account exists from genesis, so that every share, however
-				// small, can be paid to it.
-				.chain([(ReserveAccount::get(), EXISTENTIAL_DEPOSIT)])
+				// small, can be paid to it; it provides the pool's ATL side.
+				.chain([(ReserveAccount::get(), EXISTENTIAL_DEPOSIT + POOL_ATL)])
 				// Royalties accrue in this account; it never drops below the deposit.
 				.chain([(RoyaltiesAccount::get(), EXISTENTIAL_DEPOSIT)])
 				// Provenance pays the three collections' deposits at genesis.
@@ -114,6 +124,16 @@ fn testnet_genesis(
 		},
 		sudo: SudoConfig { key: root },
 		governance: GovernanceConfig { track_period_divisor },
+		// The ATL/aUSD pool, its liquidity the reserve's (no setup fee at genesis).
+		asset_conversion: AssetConversionConfig {
+			pools: vec![(
+				NativeOrWithId::Native,
+				NativeOrWithId::WithId(stablecoin::ASSET_ID),
+				ReserveAccount::get(),
+				POOL_ATL,
+				POOL_STABLE,
+			)],
+		},
 		attestation: AttestationConfig { attestors: genesis_attestors() },
 		assets: AssetsConfig {
 			// The stablecoin is sufficient: an account may hold it without any ATL. Its owner
@@ -138,7 +158,11 @@ fn testnet_genesis(
 				// The reserve and the royalties account hold the stablecoin from genesis, so
 				// that any royalty in it, however small, can be paid to them.
 				.chain([
-					(stablecoin::ASSET_ID, ReserveAccount::get(), stablecoin::MIN_BALANCE),
+					(
+						stablecoin::ASSET_ID,
+						ReserveAccount::get(),
+						stablecoin::MIN_BALANCE + POOL_STABLE + RESERVE_STABLE,
+					),
 					(stablecoin::ASSET_ID, RoyaltiesAccount::get(), stablecoin::MIN_BALANCE),
 				])
 				.collect::<Vec<_>>(),

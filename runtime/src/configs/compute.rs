@@ -36,7 +36,8 @@ impl pallet_compute_market::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type ReserveAccount = ReserveAccount;
 	type Models = super::super::Provenance;
-	type Observer = super::super::Reputation;
+	/// Reputation credits creation; the reserve counts the ATL volume velocity measures.
+	type Observer = (super::super::Reputation, super::super::Reserve);
 	type Tiers = super::super::Reputation;
 	type HighComputeTier = parameters::dynamic_params::compute::HighComputeTier;
 	/// The disputes track decides disputes (in hours: see `docs/pallets/governance.md`); Root

@@ -19,13 +19,13 @@ use frame_support::{
 	parameter_types,
 	traits::{
 		fungible::{HoldConsideration, NativeOrWithId},
-		tokens::{pay::PayAssetFromAccount, ConversionFromAssetBalance},
+		tokens::ConversionFromAssetBalance,
 		AsEnsureOriginWithArg, ConstU32, EitherOf, EqualPrivilegeOnly, LinearStoragePrice,
 	},
 	weights::Weight,
 	PalletId,
 };
-use frame_system::{EnsureRoot, EnsureSigned, EnsureWithSuccess};
+use frame_system::{EnsureRoot, EnsureRootWithSuccess, EnsureSigned, EnsureWithSuccess};
 use pallet_referenda::{Curve, Track, TrackInfo};
 use sp_runtime::{
 	traits::{Convert, IdentityLookup},
@@ -37,8 +37,6 @@ use super::{
 		AccountId, Balance, Balances, BlockNumber, OriginCaller, Preimage, Runtime, RuntimeCall,
 		RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, Scheduler, System,
 	},
-	assets::NativeAndAssets,
-	monetary::ReserveAccount,
 	parameters::{EconomicParameterChecks, RuntimeParameters},
 	reputation::{MaxVoteLocks, NominalValue},
 	RuntimeBlockWeights,
@@ -312,14 +310,18 @@ impl pallet_treasury::Config for Runtime {
 	type WeightInfo = pallet_treasury::weights::SubstrateWeight<Runtime>;
 	type SpendFunds = ();
 	type MaxApprovals = ConstU32<100>;
-	/// The treasury track, up to [`MaxTreasurySpend`] a spend.
-	type SpendOrigin =
-		EnsureWithSuccess<pallet_governance::EnsureTreasurer, AccountId, MaxTreasurySpend>;
+	/// Root (the root track, the sudo key on `dev`) or the treasury track, up to
+	/// [`MaxTreasurySpend`] a spend.
+	type SpendOrigin = EitherOf<
+		EnsureRootWithSuccess<AccountId, MaxTreasurySpend>,
+		EnsureWithSuccess<pallet_governance::EnsureTreasurer, AccountId, MaxTreasurySpend>,
+	>;
 	type AssetKind = NativeOrWithId<AssetId>;
 	type Beneficiary = AccountId;
 	type BeneficiaryLookup = IdentityLookup<AccountId>;
-	/// Grants are paid from the reserve account, where the fee shares arrive (ATL and aUSD).
-	type Paymaster = PayAssetFromAccount<NativeAndAssets, ReserveAccount>;
+	/// Grants are paid from the reserve account, where the fee shares arrive (ATL and aUSD):
+	/// never below the runway floor in aUSD, never reaping the account.
+	type Paymaster = pallet_reserve::ReservePay<Runtime, super::reserve::StablecoinId>;
 	type BalanceConverter = NominalSpendValue;
 	/// An approved spend may be claimed for 30 days.
 	type PayoutPeriod = ConstU32<{ 30 * DAYS }>;

@@ -7,6 +7,7 @@
 //! - [`provenance`]: provenance NFTs and royalties;
 //! - [`attestation`]: attestors, model bonds and challenges, the gate to monetization;
 //! - [`reputation`]: reputation and its soulbound items;
+//! - [`reserve`]: the treasury reserve's policy (budget, conversion, buy-back, price guard);
 //! - [`parameters`]: the economic parameters governance changes, and their checks;
 //! - [`governance`]: referenda, their tracks, the scheduler, preimages and the treasury;
 //! - [`accounts`]: proxies, multisigs and identities.
@@ -20,6 +21,7 @@ pub mod monetary;
 pub mod parameters;
 pub mod provenance;
 pub mod reputation;
+pub mod reserve;
 
 use frame_support::{
 	derive_impl,

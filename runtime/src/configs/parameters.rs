@@ -20,13 +20,14 @@ use frame_support::{
 use frame_system::EnsureNone;
 use pallet_governance::{ParameterError, ParameterStore};
 use scale_info::TypeInfo;
-use sp_runtime::{DispatchResult, Perbill};
+use sp_runtime::{DispatchResult, Perbill, Permill};
 
 use super::super::{AccountId, ComputeMarket, Runtime, RuntimeEvent, RuntimeOrigin};
 use atelier_primitives::{
 	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, UNIT},
 	reputation::Points,
-	time::DAYS,
+	stablecoin,
+	time::{DAYS, HOURS},
 	Balance, BlockNumber,
 };
 
@@ -200,7 +201,8 @@ pub mod dynamic_params {
 		Balance, BlockNumber,
 	};
 	use pallet_reputation::{CreationRates, Penalties, Rate};
-	use sp_runtime::Perbill;
+	use pallet_reserve::{Allocation, BuyBackDestination, BuyBackPolicy, PriceGuard};
+	use sp_runtime::{Perbill, Permill};
 
 	/// Reputation: stake, creation rates and caps, penalties, decay and tiers.
 	#[dynamic_pallet_params]
@@ -302,6 +304,45 @@ pub mod dynamic_params {
 		pub static MinUpstreamShares: UpstreamShares = UpstreamShares {
 			dataset: Perbill::from_percent(20),
 			base_model: Perbill::from_percent(20),
+		};
+	}
+
+	/// The treasury reserve.
+	#[dynamic_pallet_params]
+	#[codec(index = 5)]
+	pub mod reserve {
+		/// A day: the budget is paid daily, and a day's volume is a stable velocity sample.
+		#[codec(index = 0)]
+		pub static Period: BlockNumber = DAYS;
+		/// An average over about an hour (600 blocks); no reserve swap while the spot price is
+		/// more than 10% from it; a swap accepts 2% below the spot.
+		#[codec(index = 1)]
+		pub static Guard: PriceGuard = PriceGuard {
+			average_blocks: 600,
+			band: Permill::from_percent(10),
+			max_slippage: Permill::from_percent(2),
+		};
+		/// Half the reserve's value in aUSD (the runway), 30% in POL (the market's depth), 20%
+		/// in ATL.
+		#[codec(index = 2)]
+		pub static Targets: Allocation = Allocation {
+			stable: Permill::from_percent(50),
+			pol: Permill::from_percent(30),
+			atl: Permill::from_percent(20),
+		};
+		/// Half of each period's ATL inflow is converted (while aUSD and POL are short).
+		#[codec(index = 3)]
+		pub static ConversionShare: Permill = Permill::from_percent(50);
+		/// Buy back while less than 0.1% of the circulating supply changes hands in a day and
+		/// the price is 3% or more under its average; at most 10 000 aUSD a day; never below
+		/// 90 days of budget; burn what is bought.
+		#[codec(index = 4)]
+		pub static BuyBack: BuyBackPolicy = BuyBackPolicy {
+			velocity_below: Perbill::from_parts(1_000_000),
+			discount: Permill::from_percent(3),
+			max_per_period: 10_000 * atelier_primitives::stablecoin::DOLLAR,
+			runway_periods: 90,
+			destination: BuyBackDestination::Burn,
 		};
 	}
 
@@ -429,7 +470,7 @@ pub struct EconomicParameterChecks;
 
 impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 	fn check(key_value: &RuntimeParameters) -> Result<(), ParameterError> {
-		use dynamic_params::{attestation, compute, provenance, reputation, royalties};
+		use dynamic_params::{attestation, compute, provenance, reputation, reserve, royalties};
 		match key_value {
 			RuntimeParameters::Reputation(p) => match p {
 				reputation::Parameters::StakePointsPerRoot(_, Some(v)) => within(*v, 1, 1_000),
@@ -522,6 +563,34 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 				attestation::Parameters::Slashing(_, Some(s)) => {
 					within(s.attestor, Perbill::from_percent(1), Perbill::one())?;
 					within(s.challenger, Perbill::zero(), Perbill::one())
+				},
+				_ => Ok(()),
+			},
+			RuntimeParameters::Reserve(p) => match p {
+				// An hour at least (a shorter period pays the budget in crumbs and samples
+				// velocity over too few trades), 90 days at most.
+				reserve::Parameters::Period(_, Some(v)) => within(*v, HOURS, 90 * DAYS),
+				reserve::Parameters::Guard(_, Some(g)) => {
+					// An average over 10 blocks to a week; a band of 1% to 50%; a slippage of 1%
+					// (over twice the pool's 0.3% fee) to 10%.
+					within(g.average_blocks, 10, 7 * DAYS)?;
+					within(g.band, Permill::from_percent(1), Permill::from_percent(50))?;
+					within(g.max_slippage, Permill::from_percent(1), Permill::from_percent(10))?;
+					// The buy-back discount must stay inside the band.
+					holds(reserve::BuyBack::get().discount < g.band)
+				},
+				reserve::Parameters::Targets(_, Some(t)) => {
+					let total = [t.stable, t.pol, t.atl]
+						.into_iter()
+						.fold(0u32, |sum, share| sum.saturating_add(share.deconstruct()));
+					holds(total == Permill::one().deconstruct())
+				},
+				reserve::Parameters::BuyBack(_, Some(b)) => {
+					within(b.velocity_below, Perbill::zero(), Perbill::from_percent(10))?;
+					within(b.max_per_period, 0, 10_000_000 * stablecoin::DOLLAR)?;
+					// At least a period of budget stays; at most ten years of periods.
+					within(b.runway_periods, 1, 3_650)?;
+					holds(b.discount < reserve::Guard::get().band)
 				},
 				_ => Ok(()),
 			},

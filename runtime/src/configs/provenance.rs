@@ -93,7 +93,8 @@ impl pallet_royalties::Config for Runtime {
 	type ReserveAccount = ReserveAccount;
 	type Outputs = Provenance;
 	type Models = Provenance;
-	type Observer = super::super::Reputation;
+	/// Reputation credits creation; the reserve counts the ATL volume velocity measures.
+	type Observer = (super::super::Reputation, super::super::Reserve);
 	/// Attestation freezes or burns what a model's outputs accrued when its lineage is
 	/// challenged or violated.
 	type Gate = super::super::Attestation;

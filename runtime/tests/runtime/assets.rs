@@ -174,26 +174,36 @@ fn account_mints_an_nft_in_its_collection() {
 }
 
 #[test]
-fn native_stablecoin_pool_is_created_funded_and_swaps_at_its_quote() {
+fn native_stablecoin_pool_exists_from_genesis_with_the_reserves_liquidity_and_swaps_at_its_quote() {
 	dev_ext().execute_with(|| {
+		use atelier_runtime::genesis_config_presets::{POOL_ATL, POOL_STABLE};
 		let native = Box::new(NativeOrWithId::Native);
 		let usd_kind = Box::new(NativeOrWithId::WithId(stablecoin::ASSET_ID));
 
-		apply_ok(
+		// Genesis created it with the reserve's million ATL against a million aUSD.
+		assert_eq!(
+			AssetConversion::get_reserves(*native.clone(), *usd_kind.clone()).ok(),
+			Some((POOL_ATL, POOL_STABLE))
+		);
+		let result = apply(
 			Sr25519Keyring::Alice,
 			RuntimeCall::AssetConversion(pallet_asset_conversion::Call::create_pool {
 				asset1: native.clone(),
 				asset2: usd_kind.clone(),
 			}),
 		);
-		// 10,000 ATL against 20,000 aUSD: 2 aUSD an ATL.
+		let Ok(Err(DispatchError::Module(error))) = result else {
+			panic!("expected a module error, got {result:?}");
+		};
+		assert_eq!(error.message, Some("PoolExists"));
+		// Anyone adds liquidity at its ratio: 10 000 ATL with 10 000 aUSD.
 		apply_ok(
 			Sr25519Keyring::Alice,
 			RuntimeCall::AssetConversion(pallet_asset_conversion::Call::add_liquidity {
 				asset1: native.clone(),
 				asset2: usd_kind.clone(),
 				amount1_desired: 10_000 * UNIT,
-				amount2_desired: 20_000 * stablecoin::DOLLAR,
+				amount2_desired: 10_000 * stablecoin::DOLLAR,
 				amount1_min: 0,
 				amount2_min: 0,
 				mint_to: account(Sr25519Keyring::Alice),
@@ -201,7 +211,7 @@ fn native_stablecoin_pool_is_created_funded_and_swaps_at_its_quote() {
 		);
 		assert_eq!(
 			AssetConversion::get_reserves(*native.clone(), *usd_kind.clone()).ok(),
-			Some((10_000 * UNIT, 20_000 * stablecoin::DOLLAR))
+			Some((POOL_ATL + 10_000 * UNIT, POOL_STABLE + 10_000 * stablecoin::DOLLAR))
 		);
 
 		let quote = AssetConversion::quote_price_exact_tokens_for_tokens(
@@ -211,8 +221,8 @@ fn native_stablecoin_pool_is_created_funded_and_swaps_at_its_quote() {
 			true,
 		)
 		.expect("the pool quotes");
-		// Slightly under 20 aUSD: the 0.3% LP fee and the price impact.
-		assert!(quote < 20 * stablecoin::DOLLAR && quote > 19 * stablecoin::DOLLAR, "{quote}");
+		// Slightly under 10 aUSD: the 0.3% LP fee and the price impact.
+		assert!(quote < 10 * stablecoin::DOLLAR && quote > 9 * stablecoin::DOLLAR, "{quote}");
 
 		let usd_before = usd(Sr25519Keyring::Bob);
 		apply_ok(
@@ -236,25 +246,7 @@ fn swap_below_the_minimum_out_fails_and_changes_nothing_but_the_fee() {
 	dev_ext().execute_with(|| {
 		let native = Box::new(NativeOrWithId::Native);
 		let usd_kind = Box::new(NativeOrWithId::WithId(stablecoin::ASSET_ID));
-		apply_ok(
-			Sr25519Keyring::Alice,
-			RuntimeCall::AssetConversion(pallet_asset_conversion::Call::create_pool {
-				asset1: native.clone(),
-				asset2: usd_kind.clone(),
-			}),
-		);
-		apply_ok(
-			Sr25519Keyring::Alice,
-			RuntimeCall::AssetConversion(pallet_asset_conversion::Call::add_liquidity {
-				asset1: native.clone(),
-				asset2: usd_kind.clone(),
-				amount1_desired: 1_000 * UNIT,
-				amount2_desired: 2_000 * stablecoin::DOLLAR,
-				amount1_min: 0,
-				amount2_min: 0,
-				mint_to: account(Sr25519Keyring::Alice),
-			}),
-		);
+		// The genesis pool: one aUSD an ATL.
 		let usd_before = usd(Sr25519Keyring::Bob);
 		let result = apply(
 			Sr25519Keyring::Bob,

@@ -17,4 +17,5 @@ mod compute;
 mod governance;
 mod provenance;
 mod reputation;
+mod reserve;
 mod transactions;

@@ -11,7 +11,9 @@ use frame_support::traits::{
 	Get,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::{Perbill, Permill, Saturating};
+use sp_runtime::{
+	helpers_128bit::multiply_by_rational_with_rounding, Perbill, Permill, Rounding, Saturating,
+};
 
 /// What the reserve holds, and its share of the pool.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
@@ -69,12 +71,9 @@ impl<T: Config> Pallet<T> {
 		let reserve = T::ReserveAccount::get();
 		let (lp, lp_supply) = T::Pool::shares(&reserve);
 		let (pool_atl, pool_stable) = T::Pool::reserves().unwrap_or((0, 0));
+		// The reserve's part of each side, rounded down (exact in 128 bits).
 		let share = |side: Balance| {
-			if lp_supply == 0 {
-				0
-			} else {
-				Perbill::from_rational(lp, lp_supply).mul_floor(side)
-			}
+			multiply_by_rational_with_rounding(side, lp, lp_supply, Rounding::Down).unwrap_or(0)
 		};
 		Holdings {
 			atl: Self::spendable_atl(),

@@ -3,7 +3,7 @@
 use crate::{pallet::*, pool::Pool as _, Config};
 use alloc::collections::BTreeSet;
 use frame_support::{ensure, traits::Get};
-use sp_runtime::{traits::Zero, Saturating, TryRuntimeError};
+use sp_runtime::{traits::Zero, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
 	/// - The budget's totals add up: what fell due is what was paid, what is still owed and
@@ -13,8 +13,7 @@ impl<T: Config> Pallet<T> {
 	///   what was bought.
 	/// - The reserve holds at least the LP tokens it received (only the reserve can move them;
 	///   anyone may add).
-	/// - A price, once sampled, is positive; the period began no later than now, and is not
-	///   overdue (the hook runs every block).
+	/// - A price, once sampled, is positive; the period began no later than now.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let lines = Budget::<T>::get();
 		let totals = RunningTotals::<T>::get();
@@ -42,10 +41,6 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let period = CurrentPeriod::<T>::get();
 		ensure!(period.started_at <= now, "the period begins in the future");
-		ensure!(
-			now < period.started_at.saturating_add(T::Period::get()).saturating_add(1u32.into()),
-			"the period is overdue"
-		);
 		Ok(())
 	}
 }

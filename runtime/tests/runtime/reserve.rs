@@ -1,0 +1,414 @@
+//! The treasury reserve on the real runtime: the genesis pool, fee inflows, the budget paid
+//! every period, conversions and buy-backs driven by real compute demand and real swaps, the
+//! price guard against a one-block spike, grants above the runway floor, and the parameter
+//! checks.
+
+use crate::common::*;
+use atelier_runtime::{
+	configs::{
+		monetary::ReserveAccount,
+		parameters::{dynamic_params::reserve, RuntimeParameters},
+	},
+	genesis_config_presets::{POOL_ATL, POOL_STABLE, RESERVE_STABLE},
+	ComputeMarket, Governance, Reserve, RuntimeOrigin,
+};
+use frame_support::traits::{Get, Hooks};
+use pallet_compute_market::{receipt_signing_payload, HardwareClass, JobId, Receipt};
+use pallet_reserve::{BuyBackPolicy, Event as ReserveEvent, SkipReason, Step};
+use sp_core::{Pair, H256};
+use sp_runtime::{FixedPointNumber, FixedU128, Permill};
+
+fn set_reserve(parameter: reserve::Parameters) {
+	Governance::set_parameter(RuntimeOrigin::root(), RuntimeParameters::Reserve(parameter))
+		.expect("a valid reserve parameter");
+}
+
+fn period(blocks: u32) {
+	set_reserve(reserve::Parameters::Period(reserve::Period, Some(blocks)));
+}
+
+fn buy_back(policy: BuyBackPolicy) {
+	set_reserve(reserve::Parameters::BuyBack(reserve::BuyBack, Some(policy)));
+}
+
+fn reserve_events() -> Vec<ReserveEvent<Runtime>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::Reserve(e) => Some(e),
+			_ => None,
+		})
+		.collect()
+}
+
+fn skipped(step: Step) -> Vec<SkipReason> {
+	reserve_events()
+		.into_iter()
+		.filter_map(|e| match e {
+			ReserveEvent::StepSkipped { step: s, reason, .. } if s == step => Some(reason),
+			_ => None,
+		})
+		.collect()
+}
+
+/// Begins block `n`: the reserve's hook (price sample, period) and the compute market's
+/// (assignment).
+fn begin_block(n: u32) {
+	System::set_block_number(n);
+	System::reset_events();
+	Reserve::on_initialize(n);
+	ComputeMarket::on_initialize(n);
+}
+
+fn next_block() {
+	begin_block(System::block_number() + 1);
+}
+
+fn stable_of(who: &AccountId) -> Balance {
+	atelier_runtime::Assets::balance(stablecoin::ASSET_ID, who)
+}
+
+fn swap(who: Sr25519Keyring, sell_atl: bool, amount: Balance) {
+	let native = Box::new(NativeOrWithId::Native);
+	let usd = Box::new(NativeOrWithId::WithId(stablecoin::ASSET_ID));
+	let path = if sell_atl { vec![native, usd] } else { vec![usd, native] };
+	apply_ok(
+		who,
+		RuntimeCall::AssetConversion(pallet_asset_conversion::Call::swap_exact_tokens_for_tokens {
+			path,
+			amount_in: amount,
+			amount_out_min: 1,
+			send_to: account(who),
+			keep_alive: true,
+		}),
+	);
+}
+
+/// Ferdie registers as a CPU worker with a signing key; returns the key.
+fn worker() -> sp_core::sr25519::Pair {
+	let key = sp_core::sr25519::Pair::from_string("//Ferdie//atel", None).unwrap();
+	apply_ok(
+		Sr25519Keyring::Ferdie,
+		RuntimeCall::ComputeMarket(pallet_compute_market::Call::register_worker {
+			stake: 1_000 * UNIT,
+			capacity: 100_000,
+			class: HardwareClass::Cpu,
+			signing_key: key.public().into(),
+			key_proof: key
+				.sign(&pallet_compute_market::key_ownership_payload(
+					&System::block_hash(0),
+					&account(Sr25519Keyring::Ferdie),
+				))
+				.into(),
+		}),
+	);
+	key
+}
+
+/// Bob buys `units` of compute on `model`; the next block assigns it to Ferdie, whose receipt
+/// settles it.
+fn job(model: pallet_provenance::ModelId, key: &sp_core::sr25519::Pair, units: u64) {
+	let id = JobId(pallet_compute_market::NextJobId::<Runtime>::get());
+	apply_ok(
+		Sr25519Keyring::Bob,
+		RuntimeCall::ComputeMarket(pallet_compute_market::Call::submit_job {
+			model,
+			class: HardwareClass::Cpu,
+			max_units: units,
+			max_base_fee_per_unit: UNIT,
+			tip_per_unit: 0,
+			input_commitment: H256::repeat_byte(3),
+			deadline: System::block_number() + 50,
+		}),
+	);
+	next_block();
+	let receipt = Receipt { job: id, output_hash: H256::repeat_byte(4), units_used: units };
+	let signature = key.sign(&receipt_signing_payload(&System::block_hash(0), &receipt));
+	let xt = UncheckedExtrinsic::new_bare(RuntimeCall::ComputeMarket(
+		pallet_compute_market::Call::submit_receipt { receipt, signature: signature.into() },
+	));
+	assert_eq!(Executive::apply_extrinsic(xt), Ok(Ok(())));
+}
+
+#[test]
+fn genesis_gives_the_reserve_the_pool_and_a_stablecoin_reserve() {
+	dev_ext().execute_with(|| {
+		let status = Reserve::status();
+		// All of the pool but the 100 LP units locked at its creation.
+		let supply = status.lp_supply;
+		assert_eq!(status.lp + 100, supply);
+		assert_eq!(status.pol_atl, POOL_ATL * status.lp / supply);
+		assert_eq!(status.pol_stable, POOL_STABLE * status.lp / supply);
+		assert_eq!(status.stable, RESERVE_STABLE);
+		let price = status.price.expect("block 1 sampled the pool");
+		assert_eq!(price.spot, FixedU128::saturating_from_rational(1, 1_000_000u128));
+		assert_eq!(status.period.index, 0);
+		assert_eq!(status.next_period_at, atelier_primitives::time::DAYS);
+	});
+}
+
+#[test]
+fn compute_settlement_and_sales_in_atl_reach_the_reserve_and_its_velocity() {
+	dev_ext().execute_with(|| {
+		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		let key = worker();
+		let reserve = Balances::free_balance(ReserveAccount::get());
+		let volume = Reserve::status().period.volume;
+		job(model, &key, 1_000);
+		let base = 1_000 * <Runtime as pallet_compute_market::Config>::MinBaseFee::get();
+		// The reserve's tenth of the base fee arrived, and the base fee counts as volume.
+		assert_eq!(Balances::free_balance(ReserveAccount::get()), reserve + base / 10);
+		assert_eq!(Reserve::status().period.volume, volume + base);
+	});
+}
+
+/// Twelve one-hour periods. Demand comes and goes: in busy periods Bob buys compute (a tenth of
+/// each base fee reaches the reserve) and buys ATL in the pool; in quiet ones nobody buys
+/// compute and Eve sells ATL block after block. The infrastructure (Dave, 1 000 aUSD a period)
+/// is paid in full every period; the reserve converts its inflow when the market is busy and
+/// buys back (and burns) when it is quiet and the price sits under its average, never below its
+/// floor. With `RESERVE_SCENARIO_CSV=path` it writes the series `docs/figures/` plots.
+#[test]
+fn a_multi_period_scenario_pays_the_infrastructure_every_period() {
+	dev_ext().execute_with(|| {
+		const PERIOD: u32 = atelier_primitives::time::HOURS;
+		let dave = account(Sr25519Keyring::Dave);
+		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		let key = worker();
+		// Compute at 0.1 ATL a unit at least: a 100 000-unit job pays 10 000 ATL.
+		Governance::set_parameter(
+			RuntimeOrigin::root(),
+			RuntimeParameters::Compute(
+				atelier_runtime::configs::parameters::dynamic_params::compute::Parameters::BaseFeeBounds(
+					atelier_runtime::configs::parameters::dynamic_params::compute::BaseFeeBounds,
+					Some(atelier_runtime::configs::parameters::FeeBounds {
+						floor: UNIT / 10,
+						ceiling: UNIT,
+					}),
+				),
+			),
+		)
+		.unwrap();
+		period(PERIOD);
+		// Quiet means less than 10 000 ATL of volume a period.
+		let circulating = Reserve::circulating();
+		let mut policy = reserve::BuyBack::get();
+		policy.velocity_below = Perbill::from_rational(10_000 * UNIT, circulating);
+		policy.runway_periods = 24;
+		buy_back(policy);
+		assert_ok(Reserve::set_budget_line(
+			RuntimeOrigin::root(),
+			dave.clone(),
+			1_000 * stablecoin::DOLLAR,
+		));
+		// The hour starts now.
+		begin_block(System::block_number() + 1);
+		let first = pallet_reserve::CurrentPeriod::<Runtime>::get();
+		begin_block(first.started_at + PERIOD);
+
+		let busy = [true, true, true, false, false, false, false, true, true, false, false, false];
+		let mut csv = String::from("block,spot,average,stable,pol,atl,event\n");
+		let (mut conversions, mut buybacks) = (0, 0);
+		let dave_before = stable_of(&dave);
+		let issuance_before = Balances::total_issuance();
+		let mut burned = 0;
+		for (p, &is_busy) in busy.iter().enumerate() {
+			let start = System::block_number();
+			let mut jobs = 0;
+			while System::block_number() < start + PERIOD - 1 {
+				let n = System::block_number();
+				if is_busy {
+					// Four jobs a busy hour, and Bob buys 2 000 aUSD of ATL every 10 blocks.
+					if jobs < 4 && n % 100 == 0 {
+						job(model, &key, 100_000);
+						jobs += 1;
+						continue;
+					}
+					if n % 10 == 0 {
+						swap(Sr25519Keyring::Bob, false, 2_000 * stablecoin::DOLLAR);
+					}
+				} else if n % 10 == 0 {
+					// Eve sells 800 ATL every 10 blocks.
+					swap(Sr25519Keyring::Eve, true, 800 * UNIT);
+				}
+				if n % 30 == 0 {
+					let s = Reserve::status();
+					let price = s.price.unwrap();
+					let avg = price.average;
+					csv.push_str(&format!(
+						"{n},{},{},{},{},{},\n",
+						atelier_rpc_price(price.spot),
+						atelier_rpc_price(avg),
+						s.stable / stablecoin::DOLLAR,
+						(s.pol_stable + avg.saturating_mul_int(s.pol_atl)) / stablecoin::DOLLAR,
+						avg.saturating_mul_int(s.atl) / stablecoin::DOLLAR,
+					));
+				}
+				next_block();
+			}
+			// The period's last block ends it.
+			next_block();
+			let events = reserve_events();
+			let index = p as u32 + 1;
+			assert!(
+				events.iter().any(|e| matches!(e,
+					ReserveEvent::BudgetPaid { paid, shortfall: 0, .. } if *paid == 1_000 * stablecoin::DOLLAR)),
+				"period {index}: the budget was paid in full: {events:?}"
+			);
+			let mut label = "none";
+			for e in &events {
+				match e {
+					ReserveEvent::Converted { .. } => {
+						conversions += 1;
+						label = "converted";
+					},
+					ReserveEvent::BoughtBack { atl_bought, .. } => {
+						buybacks += 1;
+						burned += atl_bought;
+						label = "bought back";
+						assert!(!is_busy, "period {index}: no buy-back while velocity is high");
+					},
+					_ => {},
+				}
+			}
+			if is_busy {
+				assert!(
+					skipped(Step::BuyBack).contains(&SkipReason::VelocityHigh),
+					"period {index}"
+				);
+			}
+			let s = Reserve::status();
+			assert!(s.stable >= s.floor, "period {index}: above the runway floor");
+			csv.push_str(&format!("{},,,,,,{label}\n", System::block_number()));
+		}
+		assert_eq!(stable_of(&dave), dave_before + 12 * 1_000 * stablecoin::DOLLAR);
+		assert!(conversions >= 3, "busy hours convert the inflow: {conversions}");
+		assert!(buybacks >= 2, "quiet hours with a falling price buy back: {buybacks}");
+		// Everything bought back was burned (the default destination); compute burned its share
+		// too, so issuance fell by at least the buy-backs.
+		assert!(Balances::total_issuance() <= issuance_before - burned);
+		assert_eq!(pallet_reserve::RunningTotals::<Runtime>::get().burned_atl, burned);
+		if let Ok(path) = std::env::var("RESERVE_SCENARIO_CSV") {
+			std::fs::write(path, csv).expect("the CSV is written");
+		}
+	});
+}
+
+/// aUSD per ATL (the pool price is aUSD's smallest units per ATL's: 10^6 / 10^12).
+fn atelier_rpc_price(p: FixedU128) -> String {
+	let per_atl = p.into_inner() as f64 / 1e12;
+	format!("{per_atl:.6}")
+}
+
+fn assert_ok(result: sp_runtime::DispatchResult) {
+	assert_eq!(result, Ok(()));
+}
+
+#[test]
+fn a_price_spike_inside_one_block_triggers_no_reserve_swap() {
+	dev_ext().execute_with(|| {
+		period(atelier_primitives::time::HOURS);
+		// Fee shares arrive: 50 000 ATL to convert.
+		apply_ok(
+			Sr25519Keyring::Alice,
+			RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+				dest: ReserveAccount::get().into(),
+				value: 50_000 * UNIT,
+			}),
+		);
+		let end = pallet_reserve::CurrentPeriod::<Runtime>::get().started_at
+			+ atelier_primitives::time::HOURS;
+		while System::block_number() < end - 1 {
+			next_block();
+		}
+		// In the block before the period, Eve dumps 400 000 ATL (the price falls about half).
+		swap(Sr25519Keyring::Eve, true, 400_000 * UNIT);
+		let before =
+			(Balances::free_balance(ReserveAccount::get()), stable_of(&ReserveAccount::get()));
+		next_block();
+		assert_eq!(skipped(Step::Conversion), vec![SkipReason::Guard]);
+		assert_eq!(skipped(Step::BuyBack), vec![SkipReason::Guard]);
+		assert_eq!(
+			(Balances::free_balance(ReserveAccount::get()), stable_of(&ReserveAccount::get())),
+			before,
+			"the reserve did not trade"
+		);
+		let price = Reserve::status().price.unwrap();
+		assert!(
+			!pallet_reserve::features::price::within_band(
+				price.spot,
+				price.average,
+				Permill::from_percent(10)
+			),
+			"the spike is outside the band; the average barely moved"
+		);
+	});
+}
+
+#[test]
+fn grants_are_paid_from_the_reserve_but_never_below_the_runway_floor() {
+	dev_ext().execute_with(|| {
+		let ferdie = account(Sr25519Keyring::Ferdie);
+		// 5 000 aUSD a period for 90 periods: a floor of 450 000 of the reserve's 500 000 aUSD.
+		assert_ok(Reserve::set_budget_line(
+			RuntimeOrigin::root(),
+			ferdie.clone(),
+			5_000 * stablecoin::DOLLAR,
+		));
+		let spend = |amount| {
+			atelier_runtime::Treasury::spend(
+				RuntimeOrigin::root(),
+				Box::new(NativeOrWithId::WithId(stablecoin::ASSET_ID)),
+				amount,
+				Box::new(ferdie.clone()),
+				None,
+			)
+		};
+		let before = stable_of(&ferdie);
+		assert_ok(spend(50_001 * stablecoin::DOLLAR));
+		let index = pallet_treasury::SpendCount::<Runtime>::get() - 1;
+		assert!(atelier_runtime::Treasury::payout(RuntimeOrigin::signed(ferdie.clone()), index)
+			.is_err());
+		assert_eq!(stable_of(&ferdie), before);
+		assert_ok(spend(40_000 * stablecoin::DOLLAR));
+		assert_ok(atelier_runtime::Treasury::payout(
+			RuntimeOrigin::signed(ferdie.clone()),
+			index + 1,
+		));
+		assert_eq!(stable_of(&ferdie), before + 40_000 * stablecoin::DOLLAR);
+		assert!(stable_of(&ReserveAccount::get()) >= Reserve::runway_floor());
+	});
+}
+
+#[test]
+fn reserve_parameters_are_checked_and_the_budget_is_root_or_the_treasury_tracks() {
+	dev_ext().execute_with(|| {
+		let set =
+			|p| Governance::set_parameter(RuntimeOrigin::root(), RuntimeParameters::Reserve(p));
+		let inconsistent = Err(pallet_governance::Error::<Runtime>::ParametersInconsistent.into());
+		let out_of_range = Err(pallet_governance::Error::<Runtime>::ParameterOutOfRange.into());
+		let mut targets = reserve::Targets::get();
+		targets.atl = Permill::from_percent(25);
+		assert_eq!(
+			set(reserve::Parameters::Targets(reserve::Targets, Some(targets))),
+			inconsistent
+		);
+		let mut guard = reserve::Guard::get();
+		guard.band = Permill::from_percent(2);
+		assert_eq!(set(reserve::Parameters::Guard(reserve::Guard, Some(guard))), inconsistent);
+		let mut policy = reserve::BuyBack::get();
+		policy.runway_periods = 0;
+		assert_eq!(set(reserve::Parameters::BuyBack(reserve::BuyBack, Some(policy))), out_of_range);
+		assert_eq!(set(reserve::Parameters::Period(reserve::Period, Some(10))), out_of_range);
+
+		let dave = account(Sr25519Keyring::Dave);
+		assert!(Reserve::set_budget_line(
+			RuntimeOrigin::signed(dave.clone()),
+			dave.clone(),
+			stablecoin::DOLLAR
+		)
+		.is_err());
+		let treasurer: RuntimeOrigin = pallet_governance::Origin::Treasurer.into();
+		assert_ok(Reserve::set_budget_line(treasurer, dave.clone(), stablecoin::DOLLAR));
+	});
+}
