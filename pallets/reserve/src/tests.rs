@@ -252,7 +252,8 @@ fn inflow_is_converted_to_stable_and_pol_within_the_slippage_bound() {
 		let (sold, received, pol_atl, pol_stable, lp) = converted;
 		// Half the inflow, 50 000 ATL (under the gap and under 1% of the pool's ten million
 		// ATL, half the 2% slippage); the POL gap's 70% share of it is half pooled as ATL.
-		assert_eq!(sold + pol_atl, 50_000 * UNIT);
+		// (The pool takes the ATL that matches the aUSD at its ratio: a few millionths less.)
+		assert!(sold + pol_atl <= 50_000 * UNIT && sold + pol_atl > 49_999 * UNIT);
 		assert!(pol_atl > 17_000 * UNIT && pol_atl < 18_000 * UNIT, "{pol_atl}");
 		assert!(received >= sold / 1_000_000 * 98 / 100, "within the slippage");
 		assert!(pol_atl > 0 && pol_stable > 0 && lp > 0, "the POL share was pooled");
@@ -360,7 +361,11 @@ fn bought_back_atl_can_become_pol() {
 		assert_eq!(report.destination, BuyBackDestination::Pol);
 		assert!(<Test as Config>::Pool::shares(&RESERVE).0 > lp_before);
 		assert_eq!(Balances::total_issuance(), issuance, "nothing burned");
-		assert_eq!(RunningTotals::<Test>::get().pooled_atl, report.atl_bought);
+		// Half the budget buys, the other half pairs with what it bought, and no more: the
+		// price rose with the purchase, so a little of the ATL stays unpooled.
+		let pooled = RunningTotals::<Test>::get().pooled_atl;
+		assert!(pooled <= report.atl_bought && pooled > report.atl_bought * 98 / 100);
+		assert!(report.stable_spent <= 10_000 * DOLLAR);
 	});
 }
 

@@ -1,60 +1,202 @@
-//! Weights of `pallet_reserve`: placeholders until `scripts/benchmark.sh pallet pallet_reserve`
-//! generates them.
 
+//! Weights of `pallet_reserve`, generated from its benchmarks (`src/benchmarking.rs`) by
+//! `scripts/benchmark.sh pallet pallet_reserve`. Do not edit by hand: run the benchmarks again.
+//!
+//! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
+//! DATE: 2026-11-25, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! WORST CASE MAP SIZE: `1000000`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
+
+// Executed Command:
+// /root/.cache/atelier/target/release/atelier-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/atelier/target/release/wbuild/atelier-runtime/atelier_runtime.compact.compressed.wasm
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_reserve
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --output
+// pallets/reserve/src/weights.rs
+// --template
+// scripts/frame-weight-template.hbs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
 #![allow(missing_docs)]
 
+use frame_support::{traits::Get, weights::{Weight, constants::ParityDbWeight}};
 use core::marker::PhantomData;
-use frame_support::{
-	traits::Get,
-	weights::{constants::ParityDbWeight, Weight},
-};
 
 /// Weight functions needed for `pallet_reserve`.
 pub trait WeightInfo {
 	fn set_budget_line() -> Weight;
 	fn on_initialize_sample() -> Weight;
-	fn on_period_convert(r: u32) -> Weight;
-	fn on_period_buyback(r: u32) -> Weight;
+	fn on_period_convert(r: u32, ) -> Weight;
+	fn on_period_buyback(r: u32, ) -> Weight;
 }
 
-/// Weights for `pallet_reserve` using the Substrate node and recommended hardware.
+/// Weights for `pallet_reserve` measured on the reference machine, with the runtime's database
+/// weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Assets::Asset` (r:1 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::Budget` (r:1 w:1)
+	/// Proof: `Reserve::Budget` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	fn set_budget_line() -> Weight {
-		Weight::from_parts(20_000_000, 2_000).saturating_add(T::DbWeight::get().reads_writes(2, 1))
+		// Proof Size summary in bytes:
+		//  Measured:  `1445`
+		//  Estimated: `3675`
+		// Minimum execution time: 24_757_000 picoseconds.
+		Weight::from_parts(26_459_000, 3675)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `System::Account` (r:1 w:0)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:0)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::PriceState` (r:1 w:1)
+	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	fn on_initialize_sample() -> Weight {
-		Weight::from_parts(20_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 1))
+		// Proof Size summary in bytes:
+		//  Measured:  `1148`
+		//  Estimated: `3675`
+		// Minimum execution time: 47_429_000 picoseconds.
+		Weight::from_parts(49_623_000, 3675)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	fn on_period_convert(r: u32) -> Weight {
-		Weight::from_parts(400_000_000, 40_000)
-			.saturating_add(Weight::from_parts(30_000_000, 3_000).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads_writes(30, 20))
-			.saturating_add(T::DbWeight::get().reads_writes(2, 2).saturating_mul(r.into()))
+	/// Storage: `Reserve::CurrentPeriod` (r:1 w:1)
+	/// Proof: `Reserve::CurrentPeriod` (`max_values`: Some(1), `max_size`: Some(40), added: 535, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:18 w:18)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `AssetConversion::Pools` (r:1 w:0)
+	/// Proof: `AssetConversion::Pools` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `PoolAssets::Account` (r:1 w:1)
+	/// Proof: `PoolAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `PoolAssets::Asset` (r:1 w:1)
+	/// Proof: `PoolAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:18 w:18)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::Budget` (r:1 w:1)
+	/// Proof: `Reserve::Budget` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::RunningTotals` (r:1 w:1)
+	/// Proof: `Reserve::RunningTotals` (`max_values`: Some(1), `max_size`: Some(144), added: 639, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::PriceState` (r:1 w:0)
+	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:4 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `AssetConversion::PoolFees` (r:1 w:0)
+	/// Proof: `AssetConversion::PoolFees` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::LastBudget` (r:0 w:1)
+	/// Proof: `Reserve::LastBudget` (`max_values`: Some(1), `max_size`: Some(40), added: 535, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[0, 16]`.
+	fn on_period_convert(r: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1999 + r * (103 ±0)`
+		//  Estimated: `11610 + r * (2609 ±0)`
+		// Minimum execution time: 493_496_000 picoseconds.
+		Weight::from_parts(514_512_760, 11610)
+			// Standard Error: 21_941
+			.saturating_add(Weight::from_parts(53_276_038, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(17_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2609).saturating_mul(r.into()))
 	}
-	fn on_period_buyback(r: u32) -> Weight {
-		Weight::from_parts(400_000_000, 40_000)
-			.saturating_add(Weight::from_parts(30_000_000, 3_000).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads_writes(30, 20))
-			.saturating_add(T::DbWeight::get().reads_writes(2, 2).saturating_mul(r.into()))
+	/// Storage: `Reserve::CurrentPeriod` (r:1 w:1)
+	/// Proof: `Reserve::CurrentPeriod` (`max_values`: Some(1), `max_size`: Some(40), added: 535, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:18 w:18)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `AssetConversion::Pools` (r:1 w:0)
+	/// Proof: `AssetConversion::Pools` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `PoolAssets::Account` (r:1 w:0)
+	/// Proof: `PoolAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `PoolAssets::Asset` (r:1 w:0)
+	/// Proof: `PoolAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:18 w:18)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::Budget` (r:1 w:1)
+	/// Proof: `Reserve::Budget` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::RunningTotals` (r:1 w:1)
+	/// Proof: `Reserve::RunningTotals` (`max_values`: Some(1), `max_size`: Some(144), added: 639, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::PriceState` (r:1 w:0)
+	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `AssetConversion::PoolFees` (r:1 w:0)
+	/// Proof: `AssetConversion::PoolFees` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::LastBuyBack` (r:0 w:1)
+	/// Proof: `Reserve::LastBuyBack` (`max_values`: Some(1), `max_size`: Some(41), added: 536, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::LastBudget` (r:0 w:1)
+	/// Proof: `Reserve::LastBudget` (`max_values`: Some(1), `max_size`: Some(40), added: 535, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[0, 16]`.
+	fn on_period_buyback(r: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1999 + r * (103 ±0)`
+		//  Estimated: `6300 + r * (2609 ±0)`
+		// Minimum execution time: 314_590_000 picoseconds.
+		Weight::from_parts(329_079_821, 6300)
+			// Standard Error: 29_360
+			.saturating_add(Weight::from_parts(54_172_356, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(15_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2609).saturating_mul(r.into()))
 	}
 }
 
+// For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn set_budget_line() -> Weight {
-		Weight::from_parts(20_000_000, 2_000)
-			.saturating_add(ParityDbWeight::get().reads_writes(2, 1))
+		Weight::from_parts(26_459_000, 3675)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_sample() -> Weight {
-		Weight::from_parts(20_000_000, 4_000)
-			.saturating_add(ParityDbWeight::get().reads_writes(4, 1))
+		Weight::from_parts(49_623_000, 3675)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn on_period_convert(r: u32) -> Weight {
-		Weight::from_parts(400_000_000, 40_000)
-			.saturating_add(Weight::from_parts(30_000_000, 3_000).saturating_mul(r.into()))
+	fn on_period_convert(r: u32, ) -> Weight {
+		Weight::from_parts(514_512_760, 11610)
+			.saturating_add(Weight::from_parts(53_276_038, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(17_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().writes(10_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2609).saturating_mul(r.into()))
 	}
-	fn on_period_buyback(r: u32) -> Weight {
-		Weight::from_parts(400_000_000, 40_000)
-			.saturating_add(Weight::from_parts(30_000_000, 3_000).saturating_mul(r.into()))
+	fn on_period_buyback(r: u32, ) -> Weight {
+		Weight::from_parts(329_079_821, 6300)
+			.saturating_add(Weight::from_parts(54_172_356, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(15_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2609).saturating_mul(r.into()))
 	}
 }

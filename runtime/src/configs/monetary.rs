@@ -2,8 +2,8 @@
 //!
 //! Fee = length fee + weight fee x multiplier + tip. The multiplier follows block fullness
 //! (Polkadot's slow-adjusting rule), so fees rise only while blocks stay more than a quarter full.
-//! Fees are burnt for now: once the treasury reserve pallet exists, they are routed to it (see
-//! `docs/architecture.md`).
+//! Fees are burnt: the reserve's inflow is the protocol's shares, and a burnt fee funds nobody's
+//! spam (`docs/architecture.md` explains the choice).
 
 use frame_support::{
 	parameter_types,

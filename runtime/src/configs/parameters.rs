@@ -27,7 +27,7 @@ use atelier_primitives::{
 	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, UNIT},
 	reputation::Points,
 	stablecoin,
-	time::{DAYS, HOURS},
+	time::DAYS,
 	Balance, BlockNumber,
 };
 
@@ -567,9 +567,10 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 				_ => Ok(()),
 			},
 			RuntimeParameters::Reserve(p) => match p {
-				// An hour at least (a shorter period pays the budget in crumbs and samples
-				// velocity over too few trades), 90 days at most.
-				reserve::Parameters::Period(_, Some(v)) => within(*v, HOURS, 90 * DAYS),
+				// A minute (10 blocks) to 90 days. The default is a day; a period's weight is
+				// bounded whatever its length, and a short one only pays the budget in smaller
+				// amounts and measures velocity over fewer trades (test chains use a minute).
+				reserve::Parameters::Period(_, Some(v)) => within(*v, 10, 90 * DAYS),
 				reserve::Parameters::Guard(_, Some(g)) => {
 					// An average over 10 blocks to a week; a band of 1% to 50%; a slippage of 1%
 					// (over twice the pool's 0.3% fee) to 10%.

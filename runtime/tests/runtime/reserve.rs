@@ -399,7 +399,7 @@ fn reserve_parameters_are_checked_and_the_budget_is_root_or_the_treasury_tracks(
 		let mut policy = reserve::BuyBack::get();
 		policy.runway_periods = 0;
 		assert_eq!(set(reserve::Parameters::BuyBack(reserve::BuyBack, Some(policy))), out_of_range);
-		assert_eq!(set(reserve::Parameters::Period(reserve::Period, Some(10))), out_of_range);
+		assert_eq!(set(reserve::Parameters::Period(reserve::Period, Some(9))), out_of_range);
 
 		let dave = account(Sr25519Keyring::Dave);
 		assert!(Reserve::set_budget_line(

@@ -52,12 +52,18 @@ impl<T: Config> Pallet<T> {
 		Some((Price::checked_from_rational(stable, atl)?, atl, stable))
 	}
 
-	/// Adds `atl` ATL and the aUSD that matches it at the pool's ratio now. Returns the aUSD
-	/// added and the LP tokens minted, or `None` if the pool refused (nothing changed).
-	fn pool_atl(atl: Balance, slippage: Permill) -> Option<(Balance, Balance)> {
+	/// Adds up to `atl` ATL and the aUSD that matches it at the pool's ratio now, at most
+	/// `max_stable` aUSD (less ATL if that binds). Returns the ATL and aUSD added and the LP
+	/// tokens minted, or `None` if the pool refused (nothing changed).
+	fn pool_atl(
+		atl: Balance,
+		max_stable: Balance,
+		slippage: Permill,
+	) -> Option<(Balance, Balance, Balance)> {
 		let (price, _, _) = Self::live()?;
-		let stable = value(atl, price);
-		let stable_before = Self::spendable_stable();
+		let stable = value(atl, price).min(max_stable);
+		let atl = atl.min(atl_for(stable, price));
+		let (atl_before, stable_before) = (Self::spendable_atl(), Self::spendable_stable());
 		let lp = T::Pool::add_liquidity(
 			&T::ReserveAccount::get(),
 			atl,
@@ -66,7 +72,11 @@ impl<T: Config> Pallet<T> {
 			less(stable, slippage),
 		)
 		.ok()?;
-		Some((stable_before.saturating_sub(Self::spendable_stable()), lp))
+		Some((
+			atl_before.saturating_sub(Self::spendable_atl()),
+			stable_before.saturating_sub(Self::spendable_stable()),
+			lp,
+		))
 	}
 
 	/// Step 2: sells [`Config::ConversionShare`] of the period's ATL inflow, as far as aUSD and
@@ -116,10 +126,8 @@ impl<T: Config> Pallet<T> {
 		};
 		let (pol_atl, pol_stable, lp) = match pol_atl {
 			0 => (0, 0, 0),
-			_ => match Self::pool_atl(pol_atl, guard.max_slippage) {
-				Some((pol_stable, lp)) => (pol_atl, pol_stable, lp),
-				None => (0, 0, 0),
-			},
+			// The liquidity's aUSD comes out of what the sale received.
+			_ => Self::pool_atl(pol_atl, received, guard.max_slippage).unwrap_or((0, 0, 0)),
 		};
 		RunningTotals::<T>::mutate(|t| {
 			t.converted_atl = t.converted_atl.saturating_add(sell);
@@ -191,9 +199,13 @@ impl<T: Config> Pallet<T> {
 				.unwrap_or(0);
 			},
 			BuyBackDestination::Pol => {
-				if let Some((stable, minted)) = Self::pool_atl(bought, guard.max_slippage) {
+				// The other half of the budget pairs with what was bought, and no more.
+				let pair = budget.saturating_sub(swap_in);
+				if let Some((atl, stable, minted)) =
+					Self::pool_atl(bought, pair, guard.max_slippage)
+				{
 					spent = spent.saturating_add(stable);
-					pooled = bought;
+					pooled = atl;
 					lp = minted;
 				}
 			},

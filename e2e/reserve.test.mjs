@@ -1,0 +1,165 @@
+// End to end: the treasury reserve on a real dev node, through polkadot.js and JSON-RPC. Genesis
+// gives the reserve the ATL/aUSD pool; `reserve_status` shows its holdings, POL share, targets,
+// prices and period. Root (the sudo key on dev) shortens the period to 10 blocks and gives Dave a
+// budget line; fee shares arrive; at the period's end the budget is paid first and the inflow
+// converted, with the events saying how much and at which prices. Then Eve dumps ATL into the
+// pool: the spot price leaves the average's band, and the next period refuses to trade, saying
+// why. A grant in aUSD that would take the reserve below its runway floor is not paid.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+
+import {
+  HOOK_TIMEOUT_MS, connect, eventData, rpc, sleep, startNode, stopNode, submitInBlock as submit,
+} from './lib/node.mjs';
+
+const UNIT = 10n ** 12n;
+const DOLLAR = 10n ** 6n;
+const STABLE = 1;
+
+describe('reserve: budget first, guarded conversion, status over JSON-RPC', () => {
+  let node;
+  let api;
+  let k;
+
+  const status = async () => {
+    const reply = await rpc(node, 'reserve_status', []);
+    assert.equal(reply.error, undefined, JSON.stringify(reply.error));
+    return reply.result;
+  };
+  const usd = async (who, at) => {
+    const account = await (at ? await api.at(at) : api).query.assets.account(STABLE, who);
+    return account.isSome ? account.unwrap().balance.toBigInt() : 0n;
+  };
+  // The number of the block `blockHash` names.
+  const numberOf = async (blockHash) => (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+  // Waits for the first period to close after block `after` (a period closes in the first block
+  // of the next, before its transactions) and returns the status then and that block's events.
+  const periodClosed = async (after) => {
+    for (let i = 0; i < 120; i += 1) {
+      const s = await status();
+      if (s.periodStartedAt > after) {
+        const hash = await api.rpc.chain.getBlockHash(s.periodStartedAt);
+        const events = await (await api.at(hash)).query.system.events();
+        const parent = (await api.rpc.chain.getHeader(hash)).parentHash;
+        return { s, events, hash, parent };
+      }
+      await sleep(1_000);
+    }
+    throw new Error(`no period closed after block ${after}`);
+  };
+  const reserveEvents = (events) =>
+    events.filter(({ event }) => event.section === 'reserve').map(({ event }) => ({
+      method: event.method,
+      data: event.data.toJSON(),
+    }));
+
+  before(async () => {
+    await cryptoWaitReady();
+    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+    k = Object.fromEntries(
+      ['Alice', 'Bob', 'Dave', 'Eve'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]),
+    );
+    node = await startNode({ args: ['--dev'] });
+    api = await connect(node);
+  }, { timeout: HOOK_TIMEOUT_MS });
+
+  after(async () => {
+    await api?.disconnect();
+    if (node) await stopNode(node);
+  }, { timeout: HOOK_TIMEOUT_MS });
+
+  test('genesis gives the reserve the pool, and reserve_status shows it', async () => {
+    const s = await status();
+    // The reserve owns the whole pool but the 100 LP units locked at its creation.
+    assert.equal(BigInt(s.lp) + 100n, BigInt(s.lpSupply));
+    assert.ok(Number(s.polShare) > 99.99, s.polShare);
+    assert.equal(s.spotPrice, '1.000000000');
+    assert.equal(s.averagePrice, '1.000000000');
+    assert.equal(s.stable, String(500_000n * DOLLAR));
+    assert.deepEqual(s.targets, { stable: '50.0000', pol: '30.0000', atl: '20.0000' });
+    assert.equal(s.period, 0);
+    assert.equal(s.nextPeriodAt, 14_400);
+    assert.equal(s.runwayPeriods, null, 'no budget yet');
+    // The pool quotes from the first block (polkadot.js's view of asset conversion).
+    const reserves = await api.call.assetConversionApi.getReserves({ Native: null }, { WithId: STABLE });
+    assert.ok(reserves.isSome);
+  });
+
+  test('the budget is paid first at the period end, then the inflow is converted', async () => {
+    // Root: ten-block periods, and 100 aUSD a period to Dave.
+    await submit(api, api.tx.sudo.sudo(api.tx.governance.setParameter({ Reserve: { Period: [null, 10] } })), k.alice);
+    await submit(api, api.tx.sudo.sudo(api.tx.reserve.setBudgetLine(k.dave.address, 100n * DOLLAR)), k.alice);
+    // A budget line below the stablecoin's minimum is refused with the pallet's error.
+    const { events: refused } = await submit(api, api.tx.sudo.sudo(api.tx.reserve.setBudgetLine(k.eve.address, 1n)), k.alice);
+    const result = eventData(api, refused, 'sudo', 'Sudid').sudoResult;
+    assert.ok(result.isErr);
+    assert.equal(api.registry.findMetaError(result.asErr.asModule).name, 'BelowMinimum');
+    // A signed account cannot set the budget.
+    await assert.rejects(submit(api, api.tx.reserve.setBudgetLine(k.eve.address, 100n * DOLLAR), k.eve), /BadOrigin/);
+    // Fee shares arrive (a transfer stands for them): 10 000 ATL.
+    const { blockHash } = await submit(api, api.tx.balances.transferKeepAlive(reserveAccount(), 10_000n * UNIT), k.bob);
+    const { s, events, hash, parent } = await periodClosed(await numberOf(blockHash));
+    const ours = reserveEvents(events);
+    const names = ours.map((e) => e.method);
+    assert.deepEqual(names.slice(0, 2), ['PeriodClosed', 'BudgetPaid'], JSON.stringify(ours));
+    const paid = ours.find((e) => e.method === 'BudgetPaid').data;
+    assert.equal(BigInt(paid.paid), 100n * DOLLAR);
+    assert.equal(BigInt(paid.shortfall), 0n);
+    assert.equal(await usd(k.dave.address, hash), await usd(k.dave.address, parent) + 100n * DOLLAR);
+    const converted = ours.find((e) => e.method === 'Converted');
+    assert.ok(converted, `converted: ${JSON.stringify(ours)}`);
+    // Half the inflow, sold within 2% of the spot price; the event carries the prices.
+    assert.equal(BigInt(converted.data.atlSold), 5_000n * UNIT);
+    assert.ok(BigInt(converted.data.stableReceived) > 4_850n * DOLLAR);
+    assert.ok(BigInt(converted.data.spot) > 0n && BigInt(converted.data.average) > 0n);
+    assert.equal(s.lastBudget.paid, String(100n * DOLLAR));
+    assert.equal(s.budgetPerPeriod, String(100n * DOLLAR));
+    assert.ok(s.runwayPeriods > 4_000, `runway ${s.runwayPeriods}`);
+  });
+
+  test('a price dumped into the pool is refused by the guard, and the period says why', async () => {
+    // Eve sells 300 000 ATL: the spot falls by about 40%, the hour-long average barely moves.
+    await submit(
+      api,
+      api.tx.assetConversion.swapExactTokensForTokens([{ Native: null }, { WithId: STABLE }], 300_000n * UNIT, 1n, k.eve.address, true),
+      k.eve,
+    );
+    // Then fee shares arrive, for the period to convert.
+    const { blockHash } = await submit(api, api.tx.balances.transferKeepAlive(reserveAccount(), 1_000n * UNIT), k.bob);
+    const reserveAtl = (await api.query.system.account(reserveAccount())).data.free.toBigInt();
+    const { s, events } = await periodClosed(await numberOf(blockHash));
+    const skipped = reserveEvents(events).filter((e) => e.method === 'StepSkipped').map((e) => [e.data.step, e.data.reason]);
+    assert.deepEqual(skipped, [['Conversion', 'Guard'], ['BuyBack', 'Guard']]);
+    assert.ok(Number(s.spotPrice) < 0.7 && Number(s.averagePrice) > 0.9, `${s.spotPrice} vs ${s.averagePrice}`);
+    // The reserve did not trade: its ATL is what it held (the inflow included).
+    assert.equal((await api.query.system.account(reserveAccount())).data.free.toBigInt(), reserveAtl);
+  });
+
+  test('a grant in aUSD below the runway floor is not paid; one above it is', async () => {
+    // 5 000 aUSD a period to Dave: a floor of 90 periods, 450 000 aUSD.
+    await submit(api, api.tx.sudo.sudo(api.tx.reserve.setBudgetLine(k.dave.address, 5_000n * DOLLAR)), k.alice);
+    const s = await status();
+    assert.equal(s.floor, String(450_000n * DOLLAR));
+    const spendable = BigInt(s.stable) - BigInt(s.floor);
+    const spend = (amount) => api.tx.sudo.sudo(api.tx.treasury.spend({ WithId: STABLE }, amount, k.eve.address, null));
+    let { events } = await submit(api, spend(spendable + 1_000n * DOLLAR), k.alice);
+    const tooMuch = eventData(api, events, 'treasury', 'AssetSpendApproved').index.toNumber();
+    await assert.rejects(submit(api, api.tx.treasury.payout(tooMuch), k.eve), /treasury.PayoutError/);
+    ({ events } = await submit(api, spend(1_000n * DOLLAR), k.alice));
+    const fine = eventData(api, events, 'treasury', 'AssetSpendApproved').index.toNumber();
+    const eveBefore = await usd(k.eve.address);
+    await submit(api, api.tx.treasury.payout(fine), k.eve);
+    assert.equal(await usd(k.eve.address), eveBefore + 1_000n * DOLLAR);
+  });
+
+  // The reserve's account: `modl` + the pallet id `atl/resv`, padded with zeros.
+  function reserveAccount() {
+    const id = new Uint8Array(32);
+    id.set(new TextEncoder().encode('modlatl/resv'));
+    return api.createType('AccountId', id).toString();
+  }
+});
