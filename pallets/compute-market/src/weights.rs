@@ -75,10 +75,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `12085`
+		//  Measured:  `12104`
 		//  Estimated: `170055`
-		// Minimum execution time: 504_346_000 picoseconds.
-		Weight::from_parts(544_932_000, 170055)
+		// Minimum execution time: 542_648_000 picoseconds.
+		Weight::from_parts(601_659_000, 170055)
 			.saturating_add(T::DbWeight::get().reads(70_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -96,8 +96,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `613`
 		//  Estimated: `3676`
-		// Minimum execution time: 152_727_000 picoseconds.
-		Weight::from_parts(157_636_000, 3676)
+		// Minimum execution time: 157_736_000 picoseconds.
+		Weight::from_parts(186_329_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2946`
 		//  Estimated: `5524`
-		// Minimum execution time: 48_731_000 picoseconds.
-		Weight::from_parts(60_273_000, 5524)
+		// Minimum execution time: 62_096_000 picoseconds.
+		Weight::from_parts(72_336_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -122,8 +122,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `10678`
 		//  Estimated: `170055`
-		// Minimum execution time: 367_970_000 picoseconds.
-		Weight::from_parts(394_640_000, 170055)
+		// Minimum execution time: 411_412_000 picoseconds.
+		Weight::from_parts(445_747_000, 170055)
 			.saturating_add(T::DbWeight::get().reads(66_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -135,8 +135,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2946`
 		//  Estimated: `5524`
-		// Minimum execution time: 51_196_000 picoseconds.
-		Weight::from_parts(59_301_000, 5524)
+		// Minimum execution time: 63_910_000 picoseconds.
+		Weight::from_parts(74_389_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -152,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `490`
 		//  Estimated: `3676`
-		// Minimum execution time: 76_494_000 picoseconds.
-		Weight::from_parts(78_898_000, 3676)
+		// Minimum execution time: 78_527_000 picoseconds.
+		Weight::from_parts(85_190_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -185,8 +185,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `43827`
 		//  Estimated: `703134`
-		// Minimum execution time: 2_097_966_000 picoseconds.
-		Weight::from_parts(2_186_491_000, 703134)
+		// Minimum execution time: 2_279_346_000 picoseconds.
+		Weight::from_parts(2_410_682_000, 703134)
 			.saturating_add(T::DbWeight::get().reads(330_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -224,6 +224,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TotalScore` (r:1 w:1)
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::CurrentPeriod` (r:1 w:1)
+	/// Proof: `Reserve::CurrentPeriod` (`max_values`: Some(1), `max_size`: Some(40), added: 535, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:1)
 	/// Proof: `ComputeMarket::WorkerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Account` (r:0 w:2)
@@ -231,15 +233,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[0, 32]`.
 	fn submit_receipt(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2650 + l * (123 ±0)`
+		//  Measured:  `2793 + l * (123 ±0)`
 		//  Estimated: `24622 + l * (2589 ±5)`
-		// Minimum execution time: 686_538_000 picoseconds.
-		Weight::from_parts(671_192_884, 24622)
-			// Standard Error: 43_222
-			.saturating_add(Weight::from_parts(51_000_156, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(34_u64))
+		// Minimum execution time: 736_261_000 picoseconds.
+		Weight::from_parts(755_974_800, 24622)
+			// Standard Error: 77_760
+			.saturating_add(Weight::from_parts(53_646_991, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(35_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
-			.saturating_add(T::DbWeight::get().writes(27_u64))
+			.saturating_add(T::DbWeight::get().writes(28_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(l.into()))
 	}
@@ -257,8 +259,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1001`
 		//  Estimated: `6039`
-		// Minimum execution time: 107_813_000 picoseconds.
-		Weight::from_parts(110_948_000, 6039)
+		// Minimum execution time: 116_418_000 picoseconds.
+		Weight::from_parts(136_486_000, 6039)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -286,8 +288,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2484`
 		//  Estimated: `14265`
-		// Minimum execution time: 344_085_000 picoseconds.
-		Weight::from_parts(365_696_000, 14265)
+		// Minimum execution time: 367_209_000 picoseconds.
+		Weight::from_parts(401_614_000, 14265)
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -305,8 +307,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `132`
 		//  Estimated: `23503`
-		// Minimum execution time: 62_687_000 picoseconds.
-		Weight::from_parts(65_784_000, 23503)
+		// Minimum execution time: 62_206_000 picoseconds.
+		Weight::from_parts(65_273_000, 23503)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -347,12 +349,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[0, 192]`.
 	fn process_timeouts(t: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1634 + t * (661 ±0)`
+		//  Measured:  `1663 + t * (661 ±0)`
 		//  Estimated: `14265 + t * (11816 ±0)`
-		// Minimum execution time: 10_880_000 picoseconds.
-		Weight::from_parts(10_991_000, 14265)
-			// Standard Error: 448_211
-			.saturating_add(Weight::from_parts(317_973_319, 0).saturating_mul(t.into()))
+		// Minimum execution time: 12_283_000 picoseconds.
+		Weight::from_parts(12_804_000, 14265)
+			// Standard Error: 726_747
+			.saturating_add(Weight::from_parts(332_981_612, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -372,12 +374,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[0, 256]`.
 	fn expire_pending(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `40326 + p * (259 ±0)`
+		//  Measured:  `40359 + p * (259 ±0)`
 		//  Estimated: `23503 + p * (2713 ±0)`
-		// Minimum execution time: 19_597_000 picoseconds.
-		Weight::from_parts(214_654_252, 23503)
-			// Standard Error: 130_279
-			.saturating_add(Weight::from_parts(110_491_452, 0).saturating_mul(p.into()))
+		// Minimum execution time: 21_290_000 picoseconds.
+		Weight::from_parts(208_985_831, 23503)
+			// Standard Error: 98_685
+			.saturating_add(Weight::from_parts(113_027_105, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -409,13 +411,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `25810 + a * (105 ±0) + w * (170 ±0)`
-		//  Estimated: `23503 + a * (2639 ±25) + w * (2601 ±25)`
-		// Minimum execution time: 85_491_000 picoseconds.
-		Weight::from_parts(89_789_000, 23503)
-			// Standard Error: 180_698
-			.saturating_add(Weight::from_parts(55_703_818, 0).saturating_mul(a.into()))
-			// Standard Error: 180_301
-			.saturating_add(Weight::from_parts(8_862_528, 0).saturating_mul(w.into()))
+		//  Estimated: `23503 + a * (2639 ±4) + w * (2601 ±4)`
+		// Minimum execution time: 85_270_000 picoseconds.
+		Weight::from_parts(97_442_000, 23503)
+			// Standard Error: 182_932
+			.saturating_add(Weight::from_parts(55_928_345, 0).saturating_mul(a.into()))
+			// Standard Error: 182_530
+			.saturating_add(Weight::from_parts(9_813_655, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
@@ -429,67 +431,67 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(544_932_000, 170055)
+		Weight::from_parts(601_659_000, 170055)
 			.saturating_add(ParityDbWeight::get().reads(70_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn update_worker() -> Weight {
-		Weight::from_parts(157_636_000, 3676)
+		Weight::from_parts(186_329_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn pause_worker() -> Weight {
-		Weight::from_parts(60_273_000, 5524)
+		Weight::from_parts(72_336_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn resume_worker() -> Weight {
-		Weight::from_parts(394_640_000, 170055)
+		Weight::from_parts(445_747_000, 170055)
 			.saturating_add(ParityDbWeight::get().reads(66_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(59_301_000, 5524)
+		Weight::from_parts(74_389_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_stake() -> Weight {
-		Weight::from_parts(78_898_000, 3676)
+		Weight::from_parts(85_190_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn submit_job() -> Weight {
-		Weight::from_parts(2_186_491_000, 703134)
+		Weight::from_parts(2_410_682_000, 703134)
 			.saturating_add(ParityDbWeight::get().reads(330_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn submit_receipt(l: u32, ) -> Weight {
-		Weight::from_parts(671_192_884, 24622)
-			.saturating_add(Weight::from_parts(51_000_156, 0).saturating_mul(l.into()))
-			.saturating_add(ParityDbWeight::get().reads(34_u64))
+		Weight::from_parts(755_974_800, 24622)
+			.saturating_add(Weight::from_parts(53_646_991, 0).saturating_mul(l.into()))
+			.saturating_add(ParityDbWeight::get().reads(35_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
-			.saturating_add(ParityDbWeight::get().writes(27_u64))
+			.saturating_add(ParityDbWeight::get().writes(28_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(l.into()))
 	}
 	fn dispute_receipt() -> Weight {
-		Weight::from_parts(110_948_000, 6039)
+		Weight::from_parts(136_486_000, 6039)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(365_696_000, 14265)
+		Weight::from_parts(401_614_000, 14265)
 			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(65_784_000, 23503)
+		Weight::from_parts(65_273_000, 23503)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn process_timeouts(t: u32, ) -> Weight {
-		Weight::from_parts(10_991_000, 14265)
-			.saturating_add(Weight::from_parts(317_973_319, 0).saturating_mul(t.into()))
+		Weight::from_parts(12_804_000, 14265)
+			.saturating_add(Weight::from_parts(332_981_612, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().reads((13_u64).saturating_mul(t.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -497,8 +499,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 11816).saturating_mul(t.into()))
 	}
 	fn expire_pending(p: u32, ) -> Weight {
-		Weight::from_parts(214_654_252, 23503)
-			.saturating_add(Weight::from_parts(110_491_452, 0).saturating_mul(p.into()))
+		Weight::from_parts(208_985_831, 23503)
+			.saturating_add(Weight::from_parts(113_027_105, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
@@ -506,9 +508,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(p.into()))
 	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
-		Weight::from_parts(89_789_000, 23503)
-			.saturating_add(Weight::from_parts(55_703_818, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(8_862_528, 0).saturating_mul(w.into()))
+		Weight::from_parts(97_442_000, 23503)
+			.saturating_add(Weight::from_parts(55_928_345, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(9_813_655, 0).saturating_mul(w.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(w.into())))

@@ -80,8 +80,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `17416`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_916_335_000 picoseconds.
-		Weight::from_parts(2_024_959_000, 703134)
+		// Minimum execution time: 1_846_594_000 picoseconds.
+		Weight::from_parts(1_912_207_000, 703134)
 			.saturating_add(T::DbWeight::get().reads(313_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -91,8 +91,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `209`
 		//  Estimated: `3538`
-		// Minimum execution time: 41_548_000 picoseconds.
-		Weight::from_parts(50_655_000, 3538)
+		// Minimum execution time: 38_232_000 picoseconds.
+		Weight::from_parts(51_787_000, 3538)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -157,10 +157,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `19967 + r * (36 ±0)`
 		//  Estimated: `703134 + r * (2568 ±0)`
-		// Minimum execution time: 2_439_427_000 picoseconds.
-		Weight::from_parts(2_522_519_087, 703134)
-			// Standard Error: 117_452
-			.saturating_add(Weight::from_parts(8_347_641, 0).saturating_mul(r.into()))
+		// Minimum execution time: 2_412_165_000 picoseconds.
+		Weight::from_parts(2_503_571_714, 703134)
+			// Standard Error: 88_551
+			.saturating_add(Weight::from_parts(5_657_448, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(342_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(28_u64))
@@ -191,8 +191,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `17416`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_932_124_000 picoseconds.
-		Weight::from_parts(1_992_988_000, 703134)
+		// Minimum execution time: 1_840_423_000 picoseconds.
+		Weight::from_parts(1_911_155_000, 703134)
 			.saturating_add(T::DbWeight::get().reads(312_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -255,10 +255,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `19877 + r * (36 ±0)`
 		//  Estimated: `703134 + r * (2568 ±0)`
-		// Minimum execution time: 2_439_636_000 picoseconds.
-		Weight::from_parts(2_411_439_638, 703134)
-			// Standard Error: 1_448_435
-			.saturating_add(Weight::from_parts(19_058_980, 0).saturating_mul(r.into()))
+		// Minimum execution time: 2_316_215_000 picoseconds.
+		Weight::from_parts(2_384_867_611, 703134)
+			// Standard Error: 72_052
+			.saturating_add(Weight::from_parts(6_443_531, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(340_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(26_u64))
@@ -271,8 +271,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `234`
 		//  Estimated: `3562`
-		// Minimum execution time: 49_503_000 picoseconds.
-		Weight::from_parts(59_291_000, 3562)
+		// Minimum execution time: 28_844_000 picoseconds.
+		Weight::from_parts(37_600_000, 3562)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -320,8 +320,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `12333`
 		//  Estimated: `520974`
-		// Minimum execution time: 1_187_697_000 picoseconds.
-		Weight::from_parts(2_023_927_000, 520974)
+		// Minimum execution time: 1_052_504_000 picoseconds.
+		Weight::from_parts(1_097_188_000, 520974)
 			.saturating_add(T::DbWeight::get().reads(186_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -330,18 +330,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn list() -> Weight {
-		Weight::from_parts(2_024_959_000, 703134)
+		Weight::from_parts(1_912_207_000, 703134)
 			.saturating_add(ParityDbWeight::get().reads(313_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn unlist() -> Weight {
-		Weight::from_parts(50_655_000, 3538)
+		Weight::from_parts(51_787_000, 3538)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn buy(r: u32, ) -> Weight {
-		Weight::from_parts(2_522_519_087, 703134)
-			.saturating_add(Weight::from_parts(8_347_641, 0).saturating_mul(r.into()))
+		Weight::from_parts(2_503_571_714, 703134)
+			.saturating_add(Weight::from_parts(5_657_448, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(342_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(28_u64))
@@ -349,13 +349,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2568).saturating_mul(r.into()))
 	}
 	fn record_external_sale() -> Weight {
-		Weight::from_parts(1_992_988_000, 703134)
+		Weight::from_parts(1_911_155_000, 703134)
 			.saturating_add(ParityDbWeight::get().reads(312_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_external_sale(r: u32, ) -> Weight {
-		Weight::from_parts(2_411_439_638, 703134)
-			.saturating_add(Weight::from_parts(19_058_980, 0).saturating_mul(r.into()))
+		Weight::from_parts(2_384_867_611, 703134)
+			.saturating_add(Weight::from_parts(6_443_531, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(340_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(26_u64))
@@ -363,12 +363,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2568).saturating_mul(r.into()))
 	}
 	fn cancel_external_sale() -> Weight {
-		Weight::from_parts(59_291_000, 3562)
+		Weight::from_parts(37_600_000, 3562)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(2_023_927_000, 520974)
+		Weight::from_parts(1_097_188_000, 520974)
 			.saturating_add(ParityDbWeight::get().reads(186_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}

@@ -149,16 +149,69 @@ fn genesis_gives_the_reserve_the_pool_and_a_stablecoin_reserve() {
 
 #[test]
 fn compute_settlement_and_sales_in_atl_reach_the_reserve_and_its_velocity() {
+	use pallet_royalties::PaymentAsset;
 	dev_ext().execute_with(|| {
 		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
 		let key = worker();
-		let reserve = Balances::free_balance(ReserveAccount::get());
-		let volume = Reserve::status().period.volume;
+		let reserve = || Balances::free_balance(ReserveAccount::get());
+		let volume = || Reserve::status().period.volume;
+
+		// A settled job: the reserve's tenth of the base fee arrives, the base fee is volume.
+		let (before, volume_before) = (reserve(), volume());
 		job(model, &key, 1_000);
 		let base = 1_000 * <Runtime as pallet_compute_market::Config>::MinBaseFee::get();
-		// The reserve's tenth of the base fee arrived, and the base fee counts as volume.
-		assert_eq!(Balances::free_balance(ReserveAccount::get()), reserve + base / 10);
-		assert_eq!(Reserve::status().period.volume, volume + base);
+		assert_eq!(reserve(), before + base / 10);
+		assert_eq!(volume(), volume_before + base);
+
+		// A sale in ATL: the reserve's share of the royalties arrives, the price is volume.
+		let mint = || {
+			apply_ok(
+				Sr25519Keyring::Eve,
+				RuntimeCall::Provenance(pallet_provenance::Call::mint_output {
+					model,
+					job: None,
+					content_hash: H256::repeat_byte(9),
+					prompts: vec![],
+					parents: vec![],
+					content_credential: None,
+					creator_share: Perbill::from_percent(10),
+				}),
+			);
+			pallet_provenance::OutputId(pallet_provenance::NextOutputId::<Runtime>::get() - 1)
+		};
+		let sell = |output, asset, price| {
+			apply_ok(
+				Sr25519Keyring::Eve,
+				RuntimeCall::Royalties(pallet_royalties::Call::list { output, asset, price }),
+			);
+			apply_ok(
+				Sr25519Keyring::Bob,
+				RuntimeCall::Royalties(pallet_royalties::Call::buy {
+					output,
+					listing: pallet_royalties::Listings::<Runtime>::get(output).unwrap().id,
+					asset,
+					max_price: price,
+				}),
+			);
+		};
+		let output = mint();
+		let price = 1_000 * UNIT;
+		let split = atelier_runtime::Royalties::split(&output, price).unwrap();
+		let (before, volume_before) = (reserve(), volume());
+		sell(output, PaymentAsset::Native, price);
+		assert_eq!(reserve(), before + split.reserve);
+		assert_eq!(volume(), volume_before + price);
+
+		// A sale in aUSD: its reserve share arrives in aUSD; no ATL changed hands.
+		let output = mint();
+		let price = 1_000 * stablecoin::DOLLAR;
+		let split = atelier_runtime::Royalties::split(&output, price).unwrap();
+		let (usd_before, volume_before) = (stable_of(&ReserveAccount::get()), volume());
+		sell(output, PaymentAsset::Asset(stablecoin::ASSET_ID), price);
+		assert_eq!(stable_of(&ReserveAccount::get()), usd_before + split.reserve);
+		assert_eq!(volume(), volume_before);
+		// Slashes and rejected deposits reach the same account: see the attestation and
+		// compute runtime tests (`…_bond_goes_to_the_reserve`, `…lapses_to_the_reserve`).
 	});
 }
 
