@@ -54,7 +54,11 @@ describe('reserve: budget first, guarded conversion, status over JSON-RPC', () =
   const reserveEvents = (events) =>
     events.filter(({ event }) => event.section === 'reserve').map(({ event }) => ({
       method: event.method,
-      data: event.data.toJSON(),
+      // Named fields, camelCased as polkadot.js names call arguments.
+      data: Object.fromEntries(event.data.names.map((name, i) => [
+        name.replace(/_([a-z])/g, (_, c) => c.toUpperCase()),
+        event.data[i].toJSON(),
+      ])),
     }));
 
   before(async () => {
@@ -73,6 +77,8 @@ describe('reserve: budget first, guarded conversion, status over JSON-RPC', () =
   }, { timeout: HOOK_TIMEOUT_MS });
 
   test('genesis gives the reserve the pool, and reserve_status shows it', async () => {
+    // Block 1's first act samples the pool price.
+    while ((await api.rpc.chain.getHeader()).number.toNumber() < 1) await sleep(500);
     const s = await status();
     // The reserve owns the whole pool but the 100 LP units locked at its creation.
     assert.equal(BigInt(s.lp) + 100n, BigInt(s.lpSupply));

@@ -272,19 +272,19 @@ fn a_multi_period_scenario_pays_the_infrastructure_every_period() {
 				let n = System::block_number();
 				if is_busy {
 					// Four jobs a busy hour, and Bob buys 2 000 aUSD of ATL every 10 blocks.
-					if jobs < 4 && n % 100 == 0 {
+					if jobs < 4 && n.is_multiple_of(100) {
 						job(model, &key, 100_000);
 						jobs += 1;
 						continue;
 					}
-					if n % 10 == 0 {
+					if n.is_multiple_of(10) {
 						swap(Sr25519Keyring::Bob, false, 2_000 * stablecoin::DOLLAR);
 					}
-				} else if n % 10 == 0 {
+				} else if n.is_multiple_of(10) {
 					// Eve sells 800 ATL every 10 blocks.
 					swap(Sr25519Keyring::Eve, true, 800 * UNIT);
 				}
-				if n % 30 == 0 {
+				if n.is_multiple_of(30) {
 					let s = Reserve::status();
 					let price = s.price.unwrap();
 					let avg = price.average;
