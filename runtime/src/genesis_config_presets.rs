@@ -15,7 +15,10 @@
 //!   builds it; see [`compute_bench`].
 //!
 //! Every preset makes `//Alice//stash` and `//Bob//stash` attestors from genesis
-//! ([`genesis_attestors`]), so that a model can be cleared to earn on a test chain.
+//! ([`genesis_attestors`]), so that a model can be cleared to earn on a test chain, and creates
+//! the ATL/aUSD pool with the reserve's liquidity ([`POOL_ATL`], [`POOL_STABLE`]) beside the
+//! reserve's stablecoin ([`RESERVE_STABLE`]), so that the reserve's price guard and swaps work
+//! from block one.
 //!
 //! A production chain spec starts from none of them: it names its own validators and no sudo
 //! key.

@@ -3,7 +3,10 @@
 //! price guard against a one-block spike, grants above the runway floor, and the parameter
 //! checks.
 
-use crate::common::*;
+use crate::{
+	common::*,
+	reputation::{mint_output, register_worker, worker_key},
+};
 use atelier_runtime::{
 	configs::{
 		monetary::ReserveAccount,
@@ -84,25 +87,11 @@ fn swap(who: Sr25519Keyring, sell_atl: bool, amount: Balance) {
 	);
 }
 
-/// Ferdie registers as a CPU worker with a signing key; returns the key.
+/// Ferdie registers as a CPU worker (capacity 100 000 units) with a signing key; returns the
+/// key.
 fn worker() -> sp_core::sr25519::Pair {
-	let key = sp_core::sr25519::Pair::from_string("//Ferdie//atel", None).unwrap();
-	apply_ok(
-		Sr25519Keyring::Ferdie,
-		RuntimeCall::ComputeMarket(pallet_compute_market::Call::register_worker {
-			stake: 1_000 * UNIT,
-			capacity: 100_000,
-			class: HardwareClass::Cpu,
-			signing_key: key.public().into(),
-			key_proof: key
-				.sign(&pallet_compute_market::key_ownership_payload(
-					&System::block_hash(0),
-					&account(Sr25519Keyring::Ferdie),
-				))
-				.into(),
-		}),
-	);
-	key
+	register_worker(Sr25519Keyring::Ferdie, HardwareClass::Cpu, 100_000);
+	worker_key(Sr25519Keyring::Ferdie)
 }
 
 /// Bob buys `units` of compute on `model`; the next block assigns it to Ferdie, whose receipt
@@ -164,21 +153,7 @@ fn compute_settlement_and_sales_in_atl_reach_the_reserve_and_its_velocity() {
 		assert_eq!(volume(), volume_before + base);
 
 		// A sale in ATL: the reserve's share of the royalties arrives, the price is volume.
-		let mint = || {
-			apply_ok(
-				Sr25519Keyring::Eve,
-				RuntimeCall::Provenance(pallet_provenance::Call::mint_output {
-					model,
-					job: None,
-					content_hash: H256::repeat_byte(9),
-					prompts: vec![],
-					parents: vec![],
-					content_credential: None,
-					creator_share: Perbill::from_percent(10),
-				}),
-			);
-			pallet_provenance::OutputId(pallet_provenance::NextOutputId::<Runtime>::get() - 1)
-		};
+		let mint = || mint_output(Sr25519Keyring::Eve, model);
 		let sell = |output, asset, price| {
 			apply_ok(
 				Sr25519Keyring::Eve,
