@@ -22,12 +22,6 @@ import {
 const UNIT = 10n ** 12n;
 const MICRO = 10n ** 6n;
 const MODEL = 0;
-// The reserve's account: PalletId(*b"atl/resv") as `modl` + id, zero-padded to 32 bytes.
-const RESERVE = encodeAddress(
-  u8aConcat(stringToU8a('modl'), stringToU8a('atl/resv'), new Uint8Array(20)),
-  42,
-);
-
 describe('compute market: job to receipt to settlement, on a real node', () => {
   let node;
   let service;

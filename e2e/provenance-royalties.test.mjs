@@ -12,14 +12,12 @@ import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, clearToEarn, connect, eventData, rpc, startNode, stopNode, submitInBlock as submit,
+  HOOK_TIMEOUT_MS, RESERVE, clearToEarn, connect, eventData, rpc, startNode, stopNode, submitInBlock as submit,
 } from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
 const DOLLAR = 10n ** 6n;
 const USD = 1;
-const pallet = (id) => encodeAddress(u8aConcat(stringToU8a('modl'), stringToU8a(id), new Uint8Array(20)), 42);
-const RESERVE = pallet('atl/resv');
 
 describe('provenance and royalties: mint a lineage, sell it, pay everyone, on a real node', () => {
   let node;

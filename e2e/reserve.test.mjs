@@ -13,7 +13,7 @@ import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, connect, eventData, rpc, sleep, startNode, stopNode, submitInBlock as submit,
+  HOOK_TIMEOUT_MS, RESERVE, connect, eventData, rpc, sleep, startNode, stopNode, submitInBlock as submit,
 } from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
@@ -107,7 +107,7 @@ describe('reserve: budget first, guarded conversion, status over JSON-RPC', () =
     // A signed account cannot set the budget.
     await assert.rejects(submit(api, api.tx.reserve.setBudgetLine(k.eve.address, 100n * DOLLAR), k.eve), /BadOrigin/);
     // Fee shares arrive (a transfer stands for them): 10 000 ATL.
-    const { blockHash } = await submit(api, api.tx.balances.transferKeepAlive(reserveAccount(), 10_000n * UNIT), k.bob);
+    const { blockHash } = await submit(api, api.tx.balances.transferKeepAlive(RESERVE, 10_000n * UNIT), k.bob);
     const { s, events, hash, parent } = await periodClosed(await numberOf(blockHash));
     const ours = reserveEvents(events);
     const names = ours.map((e) => e.method);
@@ -135,14 +135,14 @@ describe('reserve: budget first, guarded conversion, status over JSON-RPC', () =
       k.eve,
     );
     // Then fee shares arrive, for the period to convert.
-    const { blockHash } = await submit(api, api.tx.balances.transferKeepAlive(reserveAccount(), 1_000n * UNIT), k.bob);
-    const reserveAtl = (await api.query.system.account(reserveAccount())).data.free.toBigInt();
+    const { blockHash } = await submit(api, api.tx.balances.transferKeepAlive(RESERVE, 1_000n * UNIT), k.bob);
+    const reserveAtl = (await api.query.system.account(RESERVE)).data.free.toBigInt();
     const { s, events } = await periodClosed(await numberOf(blockHash));
     const skipped = reserveEvents(events).filter((e) => e.method === 'StepSkipped').map((e) => [e.data.step, e.data.reason]);
     assert.deepEqual(skipped, [['Conversion', 'Guard'], ['BuyBack', 'Guard']]);
     assert.ok(Number(s.spotPrice) < 0.7 && Number(s.averagePrice) > 0.9, `${s.spotPrice} vs ${s.averagePrice}`);
     // The reserve did not trade: its ATL is what it held (the inflow included).
-    assert.equal((await api.query.system.account(reserveAccount())).data.free.toBigInt(), reserveAtl);
+    assert.equal((await api.query.system.account(RESERVE)).data.free.toBigInt(), reserveAtl);
   });
 
   test('a grant in aUSD below the runway floor is not paid; one above it is', async () => {
@@ -161,11 +161,4 @@ describe('reserve: budget first, guarded conversion, status over JSON-RPC', () =
     await submit(api, api.tx.treasury.payout(fine), k.eve);
     assert.equal(await usd(k.eve.address), eveBefore + 1_000n * DOLLAR);
   });
-
-  // The reserve's account: `modl` + the pallet id `atl/resv`, padded with zeros.
-  function reserveAccount() {
-    const id = new Uint8Array(32);
-    id.set(new TextEncoder().encode('modlatl/resv'));
-    return api.createType('AccountId', id).toString();
-  }
 });

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { blake2AsHex } from '@polkadot/util-crypto';
+import { stringToU8a, u8aConcat } from '@polkadot/util';
+import { blake2AsHex, encodeAddress } from '@polkadot/util-crypto';
 
 // A setup or teardown hook (starting or stopping nodes) that takes longer than this fails instead
 // of hanging the run; each test has its own limit, scripts/test.sh's --test-timeout.
@@ -242,6 +243,12 @@ export function eventData(api, events, section, method) {
   assert.ok(found, `${section}.${method} emitted; the events were ${events.map(({ event }) => `${event.section}.${event.method} ${JSON.stringify(event.data.toHuman())}`).join(', ')}`);
   return found.event.data;
 }
+
+/// A pallet's account: `modl` + its 8-byte pallet id, zero-padded to 32 bytes, as SS58.
+export const palletAccount = (id) => encodeAddress(u8aConcat(stringToU8a('modl'), stringToU8a(id), new Uint8Array(20)), 42);
+
+/// The reserve's account (`PalletId(*b"atl/resv")`), where every fee share arrives.
+export const RESERVE = palletAccount('atl/resv');
 
 /// Blocks in a day (6-second blocks).
 export const DAY_BLOCKS = 14_400;

@@ -68,7 +68,7 @@ pub struct StatusResponse {
 	pub atl: String,
 	/// Spendable aUSD.
 	pub stable: String,
-	/// LP tokens held, and the pool's total.
+	/// LP tokens held.
 	pub lp: String,
 	/// The pool's LP tokens.
 	pub lp_supply: String,

@@ -313,7 +313,7 @@ pub struct Status<BlockNumber> {
 	pub atl: Balance,
 	/// Its aUSD.
 	pub stable: Balance,
-	/// Its LP tokens, and the pool's total.
+	/// Its LP tokens.
 	pub lp: Balance,
 	/// The pool's total LP tokens.
 	pub lp_supply: Balance,

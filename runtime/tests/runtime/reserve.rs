@@ -15,7 +15,10 @@ use atelier_runtime::{
 	genesis_config_presets::{POOL_ATL, POOL_STABLE, RESERVE_STABLE},
 	ComputeMarket, Governance, Reserve, RuntimeOrigin,
 };
-use frame_support::traits::{Get, Hooks};
+use frame_support::{
+	assert_ok,
+	traits::{Get, Hooks},
+};
 use pallet_compute_market::{receipt_signing_payload, HardwareClass, JobId, Receipt};
 use pallet_reserve::{BuyBackPolicy, Event as ReserveEvent, SkipReason, Step};
 use sp_core::{Pair, H256};
@@ -224,7 +227,7 @@ fn a_multi_period_scenario_pays_the_infrastructure_every_period() {
 		policy.velocity_below = Perbill::from_rational(10_000 * UNIT, circulating);
 		policy.runway_periods = 24;
 		buy_back(policy);
-		assert_ok(Reserve::set_budget_line(
+		assert_ok!(Reserve::set_budget_line(
 			RuntimeOrigin::root(),
 			dave.clone(),
 			1_000 * stablecoin::DOLLAR,
@@ -265,8 +268,8 @@ fn a_multi_period_scenario_pays_the_infrastructure_every_period() {
 					let avg = price.average;
 					csv.push_str(&format!(
 						"{n},{},{},{},{},{},\n",
-						atelier_rpc_price(price.spot),
-						atelier_rpc_price(avg),
+						price_per_atl(price.spot),
+						price_per_atl(avg),
 						s.stable / stablecoin::DOLLAR,
 						(s.pol_stable + avg.saturating_mul_int(s.pol_atl)) / stablecoin::DOLLAR,
 						avg.saturating_mul_int(s.atl) / stablecoin::DOLLAR,
@@ -322,14 +325,10 @@ fn a_multi_period_scenario_pays_the_infrastructure_every_period() {
 	});
 }
 
-/// aUSD per ATL (the pool price is aUSD's smallest units per ATL's: 10^6 / 10^12).
-fn atelier_rpc_price(p: FixedU128) -> String {
+/// aUSD per ATL, as `reserve_status` shows it (the pool price is aUSD's smallest units per ATL's: 10^6 / 10^12).
+fn price_per_atl(p: FixedU128) -> String {
 	let per_atl = p.into_inner() as f64 / 1e12;
 	format!("{per_atl:.6}")
-}
-
-fn assert_ok(result: sp_runtime::DispatchResult) {
-	assert_eq!(result, Ok(()));
 }
 
 #[test]
@@ -378,7 +377,7 @@ fn grants_are_paid_from_the_reserve_but_never_below_the_runway_floor() {
 	dev_ext().execute_with(|| {
 		let ferdie = account(Sr25519Keyring::Ferdie);
 		// 5 000 aUSD a period for 90 periods: a floor of 450 000 of the reserve's 500 000 aUSD.
-		assert_ok(Reserve::set_budget_line(
+		assert_ok!(Reserve::set_budget_line(
 			RuntimeOrigin::root(),
 			ferdie.clone(),
 			5_000 * stablecoin::DOLLAR,
@@ -393,13 +392,13 @@ fn grants_are_paid_from_the_reserve_but_never_below_the_runway_floor() {
 			)
 		};
 		let before = stable_of(&ferdie);
-		assert_ok(spend(50_001 * stablecoin::DOLLAR));
+		assert_ok!(spend(50_001 * stablecoin::DOLLAR));
 		let index = pallet_treasury::SpendCount::<Runtime>::get() - 1;
 		assert!(atelier_runtime::Treasury::payout(RuntimeOrigin::signed(ferdie.clone()), index)
 			.is_err());
 		assert_eq!(stable_of(&ferdie), before);
-		assert_ok(spend(40_000 * stablecoin::DOLLAR));
-		assert_ok(atelier_runtime::Treasury::payout(
+		assert_ok!(spend(40_000 * stablecoin::DOLLAR));
+		assert_ok!(atelier_runtime::Treasury::payout(
 			RuntimeOrigin::signed(ferdie.clone()),
 			index + 1,
 		));
@@ -437,6 +436,6 @@ fn reserve_parameters_are_checked_and_the_budget_is_root_or_the_treasury_tracks(
 		)
 		.is_err());
 		let treasurer: RuntimeOrigin = pallet_governance::Origin::Treasurer.into();
-		assert_ok(Reserve::set_budget_line(treasurer, dave.clone(), stablecoin::DOLLAR));
+		assert_ok!(Reserve::set_budget_line(treasurer, dave.clone(), stablecoin::DOLLAR));
 	});
 }

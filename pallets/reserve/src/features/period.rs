@@ -94,9 +94,9 @@ impl<T: Config> Pallet<T> {
 			.saturating_sub(Self::holdings().pol_atl)
 	}
 
-	/// The velocity of a period so far: its volume over circulating supply.
-	pub fn velocity_of(period: &PeriodRecord<BlockNumberFor<T>>) -> Perbill {
-		Perbill::from_rational(period.volume, Self::circulating().max(1))
+	/// `volume` over `circulating` supply.
+	pub fn velocity(volume: Balance, circulating: Balance) -> Perbill {
+		Perbill::from_rational(volume, circulating.max(1))
 	}
 
 	/// Starts the first period at genesis and records the POL genesis minted.
@@ -117,7 +117,7 @@ impl<T: Config> Pallet<T> {
 		let period = CurrentPeriod::<T>::get();
 		let inflow = Self::spendable_atl().saturating_sub(period.atl_mark);
 		let circulating = Self::circulating();
-		let velocity = Perbill::from_rational(period.volume, circulating.max(1));
+		let velocity = Self::velocity(period.volume, circulating);
 		Self::deposit_event(Event::PeriodClosed {
 			index: period.index,
 			inflow,

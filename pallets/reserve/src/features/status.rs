@@ -22,6 +22,7 @@ impl<T: Config> Pallet<T> {
 			.checked_div(per_period)
 			.map(|n| u32::try_from(n).unwrap_or(u32::MAX));
 		let period = CurrentPeriod::<T>::get();
+		let circulating = Self::circulating();
 		Status {
 			atl: holdings.atl,
 			stable: holdings.stable,
@@ -41,8 +42,8 @@ impl<T: Config> Pallet<T> {
 			runway_periods,
 			floor: Self::runway_floor(),
 			next_period_at: period.started_at.saturating_add(T::Period::get()),
-			velocity: Self::velocity_of(&period),
-			circulating: Self::circulating(),
+			velocity: Self::velocity(period.volume, circulating),
+			circulating,
 			period,
 			price,
 			last_budget: LastBudget::<T>::get(),
