@@ -14,7 +14,7 @@ import { compactAddLength, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/ut
 import { blake2AsHex, cryptoWaitReady, decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, clearToEarn, connect, rpc, sleep, startInference, startNode, stopInference, stopNode,
+  HOOK_TIMEOUT_MS, RESERVE, clearToEarn, connect, rpc, sleep, startInference, startNode, stopInference, stopNode,
   submitFinalized,
   waitForFinalized,
 } from './lib/node.mjs';
