@@ -193,7 +193,8 @@ pub mod pallet {
 		PeriodClosed {
 			/// The period that ended.
 			index: u32,
-			/// ATL that arrived during it.
+			/// ATL that arrived during it, with the inflow earlier periods carried
+			/// ([`SkipReason::carries_inflow`]).
 			inflow: Balance,
 			/// ATL volume through compute settlement and sales in ATL.
 			volume: Balance,

@@ -404,6 +404,69 @@ fn a_price_pushed_inside_one_block_triggers_no_reserve_swap() {
 }
 
 #[test]
+fn a_dump_in_the_block_before_the_period_does_not_make_the_reserve_sell_into_it() {
+	test(|| {
+		use crate::features::price::{below_by, within_band};
+		// Fee shares arrive: the period converts 10 000 ATL (1% of the pool), as the next
+		// assertion's control shows.
+		assert_ok!(Balances::transfer_allow_death(
+			RuntimeOrigin::signed(ALICE),
+			RESERVE,
+			100_000 * UNIT
+		));
+		run_to(next_period() - 1);
+		let average = PriceState::<Test>::get().unwrap().average;
+		let (whale_atl, whale_stable) = (Balances::free_balance(WHALE), stable(WHALE));
+
+		// The front-runner sells 10 000 ATL in the block before the period: the price falls
+		// about 2%, inside the guard's band and short of the buy-back discount, so neither the
+		// guard nor `PriceLow` stops the conversion.
+		let got = swap(WHALE, true, 10_000 * UNIT);
+		let spot = Reserve::spot_price().unwrap();
+		assert!(within_band(spot, average, GuardParams::get().band));
+		assert!(!below_by(spot, average, BuyBackParams::get().discount));
+		assert!(below_by(spot, average, Permill::from_percent(1)));
+		let reserve_before = (Reserve::holdings().atl, stable(RESERVE));
+		System::reset_events();
+		run_to(next_period());
+
+		// The reserve does not sell below the average less its slippage: here, not at all.
+		let sold_cheap = events().into_iter().any(|e| {
+			matches!(e, Event::Converted { atl_sold, stable_received, .. }
+				if stable_received < value_at(atl_sold, average) * 98 / 100)
+		});
+		assert!(!sold_cheap, "the reserve sold into the dump");
+		assert_eq!(skipped(Step::Conversion), vec![SkipReason::Slippage]);
+		assert_eq!((Reserve::holdings().atl, stable(RESERVE)), reserve_before);
+
+		// Buying back, the front-runner gets less ATL than it sold: the dump cost it.
+		swap(WHALE, false, got);
+		assert_eq!(stable(WHALE), whale_stable);
+		assert!(Balances::free_balance(WHALE) < whale_atl);
+
+		// The dump postponed the conversion, it did not erase it: once the price is back, the
+		// next period counts the carried inflow again and converts it.
+		run_to(next_period() - 1);
+		System::reset_events();
+		run_to(next_period());
+		assert!(events().iter().any(
+			|e| matches!(e, Event::PeriodClosed { inflow, .. } if *inflow == 100_000 * UNIT)
+		));
+		// About 1% of the pool's ATL, the impact bound (the pool kept the front-runner's loss).
+		assert!(events().iter().any(|e| matches!(e, Event::Converted { atl_sold, .. }
+			if *atl_sold >= 10_000 * UNIT && *atl_sold < 10_010 * UNIT)));
+		// What it converted is not carried again.
+		run_period();
+		assert_eq!(skipped(Step::Conversion), vec![SkipReason::NoInflow]);
+	});
+}
+
+/// What `atl` is worth in aUSD at `price`.
+fn value_at(atl: u128, price: Price) -> u128 {
+	crate::features::price::value(atl, price)
+}
+
+#[test]
 fn velocity_counts_compute_and_native_sales_only() {
 	test(|| {
 		Reserve::created(&ALICE, Creation::ComputeDelivered { units: 5, paid: 7 * UNIT });

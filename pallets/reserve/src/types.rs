@@ -64,8 +64,9 @@ pub struct PeriodRecord<BlockNumber> {
 	pub index: u32,
 	/// The block it began.
 	pub started_at: BlockNumber,
-	/// The reserve's spendable ATL when it began: the inflow of a period is what the balance
-	/// gained since.
+	/// The reserve's spendable ATL when it began, less the inflow an earlier period carried
+	/// ([`SkipReason::carries_inflow`]): the inflow of a period is what the balance exceeds it
+	/// by.
 	pub atl_mark: Balance,
 	/// ATL that changed hands through compute settlement and marketplace sales in ATL during
 	/// it (the numerator of velocity).
@@ -145,8 +146,9 @@ pub struct PriceGuard {
 	pub average_blocks: u32,
 	/// No reserve swap while the spot price is further than this from the average.
 	pub band: Permill,
-	/// The most a swap may get below the average price (price impact and fee included); a
-	/// swap is sized so that its impact stays under it.
+	/// The most a reserve swap may get below the better (for the reserve) of the spot and the
+	/// average price, price impact and fee included; a swap is sized so that its impact stays
+	/// under half of it.
 	pub max_slippage: Permill,
 }
 
@@ -234,6 +236,17 @@ pub enum SkipReason {
 	PriceNotLow,
 	/// The stablecoin reserve is at or below the runway floor.
 	Floor,
+}
+
+impl SkipReason {
+	/// A conversion skipped for this reason carries its inflow to the next period: the market
+	/// stopped it (no pool, a price outside the guard or in a dip, a pool that would pay less
+	/// than the slippage allows, an amount too small to trade yet), not the policy. Otherwise
+	/// one dump before each period, paid for by its mover, would erase that period's conversion
+	/// for good instead of postponing it.
+	pub fn carries_inflow(self) -> bool {
+		matches!(self, Self::NoPool | Self::Guard | Self::PriceLow | Self::TooSmall | Self::Slippage)
+	}
 }
 
 /// The step of a period a [`SkipReason`] or a report belongs to.

@@ -315,7 +315,8 @@ pub mod dynamic_params {
 		#[codec(index = 0)]
 		pub static Period: BlockNumber = DAYS;
 		/// An average over about an hour (600 blocks); no reserve swap while the spot price is
-		/// more than 10% from it; a swap accepts 2% below the spot.
+		/// more than 10% from it; a swap accepts 2% below the better (for the reserve) of the
+		/// spot and the average.
 		#[codec(index = 1)]
 		pub static Guard: PriceGuard = PriceGuard {
 			average_blocks: 600,

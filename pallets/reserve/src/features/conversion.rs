@@ -1,6 +1,14 @@
 //! The period's trades: converting the ATL inflow to aUSD and POL, and buying ATL back. Every
-//! swap passes the price guard and is sized so that its price impact stays within half the
-//! slippage it accepts.
+//! swap passes the price guard, is sized so that its price impact stays within half the
+//! slippage it accepts, and asks at least its amount at the better (for the reserve) of the
+//! spot and the average price, less that slippage.
+//!
+//! The reserve trades in `on_initialize`, before any transaction of the block, so no one can
+//! trade between its sample and its swap: the only way to trade ahead of it is to move the price
+//! in the block before. Measured against the spot alone, such a move (inside the band, short of
+//! the buy-back discount) would make the reserve sell into it, and the mover would buy back
+//! below what it sold at. Measured against the average as well, the pool refuses the swap
+//! (`Slippage`) and the mover keeps the cost of its round trip.
 
 use crate::{
 	features::price::{atl_for, below_by, value, within_band},
@@ -80,14 +88,23 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Step 2: sells [`Config::ConversionShare`] of the period's ATL inflow, as far as aUSD and
-	/// POL are short of their targets, for aUSD, and pools the POL part.
+	/// POL are short of their targets, for aUSD, and pools the POL part. Returns the inflow it
+	/// carries to the next period: all of it when the market stopped the step
+	/// ([`SkipReason::carries_inflow`]), none when it traded or the policy stopped it.
 	pub(crate) fn convert(
 		period: u32,
 		inflow: Balance,
 		price: Option<PriceRecord<BlockNumberFor<T>>>,
 		velocity: Perbill,
-	) {
-		let skip = |reason| Self::skip(period, Step::Conversion, reason, price, velocity);
+	) -> Balance {
+		let skip = |reason: SkipReason| {
+			Self::skip(period, Step::Conversion, reason, price, velocity);
+			if reason.carries_inflow() {
+				inflow
+			} else {
+				0
+			}
+		};
 		let (Some(record), Some((spot, pool_atl, _))) = (price, Self::live()) else {
 			return skip(SkipReason::NoPool);
 		};
@@ -116,7 +133,8 @@ impl<T: Config> Pallet<T> {
 			.min(impact_bound(pool_atl, guard.max_slippage));
 		let pol_atl = Perbill::from_rational(pol_gap, gap).mul_floor(amount) / 2;
 		let sell = amount.saturating_sub(pol_atl);
-		let min_stable = less(value(sell, spot), guard.max_slippage);
+		// Selling ATL: the higher of the two prices is the better one.
+		let min_stable = less(value(sell, spot.max(record.average)), guard.max_slippage);
 		if sell == 0 || min_stable == 0 {
 			return skip(SkipReason::TooSmall);
 		}
@@ -143,6 +161,7 @@ impl<T: Config> Pallet<T> {
 			spot,
 			average: record.average,
 		});
+		0
 	}
 
 	/// Step 3: buys ATL back with aUSD while velocity is low and the price is below its
@@ -178,7 +197,9 @@ impl<T: Config> Pallet<T> {
 			BuyBackDestination::Pol => budget / 2,
 		}
 		.min(impact_bound(pool_stable, guard.max_slippage));
-		let min_atl = less(atl_for(swap_in, spot), guard.max_slippage);
+		// Buying ATL: the lower of the two prices is the better one (the spot, below the
+		// average by the discount).
+		let min_atl = less(atl_for(swap_in, spot.min(record.average)), guard.max_slippage);
 		if swap_in == 0 || min_atl == 0 {
 			return skip(SkipReason::TooSmall);
 		}

@@ -127,12 +127,13 @@ impl<T: Config> Pallet<T> {
 		});
 		Self::pay_budget(period.index, now);
 		let price = PriceState::<T>::get();
-		Self::convert(period.index, inflow, price, velocity);
+		let carried = Self::convert(period.index, inflow, price, velocity);
 		Self::buy_back(period.index, now, price, velocity);
 		CurrentPeriod::<T>::put(PeriodRecord {
 			index: period.index.saturating_add(1),
 			started_at: now,
-			atl_mark: Self::spendable_atl(),
+			// An inflow the market kept from converting counts again next period.
+			atl_mark: Self::spendable_atl().saturating_sub(carried),
 			volume: 0,
 		});
 	}
