@@ -449,9 +449,9 @@ fn a_dump_in_the_block_before_the_period_does_not_make_the_reserve_sell_into_it(
 		run_to(next_period() - 1);
 		System::reset_events();
 		run_to(next_period());
-		assert!(events().iter().any(
-			|e| matches!(e, Event::PeriodClosed { inflow, .. } if *inflow == 100_000 * UNIT)
-		));
+		assert!(events()
+			.iter()
+			.any(|e| matches!(e, Event::PeriodClosed { inflow, .. } if *inflow == 100_000 * UNIT)));
 		// About 1% of the pool's ATL, the impact bound (the pool kept the front-runner's loss).
 		assert!(events().iter().any(|e| matches!(e, Event::Converted { atl_sold, .. }
 			if *atl_sold >= 10_000 * UNIT && *atl_sold < 10_010 * UNIT)));

@@ -245,7 +245,10 @@ impl SkipReason {
 	/// one dump before each period, paid for by its mover, would erase that period's conversion
 	/// for good instead of postponing it.
 	pub fn carries_inflow(self) -> bool {
-		matches!(self, Self::NoPool | Self::Guard | Self::PriceLow | Self::TooSmall | Self::Slippage)
+		matches!(
+			self,
+			Self::NoPool | Self::Guard | Self::PriceLow | Self::TooSmall | Self::Slippage
+		)
 	}
 }
 
