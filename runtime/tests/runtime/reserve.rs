@@ -1,7 +1,7 @@
 //! The treasury reserve on the real runtime: the genesis pool, fee inflows, the budget paid
 //! every period, conversions and buy-backs driven by real compute demand and real swaps, the
-//! price guard against a one-block spike, grants above the runway floor, and the parameter
-//! checks.
+//! price guard against a one-block spike, a dump before the period that the reserve does not sell
+//! into, grants above the runway floor, and the parameter checks.
 
 use crate::{
 	common::*,
@@ -22,7 +22,7 @@ use frame_support::{
 use pallet_compute_market::{receipt_signing_payload, HardwareClass, JobId, Receipt};
 use pallet_reserve::{BuyBackPolicy, Event as ReserveEvent, SkipReason, Step};
 use sp_core::{Pair, H256};
-use sp_runtime::{FixedPointNumber, FixedU128, Permill};
+use sp_runtime::{FixedPointNumber, FixedU128, PerThing, Permill};
 
 fn set_reserve(parameter: reserve::Parameters) {
 	Governance::set_parameter(RuntimeOrigin::root(), RuntimeParameters::Reserve(parameter))
@@ -368,6 +368,70 @@ fn a_price_spike_inside_one_block_triggers_no_reserve_swap() {
 				Permill::from_percent(10)
 			),
 			"the spike is outside the band; the average barely moved"
+		);
+	});
+}
+
+/// A dump in the block before the period, short of the buy-back discount and inside the band,
+/// with the runtime's parameters: the reserve does not sell its inflow into it (the pool
+/// refuses a sale under the average less the slippage), and converts it a period later.
+#[test]
+fn a_dump_short_of_the_discount_does_not_make_the_reserve_sell_into_it() {
+	dev_ext().execute_with(|| {
+		use pallet_reserve::features::price::{below_by, within_band};
+		const PERIOD: u32 = atelier_primitives::time::HOURS;
+		period(PERIOD);
+		let reserve = ReserveAccount::get();
+		apply_ok(
+			Sr25519Keyring::Alice,
+			RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+				dest: reserve.clone().into(),
+				value: 50_000 * UNIT,
+			}),
+		);
+		let end = pallet_reserve::CurrentPeriod::<Runtime>::get().started_at + PERIOD;
+		while System::block_number() < end - 1 {
+			next_block();
+		}
+		// Eve sells 10 000 ATL: about 2% off the price, inside the 10% band and short of the 3%
+		// discount.
+		let average = Reserve::status().price.unwrap().average;
+		swap(Sr25519Keyring::Eve, true, 10_000 * UNIT);
+		let spot = Reserve::spot_price().unwrap();
+		let (guard, policy) = (reserve::Guard::get(), reserve::BuyBack::get());
+		assert!(
+			within_band(spot, average, guard.band) && !below_by(spot, average, policy.discount)
+		);
+		assert!(below_by(spot, average, Permill::from_percent(1)));
+		let before = (Balances::free_balance(&reserve), stable_of(&reserve));
+		next_block();
+		assert_eq!(skipped(Step::Conversion), vec![SkipReason::Slippage]);
+		assert_eq!((Balances::free_balance(&reserve), stable_of(&reserve)), before);
+
+		// Eve buys back; a period later the carried inflow is converted, at no less than the
+		// average less the slippage.
+		swap(Sr25519Keyring::Eve, false, 9_000 * stablecoin::DOLLAR);
+		while System::block_number() < end + PERIOD {
+			next_block();
+		}
+		let events = reserve_events();
+		assert!(
+			events.iter().any(|e| matches!(e,
+				ReserveEvent::PeriodClosed { inflow, .. } if *inflow == 50_000 * UNIT)),
+			"{events:?}"
+		);
+		let (sold, received, average) = events
+			.iter()
+			.find_map(|e| match e {
+				ReserveEvent::Converted { atl_sold, stable_received, average, .. } => {
+					Some((*atl_sold, *stable_received, *average))
+				},
+				_ => None,
+			})
+			.expect("the carried inflow was converted");
+		assert!(
+			received
+				>= guard.max_slippage.left_from_one().mul_floor(average.saturating_mul_int(sold))
 		);
 	});
 }
