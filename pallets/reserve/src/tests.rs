@@ -406,9 +406,9 @@ fn a_price_pushed_inside_one_block_triggers_no_reserve_swap() {
 #[test]
 fn a_dump_in_the_block_before_the_period_does_not_make_the_reserve_sell_into_it() {
 	test(|| {
-		use crate::features::price::{below_by, within_band};
-		// Fee shares arrive: the period converts 10 000 ATL (1% of the pool), as the next
-		// assertion's control shows.
+		use crate::features::price::{below_by, value, within_band};
+		// Fee shares arrive: without the dump the period would convert 10 000 ATL of them (1%
+		// of the pool), as it does at the end of this test.
 		assert_ok!(Balances::transfer_allow_death(
 			RuntimeOrigin::signed(ALICE),
 			RESERVE,
@@ -433,7 +433,7 @@ fn a_dump_in_the_block_before_the_period_does_not_make_the_reserve_sell_into_it(
 		// The reserve does not sell below the average less its slippage: here, not at all.
 		let sold_cheap = events().into_iter().any(|e| {
 			matches!(e, Event::Converted { atl_sold, stable_received, .. }
-				if stable_received < value_at(atl_sold, average) * 98 / 100)
+				if stable_received < value(atl_sold, average) * 98 / 100)
 		});
 		assert!(!sold_cheap, "the reserve sold into the dump");
 		assert_eq!(skipped(Step::Conversion), vec![SkipReason::Slippage]);
@@ -459,11 +459,6 @@ fn a_dump_in_the_block_before_the_period_does_not_make_the_reserve_sell_into_it(
 		run_period();
 		assert_eq!(skipped(Step::Conversion), vec![SkipReason::NoInflow]);
 	});
-}
-
-/// What `atl` is worth in aUSD at `price`.
-fn value_at(atl: u128, price: Price) -> u128 {
-	crate::features::price::value(atl, price)
 }
 
 #[test]
