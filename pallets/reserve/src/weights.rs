@@ -3,7 +3,7 @@
 //! `scripts/benchmark.sh pallet pallet_reserve`. Do not edit by hand: run the benchmarks again.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-25, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-04, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -59,8 +59,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1445`
 		//  Estimated: `3675`
-		// Minimum execution time: 24_736_000 picoseconds.
-		Weight::from_parts(26_730_000, 3675)
+		// Minimum execution time: 12_819_000 picoseconds.
+		Weight::from_parts(13_961_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -78,8 +78,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1148`
 		//  Estimated: `3675`
-		// Minimum execution time: 47_159_000 picoseconds.
-		Weight::from_parts(49_613_000, 3675)
+		// Minimum execution time: 29_113_000 picoseconds.
+		Weight::from_parts(31_106_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -114,10 +114,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1999 + r * (103 ±0)`
 		//  Estimated: `11610 + r * (2609 ±0)`
-		// Minimum execution time: 494_498_000 picoseconds.
-		Weight::from_parts(516_917_137, 11610)
-			// Standard Error: 33_458
-			.saturating_add(Weight::from_parts(54_439_045, 0).saturating_mul(r.into()))
+		// Minimum execution time: 317_374_000 picoseconds.
+		Weight::from_parts(334_712_068, 11610)
+			// Standard Error: 21_463
+			.saturating_add(Weight::from_parts(35_977_583, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
@@ -157,10 +157,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1999 + r * (103 ±0)`
 		//  Estimated: `6300 + r * (2609 ±0)`
-		// Minimum execution time: 311_585_000 picoseconds.
-		Weight::from_parts(332_096_673, 6300)
-			// Standard Error: 31_782
-			.saturating_add(Weight::from_parts(53_516_779, 0).saturating_mul(r.into()))
+		// Minimum execution time: 200_058_000 picoseconds.
+		Weight::from_parts(210_318_072, 6300)
+			// Standard Error: 22_695
+			.saturating_add(Weight::from_parts(36_623_544, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -172,18 +172,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn set_budget_line() -> Weight {
-		Weight::from_parts(26_730_000, 3675)
+		Weight::from_parts(13_961_000, 3675)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_sample() -> Weight {
-		Weight::from_parts(49_613_000, 3675)
+		Weight::from_parts(31_106_000, 3675)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn on_period_convert(r: u32, ) -> Weight {
-		Weight::from_parts(516_917_137, 11610)
-			.saturating_add(Weight::from_parts(54_439_045, 0).saturating_mul(r.into()))
+		Weight::from_parts(334_712_068, 11610)
+			.saturating_add(Weight::from_parts(35_977_583, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
@@ -191,8 +191,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2609).saturating_mul(r.into()))
 	}
 	fn on_period_buyback(r: u32, ) -> Weight {
-		Weight::from_parts(332_096_673, 6300)
-			.saturating_add(Weight::from_parts(53_516_779, 0).saturating_mul(r.into()))
+		Weight::from_parts(210_318_072, 6300)
+			.saturating_add(Weight::from_parts(36_623_544, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(15_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
