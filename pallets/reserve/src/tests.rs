@@ -76,6 +76,11 @@ fn price_low_by(above: u128) {
 
 use sp_runtime::FixedPointNumber;
 
+/// `amount` ATL of fee shares reach the reserve (Alice's transfer stands for them).
+fn fee_shares(amount: u128) {
+	assert_ok!(Balances::transfer_allow_death(RuntimeOrigin::signed(ALICE), RESERVE, amount));
+}
+
 #[test]
 fn genesis_owns_the_pool_and_samples_its_price() {
 	test(|| {
@@ -227,11 +232,7 @@ fn inflow_is_converted_to_stable_and_pol_within_the_slippage_bound() {
 			atl: Permill::zero(),
 		});
 		// A hundred thousand ATL of fee shares arrive.
-		assert_ok!(Balances::transfer_allow_death(
-			RuntimeOrigin::signed(ALICE),
-			RESERVE,
-			100_000 * UNIT
-		));
+		fee_shares(100_000 * UNIT);
 		let (atl_before, stable_before) = (Reserve::holdings().atl, stable(RESERVE));
 		let (lp_before, _) = <Test as Config>::Pool::shares(&RESERVE);
 		run_period();
@@ -274,11 +275,7 @@ fn conversion_stops_at_its_targets() {
 			pol: Permill::zero(),
 			atl: Permill::one(),
 		});
-		assert_ok!(Balances::transfer_allow_death(
-			RuntimeOrigin::signed(ALICE),
-			RESERVE,
-			1_000 * UNIT
-		));
+		fee_shares(1_000 * UNIT);
 		run_period();
 		assert_eq!(skipped(Step::Conversion), vec![SkipReason::AtTarget]);
 	});
@@ -372,11 +369,7 @@ fn bought_back_atl_can_become_pol() {
 #[test]
 fn a_price_pushed_inside_one_block_triggers_no_reserve_swap() {
 	test(|| {
-		assert_ok!(Balances::transfer_allow_death(
-			RuntimeOrigin::signed(ALICE),
-			RESERVE,
-			100_000 * UNIT
-		));
+		fee_shares(100_000 * UNIT);
 		// A swap and its reverse inside one block leave the closing price where it was: the
 		// sample (and the average) never see the spike.
 		let average = PriceState::<Test>::get().unwrap().average;
@@ -409,11 +402,7 @@ fn a_dump_in_the_block_before_the_period_does_not_make_the_reserve_sell_into_it(
 		use crate::features::price::{below_by, value, within_band};
 		// Fee shares arrive: without the dump the period would convert 10 000 ATL of them (1%
 		// of the pool), as it does at the end of this test.
-		assert_ok!(Balances::transfer_allow_death(
-			RuntimeOrigin::signed(ALICE),
-			RESERVE,
-			100_000 * UNIT
-		));
+		fee_shares(100_000 * UNIT);
 		run_to(next_period() - 1);
 		let average = PriceState::<Test>::get().unwrap().average;
 		let (whale_atl, whale_stable) = (Balances::free_balance(WHALE), stable(WHALE));
