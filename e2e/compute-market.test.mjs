@@ -186,4 +186,36 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
     assert.equal(status.result.outputHash, outputHash.toHex());
     assert.equal(status.result.worker, ferdie.address);
   });
+
+  test('attack: a compute proxy cannot spend its principal\'s money on a job its own worker serves', async () => {
+    // Charlie gives Ferdie (a worker) a Compute proxy, the hot key a GPU worker uses, and a
+    // NonTransfer one. Through either, a job for Charlie with a tip of half his balance, in
+    // the class Ferdie serves, is refused (issue 25, attack 2): submitting a job is Any's.
+    for (const proxyType of ['Compute', 'NonTransfer']) {
+      await submitFinalized(api, api.tx.proxy.addProxy(ferdie.address, proxyType, 0), charlie);
+    }
+    const before = (await api.query.system.account(charlie.address)).data;
+    const balance = before.free.toBigInt();
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    const drain = api.tx.computeMarket.submitJob(
+      MODEL, 'Cpu', 1, 2n * MICRO, balance / 2n, blake2AsHex('drain'), head + 60,
+    );
+    for (const proxyType of ['Compute', 'NonTransfer']) {
+      const { events } = await submitFinalized(api, api.tx.proxy.proxy(charlie.address, proxyType, drain), ferdie);
+      const executed = events.find(({ event }) => api.events.proxy.ProxyExecuted.is(event));
+      assert.ok(executed, 'ProxyExecuted');
+      const result = executed.event.data.result;
+      assert.ok(result.isErr, `${proxyType}: the job was refused`);
+      assert.equal(api.registry.findMetaError(result.asErr.asModule).name, 'CallFiltered');
+    }
+    // Nothing of Charlie's moved: Ferdie paid the transactions' fees.
+    const after = (await api.query.system.account(charlie.address)).data;
+    assert.equal(after.free.toBigInt(), balance);
+    assert.equal(after.reserved.toBigInt(), before.reserved.toBigInt());
+    // The worker's own business still passes the Compute filter (the call itself may fail on
+    // its own terms: Charlie has no worker record to pause).
+    const { events } = await submitFinalized(api, api.tx.proxy.proxy(charlie.address, 'Compute', api.tx.computeMarket.pauseWorker()), ferdie);
+    const result = events.find(({ event }) => api.events.proxy.ProxyExecuted.is(event)).event.data.result;
+    assert.ok(result.isOk || api.registry.findMetaError(result.asErr.asModule).name !== 'CallFiltered');
+  });
 });

@@ -1,8 +1,10 @@
 // End to end: governance on the four-validator `local-fast` chain (the `local` network with every
-// referendum track's periods divided by 1 200; no sudo key), driven by polkadot.js. Two creators
-// earn reputation by selling outputs; Alice proposes raising the compute market's fee floor on
-// the economic parameters track (a preimage, a submission, the decision deposit); the creators
-// vote with their scores, read their standing over JSON-RPC, and the referendum confirms and is
+// referendum track's periods divided by 1 200; no sudo key), driven by polkadot.js. The genesis
+// names a founding electorate (Alice, Bob, Charlie, Dave and the two founding attestors, 2 500
+// points of seed each); an attacker selling outputs back and forth between its own accounts
+// (issue 25, attack 1) earns no vote. Alice proposes raising the compute market's fee floor on
+// the economic parameters track (a preimage, a submission, the decision deposit); the founders
+// vote with their weights, read their standing over JSON-RPC, and the referendum confirms and is
 // enacted: the compute market's base fee follows the new floor. Then the root track authorizes a
 // runtime upgrade (a second wasm, one spec_version higher, built by
 // `runtime/upgrade-test-wasm`), anyone applies it, and the four validators go on with it.
@@ -23,6 +25,7 @@ import {
 const UNIT = 10n ** 12n;
 const MICRO = 10n ** 6n;
 const VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
+const SEED = 2_500;
 
 async function voter(node, who) {
   const answer = await rpc(node, 'governance_voter', [who]);
@@ -50,7 +53,7 @@ describe('governance on the local-fast chain (4 validators, no sudo)', () => {
   before(async () => {
     await cryptoWaitReady();
     const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-    k = Object.fromEntries(['Alice', 'Bob', 'Charlie', 'Eve'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]));
+    k = Object.fromEntries(['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]));
     let bootnode;
     for (const name of VALIDATORS) {
       const args = [
@@ -89,21 +92,32 @@ describe('governance on the local-fast chain (4 validators, no sudo)', () => {
     assert.equal((await api.query.aura.authorities()).length, 4);
   });
 
-  test('creators earn their vote weight by selling outputs', async () => {
-    for (const creator of [k.bob, k.charlie]) {
-      let { events } = await submit(api, api.tx.provenance.mintOutput(model, null, blake2AsHex(creator.address), [], [], null, 100_000_000), creator);
-      const output = eventData(api, events, 'provenance', 'OutputMinted').output.toNumber();
-      await submit(api, api.tx.royalties.list(output, 'Native', 100n * UNIT), creator);
-      const listing = (await api.query.royalties.listings(output)).unwrap().id.toNumber();
-      ({ events } = await submit(api, api.tx.royalties.buy(output, listing, 'Native', 100n * UNIT), k.eve));
-      assert.equal(eventData(api, events, 'reputation', 'Credited').points.toNumber(), 1_000);
-    }
+  test('the founding electorate votes from genesis; selling to oneself buys no vote', async () => {
     const bob = await voter(nodes[0], k.bob.address);
-    assert.equal(bob.weight, 1_000);
-    assert.ok(bob.electorate >= 2_000);
+    assert.equal(bob.weight, SEED);
+    // Six founders' seeds, whole while the community's own score is zero.
+    assert.equal(bob.electorate, 6 * SEED);
     assert.deepEqual(bob.open, []);
-    // A buyer without creation has no vote; bad input is a JSON-RPC error object.
-    assert.equal((await voter(nodes[0], k.eve.address)).weight, 0);
+    // Attack 1: Eve mints outputs and sells them back and forth with Ferdie (her own second
+    // account) as external sales, each paying the royalty stack, four times. The declared price
+    // counts for nothing; only the reserve's share left her control (2% and the minimum
+    // royalty), worth no point at 20 ATL a point; and any point would mature for four weeks
+    // before it voted.
+    const { events } = await submit(api, api.tx.provenance.mintOutput(model, null, blake2AsHex('loop'), [], [], null, 100_000_000), k.eve);
+    const output = eventData(api, events, 'provenance', 'OutputMinted').output.toNumber();
+    let [seller, buyer] = [k.eve, k.ferdie];
+    for (let round = 0; round < 4; round += 1) {
+      await submit(api, api.tx.royalties.recordExternalSale(output, buyer.address, 'Native', 100n * UNIT), seller);
+      const { events: accepted } = await submit(api, api.tx.royalties.acceptExternalSale(output, 'Native', 100n * UNIT), buyer);
+      assert.ok(!accepted.some(({ event }) => api.events.reputation.Credited.is(event)), 'no point for a sale to oneself');
+      [seller, buyer] = [buyer, seller];
+    }
+    for (const who of [k.eve, k.ferdie]) {
+      assert.equal((await voter(nodes[0], who.address)).weight, 0);
+      const rep = (await rpc(nodes[0], 'reputation_of', [who.address])).result;
+      assert.deepEqual([rep.score, rep.maturing], [0, 0]);
+    }
+    // Bad input is a JSON-RPC error object.
     assert.equal((await rpc(nodes[0], 'governance_voter', ['not an address'])).error.code, -32602);
   });
 
@@ -135,16 +149,16 @@ describe('governance on the local-fast chain (4 validators, no sudo)', () => {
     assert.equal(submitted.track.toNumber(), 2);
     await submit(api, api.tx.referenda.placeDecisionDeposit(index), k.alice);
 
-    // Eve, a buyer with no creation, cannot vote; the creators vote with their scores.
+    // Eve, the self-dealer, cannot vote; the founders vote with their weights.
     await assert.rejects(submit(api, api.tx.governance.vote(index, false), k.eve), /governance\.NoVoteWeight/);
-    for (const creator of [k.bob, k.charlie]) {
-      ({ events } = await submit(api, api.tx.governance.vote(index, true), creator));
-      assert.equal(eventData(api, events, 'governance', 'Voted').weight.toNumber(), 1_000);
+    for (const founder of [k.alice, k.bob, k.charlie, k.dave]) {
+      ({ events } = await submit(api, api.tx.governance.vote(index, true), founder));
+      assert.equal(eventData(api, events, 'governance', 'Voted').weight.toNumber(), SEED);
     }
     const bob = await voter(nodes[0], k.bob.address);
     const poll = bob.open.find((p) => p.index === index);
     assert.ok(poll, 'the referendum is open to Bob');
-    assert.deepEqual([poll.track, poll.voted, poll.votedWeight, poll.ayes], [2, 'aye', 1_000, 2_000]);
+    assert.deepEqual([poll.track, poll.voted, poll.votedWeight, poll.ayes], [2, 'aye', SEED, 4 * SEED]);
 
     // Prepare (1 block), confirm (12 blocks), enact (1 block) at a 1 200th of the real periods.
     await waitFor('the referendum was approved', async () => {
@@ -159,7 +173,7 @@ describe('governance on the local-fast chain (4 validators, no sudo)', () => {
 
     // The vote is over: anyone removes Bob's vote, which frees his lock.
     ({ events } = await submit(api, api.tx.governance.removeOtherVote(k.bob.address, index), k.eve));
-    assert.equal(eventData(api, events, 'governance', 'VoteRemoved').weight.toNumber(), 1_000);
+    assert.equal(eventData(api, events, 'governance', 'VoteRemoved').weight.toNumber(), SEED);
   });
 
   test('a root referendum authorizes a runtime upgrade, anyone applies it, and the network runs it', async () => {
@@ -177,8 +191,8 @@ describe('governance on the local-fast chain (4 validators, no sudo)', () => {
     const index = submitted.index.toNumber();
     assert.equal(submitted.track.toNumber(), 0);
     await submit(api, api.tx.referenda.placeDecisionDeposit(index), k.alice);
-    for (const creator of [k.bob, k.charlie]) {
-      await submit(api, api.tx.governance.vote(index, true), creator);
+    for (const founder of [k.alice, k.bob, k.charlie, k.dave]) {
+      await submit(api, api.tx.governance.vote(index, true), founder);
     }
     // Root's periods at a 1 200th: 12 blocks to prepare, 12 to confirm, 12 before enactment.
     await waitFor('the upgrade was authorized', async () => (await api.query.system.authorizedUpgrade()).isSome, 600_000);

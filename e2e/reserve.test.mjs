@@ -1,10 +1,12 @@
 // End to end: the treasury reserve on a real dev node, through polkadot.js and JSON-RPC. Genesis
 // gives the reserve the ATL/aUSD pool; `reserve_status` shows its holdings, POL share, targets,
 // prices and period. Root (the sudo key on dev) shortens the period to 10 blocks and gives Dave a
-// budget line; fee shares arrive; at the period's end the budget is paid first and the inflow
-// converted, with the events saying how much and at which prices. Then Eve dumps ATL into the
-// pool: the spot price leaves the average's band, and the next period refuses to trade, saying
-// why. A grant in aUSD that would take the reserve below its runway floor is not paid.
+// budget line of aUSD a day; fee shares arrive; at the period's end the budget is paid first (the
+// line's rate over the period's 10 blocks, not a day's amount: issue 25, attack 4) and the inflow
+// converted, with the events saying how much and at which prices. A line above what a month of
+// one treasury spend allows is refused even to Root (attack 3). Then Eve dumps ATL into the pool:
+// the spot price leaves the average's band, and the next period refuses to trade, saying why. A
+// grant in aUSD that would take the reserve below its runway floor is not paid.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -89,21 +91,28 @@ describe('reserve: budget first, guarded conversion, status over JSON-RPC', () =
     assert.deepEqual(s.targets, { stable: '50.0000', pol: '30.0000', atl: '20.0000' });
     assert.equal(s.period, 0);
     assert.equal(s.nextPeriodAt, 14_400);
-    assert.equal(s.runwayPeriods, null, 'no budget yet');
+    assert.equal(s.runwayDays, null, 'no budget yet');
     // The pool quotes from the first block (polkadot.js's view of asset conversion).
     const reserves = await api.call.assetConversionApi.getReserves({ Native: null }, { WithId: STABLE });
     assert.ok(reserves.isSome);
   });
 
-  test('the budget is paid first at the period end, then the inflow is converted', async () => {
-    // Root: ten-block periods, and 100 aUSD a period to Dave.
+  test('the budget is paid first at the period end, its daily rate over the period, then the inflow is converted', async () => {
+    // Root: ten-block periods, and 2 880 aUSD a day to Dave (2 aUSD for every 10 blocks).
     await submit(api, api.tx.sudo.sudo(api.tx.governance.setParameter({ Reserve: { Period: [null, 10] } })), k.alice);
-    await submit(api, api.tx.sudo.sudo(api.tx.reserve.setBudgetLine(k.dave.address, 100n * DOLLAR)), k.alice);
+    await submit(api, api.tx.sudo.sudo(api.tx.reserve.setBudgetLine(k.dave.address, 2_880n * DOLLAR)), k.alice);
+    const sudoError = (events) => {
+      const result = eventData(api, events, 'sudo', 'Sudid').sudoResult;
+      assert.ok(result.isErr);
+      return api.registry.findMetaError(result.asErr.asModule).name;
+    };
     // A budget line below the stablecoin's minimum is refused with the pallet's error.
     const { events: refused } = await submit(api, api.tx.sudo.sudo(api.tx.reserve.setBudgetLine(k.eve.address, 1n)), k.alice);
-    const result = eventData(api, refused, 'sudo', 'Sudid').sudoResult;
-    assert.ok(result.isErr);
-    assert.equal(api.registry.findMetaError(result.asErr.asModule).name, 'BelowMinimum');
+    assert.equal(sudoError(refused), 'BelowMinimum');
+    // Attack 3: a line that would drain the stablecoin is refused, to Root too: thirty days of
+    // the whole budget stay within one treasury spend (100 000).
+    const { events: drain } = await submit(api, api.tx.sudo.sudo(api.tx.reserve.setBudgetLine(k.eve.address, 1_000_000n * DOLLAR)), k.alice);
+    assert.equal(sudoError(drain), 'OverSpendLimit');
     // A signed account cannot set the budget.
     await assert.rejects(submit(api, api.tx.reserve.setBudgetLine(k.eve.address, 100n * DOLLAR), k.eve), /BadOrigin/);
     // Fee shares arrive (a transfer stands for them): 10 000 ATL.
@@ -112,19 +121,21 @@ describe('reserve: budget first, guarded conversion, status over JSON-RPC', () =
     const ours = reserveEvents(events);
     const names = ours.map((e) => e.method);
     assert.deepEqual(names.slice(0, 2), ['PeriodClosed', 'BudgetPaid'], JSON.stringify(ours));
+    // Attack 4: a ten-block period pays ten blocks of the daily rate, not a day's 2 880 aUSD.
     const paid = ours.find((e) => e.method === 'BudgetPaid').data;
-    assert.equal(BigInt(paid.paid), 100n * DOLLAR);
+    assert.equal(BigInt(paid.paid), 2n * DOLLAR);
     assert.equal(BigInt(paid.shortfall), 0n);
-    assert.equal(await usd(k.dave.address, hash), await usd(k.dave.address, parent) + 100n * DOLLAR);
+    assert.equal(await usd(k.dave.address, hash), await usd(k.dave.address, parent) + 2n * DOLLAR);
     const converted = ours.find((e) => e.method === 'Converted');
     assert.ok(converted, `converted: ${JSON.stringify(ours)}`);
     // Half the inflow, sold within 2% of the spot price; the event carries the prices.
     assert.equal(BigInt(converted.data.atlSold), 5_000n * UNIT);
     assert.ok(BigInt(converted.data.stableReceived) > 4_850n * DOLLAR);
     assert.ok(BigInt(converted.data.spot) > 0n && BigInt(converted.data.average) > 0n);
-    assert.equal(s.lastBudget.paid, String(100n * DOLLAR));
-    assert.equal(s.budgetPerPeriod, String(100n * DOLLAR));
-    assert.ok(s.runwayPeriods > 4_000, `runway ${s.runwayPeriods}`);
+    assert.equal(s.lastBudget.paid, String(2n * DOLLAR));
+    assert.equal(s.budgetPerDay, String(2_880n * DOLLAR));
+    // The runway is in days of budget: about 500 000 / 2 880.
+    assert.ok(s.runwayDays > 150 && s.runwayDays < 200, `runway ${s.runwayDays}`);
   });
 
   test('a price dumped into the pool is refused by the guard, and the period says why', async () => {
@@ -146,10 +157,10 @@ describe('reserve: budget first, guarded conversion, status over JSON-RPC', () =
   });
 
   test('a grant in aUSD below the runway floor is not paid; one above it is', async () => {
-    // 5 000 aUSD a period to Dave: a floor of 90 periods, 450 000 aUSD.
-    await submit(api, api.tx.sudo.sudo(api.tx.reserve.setBudgetLine(k.dave.address, 5_000n * DOLLAR)), k.alice);
+    // 3 000 aUSD a day to Dave: a floor of 90 days, 270 000 aUSD.
+    await submit(api, api.tx.sudo.sudo(api.tx.reserve.setBudgetLine(k.dave.address, 3_000n * DOLLAR)), k.alice);
     const s = await status();
-    assert.equal(s.floor, String(450_000n * DOLLAR));
+    assert.equal(s.floor, String(270_000n * DOLLAR));
     const spendable = BigInt(s.stable) - BigInt(s.floor);
     const spend = (amount) => api.tx.sudo.sudo(api.tx.treasury.spend({ WithId: STABLE }, amount, k.eve.address, null));
     let { events } = await submit(api, spend(spendable + 1_000n * DOLLAR), k.alice);

@@ -17,6 +17,12 @@ pub type Tier = u8;
 pub type Points = u64;
 
 /// A piece of verified creation another pallet reports, credited to one account.
+///
+/// Reputation prices creation by what it cost in value that left every account's control (paid
+/// to the reserve or burned: `spent`), never by a declared price or by money that went round
+/// between accounts that may be one person's. A sale between one's own accounts, a job served
+/// for oneself and royalties paid to oneself all move money in a circle; only the protocol's
+/// share leaves it.
 #[derive(
 	Clone,
 	Copy,
@@ -35,20 +41,30 @@ pub enum Creation {
 		/// The units delivered.
 		units: u64,
 		/// The base fee the requester paid for them (the tip, which goes to the worker, is not
-		/// counted): what bounds the points a self-dealing worker can buy.
+		/// counted): the volume the reserve's velocity counts.
 		paid: Balance,
+		/// The worker's part of what the base fee paid to the reserve and burned (the model's
+		/// owner is credited the rest, so it is never counted twice).
+		spent: Balance,
 	},
 	/// A model earned licensing fees (in the native token); credited to the model's owner.
 	LicensingEarned {
 		/// What the model's licensees were paid.
 		amount: Balance,
+		/// The owner's part of what the base fee paid to the reserve and burned.
+		spent: Balance,
 	},
 	/// An output was sold; credited to its creator.
 	OutputSold {
 		/// The payment asset: `None` for the native token.
 		asset: Option<AssetId>,
-		/// The price.
+		/// The price. An external sale's is declared, not paid on chain.
 		price: Balance,
+		/// What the sale paid to the reserve, in the same asset.
+		spent: Balance,
+		/// Recorded as an external sale: the price changed hands off chain, if at all, so it
+		/// counts as no volume.
+		external: bool,
 	},
 	/// Royalties were claimed; credited to the claimant.
 	RoyaltiesClaimed {
@@ -57,8 +73,12 @@ pub enum Creation {
 		/// The amount claimed.
 		amount: Balance,
 	},
-	/// An attestation the account made was proven correct.
-	AttestationUpheld,
+	/// An attestation the account made was proven correct: a challenge against it was rejected.
+	AttestationUpheld {
+		/// The account's part of the challenger's forfeited bond (ATL), which went to the
+		/// reserve.
+		forfeited: Balance,
+	},
 }
 
 /// A proven offence another pallet reports, charged to one account as a penalty.
@@ -146,11 +166,12 @@ pub trait VoteStake<AccountId> {
 	/// Identifies a poll (a referendum).
 	type PollIndex;
 
-	/// The account's vote weight now: its score.
+	/// The account's vote weight now: its score, and its founding seed while the seed lasts.
 	fn vote_weight(who: &AccountId) -> Points;
 
 	/// The electorate: the sum of every account's score as last written (it may lag a decay or
-	/// a stake's maturing until the account's record is next written).
+	/// a maturing until the account's record is next written), and the founding seed while it
+	/// lasts.
 	fn total_weight() -> Points;
 
 	/// Brings the account's record up to date (so that its score now is in

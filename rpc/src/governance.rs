@@ -41,9 +41,11 @@ pub struct OpenPollResponse {
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct VoterResponse {
-	/// The weight a vote now would count: the account's reputation score.
+	/// The weight a vote now would count: the account's reputation score, and its founding
+	/// seed while it lasts.
 	pub weight: u64,
-	/// The electorate support is counted against (the sum of every score).
+	/// The electorate support is counted against: every score and the founding seeds as they
+	/// count now, at least the runtime's minimum electorate.
 	pub electorate: u64,
 	/// How many more votes the account may hold open.
 	pub free_vote_slots: u32,

@@ -25,8 +25,13 @@ pub struct ReputationResponse {
 	pub score: u64,
 	/// The tier the score reaches (0 to 3).
 	pub tier: u8,
-	/// Its parts: creation points after decay.
+	/// Its parts: creation points after decay (matured: they count).
 	pub creation: u64,
+	/// Creation points credited and still maturing: they count once `CreationMaturity`
+	/// periods have passed since they were credited.
+	pub maturing: u64,
+	/// The founding seed the account's vote weighs now beside its score (0 for most accounts).
+	pub seed: u64,
 	/// Stake points (the square root of the stake, grown with its age).
 	pub stake_points: u64,
 	/// The stake points that count (at most the creation times the stake ratio).
@@ -51,6 +56,8 @@ impl<Balance: Display> From<ReputationInfo<Balance>> for ReputationResponse {
 			score: r.score,
 			tier: r.tier,
 			creation: r.creation,
+			maturing: r.maturing,
+			seed: r.seed,
 			stake_points: r.stake_points,
 			counted_stake_points: r.counted_stake_points,
 			penalties: r.penalties,

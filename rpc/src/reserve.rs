@@ -1,6 +1,6 @@
 //! The reserve's method: `reserve_status`, what the treasury reserve holds and how its policy
 //! stands: holdings by asset, POL share of the pool, allocation against targets, runway in
-//! periods, this period's velocity, the average and spot price, the last budget payment and
+//! days, this period's velocity, the average and spot price, the last budget payment and
 //! the last buy-back.
 //!
 //! Amounts are decimal strings in each asset's smallest unit (ATL: 12 decimals, aUSD: 6);
@@ -82,12 +82,12 @@ pub struct StatusResponse {
 	pub allocation: AllocationResponse,
 	/// The shares it steers towards.
 	pub targets: AllocationResponse,
-	/// aUSD the budget pays each period.
-	pub budget_per_period: String,
+	/// aUSD the budget pays a day.
+	pub budget_per_day: String,
 	/// Arrears owed to budget lines.
 	pub arrears: String,
-	/// Periods of budget its aUSD pays (`null` without a budget).
-	pub runway_periods: Option<u32>,
+	/// Days of budget its aUSD pays (`null` without a budget).
+	pub runway_days: Option<u32>,
 	/// The aUSD a buy-back or a grant leaves.
 	pub floor: String,
 	/// The current period's index.
@@ -162,9 +162,9 @@ impl From<Status<BlockNumber>> for StatusResponse {
 			pol_share: percent_perbill(s.pol_share),
 			allocation: s.allocation.into(),
 			targets: s.targets.into(),
-			budget_per_period: s.budget_per_period.to_string(),
+			budget_per_day: s.budget_per_day.to_string(),
 			arrears: s.arrears.to_string(),
-			runway_periods: s.runway_periods,
+			runway_days: s.runway_days,
 			floor: s.floor.to_string(),
 			period: s.period.index,
 			period_started_at: s.period.started_at,

@@ -362,8 +362,8 @@ impl_runtime_apis! {
 			let locks = pallet_reputation::Reputations::<Runtime>::get(&who)
 				.map_or(0, |record| record.vote_locks.len() as u32);
 			VoterInfo {
-				weight: Reputation::score_of(&who),
-				electorate: pallet_reputation::TotalScore::<Runtime>::get(),
+				weight: <Reputation as atelier_primitives::reputation::VoteStake<AccountId>>::vote_weight(&who),
+				electorate: crate::Governance::electorate(),
 				free_vote_slots: <crate::configs::reputation::MaxVoteLocks as Get<u32>>::get()
 					.saturating_sub(locks),
 				open,

@@ -58,12 +58,9 @@ impl pallet_governance::benchmarking::BenchmarkHelper<Runtime> for GovernanceBen
 		use frame_support::traits::fungible::Mutate;
 		let who: AccountId = frame_benchmarking::account("voter", seed, 0);
 		let _ = Balances::set_balance(&who, 1_000_000 * UNIT);
-		// 100 ATL of sales: 1 000 points, and a stake that counts beside them, so that the vote
-		// locks something.
-		<crate::Reputation as atelier_primitives::reputation::Observer<AccountId>>::created(
-			&who,
-			atelier_primitives::reputation::Creation::OutputSold { asset: None, price: 100 * UNIT },
-		);
+		// 1 000 points of matured creation, and a stake that counts beside them, so that the
+		// vote locks something.
+		crate::Reputation::benchmark_creation(&who, 1_000).expect("the voter's record opens");
 		crate::Reputation::stake(
 			frame_system::RawOrigin::Signed(who.clone()).into(),
 			10_000 * UNIT,
@@ -99,14 +96,12 @@ impl pallet_compute_market::benchmarking::BenchmarkHelper<AccountId> for Provena
 	}
 
 	fn qualify_for_high_compute(who: &AccountId) {
-		// 1 000 ATL of sales: the day's cap of sales points, tier 1.
-		<crate::Reputation as atelier_primitives::reputation::Observer<AccountId>>::created(
-			who,
-			atelier_primitives::reputation::Creation::OutputSold {
-				asset: None,
-				price: 1_000 * crate::UNIT,
-			},
-		);
+		// Tier 1's score of matured creation.
+		let tier_1 = crate::configs::parameters::dynamic_params::reputation::TierThresholds::get()
+			.first()
+			.copied()
+			.unwrap_or(1);
+		crate::Reputation::benchmark_creation(who, tier_1).expect("the requester's record opens");
 	}
 }
 

@@ -15,7 +15,8 @@
 //!   builds it; see [`compute_bench`].
 //!
 //! Every preset makes `//Alice//stash` and `//Bob//stash` attestors from genesis
-//! ([`genesis_attestors`]), so that a model can be cleared to earn on a test chain, and creates
+//! ([`genesis_attestors`]), so that a model can be cleared to earn on a test chain, names them
+//! and Alice, Bob, Charlie and Dave the founding electorate ([`genesis_founders`]), and creates
 //! the ATL/aUSD pool with the reserve's liquidity ([`POOL_ATL`], [`POOL_STABLE`]) beside the
 //! reserve's stablecoin ([`RESERVE_STABLE`]), so that the reserve's price guard and swaps work
 //! from block one.
@@ -38,7 +39,7 @@ use crate::configs::{
 };
 use crate::{
 	AccountId, AssetConversionConfig, AssetsConfig, AttestationConfig, AuraConfig, BalancesConfig,
-	GovernanceConfig, GrandpaConfig, RuntimeGenesisConfig, SudoConfig,
+	GovernanceConfig, GrandpaConfig, ReputationConfig, RuntimeGenesisConfig, SudoConfig,
 };
 #[cfg(feature = "std")]
 use alloc::format;
@@ -80,6 +81,33 @@ pub fn endowed_accounts() -> Vec<AccountId> {
 pub fn genesis_attestors() -> Vec<AccountId> {
 	vec![Sr25519Keyring::AliceStash.to_account_id(), Sr25519Keyring::BobStash.to_account_id()]
 }
+
+/// The founding electorate of every test preset: the two founding attestors and four founding
+/// creators (Alice, Bob, Charlie, Dave), 2 500 points of seed each, 15 000 in all. Their seeds
+/// vote beside their scores while the community's own score is small, and fade out as it grows
+/// to [`SEED_HORIZON`]; so the first referenda are not decided by the first account to earn a
+/// point. A production chain spec names its own.
+pub fn genesis_founders() -> Vec<(AccountId, u64)> {
+	genesis_attestors()
+		.into_iter()
+		.chain(
+			[
+				Sr25519Keyring::Alice,
+				Sr25519Keyring::Bob,
+				Sr25519Keyring::Charlie,
+				Sr25519Keyring::Dave,
+			]
+			.into_iter()
+			.map(|k| k.to_account_id()),
+		)
+		.map(|who| (who, FOUNDER_SEED))
+		.collect()
+}
+
+/// Each founder's seed.
+pub const FOUNDER_SEED: u64 = 2_500;
+/// The community score at which the founders' seeds have faded out: twice their sum.
+pub const SEED_HORIZON: u64 = 30_000;
 
 fn authority_keys(who: Sr25519Keyring) -> (AuraId, GrandpaId) {
 	let ed = match who {
@@ -138,6 +166,7 @@ fn testnet_genesis(
 			)],
 		},
 		attestation: AttestationConfig { attestors: genesis_attestors() },
+		reputation: ReputationConfig { founders: genesis_founders(), seed_horizon: SEED_HORIZON },
 		assets: AssetsConfig {
 			// The stablecoin is sufficient: an account may hold it without any ATL. Its owner
 			// (issuer, admin, freezer) is a keyless account: no key can freeze or burn the

@@ -457,8 +457,9 @@ fn a_rejected_challenge_pays_its_bond_to_the_reserve_and_credits_the_attestors()
 		assert_eq!(
 			Reports::take(),
 			vec![
-				(ATTESTOR_A, Ok(Creation::AttestationUpheld)),
-				(ATTESTOR_B, Ok(Creation::AttestationUpheld)),
+				// Each is credited half the forfeited bond.
+				(ATTESTOR_A, Ok(Creation::AttestationUpheld { forfeited: CHALLENGE_BOND / 2 })),
+				(ATTESTOR_B, Ok(Creation::AttestationUpheld { forfeited: CHALLENGE_BOND / 2 })),
 			]
 		);
 		assert!(may_earn(TUNE_2));

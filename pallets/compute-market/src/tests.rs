@@ -1319,8 +1319,10 @@ fn settlement_credits_the_worker_and_the_model_owner_and_offences_are_reported()
 		assert_eq!(
 			Created::get(),
 			vec![
-				(WORKER, Creation::ComputeDelivered { units: 100, paid: 100_000 }),
-				(MODEL_OWNER, Creation::LicensingEarned { amount: 15_000 }),
+				// 10% to the reserve and 5% burnt (15 000) left everyone's control: the owner
+				// is counted 15/85 of it, the worker the rest.
+				(WORKER, Creation::ComputeDelivered { units: 100, paid: 100_000, spent: 12_353 }),
+				(MODEL_OWNER, Creation::LicensingEarned { amount: 15_000, spent: 2_647 }),
 			]
 		);
 		assert!(Offences::get().is_empty());

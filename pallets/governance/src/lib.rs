@@ -50,7 +50,10 @@ pub mod types;
 pub mod weights;
 
 pub use atelier_primitives::reputation::{Points, VoteStake};
-pub use origins::{EnsureDisputes, EnsureEconomicParameters, EnsureTreasurer};
+pub use origins::{
+	EnsureDisputes, EnsureEconomicParameters, EnsureReferendumCanceller, EnsureReferendumKiller,
+	EnsureTreasurer,
+};
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -99,6 +102,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxVotesPerAccount: Get<u32>;
 
+		/// The least electorate support is counted against: on a young chain the first
+		/// account to earn a point would otherwise be all of it.
+		#[pallet::constant]
+		type MinElectorate: Get<Points>;
+
 		/// Weights of the dispatchables, from the benchmarks.
 		type WeightInfo: WeightInfo;
 
@@ -121,6 +129,12 @@ pub mod pallet {
 		/// The disputes and appeals track: compute disputes (and, later, attestation
 		/// challenges).
 		Disputes,
+		/// The referendum canceller track: cancels an ongoing referendum on any track, its
+		/// deposits refunded (a mistake, or a proposal overtaken by events).
+		ReferendumCanceller,
+		/// The referendum killer track: kills an ongoing referendum on any track, its deposits
+		/// slashed (a malicious or junk proposal holding a decision slot).
+		ReferendumKiller,
 	}
 
 	/// Each open vote: its side and the weight it was counted with. Twox for the poll index (a

@@ -9,7 +9,7 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::cell::RefCell;
 use frame_support::{
 	derive_impl,
-	traits::{ConstU32, PollStatus, Polling, VoteTally},
+	traits::{ConstU32, ConstU64, PollStatus, Polling, VoteTally},
 };
 use scale_info::TypeInfo;
 use sp_runtime::{BuildStorage, DispatchError, DispatchResult};
@@ -241,6 +241,7 @@ impl pallet_governance::Config for Test {
 	type ParameterStore = MockParameterStore;
 	type ParametersOrigin = pallet_governance::EnsureEconomicParameters;
 	type MaxVotesPerAccount = ConstU32<MAX_LOCKS>;
+	type MinElectorate = ConstU64<0>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;

@@ -1,5 +1,6 @@
 //! `EnsureOrigin`s for the tracks' origins ([`Origin`]): what the runtime gives the pallets a
-//! track governs (the treasury's spends, the parameters, the compute market's disputes).
+//! track governs (the treasury's spends, the parameters, the compute market's disputes, and
+//! the cancelling and killing of referenda).
 
 use crate::pallet::Origin;
 use frame_support::traits::{EnsureOrigin, OriginTrait};
@@ -40,4 +41,12 @@ ensure_track_origin!(
 ensure_track_origin!(
 	/// The disputes and appeals track's origin.
 	EnsureDisputes => Disputes
+);
+ensure_track_origin!(
+	/// The referendum canceller track's origin.
+	EnsureReferendumCanceller => ReferendumCanceller
+);
+ensure_track_origin!(
+	/// The referendum killer track's origin.
+	EnsureReferendumKiller => ReferendumKiller
 );

@@ -34,19 +34,31 @@ fn funded<T: Config>(name: &'static str) -> (T::AccountId, BalanceOf<T>) {
 	(who, amount)
 }
 
-/// The largest creation one period allows, so that stake counts in full beside it.
+/// The largest creation one period allows, matured, so that stake counts in full beside it.
 fn creator<T: Config>(who: &T::AccountId) {
 	let rates = T::CreationRates::get();
-	for creation in [
-		Creation::ComputeDelivered { units: u64::MAX, paid: u128::MAX },
-		Creation::LicensingEarned { amount: u128::MAX },
-		Creation::OutputSold { asset: None, price: u128::MAX },
-		Creation::RoyaltiesClaimed { asset: None, amount: u128::MAX },
-		Creation::AttestationUpheld,
-	] {
-		Reputation::<T>::do_credit(who, creation).unwrap();
-	}
+	Reputation::<T>::benchmark_creation(who, rates.cap_per_period()).unwrap();
 	assert!(rates.cap_per_period() == 0 || Reputations::<T>::contains_key(who));
+}
+
+/// Creation credited in each of the last `CreationMaturity` periods, so that the next report
+/// matures every entry: the most a report walks.
+fn maturing<T: Config>(who: &T::AccountId, one_point: u128) {
+	let period = T::Period::get();
+	for _ in 0..T::CreationMaturity::get() {
+		Reputation::<T>::do_credit(
+			who,
+			Creation::OutputSold {
+				asset: None,
+				price: one_point,
+				spent: one_point,
+				external: false,
+			},
+		)
+		.unwrap();
+		advance::<T>(period);
+	}
+	advance::<T>(period.saturating_mul(T::CreationMaturity::get().into()));
 }
 
 fn advance<T: Config>(blocks: BlockNumberFor<T>) {
@@ -151,7 +163,12 @@ mod benchmarks {
 		{
 			<Reputation<T> as Observer<T::AccountId>>::created(
 				&who,
-				Creation::OutputSold { asset: None, price: u128::MAX },
+				Creation::OutputSold {
+					asset: None,
+					price: u128::MAX,
+					spent: u128::MAX,
+					external: false,
+				},
 			);
 		}
 
@@ -160,40 +177,71 @@ mod benchmarks {
 
 	#[benchmark]
 	fn report_update() {
-		// A record credited this period, not at its cap: the score moves, the attributes are
+		// A record with an entry maturing from each of the last `CreationMaturity` periods, all
+		// of them due: the report matures every one, the score moves, the attributes are
 		// written.
 		let (who, _) = funded::<T>("creator");
 		let rates = T::CreationRates::get();
 		let one_point =
 			rates.sales.per.checked_div(u128::from(rates.sales.points.max(1))).unwrap_or(1);
-		Reputation::<T>::do_credit(&who, Creation::OutputSold { asset: None, price: one_point })
-			.unwrap();
-		let before = Reputations::<T>::get(&who).map(|r| r.creation);
+		Reputation::<T>::do_credit(
+			&who,
+			Creation::OutputSold {
+				asset: None,
+				price: one_point,
+				spent: one_point,
+				external: false,
+			},
+		)
+		.unwrap();
+		maturing::<T>(&who, one_point);
+		let total = |r: Option<crate::RecordOf<T>>| {
+			r.map(|r| r.creation.saturating_add(Reputation::<T>::maturing_points(&r)))
+		};
+		let before = total(Reputations::<T>::get(&who));
 
 		#[block]
 		{
 			<Reputation<T> as Observer<T::AccountId>>::created(
 				&who,
-				Creation::OutputSold { asset: None, price: one_point },
+				Creation::OutputSold {
+					asset: None,
+					price: one_point,
+					spent: one_point,
+					external: false,
+				},
 			);
 		}
 
-		assert!(rates.sales.cap < 2 || Reputations::<T>::get(&who).map(|r| r.creation) > before);
+		assert!(rates.sales.cap < 2 || total(Reputations::<T>::get(&who)) > before);
 	}
 
 	#[benchmark]
 	fn report_nothing() {
 		// The costliest report that records nothing: a record at its cap is read.
 		let (who, _) = funded::<T>("creator");
-		Reputation::<T>::do_credit(&who, Creation::OutputSold { asset: None, price: u128::MAX })
-			.unwrap();
+		Reputation::<T>::do_credit(
+			&who,
+			Creation::OutputSold {
+				asset: None,
+				price: u128::MAX,
+				spent: u128::MAX,
+				external: false,
+			},
+		)
+		.unwrap();
 		let before = Reputations::<T>::get(&who);
 
 		#[block]
 		{
 			<Reputation<T> as Observer<T::AccountId>>::created(
 				&who,
-				Creation::OutputSold { asset: None, price: u128::MAX },
+				Creation::OutputSold {
+					asset: None,
+					price: u128::MAX,
+					spent: u128::MAX,
+					external: false,
+				},
 			);
 		}
 

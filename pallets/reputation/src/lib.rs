@@ -94,7 +94,7 @@ pub mod pallet {
 	use sp_runtime::{traits::Convert, Perbill};
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -170,6 +170,9 @@ pub mod pallet {
 		type PenaltyRetention: Get<Perbill>;
 		/// The least score of tiers 1, 2 and 3.
 		type TierThresholds: Get<[Points; MAX_TIER as usize]>;
+		/// Periods creation waits before it counts (below [`MAX_MATURING`]): points bought
+		/// today vote, and reach a tier, only this long after.
+		type CreationMaturity: Get<u32>;
 
 		// Bounds (compile-time: changing them would need a migration).
 		/// The length of a period in blocks: caps count per period, decay steps once a period.
@@ -204,11 +207,31 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type TotalScore<T: Config> = StorageValue<_, Points, ValueQuery>;
 
+	/// The founding electorate: each founder's seed, the vote weight it has beside its score
+	/// while the community's own score is small (see [`Pallet::seed_fade`]). Set at genesis
+	/// only. Blake2: accounts are chosen by users.
+	#[pallet::storage]
+	pub type Seeds<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Points, ValueQuery>;
+
+	/// The sum of the seeds.
+	#[pallet::storage]
+	pub type TotalSeed<T: Config> = StorageValue<_, Points, ValueQuery>;
+
+	/// The community's own score (`TotalScore`) at which the seeds stop counting: they fade
+	/// linearly from all at zero to nothing here. At least twice `TotalSeed`, so that every
+	/// point the community earns adds at least half a point to the electorate.
+	#[pallet::storage]
+	pub type SeedHorizon<T: Config> = StorageValue<_, Points, ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
-		#[serde(skip)]
-		_config: core::marker::PhantomData<T>,
+		/// The founding electorate: `(account, seed)`; the founding attestors and creators a
+		/// chain starts with, so that its first referenda are not decided by the first account
+		/// to earn a point.
+		pub founders: alloc::vec::Vec<(T::AccountId, Points)>,
+		/// The community score at which the seeds have faded out: at least twice their sum.
+		pub seed_horizon: Points,
 	}
 
 	#[pallet::genesis_build]
@@ -222,6 +245,18 @@ pub mod pallet {
 					panic!("the reputation collection could not be created at genesis: {error:?}")
 				},
 			}
+			let mut total: Points = 0;
+			for (who, seed) in &self.founders {
+				assert!(!Seeds::<T>::contains_key(who), "a founder is named twice");
+				Seeds::<T>::insert(who, seed);
+				total = total.checked_add(*seed).expect("the seeds add up within u64");
+			}
+			assert!(
+				total.saturating_mul(2) <= self.seed_horizon,
+				"the seed horizon must be at least twice the seeds"
+			);
+			TotalSeed::<T>::put(total);
+			SeedHorizon::<T>::put(self.seed_horizon);
 		}
 	}
 
@@ -362,6 +397,10 @@ pub mod pallet {
 				T::CreationRetention::get() < Perbill::one()
 					&& T::PenaltyRetention::get() < Perbill::one(),
 				"creation and penalties must decay"
+			);
+			assert!(
+				T::CreationMaturity::get() < MAX_MATURING,
+				"creation must mature within the periods a record keeps"
 			);
 		}
 

@@ -156,6 +156,8 @@ parameter_types! {
 	pub static CreationRetention: Perbill = Perbill::from_percent(50);
 	pub static PenaltyRetention: Perbill = Perbill::from_percent(80);
 	pub static TierThresholds: [Points; 3] = [100, 500, 2_000];
+	/// Creation counts in the period it is credited (tests of maturity raise it).
+	pub static CreationMaturity: u32 = 0;
 }
 
 /// Native amounts are their own value; aUSD is worth ten; other assets nothing.
@@ -189,6 +191,7 @@ impl Config for Test {
 	type CreationRetention = CreationRetention;
 	type PenaltyRetention = PenaltyRetention;
 	type TierThresholds = TierThresholds;
+	type CreationMaturity = CreationMaturity;
 	type Period = ConstU64<PERIOD>;
 	type MaxUnbonding = ConstU32<4>;
 	type MaxVoteLocks = ConstU32<3>;
@@ -206,6 +209,8 @@ pub const INITIAL: Balance = 1_000_000;
 /// Builds a test chain: funded accounts and the reputation collection from genesis.
 pub struct ExtBuilder {
 	balances: Vec<(AccountId, Balance)>,
+	founders: Vec<(AccountId, Points)>,
+	seed_horizon: Points,
 }
 
 impl Default for ExtBuilder {
@@ -217,11 +222,21 @@ impl Default for ExtBuilder {
 				.chain([(RESERVE, 1)])
 				.chain((100..200).map(|sybil| (sybil, INITIAL)))
 				.collect(),
+			founders: Vec::new(),
+			seed_horizon: 0,
 		}
 	}
 }
 
 impl ExtBuilder {
+	/// A founding electorate: these seeds, fading out as the community's score reaches
+	/// `horizon`.
+	pub fn with_founders(mut self, founders: Vec<(AccountId, Points)>, horizon: Points) -> Self {
+		self.founders = founders;
+		self.seed_horizon = horizon;
+		self
+	}
+
 	pub fn build(self) -> sp_io::TestExternalities {
 		NftsCollectionDeposit::set(COLLECTION_DEPOSIT);
 		StakePointsPerRoot::set(10);
@@ -233,13 +248,17 @@ impl ExtBuilder {
 		CreationRetention::set(Perbill::from_percent(50));
 		PenaltyRetention::set(Perbill::from_percent(80));
 		TierThresholds::set([100, 500, 2_000]);
+		CreationMaturity::set(0);
 		let storage = RuntimeGenesisConfig {
 			system: Default::default(),
 			balances: pallet_balances::GenesisConfig {
 				balances: self.balances,
 				..Default::default()
 			},
-			reputation: Default::default(),
+			reputation: pallet_reputation::GenesisConfig {
+				founders: self.founders,
+				seed_horizon: self.seed_horizon,
+			},
 		}
 		.build_storage()
 		.expect("the test genesis builds");

@@ -32,10 +32,10 @@ fn offend(who: AccountId, offence: Offence) {
 	<Reputation as Observer<AccountId>>::offended(&who, offence);
 }
 
-/// `units` compute units at 10 a unit: one point per ten units (the fee paid, one point per
-/// 100, does not bind).
+/// A worker's report: its part of what `units` compute units paid to the reserve and burned is
+/// `units` (one point per ten).
 fn compute(units: u64) -> Creation {
-	Creation::ComputeDelivered { units, paid: u128::from(units) * 10 }
+	Creation::ComputeDelivered { units, paid: u128::from(units) * 10, spent: u128::from(units) }
 }
 
 // Stake.
@@ -221,10 +221,10 @@ proptest! {
 			for (kind, amount) in &reports {
 				let creation = match kind {
 					0 => compute(*amount),
-					1 => Creation::LicensingEarned { amount: u128::from(*amount) },
-					2 => Creation::OutputSold { asset: None, price: u128::from(*amount) },
+					1 => Creation::LicensingEarned { amount: u128::from(*amount), spent: u128::from(*amount) },
+					2 => Creation::OutputSold { asset: None, price: u128::from(*amount), spent: u128::from(*amount), external: false },
 					3 => Creation::RoyaltiesClaimed { asset: Some(USD), amount: u128::from(*amount) },
-					_ => Creation::AttestationUpheld,
+					_ => Creation::AttestationUpheld { forfeited: 1 },
 				};
 				create(ALICE, creation);
 			}
@@ -393,11 +393,14 @@ fn a_slash_takes_counted_then_unbonding_stake_to_the_reserve() {
 fn each_kind_of_creation_earns_its_rate() {
 	ExtBuilder::default().build_and_execute(|| {
 		create(ALICE, compute(255));
-		create(ALICE, Creation::LicensingEarned { amount: 1_000 });
-		create(ALICE, Creation::OutputSold { asset: None, price: 2_000 });
+		create(ALICE, Creation::LicensingEarned { amount: 1_000, spent: 1_000 });
+		create(
+			ALICE,
+			Creation::OutputSold { asset: None, price: 2_000, spent: 2_000, external: false },
+		);
 		// One aUSD is worth ten: 500 aUSD of royalties is 5 000 of value, 50 points.
 		create(ALICE, Creation::RoyaltiesClaimed { asset: Some(USD), amount: 500 });
-		create(ALICE, Creation::AttestationUpheld);
+		create(ALICE, Creation::AttestationUpheld { forfeited: 1 });
 		let r = record(ALICE);
 		assert_eq!(
 			(r.earned.compute, r.earned.licensing, r.earned.sales, r.earned.royalties),
@@ -416,8 +419,16 @@ fn each_kind_of_creation_earns_its_rate() {
 fn reports_worth_no_point_open_no_record() {
 	ExtBuilder::default().build_and_execute(|| {
 		create(ALICE, compute(9));
-		create(ALICE, Creation::OutputSold { asset: None, price: 1 });
-		create(ALICE, Creation::OutputSold { asset: Some(42), price: 1_000_000 });
+		create(ALICE, Creation::OutputSold { asset: None, price: 1, spent: 1, external: false });
+		create(
+			ALICE,
+			Creation::OutputSold {
+				asset: Some(42),
+				price: 1_000_000,
+				spent: 1_000_000,
+				external: false,
+			},
+		);
 		assert!(Reputations::<Test>::get(ALICE).is_none());
 		assert_eq!(NextItem::<Test>::get(), 0);
 	});
@@ -429,7 +440,10 @@ fn reports_worth_no_point_open_no_record() {
 fn creation_is_capped_per_period_and_decays_by_half_each_period() {
 	ExtBuilder::default().build_and_execute(|| {
 		for _ in 0..10 {
-			create(ALICE, Creation::OutputSold { asset: None, price: 5_000 });
+			create(
+				ALICE,
+				Creation::OutputSold { asset: None, price: 5_000, spent: 5_000, external: false },
+			);
 		}
 		assert_eq!(record(ALICE).creation, 100);
 		// Other kinds have their own caps.
@@ -438,7 +452,10 @@ fn creation_is_capped_per_period_and_decays_by_half_each_period() {
 		// Next period (blocks 10..19): decayed to 100, and the caps are fresh.
 		System::set_block_number(PERIOD);
 		assert_eq!(Reputation::reputation_of(&ALICE).creation, 100);
-		create(ALICE, Creation::OutputSold { asset: None, price: 50_000 });
+		create(
+			ALICE,
+			Creation::OutputSold { asset: None, price: 50_000, spent: 50_000, external: false },
+		);
 		assert_eq!(record(ALICE).creation, 200);
 		// Without activity, halving each period: 200 → 100 → 50 → 25 → 12 …, to zero.
 		System::set_block_number(4 * PERIOD);
@@ -508,10 +525,15 @@ fn tiers_follow_the_thresholds_and_say_what_the_next_needs() {
 		for kind in 0..5 {
 			let c = match kind {
 				0 => compute(1_000_000),
-				1 => Creation::LicensingEarned { amount: 1_000_000 },
-				2 => Creation::OutputSold { asset: None, price: 1_000_000 },
+				1 => Creation::LicensingEarned { amount: 1_000_000, spent: 1_000_000 },
+				2 => Creation::OutputSold {
+					asset: None,
+					price: 1_000_000,
+					spent: 1_000_000,
+					external: false,
+				},
 				3 => Creation::RoyaltiesClaimed { asset: None, amount: 1_000_000 },
-				_ => Creation::AttestationUpheld,
+				_ => Creation::AttestationUpheld { forfeited: 1 },
 			};
 			create(ALICE, c);
 			create(ALICE, c);
@@ -654,17 +676,140 @@ fn genesis_creates_the_collection_owned_by_the_pallet() {
 	});
 }
 
-/// Attack: a worker serves its own jobs at the floor price to farm compute points. Units earn
-/// points only as far as the base fee paid for them would at the sales rate.
+/// Attack: a worker serves its own jobs, or a seller sells to itself, to farm points. Points
+/// are priced by what left everyone's control (the reserve's share and the burn), never by the
+/// units, the fee paid round between the parties or a declared price.
 #[test]
-fn compute_points_are_bounded_by_the_fee_paid() {
+fn creation_is_priced_by_what_left_everyones_control() {
 	ExtBuilder::default().build_and_execute(|| {
-		// 1 000 units: 100 points by units; 2 000 paid: 20 points by value.
-		create(ALICE, Creation::ComputeDelivered { units: 1_000, paid: 2_000 });
+		// 1 000 units and 2 000 of base fee, 200 of it to the reserve and burned: 20 points.
+		create(ALICE, Creation::ComputeDelivered { units: 1_000, paid: 2_000, spent: 200 });
 		assert_eq!(record(ALICE).creation, 20);
-		// Nothing paid, nothing earned, no record.
-		create(BOB, Creation::ComputeDelivered { units: 1_000, paid: 0 });
+		// Nothing left anyone's control: nothing earned, no record.
+		create(BOB, Creation::ComputeDelivered { units: 1_000, paid: 2_000, spent: 0 });
+		create(
+			BOB,
+			Creation::OutputSold { asset: None, price: 1_000_000, spent: 0, external: true },
+		);
 		assert!(Reputations::<Test>::get(BOB).is_none());
+	});
+}
+
+/// Attack 1 (issue 25): points bought today vote today. Creation counts only once it has
+/// matured: `CreationMaturity` periods after the period it was credited in; then it decays.
+#[test]
+fn creation_counts_only_once_it_has_matured() {
+	ExtBuilder::default().build_and_execute(|| {
+		CreationMaturity::set(3);
+		create(
+			ALICE,
+			Creation::OutputSold { asset: None, price: 8_000, spent: 8_000, external: false },
+		);
+		let info = Reputation::reputation_of(&ALICE);
+		assert_eq!((info.score, info.creation, info.maturing), (0, 0, 80));
+		assert_eq!(<Reputation as VoteStake<AccountId>>::vote_weight(&ALICE), 0);
+		// More in the next period: a second entry, maturing a period later.
+		System::set_block_number(PERIOD);
+		create(
+			ALICE,
+			Creation::OutputSold { asset: None, price: 4_000, spent: 4_000, external: false },
+		);
+		assert_eq!(record(ALICE).maturing.to_vec(), vec![(0, 80), (1, 40)]);
+		System::set_block_number(2 * PERIOD);
+		assert_eq!(Reputation::reputation_of(&ALICE).score, 0);
+		// Period 3: the first entry counts, undecayed; the second waits.
+		System::set_block_number(3 * PERIOD);
+		let info = Reputation::reputation_of(&ALICE);
+		assert_eq!((info.creation, info.maturing), (80, 40));
+		// Period 4: the first halved once, the second joined.
+		System::set_block_number(4 * PERIOD);
+		let info = Reputation::reputation_of(&ALICE);
+		assert_eq!((info.creation, info.maturing, info.score), (80, 0, 80));
+		assert_ok!(Reputation::refresh(RuntimeOrigin::signed(BOB), ALICE));
+		assert!(record(ALICE).maturing.is_empty());
+		assert_eq!(TotalScore::<Test>::get(), 80);
+	});
+}
+
+/// Attack 8 (issue 25): on a young chain the first account to earn a point is the whole vote.
+/// Founders' seeds vote beside their scores and count in the electorate, fading linearly as the
+/// community's own score grows to the horizon.
+#[test]
+fn founders_vote_until_the_community_outgrows_them() {
+	ExtBuilder::default()
+		.with_founders(vec![(ALICE, 1_000), (BOB, 1_000)], 4_000)
+		.build_and_execute(|| {
+			let stake = |who| <Reputation as VoteStake<AccountId>>::vote_weight(&who);
+			let total = <Reputation as VoteStake<AccountId>>::total_weight;
+			assert_eq!(
+				(stake(ALICE), stake(BOB), stake(CHARLIE), total()),
+				(1_000, 1_000, 0, 2_000)
+			);
+			// Charlie earns 100 points: a twentieth of the electorate, not all of it.
+			create(
+				CHARLIE,
+				Creation::OutputSold { asset: None, price: 10_000, spent: 10_000, external: false },
+			);
+			assert_eq!(stake(CHARLIE), 100);
+			assert_eq!(total(), 100 + 1_950);
+			// At half the horizon the seeds count half; every point earned still adds to the
+			// electorate.
+			TotalScore::<Test>::put(2_000);
+			assert_eq!((stake(ALICE), total()), (500, 3_000));
+			// At the horizon they are gone.
+			TotalScore::<Test>::put(4_000);
+			assert_eq!((stake(ALICE), total()), (0, 4_000));
+			TotalScore::<Test>::put(100);
+		});
+}
+
+#[test]
+#[should_panic(expected = "the seed horizon must be at least twice the seeds")]
+fn a_genesis_whose_seeds_outweigh_half_the_horizon_does_not_build() {
+	ExtBuilder::default().with_founders(vec![(ALICE, 1_000)], 1_999).build();
+}
+
+/// The v2 migration: records gain their maturing entries, and the creation they held (earned
+/// at the old rates) starts maturing from their period.
+#[test]
+fn the_v2_migration_makes_held_creation_mature() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	ExtBuilder::default().build_and_execute(|| {
+		create(
+			ALICE,
+			Creation::OutputSold { asset: None, price: 5_000, spent: 5_000, external: false },
+		);
+		let new = record(ALICE);
+		assert_eq!((new.creation, new.score), (50, 50));
+		let old = crate::migrations::v2::OldRecord::<
+			Balance,
+			u64,
+			frame_support::traits::ConstU32<4>,
+			frame_support::traits::ConstU32<3>,
+		> {
+			item: new.item,
+			staked: new.staked,
+			stake_since: new.stake_since,
+			unbonding: new.unbonding.clone(),
+			vote_locks: new.vote_locks.clone(),
+			creation: new.creation,
+			penalties: new.penalties,
+			period: new.period,
+			earned: new.earned,
+			score: new.score,
+			tier: new.tier,
+			updated_at: new.updated_at,
+		};
+		frame_support::storage::unhashed::put(&Reputations::<Test>::hashed_key_for(ALICE), &old);
+		StorageVersion::new(1).put::<Reputation>();
+		CreationMaturity::set(2);
+		crate::migrations::v2::MigrateToV2::<Test>::on_runtime_upgrade();
+		assert_eq!(Reputation::on_chain_storage_version(), StorageVersion::new(2));
+		let migrated = record(ALICE);
+		assert_eq!((migrated.creation, migrated.maturing.to_vec()), (0, vec![(0, 50)]));
+		assert_eq!((migrated.score, TotalScore::<Test>::get()), (0, 0));
+		System::set_block_number(2 * PERIOD);
+		assert_eq!(Reputation::reputation_of(&ALICE).creation, 50);
 	});
 }
 

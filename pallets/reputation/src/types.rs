@@ -5,7 +5,9 @@ use atelier_primitives::{
 	ItemId,
 };
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
+use frame_support::{
+	traits::ConstU32, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
 use scale_info::TypeInfo;
 use sp_runtime::traits::{Get, Saturating};
 
@@ -14,6 +16,13 @@ pub type PollIndex = u32;
 
 /// The highest tier: tiers run from 0 to this, one threshold each above 0.
 pub const MAX_TIER: Tier = 3;
+
+/// The most periods of creation an account has maturing at once: one entry per period it was
+/// credited in, for at most `CreationMaturity` periods (which is below this).
+pub const MAX_MATURING: u32 = 32;
+
+/// Creation credited in a period and not yet counted: `(period, points)`, oldest first.
+pub type Maturing = BoundedVec<(u32, Points), ConstU32<MAX_MATURING>>;
 
 /// The kinds of creation, each with its rate and its cap per period.
 #[derive(
@@ -49,14 +58,14 @@ impl CreationKind {
 			Creation::LicensingEarned { .. } => CreationKind::Licensing,
 			Creation::OutputSold { .. } => CreationKind::Sales,
 			Creation::RoyaltiesClaimed { .. } => CreationKind::Royalties,
-			Creation::AttestationUpheld => CreationKind::Attestations,
+			Creation::AttestationUpheld { .. } => CreationKind::Attestations,
 		}
 	}
 }
 
-/// How a kind of creation turns into points: `points` for every `per` of its measure (compute
-/// units, or the nominal value in the native token's smallest unit, or attestations), at most
-/// `cap` points a period for one account.
+/// How a kind of creation turns into points: `points` for every `per` of its measure (the
+/// nominal value, in the native token's smallest unit, of what it paid to the reserve or burned,
+/// or of the royalties claimed), at most `cap` points a period for one account.
 #[derive(
 	Clone,
 	Copy,
@@ -113,15 +122,16 @@ impl Rate {
 	serde::Deserialize,
 )]
 pub struct PerKind<T> {
-	/// Compute units delivered.
+	/// Compute delivered (the worker's part of what its jobs' base fees paid the reserve and
+	/// burned).
 	pub compute: T,
-	/// Licensing fees earned by one's models (nominal value).
+	/// Licensing fees earned by one's models (the owner's part of the same).
 	pub licensing: T,
-	/// Outputs sold (nominal value of the price).
+	/// Outputs sold (what the sales paid the reserve).
 	pub sales: T,
 	/// Royalties claimed (nominal value).
 	pub royalties: T,
-	/// Attestations proven correct (one each).
+	/// Attestations proven correct (the attestor's part of the forfeited challenge bond).
 	pub attestations: T,
 }
 
@@ -248,6 +258,9 @@ pub struct Record<
 	pub tier: Tier,
 	/// See `score`.
 	pub updated_at: BlockNumber,
+	/// Creation credited and not yet counted, by the period it was credited in: it joins
+	/// `creation` `CreationMaturity` periods later (and decays from then on).
+	pub maturing: Maturing,
 }
 
 impl<Balance, BlockNumber, MaxUnbonding, MaxVoteLocks>
@@ -290,8 +303,14 @@ pub struct ReputationInfo<Balance> {
 	pub score: Points,
 	/// The tier the score reaches.
 	pub tier: Tier,
-	/// Creation points after decay.
+	/// Creation points after decay (matured: they count).
 	pub creation: Points,
+	/// Creation points credited and not yet matured: they count once `CreationMaturity`
+	/// periods have passed since they were credited.
+	pub maturing: Points,
+	/// The founding seed the account's vote weighs now, beside its score (it fades as the
+	/// community's own score grows).
+	pub seed: Points,
 	/// Stake points: the square root of the stake, grown with its age up to the maturity.
 	pub stake_points: Points,
 	/// The stake points that count: at most the creation points times the stake ratio.

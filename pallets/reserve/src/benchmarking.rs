@@ -40,7 +40,7 @@ fn budget<T: Config>(r: u32) -> Balance {
 	let amount = T::Stable::minimum_balance().saturating_mul(1_000).max(1_000);
 	for i in 0..r {
 		let who: T::AccountId = account("recipient", i, 0);
-		Reserve::<T>::do_set_budget_line(who, amount).expect("within the bound");
+		Reserve::<T>::do_set_budget_line(who, amount, Balance::MAX).expect("within the bound");
 	}
 	amount
 }
@@ -62,8 +62,14 @@ fn fund<T: Config>() {
 		&reserve,
 		stable_now
 			.saturating_add(floor)
-			.saturating_add(T::BuyBack::get().max_per_period)
-			.saturating_add(Reserve::<T>::budget_per_period().saturating_mul(2))
+			.saturating_add(Reserve::<T>::for_blocks(
+				T::BuyBack::get().max_per_day,
+				T::Period::get(),
+			))
+			.saturating_add(
+				Reserve::<T>::for_blocks(Reserve::<T>::budget_per_day(), T::Period::get())
+					.saturating_mul(2),
+			)
 			.saturating_add(stable),
 	);
 	let atl_now = T::Currency::balance(&reserve);

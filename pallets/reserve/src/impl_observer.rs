@@ -1,5 +1,5 @@
 //! [`Observer`] for the reserve: the compute market's settlements and the marketplace's sales
-//! in ATL are the volume that velocity measures.
+//! in ATL (paid on chain: not external sales) are the volume that velocity measures.
 
 use crate::{pallet::*, Config};
 use atelier_primitives::reputation::{Creation, Observer, Offence};
@@ -11,7 +11,8 @@ impl<T: Config> Observer<T::AccountId> for Pallet<T> {
 			// The base fee the requester paid (the tip goes to the worker as well, but it is
 			// not a price: counting it would let a requester inflate velocity for free).
 			Creation::ComputeDelivered { paid, .. } => paid,
-			Creation::OutputSold { asset: None, price } => price,
+			// A sale in ATL paid on chain; an external sale's price is declared, not paid here.
+			Creation::OutputSold { asset: None, price, external: false, .. } => price,
 			_ => return Weight::zero(),
 		};
 		CurrentPeriod::<T>::mutate(|period| period.volume = period.volume.saturating_add(traded));

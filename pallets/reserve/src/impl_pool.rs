@@ -9,7 +9,7 @@ use frame_support::{
 	traits::{fungible::NativeOrWithId, fungibles::Inspect, Get},
 };
 use pallet_asset_conversion::{PoolLocator, Pools, Swap};
-use sp_runtime::DispatchError;
+use sp_runtime::{DispatchError, Permill};
 
 /// The pool of the native token and the asset `Stable` in `pallet-asset-conversion` (`R`).
 pub struct AssetConversionPool<R, Stable>(PhantomData<(R, Stable)>);
@@ -38,6 +38,10 @@ where
 {
 	fn reserves() -> Option<(Balance, Balance)> {
 		pallet_asset_conversion::Pallet::<R>::get_reserves(Self::atl(), Self::stable()).ok()
+	}
+
+	fn fee() -> Permill {
+		R::LPFee::get()
 	}
 
 	fn shares(who: &R::AccountId) -> (Balance, Balance) {

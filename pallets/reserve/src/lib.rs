@@ -11,15 +11,18 @@
 //!   block triggers nothing;
 //! - **each period** ([`Config::Period`] blocks), in its block's `on_initialize`, bounded by
 //!   [`Config::MaxBudgetLines`]:
-//!   1. pays the **infrastructure budget** ([`Pallet::set_budget_line`]) in aUSD, arrears first;
+//!   1. pays the **infrastructure budget** ([`Pallet::set_budget_line`], aUSD a day, paid for
+//!      the blocks the period lasted) in aUSD, arrears first;
 //!      what it cannot pay is recorded as arrears and reported ([`Event::BudgetShortfall`]);
 //!   2. **converts** [`Config::ConversionShare`] of the ATL that arrived since the last period to
 //!      aUSD and POL, towards [`Config::Targets`], guarded, with a bounded slippage;
 //!   3. **buys back** ATL with aUSD while velocity (ATL volume through compute settlement and
 //!      marketplace sales, over circulating supply) is below [`BuyBackPolicy::velocity_below`]
 //!      and the price is below its average by [`BuyBackPolicy::discount`], at most
-//!      [`BuyBackPolicy::max_per_period`], never below the runway floor
-//!      ([`BuyBackPolicy::runway_periods`] periods of budget); the ATL is burned or pooled.
+//!      [`BuyBackPolicy::max_per_day`] (a rate over the period's blocks) and the pool's fee
+//!      share of its aUSD side, at a price no higher than the average less the discount, never
+//!      below the runway floor ([`BuyBackPolicy::runway_days`] days of budget); the ATL is
+//!      burned or pooled.
 //!
 //!   Every step emits an event with its amounts and the prices it used; a step that does
 //!   nothing says why ([`Event::StepSkipped`]).
@@ -97,8 +100,13 @@ pub mod pallet {
 		/// The reserve's account.
 		#[pallet::constant]
 		type ReserveAccount: Get<Self::AccountId>;
-		/// Who sets the infrastructure budget (Root now, the treasury track later).
-		type BudgetOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Who sets the infrastructure budget, and the most aUSD a day the whole budget may pay
+		/// when it does (the runtime derives it from the treasury's spend limit).
+		type BudgetOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Balance>;
+
+		/// Blocks in a day: budget lines and the buy-back bound are rates per day.
+		#[pallet::constant]
+		type BlocksPerDay: Get<BlockNumberFor<Self>>;
 
 		// Economic parameters (the runtime reads them from `pallet-parameters`).
 		/// Blocks per period.
@@ -155,15 +163,15 @@ pub mod pallet {
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
-		/// Budget lines from genesis: `(recipient, aUSD per period)`.
+		/// Budget lines from genesis: `(recipient, aUSD a day)`.
 		pub budget: alloc::vec::Vec<(T::AccountId, Balance)>,
 	}
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
-			for (who, per_period) in &self.budget {
-				Pallet::<T>::do_set_budget_line(who.clone(), *per_period)
+			for (who, per_day) in &self.budget {
+				Pallet::<T>::do_set_budget_line(who.clone(), *per_day, Balance::MAX)
 					.expect("genesis budget lines are distinct, above the minimum and bounded");
 			}
 			// The pool's genesis (asset conversion's, built before this one) minted the
@@ -175,12 +183,12 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(crate) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// `who` is paid `per_period` aUSD each period.
+		/// `who` is paid `per_day` aUSD a day.
 		BudgetLineSet {
 			/// The recipient.
 			who: T::AccountId,
-			/// aUSD a period.
-			per_period: Balance,
+			/// aUSD a day.
+			per_day: Balance,
 		},
 		/// `who` is no longer paid; its arrears were dropped.
 		BudgetLineRemoved {
@@ -200,7 +208,7 @@ pub mod pallet {
 			volume: Balance,
 			/// Circulating supply: total issuance less the reserve's ATL.
 			circulating: Balance,
-			/// `volume / circulating`.
+			/// `volume` as a rate a day, over `circulating`.
 			velocity: Perbill,
 		},
 		/// The budget was paid (first thing in the period).
@@ -287,6 +295,8 @@ pub mod pallet {
 		NotInBudget,
 		/// A grant in aUSD would take the reserve below the runway floor.
 		BelowRunwayFloor,
+		/// The budget would pay more a day than the origin may commit: a smaller line, or Root.
+		OverSpendLimit,
 	}
 
 	#[pallet::hooks]
@@ -310,6 +320,7 @@ pub mod pallet {
 
 		fn integrity_test() {
 			assert!(T::MaxBudgetLines::get() > 0, "the budget must hold a line");
+			assert!(T::BlocksPerDay::get() > 0u32.into(), "a day lasts a block at least");
 			Self::check_policy().expect("the default reserve policy is consistent");
 		}
 
@@ -321,24 +332,26 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Pays `who` `per_period` aUSD each period from the stablecoin reserve, first thing in
-		/// the period; `per_period` zero removes its line (and drops its arrears). Replacing a
-		/// line keeps its arrears.
+		/// Pays `who` `per_day` aUSD a day from the stablecoin reserve, first thing in each
+		/// period, for the blocks the period lasted; `per_day` zero removes its line (and drops
+		/// its arrears). Replacing a line keeps its arrears.
 		///
-		/// - Origin: [`Config::BudgetOrigin`].
+		/// - Origin: [`Config::BudgetOrigin`], whose success is the most aUSD a day the whole
+		///   budget may pay.
 		/// - Errors: [`Error::TooManyLines`], [`Error::BelowMinimum`] (a non-zero amount below
 		///   the stablecoin's minimum balance), [`Error::NotInBudget`] (removing a line that is
-		///   not there).
+		///   not there), [`Error::OverSpendLimit`] (the budget would pay more a day than the
+		///   origin may commit).
 		/// - Emits: [`Event::BudgetLineSet`] or [`Event::BudgetLineRemoved`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::set_budget_line())]
 		pub fn set_budget_line(
 			origin: OriginFor<T>,
 			who: T::AccountId,
-			per_period: Balance,
+			per_day: Balance,
 		) -> DispatchResult {
-			T::BudgetOrigin::ensure_origin(origin)?;
-			Self::do_set_budget_line(who, per_period)
+			let limit = T::BudgetOrigin::ensure_origin(origin)?;
+			Self::do_set_budget_line(who, per_day, limit)
 		}
 	}
 }

@@ -14,7 +14,7 @@ use frame_support::{
 	},
 	PalletId,
 };
-use frame_system::{EnsureRoot, EnsureSigned, EnsureSignedBy};
+use frame_system::{EnsureRoot, EnsureRootWithSuccess, EnsureSigned, EnsureSignedBy};
 use pallet_asset_conversion::{AccountIdConverter, Ascending, Chain, WithFirstAsset};
 use sp_runtime::{
 	traits::{AccountIdConversion, IdentityLookup},
@@ -173,6 +173,10 @@ impl pallet_asset_conversion::Config for Test {
 parameter_types! {
 	pub const ReserveAccount: AccountId = RESERVE;
 	pub static PeriodLength: u64 = 10;
+	/// The mock's day is its default period, so a period pays a day's rates.
+	pub const BlocksPerDay: u64 = 10;
+	/// Root may commit the budget to 500 000 aUSD a day.
+	pub const BudgetLimit: u128 = 500_000 * DOLLAR;
 	pub static GuardParams: PriceGuard = PriceGuard {
 		average_blocks: 20,
 		band: Permill::from_percent(10),
@@ -187,8 +191,8 @@ parameter_types! {
 	pub static BuyBackParams: BuyBackPolicy = BuyBackPolicy {
 		velocity_below: Perbill::from_percent(1),
 		discount: Permill::from_percent(3),
-		max_per_period: 10_000 * DOLLAR,
-		runway_periods: 3,
+		max_per_day: 1_000 * DOLLAR,
+		runway_days: 3,
 		destination: BuyBackDestination::Burn,
 	};
 }
@@ -198,7 +202,8 @@ impl Config for Test {
 	type Stable = ItemOf<Assets, StableId, AccountId>;
 	type Pool = AssetConversionPool<Test, StableId>;
 	type ReserveAccount = ReserveAccount;
-	type BudgetOrigin = EnsureRoot<AccountId>;
+	type BudgetOrigin = EnsureRootWithSuccess<AccountId, BudgetLimit>;
+	type BlocksPerDay = BlocksPerDay;
 	type Period = PeriodLength;
 	type Guard = GuardParams;
 	type Targets = TargetParams;

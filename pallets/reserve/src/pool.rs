@@ -2,13 +2,15 @@
 //! implements it over `pallet-asset-conversion`.
 
 use atelier_primitives::Balance;
-use sp_runtime::DispatchError;
+use sp_runtime::{DispatchError, Permill};
 
 /// The ATL/aUSD pool, as the reserve trades with it. Every operation is atomic: on an error
 /// nothing changed.
 pub trait Pool<AccountId> {
 	/// The pool's reserves `(atl, stable)`; `None` if the pool is missing or empty.
 	fn reserves() -> Option<(Balance, Balance)>;
+	/// The fee a swap pays the pool, as a share of its input.
+	fn fee() -> Permill;
 	/// The LP tokens `who` holds, and their total supply.
 	fn shares(who: &AccountId) -> (Balance, Balance);
 	/// Sells exactly `atl` ATL from `who` for at least `min_stable` aUSD; returns the aUSD.

@@ -126,9 +126,19 @@ fn budget_lines_are_checked_and_bounded() {
 			Reserve::set_budget_line(RuntimeOrigin::root(), 14, 10 * DOLLAR),
 			Error::<Test>::TooManyLines
 		);
-		assert_eq!(Reserve::budget_per_period(), 50 * DOLLAR);
+		assert_eq!(Reserve::budget_per_day(), 50 * DOLLAR);
 		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 13, 0));
 		assert_eq!(Budget::<Test>::get().len(), 3);
+		// The whole budget stays within what the origin may commit a day (500 000 aUSD).
+		assert_noop!(
+			Reserve::set_budget_line(RuntimeOrigin::root(), 13, 500_000 * DOLLAR - 39 * DOLLAR),
+			Error::<Test>::OverSpendLimit
+		);
+		assert_ok!(Reserve::set_budget_line(
+			RuntimeOrigin::root(),
+			13,
+			500_000 * DOLLAR - 40 * DOLLAR
+		));
 	});
 }
 
@@ -284,7 +294,7 @@ fn conversion_stops_at_its_targets() {
 #[test]
 fn buy_back_fires_only_under_its_conditions_within_its_bound_and_above_the_floor() {
 	test(|| {
-		// A budget of 50 000 aUSD a period: a floor of three periods, 150 000 aUSD.
+		// A budget of 50 000 aUSD a day (a period here): a floor of three days, 150 000 aUSD.
 		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 10, 50_000 * DOLLAR));
 		assert_ok!(<Test as Config>::Stable::transfer(
 			&ALICE,
@@ -295,7 +305,10 @@ fn buy_back_fires_only_under_its_conditions_within_its_bound_and_above_the_floor
 
 		// Velocity at the threshold (1% of circulating supply): no buy-back, even at a low price.
 		let circulating = Reserve::circulating();
-		Reserve::created(&ALICE, Creation::ComputeDelivered { units: 1, paid: circulating / 100 });
+		Reserve::created(
+			&ALICE,
+			Creation::ComputeDelivered { units: 1, paid: circulating / 100, spent: 0 },
+		);
 		System::set_block_number(next_period() - 1);
 		price_low_by(60_000);
 		run_period();
@@ -306,22 +319,23 @@ fn buy_back_fires_only_under_its_conditions_within_its_bound_and_above_the_floor
 		assert_eq!(skipped(Step::BuyBack), vec![SkipReason::PriceNotLow]);
 
 		// Low velocity, price 6% below its average (inside the 10% band): it buys, at most
-		// 10 000 aUSD, and burns what it bought.
+		// 1 000 aUSD (a day's bound; the sandwich bound, half the pool's 0.3% fee share of its
+		// aUSD, is about 1 500), and burns what it bought.
 		let issuance = Balances::total_issuance();
 		let stable_before = stable(RESERVE);
 		System::set_block_number(next_period() - 1);
 		price_low_by(60_000);
 		run_period();
 		let report = LastBuyBack::<Test>::get().expect("it bought back");
-		assert_eq!(report.stable_spent, 10_000 * DOLLAR);
-		assert!(report.atl_bought > 9_700 * UNIT, "about 10 000 ATL at one aUSD each");
+		assert_eq!(report.stable_spent, 1_000 * DOLLAR);
+		assert!(report.atl_bought > 990 * UNIT, "about 1 000 ATL at one aUSD, less the fee");
 		assert_eq!(Balances::total_issuance(), issuance - report.atl_bought);
-		assert_eq!(stable(RESERVE), stable_before - 50_000 * DOLLAR - 10_000 * DOLLAR);
+		assert_eq!(stable(RESERVE), stable_before - 50_000 * DOLLAR - 1_000 * DOLLAR);
 		assert!(skipped(Step::Conversion).contains(&SkipReason::NoInflow));
 
 		// Drained to just above the floor: the buy-back spends only down to it.
 		let floor = Reserve::runway_floor();
-		let excess = stable(RESERVE) - 50_000 * DOLLAR - floor - 2_000 * DOLLAR;
+		let excess = stable(RESERVE) - 50_000 * DOLLAR - floor - 500 * DOLLAR;
 		assert_ok!(<Test as Config>::Stable::transfer(
 			&RESERVE,
 			&ALICE,
@@ -333,7 +347,7 @@ fn buy_back_fires_only_under_its_conditions_within_its_bound_and_above_the_floor
 		run_period();
 		let report = LastBuyBack::<Test>::get().unwrap();
 		assert_eq!(report.period, 3);
-		assert_eq!(report.stable_spent, 2_000 * DOLLAR - DOLLAR / 100);
+		assert_eq!(report.stable_spent, 500 * DOLLAR - DOLLAR / 100);
 		assert!(stable(RESERVE) >= floor);
 
 		// At the floor: skipped, and said why.
@@ -362,8 +376,93 @@ fn bought_back_atl_can_become_pol() {
 		// price rose with the purchase, so a little of the ATL stays unpooled.
 		let pooled = RunningTotals::<Test>::get().pooled_atl;
 		assert!(pooled <= report.atl_bought && pooled > report.atl_bought * 98 / 100);
-		assert!(report.stable_spent <= 10_000 * DOLLAR);
+		assert!(report.stable_spent <= 1_000 * DOLLAR);
 	});
+}
+
+#[test]
+fn a_shorter_period_changes_when_the_budget_is_paid_not_how_much() {
+	test(|| {
+		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 10, 1_000 * DOLLAR));
+		assert_ok!(<Test as Config>::Stable::transfer(
+			&ALICE,
+			&RESERVE,
+			300_000 * DOLLAR,
+			Preservation::Preserve
+		));
+		// A day is 10 blocks here. Periods of one block pay a tenth of a day's rate each: ten of
+		// them, one day, pay the line one day's 1 000 aUSD, as one period of a day would.
+		run_period();
+		PeriodLength::set(1);
+		let paid_before = RunningTotals::<Test>::get().budget_paid;
+		let start = System::block_number();
+		run_to(start + 10);
+		assert_eq!(RunningTotals::<Test>::get().budget_paid - paid_before, 1_000 * DOLLAR);
+		// The buy-back's bound is a daily rate too: ten one-block periods at a low price spend
+		// at most a day's 1 000 aUSD between them.
+		let spent_before = RunningTotals::<Test>::get().buyback_stable;
+		for _ in 0..10 {
+			price_low_by(60_000);
+			run_period();
+		}
+		let spent = RunningTotals::<Test>::get().buyback_stable - spent_before;
+		assert!(spent > 0 && spent <= 1_000 * DOLLAR, "spent {spent}");
+		// The runway floor is in days of budget, whatever the period.
+		assert_eq!(Reserve::runway_floor(), 3 * 1_000 * DOLLAR);
+	});
+}
+
+#[test]
+fn a_buy_back_sandwich_costs_its_maker_more_than_it_earns() {
+	// The price is 6% under its average, so the period will buy back. The attacker buys ATL in
+	// the block before (lifting the price while staying under the discount, so the buy-back
+	// still fires), lets the reserve buy, then sells its ATL back. At every size it ends with
+	// less aUSD than it began with, and the reserve never pays more than the average less the
+	// discount: a lift that leaves too little room makes the pool refuse the buy-back.
+	let mut fired = 0;
+	for lift in [200 * DOLLAR, 1_000 * DOLLAR, 5_000 * DOLLAR, 10_000 * DOLLAR] {
+		test(|| {
+			// A daily bound that does not bind: the sandwich bound (about 1 500 aUSD) does.
+			BuyBackParams::mutate(|p| p.max_per_day = 100_000 * DOLLAR);
+			run_to(next_period() - 1);
+			price_low_by(60_000);
+			let average = PriceState::<Test>::get().unwrap().average;
+			let stable_before = stable(WHALE);
+			let atl_before = Balances::free_balance(WHALE);
+			let bought = swap(WHALE, false, lift);
+			let (_, pool_stable) = <Test as Config>::Pool::reserves().unwrap();
+			System::reset_events();
+			run_to(next_period());
+			match LastBuyBack::<Test>::get() {
+				Some(report) => {
+					// Half the pool's 0.3% fee share of its aUSD side.
+					assert_eq!(
+						report.stable_spent,
+						Permill::from_parts(1_500).mul_floor(pool_stable)
+					);
+					// What the reserve paid per ATL is at most the average less the discount.
+					let limit =
+						average.saturating_mul(Price::saturating_from_rational(97u128, 100u128));
+					assert!(
+						Price::saturating_from_rational(report.stable_spent, report.atl_bought)
+							<= limit,
+						"the reserve paid above its limit price"
+					);
+					fired += 1;
+				},
+				// Lifted so close to the limit that the pool cannot fill it: refused.
+				None => assert_eq!(skipped(Step::BuyBack), vec![SkipReason::Slippage]),
+			}
+			swap(WHALE, true, bought);
+			assert_eq!(Balances::free_balance(WHALE), atl_before);
+			assert!(
+				stable(WHALE) < stable_before,
+				"a sandwich of {lift} earned {}",
+				stable(WHALE) - stable_before
+			);
+		});
+	}
+	assert!(fired >= 2, "the small lifts leave the buy-back firing");
 }
 
 #[test]
@@ -451,13 +550,26 @@ fn a_dump_in_the_block_before_the_period_does_not_make_the_reserve_sell_into_it(
 }
 
 #[test]
-fn velocity_counts_compute_and_native_sales_only() {
+fn velocity_counts_compute_and_native_sales_paid_on_chain_only() {
 	test(|| {
-		Reserve::created(&ALICE, Creation::ComputeDelivered { units: 5, paid: 7 * UNIT });
-		Reserve::created(&ALICE, Creation::OutputSold { asset: None, price: 3 * UNIT });
+		Reserve::created(&ALICE, Creation::ComputeDelivered { units: 5, paid: 7 * UNIT, spent: 0 });
 		Reserve::created(
 			&ALICE,
-			Creation::OutputSold { asset: Some(STABLE), price: 1_000 * DOLLAR },
+			Creation::OutputSold { asset: None, price: 3 * UNIT, spent: 0, external: false },
+		);
+		// An external sale's declared price changed no hands here: no volume.
+		Reserve::created(
+			&ALICE,
+			Creation::OutputSold { asset: None, price: 1_000 * UNIT, spent: 0, external: true },
+		);
+		Reserve::created(
+			&ALICE,
+			Creation::OutputSold {
+				asset: Some(STABLE),
+				price: 1_000 * DOLLAR,
+				spent: 0,
+				external: false,
+			},
 		);
 		Reserve::created(&ALICE, Creation::RoyaltiesClaimed { asset: None, amount: 9 * UNIT });
 		assert_eq!(CurrentPeriod::<Test>::get().volume, 10 * UNIT);

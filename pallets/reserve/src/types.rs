@@ -39,8 +39,9 @@ pub struct PriceRecord<BlockNumber> {
 pub struct BudgetLine<AccountId> {
 	/// Who is paid.
 	pub who: AccountId,
-	/// How much aUSD each period.
-	pub per_period: Balance,
+	/// How much aUSD a day (a rate: a period pays it for the blocks it lasted, so the period's
+	/// length changes when it is paid, never how much).
+	pub per_day: Balance,
 	/// What earlier periods could not pay, paid first when the reserve can.
 	pub arrears: Balance,
 }
@@ -188,15 +189,17 @@ pub struct Allocation {
 	Debug,
 )]
 pub struct BuyBackPolicy {
-	/// Buy back only while a period's velocity (volume over circulating supply) is below this.
+	/// Buy back only while velocity (a period's volume as a rate a day, over circulating
+	/// supply) is below this.
 	pub velocity_below: Perbill,
 	/// ...and the spot price is below the average by at least this (less than the guard's
 	/// band, so that a buy-back can pass the guard).
 	pub discount: Permill,
-	/// The most aUSD one period spends.
-	pub max_per_period: Balance,
-	/// Never below this many periods of the infrastructure budget (the runway floor).
-	pub runway_periods: u32,
+	/// The most aUSD a day of buy-backs spends (a rate: a period spends it for the blocks it
+	/// lasted).
+	pub max_per_day: Balance,
+	/// Never below this many days of the infrastructure budget (the runway floor).
+	pub runway_days: u32,
 	/// What the bought ATL becomes.
 	pub destination: BuyBackDestination,
 }
@@ -343,19 +346,20 @@ pub struct Status<BlockNumber> {
 	pub allocation: Allocation,
 	/// The shares it steers towards.
 	pub targets: Allocation,
-	/// aUSD the budget pays each period.
-	pub budget_per_period: Balance,
+	/// aUSD the budget pays a day.
+	pub budget_per_day: Balance,
 	/// Arrears the budget owes.
 	pub arrears: Balance,
-	/// How many periods of budget its aUSD pays (`None` without a budget).
-	pub runway_periods: Option<u32>,
+	/// How many days of budget its aUSD pays (`None` without a budget).
+	pub runway_days: Option<u32>,
 	/// The runway floor a buy-back keeps, in aUSD.
 	pub floor: Balance,
 	/// The current period.
 	pub period: PeriodRecord<BlockNumber>,
 	/// The block the next period begins.
 	pub next_period_at: BlockNumber,
-	/// Volume over circulating supply so far this period.
+	/// Volume so far this period, as a rate a day at the period's length, over circulating
+	/// supply.
 	pub velocity: Perbill,
 	/// The supply velocity divides by: total issuance less the reserve's ATL (its own and its
 	/// side of the pool).

@@ -320,6 +320,8 @@ pub mod pallet {
 		NoExternalSale,
 		/// Only the buyer named in the external sale may accept it.
 		NotBuyer,
+		/// Only the beneficiary claims its royalties (sign the claim with its account).
+		NotBeneficiary,
 		/// The recorded external sale has another asset or price than the one accepted: read the
 		/// recorded sale and accept it only if it matches what was paid.
 		ExternalSaleChanged,
@@ -459,13 +461,14 @@ pub mod pallet {
 		/// outputs. If a major violation taints the model's lineage, burn the model's whole pot
 		/// instead (and pay nothing).
 		///
-		/// - Origin: signed, anyone (the funds go to `beneficiary`, so keepers may claim for
-		///   the reserve or for others).
+		/// - Origin: signed, the `beneficiary` itself. A claim credits the beneficiary's
+		///   reputation under its daily cap, so no one else chooses when it is made (a claim
+		///   timed after the cap is reached would waste its points).
 		/// - `model`: the model whose outputs' sales the royalties came from
 		///   (`types::UNATTRIBUTED` for those accrued before accruals were kept by model).
 		///
-		/// Errors: [`Error::NothingToClaim`], [`Error::AccrualBurned`], [`Error::ClaimFrozen`],
-		/// or the asset's own error when the payout cannot be made (for example an amount below
+		/// Errors: [`Error::NotBeneficiary`], [`Error::NothingToClaim`],
+		/// [`Error::AccrualBurned`], [`Error::ClaimFrozen`], or the asset's own error when the payout cannot be made (for example an amount below
 		/// the asset's minimum balance to a new account).
 		///
 		/// Emits: [`Event::Claimed`], or [`Event::PotBurned`].
@@ -477,7 +480,8 @@ pub mod pallet {
 			asset: PaymentAsset,
 			model: ModelId,
 		) -> DispatchResultWithPostInfo {
-			ensure_signed(origin)?;
+			let who = ensure_signed(origin)?;
+			ensure!(who == beneficiary, Error::<T>::NotBeneficiary);
 			let reported = Self::do_claim(beneficiary, asset, model)?;
 			Ok(Some(Self::refund_report(T::WeightInfo::claim(), reported)).into())
 		}

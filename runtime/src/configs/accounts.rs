@@ -5,7 +5,7 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	parameter_types,
-	traits::{ConstU32, InstanceFilter},
+	traits::{ConstU32, GetCallMetadata, InstanceFilter},
 };
 use frame_system::EnsureRoot;
 use scale_info::TypeInfo;
@@ -16,7 +16,10 @@ use super::super::{
 };
 use atelier_primitives::{currency::deposit, time::DAYS};
 
-/// What a proxy may do for the account it acts for.
+/// What a proxy may do for the account it acts for. Each limited type is an allow-list: the
+/// calls it may make are named in [`PROXY_CALLS`], every other call is refused. A call added to
+/// the runtime without a decision is refused to every limited proxy, and the runtime test
+/// `every_call_has_a_proxy_decision` fails until the table names it.
 #[derive(
 	Copy,
 	Clone,
@@ -36,60 +39,411 @@ pub enum ProxyType {
 	/// Everything.
 	#[default]
 	Any,
-	/// Everything except moving funds (transfers, asset transfers, swaps, purchases, NFTs,
-	/// spends) and sudo; staking for reputation is allowed (the stake stays the account's).
+	/// The account's own business, never its money: identity, provenance records, stake and
+	/// bonds that stay the account's (held), votes, the worker's own settings. Nothing that pays
+	/// anyone (a job's escrow and tip, a purchase, a listing someone else can buy, a transfer, a
+	/// swap, a challenge or dispute deposit that can be lost, a judgement fee), and nothing
+	/// that acts as another account (multisig, `dispatch_as`, `as_derivative`).
 	NonTransfer,
-	/// A GPU worker's hot key: the compute market's calls only (register, capacity, receipts,
-	/// disputes), and batches of them.
+	/// A GPU worker's hot key: the worker's registration, capacity, pause and resume, leaving
+	/// and withdrawing its stake (back to the account), and batches of them. Not a requester's
+	/// calls: it submits no job and opens no dispute.
 	Compute,
 	/// A voter's or proposer's hot key: referenda, votes and preimages only, and batches of them.
 	Governance,
 }
 
+/// May a `NonTransfer` proxy make the call.
+pub const N: u8 = 1;
+/// May a `Compute` proxy make the call.
+pub const C: u8 = 2;
+/// May a `Governance` proxy make the call.
+pub const G: u8 = 4;
+/// Only `Any` may make the call: it moves money, acts as another account, or needs an origin
+/// no proxy has (Root, a track).
+pub const ANY_ONLY: u8 = 0;
+
+/// Every call of every pallet, by its metadata name, and the limited proxy types that may make
+/// it (`Any` may make every call). Batches (`batch`, `batch_all`, `force_batch`) pass when every
+/// call in them passes; proxies themselves are managed by `Any` only (a limited key could grant
+/// itself `Any`).
+pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
+	(
+		"System",
+		&[
+			("remark", N),
+			("remark_with_event", N),
+			("set_heap_pages", ANY_ONLY),
+			("set_code", ANY_ONLY),
+			("set_code_without_checks", ANY_ONLY),
+			("set_storage", ANY_ONLY),
+			("kill_storage", ANY_ONLY),
+			("kill_prefix", ANY_ONLY),
+			("authorize_upgrade", ANY_ONLY),
+			("authorize_upgrade_without_checks", ANY_ONLY),
+			("apply_authorized_upgrade", ANY_ONLY),
+		],
+	),
+	("Timestamp", &[("set", ANY_ONLY)]),
+	(
+		"Grandpa",
+		&[
+			("report_equivocation", N),
+			("report_equivocation_unsigned", ANY_ONLY),
+			("note_stalled", ANY_ONLY),
+		],
+	),
+	(
+		"Balances",
+		&[
+			("transfer_allow_death", ANY_ONLY),
+			("force_transfer", ANY_ONLY),
+			("transfer_keep_alive", ANY_ONLY),
+			("transfer_all", ANY_ONLY),
+			("force_unreserve", ANY_ONLY),
+			("upgrade_accounts", ANY_ONLY),
+			("force_set_balance", ANY_ONLY),
+			("force_adjust_total_issuance", ANY_ONLY),
+			("burn", ANY_ONLY),
+		],
+	),
+	("Assets", ASSETS_CALLS),
+	("PoolAssets", ASSETS_CALLS),
+	(
+		"Nfts",
+		&[
+			("create", ANY_ONLY),
+			("force_create", ANY_ONLY),
+			("destroy", ANY_ONLY),
+			("mint", ANY_ONLY),
+			("force_mint", ANY_ONLY),
+			("burn", ANY_ONLY),
+			("transfer", ANY_ONLY),
+			("redeposit", ANY_ONLY),
+			("lock_item_transfer", ANY_ONLY),
+			("unlock_item_transfer", ANY_ONLY),
+			("lock_collection", ANY_ONLY),
+			("transfer_ownership", ANY_ONLY),
+			("set_team", ANY_ONLY),
+			("force_collection_owner", ANY_ONLY),
+			("force_collection_config", ANY_ONLY),
+			("approve_transfer", ANY_ONLY),
+			("cancel_approval", ANY_ONLY),
+			("clear_all_transfer_approvals", ANY_ONLY),
+			("lock_item_properties", ANY_ONLY),
+			("set_attribute", ANY_ONLY),
+			("force_set_attribute", ANY_ONLY),
+			("clear_attribute", ANY_ONLY),
+			("approve_item_attributes", ANY_ONLY),
+			("cancel_item_attributes_approval", ANY_ONLY),
+			("set_metadata", ANY_ONLY),
+			("clear_metadata", ANY_ONLY),
+			("set_collection_metadata", ANY_ONLY),
+			("clear_collection_metadata", ANY_ONLY),
+			("set_accept_ownership", ANY_ONLY),
+			("set_collection_max_supply", ANY_ONLY),
+			("update_mint_settings", ANY_ONLY),
+			("set_price", ANY_ONLY),
+			("buy_item", ANY_ONLY),
+			("pay_tips", ANY_ONLY),
+			("create_swap", ANY_ONLY),
+			("cancel_swap", ANY_ONLY),
+			("claim_swap", ANY_ONLY),
+			("mint_pre_signed", ANY_ONLY),
+			("set_attributes_pre_signed", ANY_ONLY),
+		],
+	),
+	(
+		"AssetConversion",
+		&[
+			("create_pool", ANY_ONLY),
+			("add_liquidity", ANY_ONLY),
+			("remove_liquidity", ANY_ONLY),
+			("swap_exact_tokens_for_tokens", ANY_ONLY),
+			("swap_tokens_for_exact_tokens", ANY_ONLY),
+			("touch", ANY_ONLY),
+			("create_pool_with_fee", ANY_ONLY),
+			("set_pool_fee", ANY_ONLY),
+		],
+	),
+	(
+		"Utility",
+		&[
+			("batch", N | C | G),
+			("batch_all", N | C | G),
+			("force_batch", N | C | G),
+			("as_derivative", ANY_ONLY),
+			("dispatch_as", ANY_ONLY),
+			("with_weight", ANY_ONLY),
+			("if_else", ANY_ONLY),
+			("dispatch_as_fallible", ANY_ONLY),
+		],
+	),
+	(
+		"Sudo",
+		&[
+			("sudo", ANY_ONLY),
+			("sudo_unchecked_weight", ANY_ONLY),
+			("set_key", ANY_ONLY),
+			("sudo_as", ANY_ONLY),
+			("remove_key", ANY_ONLY),
+		],
+	),
+	("Parameters", &[("set_parameter", ANY_ONLY)]),
+	(
+		"Preimage",
+		&[
+			("note_preimage", N | G),
+			("unnote_preimage", N | G),
+			("request_preimage", ANY_ONLY),
+			("unrequest_preimage", ANY_ONLY),
+			("ensure_updated", N | G),
+		],
+	),
+	(
+		"Scheduler",
+		&[
+			("schedule", ANY_ONLY),
+			("cancel", ANY_ONLY),
+			("schedule_named", ANY_ONLY),
+			("cancel_named", ANY_ONLY),
+			("schedule_after", ANY_ONLY),
+			("schedule_named_after", ANY_ONLY),
+			("set_retry", ANY_ONLY),
+			("set_retry_named", ANY_ONLY),
+			("cancel_retry", ANY_ONLY),
+			("cancel_retry_named", ANY_ONLY),
+		],
+	),
+	(
+		"Referenda",
+		&[
+			("submit", N | G),
+			("place_decision_deposit", N | G),
+			("refund_decision_deposit", N | G),
+			("cancel", ANY_ONLY),
+			("kill", ANY_ONLY),
+			("nudge_referendum", ANY_ONLY),
+			("one_fewer_deciding", ANY_ONLY),
+			("refund_submission_deposit", N | G),
+			("set_metadata", N | G),
+		],
+	),
+	(
+		"Governance",
+		&[
+			("vote", N | G),
+			("remove_vote", N | G),
+			("remove_other_vote", N | G),
+			("set_parameter", ANY_ONLY),
+		],
+	),
+	(
+		"Treasury",
+		&[
+			("spend_local", ANY_ONLY),
+			("remove_approval", ANY_ONLY),
+			("spend", ANY_ONLY),
+			("payout", ANY_ONLY),
+			("check_status", ANY_ONLY),
+			("void_spend", ANY_ONLY),
+		],
+	),
+	(
+		"Proxy",
+		&[
+			("proxy", ANY_ONLY),
+			("add_proxy", ANY_ONLY),
+			("remove_proxy", ANY_ONLY),
+			("remove_proxies", ANY_ONLY),
+			("create_pure", ANY_ONLY),
+			("kill_pure", ANY_ONLY),
+			("announce", ANY_ONLY),
+			("remove_announcement", ANY_ONLY),
+			("reject_announcement", ANY_ONLY),
+			("proxy_announced", ANY_ONLY),
+			("poke_deposit", ANY_ONLY),
+		],
+	),
+	(
+		"Multisig",
+		&[
+			("as_multi_threshold_1", ANY_ONLY),
+			("as_multi", ANY_ONLY),
+			("approve_as_multi", ANY_ONLY),
+			("cancel_as_multi", ANY_ONLY),
+			("poke_deposit", ANY_ONLY),
+		],
+	),
+	(
+		"Identity",
+		&[
+			("add_registrar", ANY_ONLY),
+			("set_identity", N),
+			("set_subs", N),
+			("clear_identity", N),
+			// Pays the registrar's fee.
+			("request_judgement", ANY_ONLY),
+			("cancel_request", N),
+			("set_fee", N),
+			// Moves the registrar's seat (and its fees) to another account.
+			("set_account_id", ANY_ONLY),
+			("set_fields", N),
+			("provide_judgement", N),
+			("kill_identity", ANY_ONLY),
+			("add_sub", N),
+			("rename_sub", N),
+			("remove_sub", N),
+			("quit_sub", N),
+			("add_username_authority", ANY_ONLY),
+			("remove_username_authority", ANY_ONLY),
+			("set_username_for", ANY_ONLY),
+			("accept_username", N),
+			("remove_expired_approval", N),
+			("set_primary_username", N),
+			("unbind_username", ANY_ONLY),
+			("remove_username", ANY_ONLY),
+			("kill_username", ANY_ONLY),
+			("remove_registrar", ANY_ONLY),
+		],
+	),
+	(
+		"ComputeMarket",
+		&[
+			("register_worker", N | C),
+			("update_worker", N | C),
+			("pause_worker", N | C),
+			("resume_worker", N | C),
+			("leave", N | C),
+			("withdraw_stake", N | C),
+			// Escrows the account's money and pays a tip to whichever worker serves it.
+			("submit_job", ANY_ONLY),
+			("submit_receipt", ANY_ONLY),
+			// A deposit the account can lose.
+			("dispute_receipt", ANY_ONLY),
+			("resolve_dispute", ANY_ONLY),
+		],
+	),
+	("Provenance", &[("register_dataset", N), ("register_model", N), ("mint_output", N)]),
+	(
+		"Royalties",
+		// A listing is an offer anyone (the proxy's own account too) can take at its price.
+		&[
+			("list", ANY_ONLY),
+			("unlist", N),
+			("buy", ANY_ONLY),
+			("record_external_sale", ANY_ONLY),
+			("claim", N),
+			("accept_external_sale", ANY_ONLY),
+			("cancel_external_sale", N),
+		],
+	),
+	(
+		"Reputation",
+		&[("stake", N), ("unstake", N), ("withdraw_unbonded", N), ("refresh", N | C | G)],
+	),
+	(
+		"Attestation",
+		&[
+			("apply_as_attestor", N),
+			("approve_attestor", ANY_ONLY),
+			("leave", N),
+			("withdraw_attestor", N),
+			("attest", N),
+			("revoke", N),
+			("bond_model", N),
+			("unbond_model", N),
+			("withdraw_model_bond", N),
+			// A bond the account loses if the challenge is rejected.
+			("challenge", ANY_ONLY),
+			("uphold", ANY_ONLY),
+			("reject", ANY_ONLY),
+			("lapse", N),
+			("enforce", N),
+			("lift", ANY_ONLY),
+		],
+	),
+	("Reserve", &[("set_budget_line", ANY_ONLY)]),
+];
+
+/// `pallet-assets`' calls (the stablecoin's instance and the pool tokens'): every one moves,
+/// creates, freezes or approves an asset, so only `Any` makes them.
+const ASSETS_CALLS: &[(&str, u8)] = &[
+	("create", ANY_ONLY),
+	("force_create", ANY_ONLY),
+	("start_destroy", ANY_ONLY),
+	("destroy_accounts", ANY_ONLY),
+	("destroy_approvals", ANY_ONLY),
+	("finish_destroy", ANY_ONLY),
+	("mint", ANY_ONLY),
+	("burn", ANY_ONLY),
+	("transfer", ANY_ONLY),
+	("transfer_keep_alive", ANY_ONLY),
+	("force_transfer", ANY_ONLY),
+	("freeze", ANY_ONLY),
+	("thaw", ANY_ONLY),
+	("freeze_asset", ANY_ONLY),
+	("thaw_asset", ANY_ONLY),
+	("transfer_ownership", ANY_ONLY),
+	("set_team", ANY_ONLY),
+	("set_metadata", ANY_ONLY),
+	("clear_metadata", ANY_ONLY),
+	("force_set_metadata", ANY_ONLY),
+	("force_clear_metadata", ANY_ONLY),
+	("force_asset_status", ANY_ONLY),
+	("approve_transfer", ANY_ONLY),
+	("cancel_approval", ANY_ONLY),
+	("force_cancel_approval", ANY_ONLY),
+	("transfer_approved", ANY_ONLY),
+	("touch", ANY_ONLY),
+	("refund", ANY_ONLY),
+	("set_min_balance", ANY_ONLY),
+	("touch_other", ANY_ONLY),
+	("refund_other", ANY_ONLY),
+	("block", ANY_ONLY),
+	("transfer_all", ANY_ONLY),
+	("set_reserves", ANY_ONLY),
+];
+
+/// The limited proxy types that may make `call`, from [`PROXY_CALLS`]; `None` when the table
+/// has no row for it.
+pub fn proxy_decision(pallet: &str, call: &str) -> Option<u8> {
+	PROXY_CALLS
+		.iter()
+		.find(|(name, _)| *name == pallet)
+		.and_then(|(_, calls)| calls.iter().find(|(name, _)| *name == call))
+		.map(|(_, allowed)| *allowed)
+}
+
 impl ProxyType {
-	fn allows_leaf(&self, c: &RuntimeCall) -> bool {
+	/// The bit this type has in [`PROXY_CALLS`] (`Any` has none: it may make every call).
+	fn bit(&self) -> u8 {
 		match self {
-			ProxyType::Any => true,
-			ProxyType::NonTransfer => !matches!(
-				c,
-				RuntimeCall::Balances(..)
-					| RuntimeCall::Assets(..)
-					| RuntimeCall::PoolAssets(..)
-					| RuntimeCall::AssetConversion(..)
-					| RuntimeCall::Nfts(..)
-					| RuntimeCall::Royalties(..)
-					| RuntimeCall::Treasury(..)
-					| RuntimeCall::Sudo(..)
-			),
-			ProxyType::Compute => matches!(c, RuntimeCall::ComputeMarket(..)),
-			ProxyType::Governance => matches!(
-				c,
-				RuntimeCall::Referenda(..)
-					| RuntimeCall::Governance(
-						pallet_governance::Call::vote { .. }
-							| pallet_governance::Call::remove_vote { .. }
-							| pallet_governance::Call::remove_other_vote { .. }
-					) | RuntimeCall::Preimage(..)
-			),
+			ProxyType::Any => ANY_ONLY,
+			ProxyType::NonTransfer => N,
+			ProxyType::Compute => C,
+			ProxyType::Governance => G,
 		}
 	}
 }
 
 impl InstanceFilter<RuntimeCall> for ProxyType {
 	fn filter(&self, c: &RuntimeCall) -> bool {
-		// A batch is allowed when every call in it is; `dispatch_as`, `as_derivative` and the
-		// like are never allowed to a limited proxy (they would change what it acts as).
-		match c {
-			RuntimeCall::Utility(pallet_utility::Call::batch { calls })
-			| RuntimeCall::Utility(pallet_utility::Call::batch_all { calls })
-			| RuntimeCall::Utility(pallet_utility::Call::force_batch { calls }) => {
-				calls.iter().all(|call| self.filter(call))
-			},
-			RuntimeCall::Utility(..) => *self == ProxyType::Any,
-			// A proxy never manages proxies for a limited key: it could grant itself `Any`.
-			RuntimeCall::Proxy(..) => *self == ProxyType::Any,
-			_ => self.allows_leaf(c),
+		if *self == ProxyType::Any {
+			return true;
 		}
+		// A batch is allowed when every call in it is.
+		if let RuntimeCall::Utility(
+			pallet_utility::Call::batch { calls }
+			| pallet_utility::Call::batch_all { calls }
+			| pallet_utility::Call::force_batch { calls },
+		) = c
+		{
+			return calls.iter().all(|call| self.filter(call));
+		}
+		let meta = c.get_call_metadata();
+		proxy_decision(meta.pallet_name, meta.function_name)
+			.is_some_and(|allowed| allowed & self.bit() != 0)
 	}
 
 	fn is_superset(&self, o: &Self) -> bool {
@@ -97,6 +451,8 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 			(x, y) if x == y => true,
 			(ProxyType::Any, _) => true,
 			(_, ProxyType::Any) => false,
+			// Every call a worker's or a voter's key may make, a NonTransfer proxy may make too
+			// (the runtime test `proxy_supersets_follow_the_table` checks it call by call).
 			(ProxyType::NonTransfer, ProxyType::Compute | ProxyType::Governance) => true,
 			_ => false,
 		}

@@ -10,6 +10,12 @@
 //! | 1 | treasury | `Treasurer` | 100 ATL | 1 h | 7 d | 6 h | 1 h |
 //! | 2 | economic parameters | `EconomicParameters` | 100 ATL | 1 h | 7 d | 1 d | 1 h |
 //! | 3 | disputes | `Disputes` | 10 ATL | 10 min | 6 h | 30 min | 1 block |
+//! | 4 | referendum canceller | `ReferendumCanceller` | 100 ATL | 2 h | 7 d | 3 h | 10 min |
+//! | 5 | referendum killer | `ReferendumKiller` | 500 ATL | 2 h | 14 d | 3 h | 10 min |
+//!
+//! Every track decides several referenda at once (root 10, the others 10 to 50), so one junk
+//! referendum holds one slot, never a track; the canceller and killer tracks reach any ongoing
+//! referendum without Root, so a track full of junk is cleared by a referendum of their own.
 //!
 //! Every period is divided by `Governance::TrackPeriodDivisor`, 1 except on the `local_fast`
 //! test preset.
@@ -20,7 +26,8 @@ use frame_support::{
 	traits::{
 		fungible::{HoldConsideration, NativeOrWithId},
 		tokens::ConversionFromAssetBalance,
-		AsEnsureOriginWithArg, ConstU32, EitherOf, EqualPrivilegeOnly, LinearStoragePrice,
+		AsEnsureOriginWithArg, ConstU32, ConstU64, EitherOf, EqualPrivilegeOnly,
+		LinearStoragePrice,
 	},
 	weights::Weight,
 	PalletId,
@@ -104,6 +111,10 @@ pub mod tracks {
 	pub const ECONOMIC_PARAMETERS: u16 = 2;
 	/// Compute disputes (and, later, attestation challenges and appeals).
 	pub const DISPUTES: u16 = 3;
+	/// Cancelling a referendum (deposits refunded).
+	pub const REFERENDUM_CANCELLER: u16 = 4;
+	/// Killing a referendum (deposits slashed).
+	pub const REFERENDUM_KILLER: u16 = 5;
 }
 
 /// The padded name of a track. Evaluated at compile time only (the tracks are a constant), so
@@ -132,12 +143,14 @@ const fn linear(ceil: u32, floor: u32) -> Curve {
 type AtelierTrack = Track<u16, Balance, BlockNumber>;
 
 /// The tracks at their production periods.
-const TRACKS: [AtelierTrack; 4] = [
+const TRACKS: [AtelierTrack; 6] = [
 	Track {
 		id: tracks::ROOT,
 		info: TrackInfo {
 			name: name("root"),
-			max_deciding: 1,
+			// Ten at once: a junk referendum (a refundable deposit if it only fails) holds one
+			// slot for its 14 days, not the track; the killer track slashes its deposits.
+			max_deciding: 10,
 			decision_deposit: 1_000 * UNIT,
 			prepare_period: 2 * HOURS,
 			decision_period: 14 * DAYS,
@@ -189,6 +202,38 @@ const TRACKS: [AtelierTrack; 4] = [
 			min_support: linear(10, 2),
 		},
 	},
+	// Polkadot's referendum canceller and killer tracks, scaled to Atelier: they reach any
+	// track's referendum without Root, decide within the root track's 14 days and confirm in
+	// hours, and need a majority like the treasury's. The killer slashes deposits, so it asks
+	// for a larger deposit and decides over as long as the root track.
+	Track {
+		id: tracks::REFERENDUM_CANCELLER,
+		info: TrackInfo {
+			name: name("referendum_canceller"),
+			max_deciding: 50,
+			decision_deposit: 100 * UNIT,
+			prepare_period: 2 * HOURS,
+			decision_period: 7 * DAYS,
+			confirm_period: 3 * HOURS,
+			min_enactment_period: 10 * MINUTES,
+			min_approval: linear(100, 50),
+			min_support: linear(30, 5),
+		},
+	},
+	Track {
+		id: tracks::REFERENDUM_KILLER,
+		info: TrackInfo {
+			name: name("referendum_killer"),
+			max_deciding: 50,
+			decision_deposit: 500 * UNIT,
+			prepare_period: 2 * HOURS,
+			decision_period: 14 * DAYS,
+			confirm_period: 3 * HOURS,
+			min_enactment_period: 10 * MINUTES,
+			min_approval: linear(100, 50),
+			min_support: linear(30, 5),
+		},
+	},
 ];
 
 /// Atelier's tracks: [`TRACKS`], each period divided by the genesis `TrackPeriodDivisor` (never
@@ -222,6 +267,10 @@ impl pallet_referenda::TracksInfo<Balance, BlockNumber> for Tracks {
 			OriginCaller::Governance(Origin::Treasurer) => Ok(tracks::TREASURY),
 			OriginCaller::Governance(Origin::EconomicParameters) => Ok(tracks::ECONOMIC_PARAMETERS),
 			OriginCaller::Governance(Origin::Disputes) => Ok(tracks::DISPUTES),
+			OriginCaller::Governance(Origin::ReferendumCanceller) => {
+				Ok(tracks::REFERENDUM_CANCELLER)
+			},
+			OriginCaller::Governance(Origin::ReferendumKiller) => Ok(tracks::REFERENDUM_KILLER),
 			_ => Err(()),
 		}
 	}
@@ -240,9 +289,12 @@ impl pallet_referenda::Config for Runtime {
 	type Currency = Balances;
 	/// Anyone may submit, on any track; the track's decision deposit and the votes decide.
 	type SubmitOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
-	/// Root (the root track) cancels or kills a referendum.
-	type CancelOrigin = EnsureRoot<AccountId>;
-	type KillOrigin = EnsureRoot<AccountId>;
+	/// Root, or the referendum canceller track, cancels a referendum (deposits refunded); Root,
+	/// or the referendum killer track, kills one (deposits slashed). Neither needs the root
+	/// track, so a root track full of junk can still be cleared.
+	type CancelOrigin =
+		EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureReferendumCanceller>;
+	type KillOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureReferendumKiller>;
 	/// A killed referendum's deposits are burnt.
 	type Slash = ();
 	type Votes = Points;
@@ -268,6 +320,9 @@ impl pallet_governance::Config for Runtime {
 	type ParametersOrigin =
 		EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureEconomicParameters>;
 	type MaxVotesPerAccount = MaxVoteLocks;
+	/// Support is counted against at least 10 000 points (ten creators at tier 2): the first
+	/// points a young chain's community earns are not the whole vote.
+	type MinElectorate = ConstU64<10_000>;
 	type WeightInfo = pallet_governance::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::benchmarks::GovernanceBenchmarkHelper;

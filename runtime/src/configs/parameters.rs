@@ -6,25 +6,25 @@
 //! or that breaks a relation (shares that no longer add up, a floor above its ceiling, tiers out
 //! of order) is refused with a named error and changes nothing. Values that must change together
 //! (a split, a floor and its ceiling) are one parameter, so that no single change passes through
-//! an inconsistent state. `pallet-parameters`' own call takes only the `None` origin, which no
-//! transaction carries: the governance pallet writes through it once the checks pass (so its
-//! `Updated` event is the one wallets see). Compile-time constants remain only for storage
+//! an inconsistent state. `pallet-parameters`' own call accepts no origin at all (not even
+//! `None`, which Root could otherwise give itself with `utility.dispatch_as` and write around
+//! the checks): once the checks pass, [`EconomicParameterChecks::set`] writes its storage and
+//! emits its `Updated` event, the one wallets see. Compile-time constants remain only for storage
 //! bounds and values already held in storage (a change would need a migration).
 //! `docs/pallets/governance.md` lists every parameter with its range.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	dynamic_params::{dynamic_pallet_params, dynamic_params},
-	traits::{AsEnsureOriginWithArg, Get},
+	traits::{AsEnsureOriginWithArg, Get, NeverEnsureOrigin},
 };
-use frame_system::EnsureNone;
 use pallet_governance::{ParameterError, ParameterStore};
 use scale_info::TypeInfo;
 use sp_runtime::{DispatchResult, Perbill, Permill};
 
-use super::super::{AccountId, ComputeMarket, Runtime, RuntimeEvent, RuntimeOrigin};
+use super::super::{ComputeMarket, Runtime, RuntimeEvent};
 use atelier_primitives::{
-	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, UNIT},
+	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, UNIT},
 	reputation::Points,
 	stablecoin,
 	time::DAYS,
@@ -223,20 +223,19 @@ pub mod dynamic_params {
 		/// A week, as long as a compute worker's stake unbonds.
 		#[codec(index = 4)]
 		pub static UnbondingPeriod: BlockNumber = 7 * DAYS;
-		/// Points per kind of creation, and the most one account earns of each in a day.
+		/// Points per kind of creation, and the most one account earns of each in a day: a
+		/// point for every 20 ATL that left everyone's control (paid to the reserve or burned)
+		/// through one's compute, one's models' licensing, one's outputs' sales or one's
+		/// attestations' forfeited challenges. Royalties claimed earn nothing: they move money
+		/// from buyers to accounts that may be the buyer's own. `docs/pallets/reputation.md`
+		/// gives the cheapest path to a vote weight at these rates.
 		#[codec(index = 5)]
 		pub static Rates: CreationRates = CreationRates {
-			// 1 point per 100 compute units delivered (a 1 000-unit job: 10), never more than
-			// the sales rate gives the base fee paid for them.
-			compute: Rate { points: 1, per: 100, cap: 1_000 },
-			// 1 point per 0.01 ATL of licensing fees one's models earn.
-			licensing: Rate { points: 1, per: 10 * MILLI_UNIT, cap: 1_000 },
-			// 1 point per 0.1 ATL (or 0.1 aUSD) of one's outputs' sales.
-			sales: Rate { points: 1, per: 100 * MILLI_UNIT, cap: 1_000 },
-			// 1 point per 0.1 ATL (or aUSD) of royalties claimed.
-			royalties: Rate { points: 1, per: 100 * MILLI_UNIT, cap: 1_000 },
-			// 100 points per attestation proven correct.
-			attestations: Rate { points: 100, per: 1, cap: 500 },
+			compute: Rate { points: 1, per: 20 * UNIT, cap: 1_000 },
+			licensing: Rate { points: 1, per: 20 * UNIT, cap: 1_000 },
+			sales: Rate { points: 1, per: 20 * UNIT, cap: 1_000 },
+			royalties: Rate { points: 1, per: 0, cap: 1_000 },
+			attestations: Rate { points: 1, per: 20 * UNIT, cap: 500 },
 		};
 		/// Penalty points per offence.
 		#[codec(index = 6)]
@@ -252,9 +251,14 @@ pub mod dynamic_params {
 		/// 0.5^(1/90) a day: penalties halve in 90 days.
 		#[codec(index = 8)]
 		pub static PenaltyRetention: Perbill = Perbill::from_parts(992_327_946);
-		/// The least score of tiers 1, 2 and 3.
+		/// The least score of tiers 1, 2 and 3: tier 1 (the high-compute class) at 100 points,
+		/// 2 000 ATL that left one's control (or a third of it beside a matured stake).
 		#[codec(index = 9)]
-		pub static TierThresholds: [Points; 3] = [1_000, 10_000, 50_000];
+		pub static TierThresholds: [Points; 3] = [100, 1_000, 5_000];
+		/// Four weeks (as long as a stake takes to count fully) before creation counts: points
+		/// bought today vote, and reach a tier, only then.
+		#[codec(index = 10)]
+		pub static CreationMaturity: u32 = 28;
 	}
 
 	/// The compute market.
@@ -335,14 +339,15 @@ pub mod dynamic_params {
 		#[codec(index = 3)]
 		pub static ConversionShare: Permill = Permill::from_percent(50);
 		/// Buy back while less than 0.1% of the circulating supply changes hands in a day and
-		/// the price is 3% or more under its average; at most 10 000 aUSD a day; never below
-		/// 90 days of budget; burn what is bought.
+		/// the price is 3% or more under its average; at most 10 000 aUSD a day (and half the
+		/// pool's fee share of its aUSD a period: the sandwich bound); never below 90 days of
+		/// budget; burn what is bought.
 		#[codec(index = 4)]
 		pub static BuyBack: BuyBackPolicy = BuyBackPolicy {
 			velocity_below: Perbill::from_parts(1_000_000),
 			discount: Permill::from_percent(3),
-			max_per_period: 10_000 * atelier_primitives::stablecoin::DOLLAR,
-			runway_periods: 90,
+			max_per_day: 10_000 * atelier_primitives::stablecoin::DOLLAR,
+			runway_days: 90,
 			destination: BuyBackDestination::Burn,
 		};
 	}
@@ -383,9 +388,9 @@ pub mod dynamic_params {
 impl pallet_parameters::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeParameters = RuntimeParameters;
-	/// `None`, which no transaction carries: every change goes through
-	/// `Governance::set_parameter` and its checks (see the module's documentation).
-	type AdminOrigin = AsEnsureOriginWithArg<EnsureNone<AccountId>>;
+	/// No origin: every change goes through `Governance::set_parameter` and its checks, which
+	/// write the storage themselves (see the module's documentation).
+	type AdminOrigin = AsEnsureOriginWithArg<NeverEnsureOrigin<()>>;
 	/// pallet-parameters keeps its generated weights private; `()` is its reference weights
 	/// (one read, one write).
 	type WeightInfo = ();
@@ -449,6 +454,18 @@ part_of!(/// An attestor's slash.
 part_of!(/// The challenger's share of a slash.
 	ChallengerShare: Perbill = dynamic_params::attestation::Slashing => challenger);
 
+/// The least measure a creation point may cost, per kind: 20 ATL that left everyone's control
+/// (royalties claimed, off by default, 20 ATL claimed: a claim can be one's own money come
+/// back). The parameter checks refuse a cheaper rate: with a stake counting up to twice the creation, a
+/// point of vote weight then costs at least 6.67 ATL paid away (`docs/pallets/reputation.md`).
+pub const MIN_MEASURE_PER_POINT: pallet_reputation::PerKind<u128> = pallet_reputation::PerKind {
+	compute: 20 * UNIT,
+	licensing: 20 * UNIT,
+	sales: 20 * UNIT,
+	royalties: 20 * UNIT,
+	attestations: 20 * UNIT,
+};
+
 fn parts(share: Perbill) -> u64 {
 	u64::from(share.deconstruct())
 }
@@ -476,7 +493,11 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 			RuntimeParameters::Reputation(p) => match p {
 				reputation::Parameters::StakePointsPerRoot(_, Some(v)) => within(*v, 1, 1_000),
 				reputation::Parameters::StakeMaturity(_, Some(v)) => within(*v, DAYS, 365 * DAYS),
-				reputation::Parameters::StakeCreationRatio(_, Some(v)) => within(*v, 0, 10),
+				// At most twice the creation: each matured creation point then buys at most two
+				// of stake, so the cheapest path to a vote weight stays a third of it paid away.
+				reputation::Parameters::StakeCreationRatio(_, Some(v)) => within(*v, 0, 2),
+				// A week to a month (a record keeps at most 32 periods of maturing creation).
+				reputation::Parameters::CreationMaturity(_, Some(v)) => within(*v, 7, 31),
 				reputation::Parameters::MinStake(_, Some(v)) => {
 					within(*v, EXISTENTIAL_DEPOSIT, 1_000_000 * UNIT)
 				},
@@ -485,11 +506,23 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 				reputation::Parameters::UnbondingPeriod(_, Some(v)) => within(*v, DAYS, 90 * DAYS),
 				reputation::Parameters::Rates(_, Some(r)) => {
 					// A rate of `per` zero turns its kind off; points and caps stay bounded so a
-					// day's earnings cannot overflow a score.
-					for rate in [&r.compute, &r.licensing, &r.sales, &r.royalties, &r.attestations]
-					{
+					// day's earnings cannot overflow a score. A kind that is on never gives a point
+					// for less than the default's measure (`MIN_MEASURE_PER_POINT`): a point
+					// bought by self-dealing costs what it leaks per unit of measure times this,
+					// so a cheaper rate (a denominator of 1) would make it free.
+					let kinds = [
+						(&r.compute, MIN_MEASURE_PER_POINT.compute),
+						(&r.licensing, MIN_MEASURE_PER_POINT.licensing),
+						(&r.sales, MIN_MEASURE_PER_POINT.sales),
+						(&r.royalties, MIN_MEASURE_PER_POINT.royalties),
+						(&r.attestations, MIN_MEASURE_PER_POINT.attestations),
+					];
+					for (rate, least) in kinds {
 						within(rate.points, 0, 1_000_000)?;
 						within(rate.cap, 0, 1_000_000)?;
+						if rate.per != 0 {
+							holds(rate.per >= u128::from(rate.points).saturating_mul(least))?;
+						}
 					}
 					Ok(())
 				},
@@ -522,8 +555,15 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 					holds(b.floor <= b.ceiling)
 				},
 				compute::Parameters::BaseFeeSplit(_, Some(s)) => {
-					// The worker is paid for the work: at least half.
-					within(s.worker, Perbill::from_percent(50), Perbill::one())?;
+					// The worker is paid for the work: at least half. At least a tenth leaves
+					// everyone's control (reserve and burn), so that a job one serves for oneself
+					// always costs (the defaults leave 15%).
+					within(s.worker, Perbill::from_percent(50), Perbill::from_percent(85))?;
+					within(
+						parts(s.reserve).saturating_add(parts(s.burn)),
+						parts(Perbill::from_percent(10)),
+						parts(Perbill::one()),
+					)?;
 					let total = [s.worker, s.licensing, s.reserve, s.burn]
 						.into_iter()
 						.fold(0u64, |sum, share| sum.saturating_add(parts(share)));
@@ -534,6 +574,9 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 			RuntimeParameters::Royalties(p) => match p {
 				royalties::Parameters::Shares(_, Some(s)) => {
 					within(s.max_stack, Perbill::zero(), Perbill::from_percent(90))?;
+					// Every sale pays the reserve at least 1% (the default is 2%): a sale to
+					// oneself always costs its seller something no account of its own receives.
+					within(s.reserve, Perbill::from_percent(1), Perbill::from_percent(20))?;
 					let protocol = [s.model, s.parent, s.reserve]
 						.into_iter()
 						.fold(0u64, |sum, share| sum.saturating_add(parts(share)));
@@ -569,8 +612,8 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 			},
 			RuntimeParameters::Reserve(p) => match p {
 				// A minute (10 blocks) to 90 days. The default is a day; a period's weight is
-				// bounded whatever its length, and a short one only pays the budget in smaller
-				// amounts and measures velocity over fewer trades (test chains use a minute).
+				// bounded whatever its length, and every amount it pays or spends is a rate a day
+				// over the blocks it lasted, so a short period pays the same in smaller steps.
 				reserve::Parameters::Period(_, Some(v)) => within(*v, 10, 90 * DAYS),
 				reserve::Parameters::Guard(_, Some(g)) => {
 					// An average over 10 blocks to a week; a band of 1% to 50%; a slippage of 1%
@@ -589,9 +632,9 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 				},
 				reserve::Parameters::BuyBack(_, Some(b)) => {
 					within(b.velocity_below, Perbill::zero(), Perbill::from_percent(10))?;
-					within(b.max_per_period, 0, 10_000_000 * stablecoin::DOLLAR)?;
-					// At least a period of budget stays; at most ten years of periods.
-					within(b.runway_periods, 1, 3_650)?;
+					within(b.max_per_day, 0, 10_000_000 * stablecoin::DOLLAR)?;
+					// At least a week of budget stays; at most ten years.
+					within(b.runway_days, 7, 3_650)?;
 					holds(b.discount < reserve::Guard::get().band)
 				},
 				_ => Ok(()),
@@ -610,7 +653,14 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 			key_value,
 			RuntimeParameters::Compute(dynamic_params::compute::Parameters::BaseFeeBounds(..))
 		);
-		pallet_parameters::Pallet::<Runtime>::set_parameter(RuntimeOrigin::none(), key_value)?;
+		use frame_support::traits::dynamic_params::AggregatedKeyValue;
+		let (key, new_value) = key_value.into_parts();
+		let old_value = pallet_parameters::Parameters::<Runtime>::mutate(&key, |v| {
+			core::mem::replace(v, new_value.clone())
+		});
+		frame_system::Pallet::<Runtime>::deposit_event(RuntimeEvent::Parameters(
+			pallet_parameters::Event::Updated { key, old_value, new_value },
+		));
 		// The base fees move into new bounds at once, not at the next block.
 		if fee_bounds {
 			ComputeMarket::clamp_base_fees();

@@ -58,6 +58,7 @@ impl pallet_reputation::Config for Runtime {
 	type CreationRetention = dynamic_params::reputation::CreationRetention;
 	type PenaltyRetention = dynamic_params::reputation::PenaltyRetention;
 	type TierThresholds = dynamic_params::reputation::TierThresholds;
+	type CreationMaturity = dynamic_params::reputation::CreationMaturity;
 	/// A day: caps count per day, decay steps once a day.
 	type Period = ConstU32<{ atelier_primitives::time::DAYS }>;
 	type MaxUnbonding = ConstU32<16>;

@@ -4,9 +4,12 @@
 //!
 //! - The pool is `AssetConversion`'s ATL/aUSD pool, created at genesis with the reserve's
 //!   liquidity on every test preset.
-//! - The budget is set by Root or the treasury track (the origin of treasury spends), and
-//!   `pallet-treasury`'s grants are paid from the reserve through `pallet_reserve::ReservePay`,
-//!   which never takes the aUSD below the runway floor.
+//! - The budget (aUSD a day per line) is set by Root or the economic parameters track, never
+//!   above [`MaxBudgetPerDay`]: a month of the whole budget is at most what one treasury
+//!   referendum may spend, so a budget line is no way around the treasury's limit (the treasury
+//!   track, the easiest to pass, cannot set one). `pallet-treasury`'s grants are paid from the
+//!   reserve through `pallet_reserve::ReservePay`, which never takes the aUSD below the runway
+//!   floor.
 //! - The compute market and royalties report to it (with reputation) the ATL volume velocity
 //!   measures.
 
@@ -14,18 +17,30 @@ use frame_support::{
 	parameter_types,
 	traits::{fungible::ItemOf, ConstU32, EitherOf},
 };
-use frame_system::EnsureRoot;
+use frame_system::{EnsureRootWithSuccess, EnsureWithSuccess};
 
 use super::{
 	super::{AccountId, Assets, Balances, Runtime},
+	governance::MaxTreasurySpend,
 	monetary::ReserveAccount,
 	parameters::dynamic_params::reserve,
 };
-use atelier_primitives::{stablecoin, AssetId};
+use atelier_primitives::{
+	currency::UNIT,
+	stablecoin::{self, DOLLAR},
+	time::DAYS,
+	AssetId, Balance, BlockNumber,
+};
 
 parameter_types! {
 	/// The stablecoin's id.
 	pub const StablecoinId: AssetId = stablecoin::ASSET_ID;
+	/// The most aUSD a day the whole budget pays: thirty days of it are at most one treasury
+	/// spend ([`MaxTreasurySpend`], counted at one aUSD per ATL as the treasury counts it),
+	/// 3 333.33 aUSD a day.
+	pub MaxBudgetPerDay: Balance = MaxTreasurySpend::get() / (UNIT / DOLLAR) / 30;
+	/// Rates (budget lines, the buy-back bound, velocity) are per day of 6-second blocks.
+	pub const BlocksPerDay: BlockNumber = DAYS;
 }
 
 /// The stablecoin as one fungible.
@@ -36,7 +51,11 @@ impl pallet_reserve::Config for Runtime {
 	type Stable = Stablecoin;
 	type Pool = pallet_reserve::impl_pool::AssetConversionPool<Runtime, StablecoinId>;
 	type ReserveAccount = ReserveAccount;
-	type BudgetOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureTreasurer>;
+	type BudgetOrigin = EitherOf<
+		EnsureRootWithSuccess<AccountId, MaxBudgetPerDay>,
+		EnsureWithSuccess<pallet_governance::EnsureEconomicParameters, AccountId, MaxBudgetPerDay>,
+	>;
+	type BlocksPerDay = BlocksPerDay;
 	type Period = reserve::Period;
 	type Guard = reserve::Guard;
 	type Targets = reserve::Targets;

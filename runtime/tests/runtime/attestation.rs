@@ -6,7 +6,7 @@
 
 use crate::{
 	common::*,
-	governance::{creators, enact, governance, submit, vote},
+	governance::{enact, governance, submit, vote},
 	reputation::{mint_output, next_block, register_worker, sell, submit_job, worker_key},
 };
 use atelier_primitives::time::DAYS;
@@ -197,7 +197,7 @@ fn a_model_earns_once_attested_and_bonded_and_an_upheld_violation_stops_burns_an
 		);
 		let claim = |who: Sr25519Keyring| {
 			apply(
-				Sr25519Keyring::Alice,
+				who,
 				RuntimeCall::Royalties(pallet_royalties::Call::claim {
 					beneficiary: account(who),
 					asset: PaymentAsset::Native,
@@ -269,7 +269,6 @@ fn the_disputes_track_rejects_a_challenge_and_its_bond_goes_to_the_reserve() {
 		clear_to_earn(Sr25519Keyring::Charlie, dataset, model);
 		let id = challenge(Sr25519Keyring::Ferdie, Target::Model(model), Severity::Major);
 		assert!(!may_earn(model));
-		creators(&[Sr25519Keyring::Dave]);
 		let ferdie = <Balances as frame_support::traits::fungible::Inspect<_>>::total_balance(
 			&account(Sr25519Keyring::Ferdie),
 		);

@@ -7,7 +7,7 @@ use crate::{
 	common::*,
 	reputation::{mint_output, register_worker, sell, submit_job, worker_key},
 };
-use atelier_primitives::time::DAYS;
+use atelier_primitives::time::{DAYS, HOURS};
 use atelier_runtime::{
 	configs::{
 		accounts::ProxyType,
@@ -101,12 +101,44 @@ pub(crate) fn enact(index: u32, max: u32) -> sp_runtime::DispatchResult {
 		.expect("dispatched")
 }
 
-/// Gives each of `creators` 1 000 creation points (a 100 ATL sale of an output they created).
+/// The dev preset's founding creators (Alice, Bob, Charlie and Dave: 10 000 of the 15 000
+/// seed points) vote aye on `index`.
+pub(crate) fn founders_vote(index: u32) {
+	for who in
+		[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie, Sr25519Keyring::Dave]
+	{
+		assert_eq!(vote(who, index, true), Ok(Ok(())));
+	}
+}
+
+/// Gives each of `creators` 1 000 points of matured creation the way a creator earns them: a
+/// sale of an output of theirs, 100 000 ATL, pays the reserve 20 000 ATL (the royalty share to
+/// the reserve raised to its 20% ceiling for the sales), and four weeks pass.
 pub(crate) fn creators(creators: &[Sr25519Keyring]) {
+	use dynamic_params::royalties;
+	let shares = royalties::Shares::get();
+	let mut dear = shares;
+	dear.reserve = Perbill::from_percent(20);
+	let set = |s| {
+		atelier_runtime::Governance::set_parameter(
+			RuntimeOrigin::root(),
+			RuntimeParameters::Royalties(royalties::Parameters::Shares(royalties::Shares, Some(s))),
+		)
+	};
+	assert_eq!(set(dear), Ok(()));
 	let model = register_model(Sr25519Keyring::Ferdie, Perbill::from_percent(20));
 	for who in creators {
 		let output = mint_output(*who, model);
-		sell(*who, Sr25519Keyring::Ferdie, output, 100 * UNIT);
+		sell(*who, Sr25519Keyring::Ferdie, output, 100_000 * UNIT);
+	}
+	assert_eq!(set(shares), Ok(()));
+	System::set_block_number(System::block_number() + 28 * DAYS);
+	for who in creators {
+		apply_ok(
+			Sr25519Keyring::Ferdie,
+			RuntimeCall::Reputation(pallet_reputation::Call::refresh { who: account(*who) }),
+		);
+		assert_eq!(score(*who), 1_000);
 	}
 }
 
@@ -126,7 +158,6 @@ fn fee_bounds(bounds: FeeBounds) -> RuntimeParameters {
 #[test]
 fn an_economic_referendum_changes_a_parameter_the_pallet_reads() {
 	dev_ext().execute_with(|| {
-		creators(&[Sr25519Keyring::Bob, Sr25519Keyring::Charlie]);
 		let floor = 5 * atelier_primitives::currency::MICRO_UNIT;
 		let call = RuntimeCall::Governance(pallet_governance::Call::set_parameter {
 			key_value: fee_bounds(FeeBounds { floor, ceiling: UNIT }),
@@ -136,8 +167,7 @@ fn an_economic_referendum_changes_a_parameter_the_pallet_reads() {
 			governance(pallet_governance::Origin::EconomicParameters),
 			call,
 		);
-		assert_eq!(vote(Sr25519Keyring::Bob, index, true), Ok(Ok(())));
-		assert_eq!(vote(Sr25519Keyring::Charlie, index, true), Ok(Ok(())));
+		founders_vote(index);
 		// A whole track's periods: an hour to prepare, a day to confirm, an hour to enact.
 		// The base fees run at the old floor until the enactment.
 		ComputeMarket::on_initialize(System::block_number());
@@ -238,7 +268,6 @@ fn invalid_parameter_values_are_refused() {
 		);
 
 		// Through a referendum: approved, but its enactment fails and changes nothing.
-		creators(&[Sr25519Keyring::Bob]);
 		let index = submit(
 			Sr25519Keyring::Alice,
 			governance(pallet_governance::Origin::EconomicParameters),
@@ -246,7 +275,7 @@ fn invalid_parameter_values_are_refused() {
 				key_value: fee_bounds(FeeBounds { floor: 2 * UNIT, ceiling: UNIT }),
 			}),
 		);
-		assert_eq!(vote(Sr25519Keyring::Bob, index, true), Ok(Ok(())));
+		founders_vote(index);
 		assert_eq!(
 			enact(index, 3 * DAYS),
 			Err(pallet_governance::Error::<Runtime>::ParametersInconsistent.into())
@@ -255,13 +284,13 @@ fn invalid_parameter_values_are_refused() {
 	});
 }
 
-/// A whale with 900 000 ATL staked and one small sale against four creators: stake counts only
-/// up to twice its own creation, so the whale's vote weighs 300 against the community's 4 000,
-/// and a whale without creation has no vote at all.
+/// A whale with 900 000 ATL staked and one sale against four creators of 1 000 points: stake
+/// counts only up to twice its own creation, so the whale's vote weighs 30 against the
+/// community's thousands, and a whale without creation has no vote at all.
 #[test]
 fn a_whale_cannot_outvote_a_creator_community() {
 	dev_ext().execute_with(|| {
-		let whale = Sr25519Keyring::Alice;
+		let whale = Sr25519Keyring::EveStash;
 		apply_ok(
 			whale,
 			RuntimeCall::Reputation(pallet_reputation::Call::stake { amount: 900_000 * UNIT }),
@@ -269,12 +298,26 @@ fn a_whale_cannot_outvote_a_creator_community() {
 		// The stake matures fully.
 		System::set_block_number(System::block_number() + 28 * DAYS);
 		assert_eq!(score(whale), 0);
-		creators(&[
+		// One 10 000 ATL sale pays the reserve 200 ATL: 10 creation points once matured (with
+		// the creators' below), and the stake counts up to 20 beside them (its √900 000 ATL ×
+		// 10 = 9 480 stake points are capped).
+		let model = register_model(Sr25519Keyring::Ferdie, Perbill::from_percent(20));
+		let output = mint_output(whale, model);
+		sell(whale, Sr25519Keyring::Ferdie, output, 10_000 * UNIT);
+		let weight = |who: Sr25519Keyring| {
+			<Reputation as atelier_primitives::reputation::VoteStake<AccountId>>::vote_weight(
+				&account(who),
+			)
+		};
+		// Its creation has not matured: no vote weight yet, however large the stake.
+		assert_eq!(weight(whale), 0);
+		let community = [
 			Sr25519Keyring::Bob,
 			Sr25519Keyring::Charlie,
 			Sr25519Keyring::Dave,
 			Sr25519Keyring::Eve,
-		]);
+		];
+		creators(&community);
 		let index = submit(
 			Sr25519Keyring::Bob,
 			governance(pallet_governance::Origin::EconomicParameters),
@@ -282,26 +325,12 @@ fn a_whale_cannot_outvote_a_creator_community() {
 				key_value: fee_bounds(FeeBounds { floor: 2, ceiling: UNIT }),
 			}),
 		);
-		assert_eq!(
-			vote(whale, index, false),
-			Ok(Err(pallet_governance::Error::<Runtime>::NoVoteWeight.into()))
-		);
-		// One 10 ATL sale: 100 creation points, and the stake counts up to 200 beside them
-		// (its √900 000 ATL × 10 = 9 480 stake points are capped: the root is taken in whole ATL
-		// steps).
-		let model = register_model(Sr25519Keyring::Ferdie, Perbill::from_percent(20));
-		let output = mint_output(whale, model);
-		sell(whale, Sr25519Keyring::Ferdie, output, 10 * UNIT);
 		let info = Reputation::reputation_of(&account(whale));
-		assert_eq!((info.creation, info.stake_points, info.score), (100, 9_480, 300));
+		assert_eq!((info.creation, info.stake_points, info.score), (10, 9_480, 30));
 		assert_eq!(vote(whale, index, false), Ok(Ok(())));
-		for who in [
-			Sr25519Keyring::Bob,
-			Sr25519Keyring::Charlie,
-			Sr25519Keyring::Dave,
-			Sr25519Keyring::Eve,
-		] {
-			assert_eq!(score(who), 1_000);
+		let mut ayes = 0;
+		for who in community {
+			ayes += weight(who);
 			assert_eq!(vote(who, index, true), Ok(Ok(())));
 		}
 		let Some(ReferendumInfo::Ongoing(status)) =
@@ -309,7 +338,8 @@ fn a_whale_cannot_outvote_a_creator_community() {
 		else {
 			panic!("ongoing")
 		};
-		assert_eq!((status.tally.ayes, status.tally.nays), (4_000, 300));
+		assert_eq!((status.tally.ayes, status.tally.nays), (ayes, 30));
+		assert!(ayes > 4_000);
 		assert_eq!(enact(index, 3 * DAYS), Ok(()));
 	});
 }
@@ -319,7 +349,6 @@ fn a_whale_cannot_outvote_a_creator_community() {
 #[test]
 fn a_vote_locks_the_stake_behind_it() {
 	dev_ext().execute_with(|| {
-		creators(&[Sr25519Keyring::Bob]);
 		apply_ok(
 			Sr25519Keyring::Bob,
 			RuntimeCall::Reputation(pallet_reputation::Call::stake { amount: 1_000 * UNIT }),
@@ -331,7 +360,7 @@ fn a_vote_locks_the_stake_behind_it() {
 				key_value: fee_bounds(FeeBounds { floor: 2, ceiling: UNIT }),
 			}),
 		);
-		assert_eq!(vote(Sr25519Keyring::Bob, index, true), Ok(Ok(())));
+		founders_vote(index);
 		assert_eq!(
 			apply(
 				Sr25519Keyring::Bob,
@@ -372,7 +401,6 @@ fn a_vote_locks_the_stake_behind_it() {
 fn a_treasury_referendum_pays_a_grant_in_ausd() {
 	dev_ext().execute_with(|| {
 		use atelier_runtime::configs::monetary::ReserveAccount;
-		creators(&[Sr25519Keyring::Bob]);
 		// Fees in aUSD reached the reserve.
 		apply_ok(
 			Sr25519Keyring::Alice,
@@ -393,7 +421,7 @@ fn a_treasury_referendum_pays_a_grant_in_ausd() {
 				valid_from: None,
 			}),
 		);
-		assert_eq!(vote(Sr25519Keyring::Bob, index, true), Ok(Ok(())));
+		founders_vote(index);
 		assert_eq!(enact(index, 2 * DAYS), Ok(()));
 		let before = usd(Sr25519Keyring::Ferdie);
 		apply_ok(
@@ -448,7 +476,6 @@ fn a_disputes_referendum_decides_a_compute_dispute_in_hours() {
 				job: JobId(0),
 			}),
 		);
-		creators(&[Sr25519Keyring::Dave]);
 		let index = submit(
 			Sr25519Keyring::Dave,
 			governance(pallet_governance::Origin::Disputes),
@@ -457,7 +484,7 @@ fn a_disputes_referendum_decides_a_compute_dispute_in_hours() {
 				uphold: true,
 			}),
 		);
-		assert_eq!(vote(Sr25519Keyring::Dave, index, true), Ok(Ok(())));
+		founders_vote(index);
 		let start = System::block_number();
 		assert_eq!(enact(index, DAYS), Ok(()));
 		// Ten minutes to prepare, half an hour to confirm, a block to enact: under an hour.
@@ -481,7 +508,6 @@ fn a_disputes_referendum_decides_a_compute_dispute_in_hours() {
 #[test]
 fn a_root_referendum_authorizes_a_runtime_upgrade() {
 	dev_ext().execute_with(|| {
-		creators(&[Sr25519Keyring::Bob]);
 		let code_hash = H256::repeat_byte(0x42);
 		let index = submit(
 			Sr25519Keyring::Bob,
@@ -497,11 +523,88 @@ fn a_root_referendum_authorizes_a_runtime_upgrade() {
 			),
 			Some(tracks::ROOT)
 		);
-		assert_eq!(vote(Sr25519Keyring::Bob, index, true), Ok(Ok(())));
+		founders_vote(index);
 		assert_eq!(enact(index, 4 * DAYS), Ok(()));
 		System::assert_has_event(
 			frame_system::Event::UpgradeAuthorized { code_hash, check_version: true }.into(),
 		);
+	});
+}
+
+/// Attack 6: a junk referendum on the root track (a refundable decision deposit, a remark no
+/// one will vote for) used to hold its only decision slot for 14 days, and only Root, which
+/// that track alone reaches, could cancel it. Now an honest root referendum decides beside it,
+/// and the killer track, without Root, kills the junk and slashes its deposits.
+#[test]
+fn one_junk_referendum_does_not_hold_the_root_track() {
+	dev_ext().execute_with(|| {
+		let eve = account(Sr25519Keyring::Eve);
+		let total =
+			|who| <Balances as frame_support::traits::fungible::Inspect<_>>::total_balance(who);
+		let eve_before = total(&eve);
+		let junk = submit(
+			Sr25519Keyring::Eve,
+			OriginCaller::system(frame_system::RawOrigin::Root),
+			RuntimeCall::System(frame_system::Call::remark { remark: b"junk".to_vec() }),
+		);
+		let code_hash = H256::repeat_byte(0x42);
+		let honest = submit(
+			Sr25519Keyring::Bob,
+			OriginCaller::system(frame_system::RawOrigin::Root),
+			RuntimeCall::System(frame_system::Call::authorize_upgrade { code_hash }),
+		);
+		let deciding = |index| {
+			matches!(
+				pallet_referenda::ReferendumInfoFor::<Runtime>::get(index),
+				Some(ReferendumInfo::Ongoing(status)) if status.deciding.is_some()
+			)
+		};
+		run_until(3 * HOURS, || deciding(junk) && deciding(honest));
+		founders_vote(honest);
+		assert_eq!(enact(honest, 4 * DAYS), Ok(()));
+		System::assert_has_event(
+			frame_system::Event::UpgradeAuthorized { code_hash, check_version: true }.into(),
+		);
+
+		// The killer track kills the junk; Eve loses both her deposits.
+		let kill = submit(
+			Sr25519Keyring::Bob,
+			governance(pallet_governance::Origin::ReferendumKiller),
+			RuntimeCall::Referenda(pallet_referenda::Call::kill { index: junk }),
+		);
+		founders_vote(kill);
+		assert_eq!(enact(kill, 15 * DAYS), Ok(()));
+		assert!(matches!(
+			pallet_referenda::ReferendumInfoFor::<Runtime>::get(junk),
+			Some(ReferendumInfo::Killed(..))
+		));
+		let slashed = 1_000 * UNIT + 10 * UNIT;
+		assert!(total(&eve) <= eve_before - slashed);
+	});
+}
+
+/// The canceller track cancels a referendum on another track, its deposits refunded.
+#[test]
+fn the_canceller_track_cancels_a_referendum_without_root() {
+	dev_ext().execute_with(|| {
+		let target = submit(
+			Sr25519Keyring::Eve,
+			governance(pallet_governance::Origin::EconomicParameters),
+			RuntimeCall::Governance(pallet_governance::Call::set_parameter {
+				key_value: fee_bounds(FeeBounds { floor: 2, ceiling: UNIT }),
+			}),
+		);
+		let cancel = submit(
+			Sr25519Keyring::Bob,
+			governance(pallet_governance::Origin::ReferendumCanceller),
+			RuntimeCall::Referenda(pallet_referenda::Call::cancel { index: target }),
+		);
+		founders_vote(cancel);
+		assert_eq!(enact(cancel, 8 * DAYS), Ok(()));
+		assert!(matches!(
+			pallet_referenda::ReferendumInfoFor::<Runtime>::get(target),
+			Some(ReferendumInfo::Cancelled(..))
+		));
 	});
 }
 
@@ -523,7 +626,6 @@ fn local_chains_have_no_sudo() {
 #[test]
 fn proxies_act_only_within_their_kind() {
 	dev_ext().execute_with(|| {
-		creators(&[Sr25519Keyring::Bob]);
 		let add = |who: Sr25519Keyring, delegate: Sr25519Keyring, proxy_type| {
 			apply_ok(
 				who,
@@ -575,7 +677,8 @@ fn proxies_act_only_within_their_kind() {
 		assert_eq!(
 			pallet_governance::VotingOf::<Runtime>::get(index, account(Sr25519Keyring::Bob))
 				.map(|v| v.weight),
-			Some(1_000)
+			// Bob's founding seed, whole while the community's own score is zero.
+			Some(2_500)
 		);
 		let filtered = Err(frame_system::Error::<Runtime>::CallFiltered.into());
 		assert_eq!(via(Sr25519Keyring::Eve, transfer.clone()), filtered);

@@ -10,12 +10,14 @@
 //! `cargo nextest run -p atelier-runtime --features try-runtime`.
 
 mod assets;
+mod attacks;
 mod attestation;
 mod chain;
 mod common;
 mod compute;
 mod governance;
 mod provenance;
+mod proxy;
 mod reputation;
 mod reserve;
 mod transactions;

@@ -96,15 +96,17 @@ fn a_remix_sells_paying_the_seller_the_reserve_and_its_whole_lineage() {
 		);
 
 		let before = free(Sr25519Keyring::Dave);
+		System::reset_events();
 		apply_ok(
-			Sr25519Keyring::Alice,
+			Sr25519Keyring::Dave,
 			RuntimeCall::Royalties(pallet_royalties::Call::claim {
 				beneficiary: account(Sr25519Keyring::Dave),
 				asset: PaymentAsset::Native,
 				model,
 			}),
 		);
-		assert_eq!(free(Sr25519Keyring::Dave), before + dave);
+		let fee = fee_paid_by(&account(Sr25519Keyring::Dave));
+		assert_eq!(free(Sr25519Keyring::Dave), before + dave - fee);
 	});
 }
 

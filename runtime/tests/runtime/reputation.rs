@@ -6,7 +6,10 @@ use crate::common::*;
 use atelier_runtime::{
 	configs::parameters::dynamic_params, ComputeMarket, Parameters, Reputation, RuntimeOrigin,
 };
-use frame_support::traits::Hooks;
+use frame_support::{
+	assert_ok,
+	traits::{Get, Hooks},
+};
 use pallet_compute_market::{receipt_signing_payload, HardwareClass, JobId, Receipt};
 use pallet_reputation::Offence;
 use sp_core::{Pair, H256};
@@ -111,6 +114,52 @@ pub(crate) fn next_block() {
 	ComputeMarket::on_initialize(n);
 }
 
+/// Compute at 0.1 ATL a unit at least (the economic track's fee floor, set by Root): a
+/// 100 000-unit job pays 10 000 ATL of base fee, 1 500 ATL of it to the reserve and burned.
+pub(crate) fn dear_compute() {
+	use atelier_runtime::configs::parameters::{dynamic_params::compute, FeeBounds};
+	assert_ok!(atelier_runtime::Governance::set_parameter(
+		RuntimeOrigin::root(),
+		atelier_runtime::configs::parameters::RuntimeParameters::Compute(
+			compute::Parameters::BaseFeeBounds(
+				compute::BaseFeeBounds,
+				Some(FeeBounds { floor: UNIT / 10, ceiling: UNIT }),
+			)
+		),
+	));
+}
+
+/// A job of `units` at up to 1 ATL a unit (within the dear floor).
+pub(crate) fn submit_dear_job(
+	who: Sr25519Keyring,
+	model: pallet_provenance::ModelId,
+	units: u64,
+) -> ApplyExtrinsicResult {
+	apply(
+		who,
+		RuntimeCall::ComputeMarket(pallet_compute_market::Call::submit_job {
+			model,
+			class: HardwareClass::Cpu,
+			max_units: units,
+			max_base_fee_per_unit: UNIT,
+			tip_per_unit: 0,
+			input_commitment: H256::repeat_byte(3),
+			deadline: System::block_number() + 50,
+		}),
+	)
+}
+
+/// The points `spent` ATL that left everyone's control is worth at the runtime's rate (20 ATL a
+/// point).
+fn points(spent: Balance) -> u64 {
+	(spent / (20 * UNIT)) as u64
+}
+
+/// Four weeks: creation credited now has matured.
+fn mature() {
+	System::set_block_number(System::block_number() + 28 * atelier_primitives::time::DAYS);
+}
+
 #[test]
 fn genesis_creates_the_reputation_collection_owned_by_the_pallet_without_deposits() {
 	dev_ext().execute_with(|| {
@@ -126,12 +175,10 @@ fn genesis_creates_the_reputation_collection_owned_by_the_pallet_without_deposit
 #[test]
 fn every_reporting_pallet_moves_the_score() {
 	dev_ext().execute_with(|| {
+		dear_compute();
 		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
 		register_worker(Sr25519Keyring::Ferdie, HardwareClass::Cpu, 100_000);
-		assert_eq!(
-			submit_job(Sr25519Keyring::Bob, model, HardwareClass::Cpu, 100_000, 50),
-			Ok(Ok(()))
-		);
+		assert_eq!(submit_dear_job(Sr25519Keyring::Bob, model, 100_000), Ok(Ok(())));
 		next_block();
 		let key = worker_key(Sr25519Keyring::Ferdie);
 		let receipt =
@@ -146,31 +193,47 @@ fn every_reporting_pallet_moves_the_score() {
 			))),
 			Ok(Ok(()))
 		);
-		// 100 000 units would be 1 000 points (the day's cap), but at the floor (0.000001 ATL a
-		// unit) they were paid 0.1 ATL of base fee: 1 point at the sales rate. 15% of it
-		// licensing (0.015 ATL) is 1 point to the model's owner.
-		assert_eq!(score(Sr25519Keyring::Ferdie).creation, 1);
-		assert_eq!(score(Sr25519Keyring::Charlie).creation, 1);
+		// 10 000 ATL of base fee: 1 500 ATL to the reserve and burned, the worker counted 70/85
+		// of it (1 235.29 ATL: 61 points), the model's owner 15/85 (264.70 ATL: 13 points). They
+		// mature for four weeks before they count.
+		let spent = System::events()
+			.iter()
+			.find_map(|r| match &r.event {
+				RuntimeEvent::ComputeMarket(pallet_compute_market::Event::JobSettled {
+					to_reserve,
+					burnt,
+					..
+				}) => Some(to_reserve + burnt),
+				_ => None,
+			})
+			.expect("the job settled");
+		assert_eq!(spent, 1_500 * UNIT);
+		let owner_spent = Perbill::from_rational(15u32, 85u32).mul_floor(spent);
+		let (worker_points, owner_points) = (points(spent - owner_spent), points(owner_spent));
+		assert_eq!((worker_points, owner_points), (61, 13));
+		assert_eq!(score(Sr25519Keyring::Ferdie).maturing, worker_points);
+		assert_eq!(score(Sr25519Keyring::Charlie).maturing, owner_points);
+		assert_eq!(score(Sr25519Keyring::Ferdie).score, 0);
 
-		// A sale at 50 ATL: 500 points to the creator (Eve), whoever sells it later.
+		// A sale at 50 000 ATL pays the reserve 2%, 1 000 ATL: 50 points to the creator (Eve),
+		// whoever sells it later. The resale at 10 000 ATL adds 10 more; the reseller gets none.
 		let output = mint_output(Sr25519Keyring::Eve, model);
-		sell(Sr25519Keyring::Eve, Sr25519Keyring::Bob, output, 50 * UNIT);
-		assert_eq!(score(Sr25519Keyring::Eve).creation, 500);
-		sell(Sr25519Keyring::Bob, Sr25519Keyring::Dave, output, 10 * UNIT);
-		assert_eq!(score(Sr25519Keyring::Eve).creation, 600);
-		assert_eq!(score(Sr25519Keyring::Bob).creation, 0);
+		sell(Sr25519Keyring::Eve, Sr25519Keyring::Bob, output, 50_000 * UNIT);
+		assert_eq!(score(Sr25519Keyring::Eve).maturing, 50);
+		sell(Sr25519Keyring::Bob, Sr25519Keyring::Dave, output, 10_000 * UNIT);
+		assert_eq!(score(Sr25519Keyring::Eve).maturing, 60);
+		assert_eq!(score(Sr25519Keyring::Bob).maturing, 0);
 
-		// Eve's 10% creator royalty accrued on both sales (5 ATL on her own, 1 ATL on the
-		// resale); claiming the 6 ATL is 60 points.
+		// Claiming royalties earns nothing: they are money a seller may have paid itself.
 		apply_ok(
-			Sr25519Keyring::Alice,
+			Sr25519Keyring::Eve,
 			RuntimeCall::Royalties(pallet_royalties::Call::claim {
 				beneficiary: account(Sr25519Keyring::Eve),
 				asset: pallet_royalties::PaymentAsset::Native,
 				model,
 			}),
 		);
-		assert_eq!(score(Sr25519Keyring::Eve).creation, 660);
+		assert_eq!(score(Sr25519Keyring::Eve).maturing, 60);
 
 		// A dispute upheld by Root (sudo on dev): 1 000 penalty points for the worker.
 		apply_ok(
@@ -190,6 +253,11 @@ fn every_reporting_pallet_moves_the_score() {
 			}
 			.into(),
 		);
+		// Four weeks on, all of it counts.
+		mature();
+		assert_eq!(score(Sr25519Keyring::Eve).score, 60);
+		assert_eq!(score(Sr25519Keyring::Ferdie).creation, worker_points);
+		assert_eq!(score(Sr25519Keyring::Charlie).score, owner_points);
 	});
 }
 
@@ -267,27 +335,35 @@ fn a_batch_cannot_move_or_burn_the_soulbound_item() {
 fn tiers_gate_and_order_the_high_compute_class_and_root_sets_the_thresholds() {
 	dev_ext().execute_with(|| {
 		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		// Creation raises Bob to tier 1 (100 points: a 100 000 ATL sale pays the reserve
+		// 2 000 ATL) and Dave to 80, once it has matured.
+		let output = mint_output(Sr25519Keyring::Bob, model);
+		sell(Sr25519Keyring::Bob, Sr25519Keyring::Eve, output, 100_000 * UNIT);
+		let output = mint_output(Sr25519Keyring::Dave, model);
+		sell(Sr25519Keyring::Dave, Sr25519Keyring::Eve, output, 80_000 * UNIT);
+		let deadline = || System::block_number() + 50;
 		assert_eq!(
-			submit_job(Sr25519Keyring::Bob, model, HardwareClass::DatacenterGpu, 1_000, 50),
+			submit_job(Sr25519Keyring::Bob, model, HardwareClass::DatacenterGpu, 1_000, deadline()),
 			Ok(Err(pallet_compute_market::Error::<Runtime>::TierTooLow.into()))
 		);
+		mature();
 		assert_eq!(
-			submit_job(Sr25519Keyring::Bob, model, HardwareClass::Cpu, 1_000, 50),
+			submit_job(Sr25519Keyring::Bob, model, HardwareClass::Cpu, 1_000, deadline()),
 			Ok(Ok(()))
 		);
-
-		// Creation raises Bob to tier 1 (1 000 points: a 100 ATL sale) and Dave to 800.
-		let output = mint_output(Sr25519Keyring::Bob, model);
-		sell(Sr25519Keyring::Bob, Sr25519Keyring::Eve, output, 100 * UNIT);
-		let output = mint_output(Sr25519Keyring::Dave, model);
-		sell(Sr25519Keyring::Dave, Sr25519Keyring::Eve, output, 80 * UNIT);
 		assert_eq!((score(Sr25519Keyring::Bob).tier, score(Sr25519Keyring::Dave).tier), (1, 0));
 		assert_eq!(
-			submit_job(Sr25519Keyring::Bob, model, HardwareClass::DatacenterGpu, 1_000, 50),
+			submit_job(Sr25519Keyring::Bob, model, HardwareClass::DatacenterGpu, 1_000, deadline()),
 			Ok(Ok(()))
 		);
 		assert_eq!(
-			submit_job(Sr25519Keyring::Dave, model, HardwareClass::DatacenterGpu, 1_000, 50),
+			submit_job(
+				Sr25519Keyring::Dave,
+				model,
+				HardwareClass::DatacenterGpu,
+				1_000,
+				deadline()
+			),
 			Ok(Err(pallet_compute_market::Error::<Runtime>::TierTooLow.into()))
 		);
 
@@ -297,7 +373,7 @@ fn tiers_gate_and_order_the_high_compute_class_and_root_sets_the_thresholds() {
 			atelier_runtime::configs::parameters::RuntimeParameters::Reputation(
 				dynamic_params::reputation::Parameters::TierThresholds(
 					dynamic_params::reputation::TierThresholds,
-					Some([500, 900, 50_000]),
+					Some([50, 90, 5_000]),
 				),
 			)
 		};
@@ -314,17 +390,37 @@ fn tiers_gate_and_order_the_high_compute_class_and_root_sets_the_thresholds() {
 			Parameters::set_parameter(RuntimeOrigin::root(), thresholds()),
 			Err(DispatchError::BadOrigin)
 		);
+		// Attack (issue 25, 10): Root giving itself the `None` origin with `dispatch_as` to write
+		// around the checks. pallet-parameters' call accepts no origin at all.
+		let before = dynamic_params::reputation::TierThresholds::get();
+		assert_ok!(atelier_runtime::Utility::dispatch_as(
+			RuntimeOrigin::root(),
+			Box::new(atelier_runtime::OriginCaller::system(frame_system::RawOrigin::None)),
+			Box::new(RuntimeCall::Parameters(pallet_parameters::Call::set_parameter {
+				key_value: thresholds()
+			})),
+		));
+		System::assert_last_event(RuntimeEvent::Utility(pallet_utility::Event::DispatchedAs {
+			result: Err(DispatchError::BadOrigin),
+		}));
+		assert_eq!(dynamic_params::reputation::TierThresholds::get(), before);
 		assert!(
 			atelier_runtime::Governance::set_parameter(RuntimeOrigin::root(), thresholds()).is_ok()
 		);
-		// Bob (1 000) is now tier 2, Dave (800) tier 1: Bob's job outranks Dave's later one.
+		// Bob (100) is now tier 2, Dave (80) tier 1: Bob's job outranks Dave's later one.
 		assert_eq!((score(Sr25519Keyring::Bob).tier, score(Sr25519Keyring::Dave).tier), (2, 1));
 		assert_eq!(
-			submit_job(Sr25519Keyring::Dave, model, HardwareClass::DatacenterGpu, 1_000, 50),
+			submit_job(
+				Sr25519Keyring::Dave,
+				model,
+				HardwareClass::DatacenterGpu,
+				1_000,
+				deadline()
+			),
 			Ok(Ok(()))
 		);
 		assert_eq!(
-			submit_job(Sr25519Keyring::Bob, model, HardwareClass::DatacenterGpu, 1_000, 50),
+			submit_job(Sr25519Keyring::Bob, model, HardwareClass::DatacenterGpu, 1_000, deadline()),
 			Ok(Ok(()))
 		);
 		let gpu: Vec<_> = pallet_compute_market::Pending::<Runtime>::get()
@@ -340,33 +436,35 @@ fn tiers_gate_and_order_the_high_compute_class_and_root_sets_the_thresholds() {
 
 /// Stake counts only beside creation and from its age; unstaking stops it counting at once.
 #[test]
-fn stake_counts_beside_creation_once_it_matures_and_stops_when_unstaked() {
+fn stake_counts_beside_creation_once_both_mature_and_stops_when_unstaked() {
 	dev_ext().execute_with(|| {
 		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
 		apply_ok(
 			Sr25519Keyring::Bob,
 			RuntimeCall::Reputation(pallet_reputation::Call::stake { amount: 10_000 * UNIT }),
 		);
+		// A 50 000 ATL sale: 1 000 ATL to the reserve, 50 points maturing.
 		let output = mint_output(Sr25519Keyring::Bob, model);
-		sell(Sr25519Keyring::Bob, Sr25519Keyring::Eve, output, 50 * UNIT);
-		assert_eq!(
-			(score(Sr25519Keyring::Bob).stake_points, score(Sr25519Keyring::Bob).score),
-			(0, 500)
-		);
-		// Two weeks: half mature (500 of 1 000 stake points), creation decayed by 14 days
-		// (500 × 0.977159968^14 = 361.8).
+		sell(Sr25519Keyring::Bob, Sr25519Keyring::Eve, output, 50_000 * UNIT);
+		let info = score(Sr25519Keyring::Bob);
+		assert_eq!((info.stake_points, info.maturing, info.score), (0, 50, 0));
+		// Two weeks: the stake half mature (500 of 1 000 stake points), but no creation has
+		// matured for it to count beside.
 		let two_weeks = 14 * atelier_primitives::time::DAYS;
 		System::set_block_number(System::block_number() + two_weeks);
 		let info = score(Sr25519Keyring::Bob);
-		assert_eq!(info.stake_points, 500);
-		assert_eq!(info.creation, 361);
-		assert_eq!(info.score, 361 + 500);
+		assert_eq!((info.stake_points, info.creation, info.score), (500, 0, 0));
+		// Four weeks: both mature; the stake counts up to twice the creation.
+		System::set_block_number(System::block_number() + two_weeks);
+		let info = score(Sr25519Keyring::Bob);
+		assert_eq!((info.stake_points, info.creation, info.counted_stake_points), (1_000, 50, 100));
+		assert_eq!(info.score, 150);
 		apply_ok(
 			Sr25519Keyring::Bob,
 			RuntimeCall::Reputation(pallet_reputation::Call::unstake { amount: 10_000 * UNIT }),
 		);
 		let info = score(Sr25519Keyring::Bob);
-		assert_eq!((info.stake_points, info.score, info.unbonding), (0, 361, 10_000 * UNIT));
+		assert_eq!((info.stake_points, info.score, info.unbonding), (0, 50, 10_000 * UNIT));
 	});
 }
 
@@ -378,22 +476,13 @@ fn a_receipt_refunds_the_reputation_weight_it_did_not_use() {
 	use pallet_reputation::WeightInfo;
 	type W = pallet_reputation::weights::SubstrateWeight<Runtime>;
 	dev_ext().execute_with(|| {
+		// Jobs dear enough to earn points (a job at the fee floor of 0.000001 ATL a unit pays
+		// nothing worth a point, and reports nothing).
+		dear_compute();
 		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
 		register_worker(Sr25519Keyring::Ferdie, HardwareClass::Cpu, 100_000);
-		// A full block of units raises the base fee by an eighth: the second job accepts that.
 		for _ in 0..2 {
-			apply_ok(
-				Sr25519Keyring::Bob,
-				RuntimeCall::ComputeMarket(pallet_compute_market::Call::submit_job {
-					model,
-					class: HardwareClass::Cpu,
-					max_units: 100_000,
-					max_base_fee_per_unit: 2 * atelier_primitives::currency::MICRO_UNIT,
-					tip_per_unit: 0,
-					input_commitment: H256::repeat_byte(3),
-					deadline: 50,
-				}),
-			);
+			assert_eq!(submit_dear_job(Sr25519Keyring::Bob, model, 100_000), Ok(Ok(())));
 		}
 		let key = worker_key(Sr25519Keyring::Ferdie);
 		let mut weights = vec![];
@@ -424,8 +513,8 @@ fn a_receipt_refunds_the_reputation_weight_it_did_not_use() {
 			weights.push(info.weight);
 		}
 		// The first opened both records, the second updated them.
-		assert_eq!(score(Sr25519Keyring::Ferdie).creation, 2);
-		assert_eq!(score(Sr25519Keyring::Charlie).creation, 2);
+		assert!(score(Sr25519Keyring::Ferdie).maturing > 61);
+		assert!(score(Sr25519Keyring::Charlie).maturing > 13);
 		let difference = W::report_creation().saturating_sub(W::report_update()).saturating_mul(2);
 		assert!(difference.ref_time() > 0);
 		assert_eq!(weights[0].saturating_sub(weights[1]), difference);

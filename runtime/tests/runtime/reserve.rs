@@ -16,7 +16,7 @@ use atelier_runtime::{
 	ComputeMarket, Governance, Reserve, RuntimeOrigin,
 };
 use frame_support::{
-	assert_ok,
+	assert_noop, assert_ok,
 	traits::{Get, Hooks},
 };
 use pallet_compute_market::{receipt_signing_payload, HardwareClass, JobId, Receipt};
@@ -195,8 +195,8 @@ fn compute_settlement_and_sales_in_atl_reach_the_reserve_and_its_velocity() {
 
 /// Twelve one-hour periods. Demand comes and goes: in busy periods Bob buys compute (a tenth of
 /// each base fee reaches the reserve) and buys ATL in the pool; in quiet ones nobody buys
-/// compute and Eve sells ATL block after block. The infrastructure (Dave, 1 000 aUSD a period)
-/// is paid in full every period; the reserve converts its inflow when the market is busy and
+/// compute and Eve sells ATL block after block. The infrastructure (Dave, 2 400 aUSD a day: 100
+/// aUSD an hour) is paid in full every period; the reserve converts its inflow when the market is busy and
 /// buys back (and burns) when it is quiet and the price sits under its average, never below its
 /// floor. With `RESERVE_SCENARIO_CSV=path` it writes the series `docs/figures/` plots.
 #[test]
@@ -221,16 +221,16 @@ fn a_multi_period_scenario_pays_the_infrastructure_every_period() {
 		)
 		.unwrap();
 		period(PERIOD);
-		// Quiet means less than 10 000 ATL of volume a period.
+		// Quiet means less than 10 000 ATL of volume an hour (velocity is a rate a day).
 		let circulating = Reserve::circulating();
 		let mut policy = reserve::BuyBack::get();
-		policy.velocity_below = Perbill::from_rational(10_000 * UNIT, circulating);
-		policy.runway_periods = 24;
+		policy.velocity_below = Perbill::from_rational(24 * 10_000 * UNIT, circulating);
+		policy.runway_days = 7;
 		buy_back(policy);
 		assert_ok!(Reserve::set_budget_line(
 			RuntimeOrigin::root(),
 			dave.clone(),
-			1_000 * stablecoin::DOLLAR,
+			2_400 * stablecoin::DOLLAR,
 		));
 		// The hour starts now.
 		begin_block(System::block_number() + 1);
@@ -283,7 +283,7 @@ fn a_multi_period_scenario_pays_the_infrastructure_every_period() {
 			let index = p as u32 + 1;
 			assert!(
 				events.iter().any(|e| matches!(e,
-					ReserveEvent::BudgetPaid { paid, shortfall: 0, .. } if *paid == 1_000 * stablecoin::DOLLAR)),
+					ReserveEvent::BudgetPaid { paid, shortfall: 0, .. } if *paid == 100 * stablecoin::DOLLAR)),
 				"period {index}: the budget was paid in full: {events:?}"
 			);
 			let mut label = "none";
@@ -312,7 +312,7 @@ fn a_multi_period_scenario_pays_the_infrastructure_every_period() {
 			assert!(s.stable >= s.floor, "period {index}: above the runway floor");
 			csv.push_str(&format!("{},,,,,,{label}\n", System::block_number()));
 		}
-		assert_eq!(stable_of(&dave), dave_before + 12 * 1_000 * stablecoin::DOLLAR);
+		assert_eq!(stable_of(&dave), dave_before + 12 * 100 * stablecoin::DOLLAR);
 		assert!(conversions >= 3, "busy hours convert the inflow: {conversions}");
 		assert!(buybacks >= 2, "quiet hours with a falling price buy back: {buybacks}");
 		// Everything bought back was burned (the default destination); compute burned its share
@@ -440,12 +440,17 @@ fn a_dump_short_of_the_discount_does_not_make_the_reserve_sell_into_it() {
 fn grants_are_paid_from_the_reserve_but_never_below_the_runway_floor() {
 	dev_ext().execute_with(|| {
 		let ferdie = account(Sr25519Keyring::Ferdie);
-		// 5 000 aUSD a period for 90 periods: a floor of 450 000 of the reserve's 500 000 aUSD.
+		// 3 000 aUSD a day with a runway of 150 days: a floor of 450 000 of the reserve's
+		// 500 000 aUSD.
+		let mut policy = reserve::BuyBack::get();
+		policy.runway_days = 150;
+		buy_back(policy);
 		assert_ok!(Reserve::set_budget_line(
 			RuntimeOrigin::root(),
 			ferdie.clone(),
-			5_000 * stablecoin::DOLLAR,
+			3_000 * stablecoin::DOLLAR,
 		));
+		assert_eq!(Reserve::runway_floor(), 450_000 * stablecoin::DOLLAR);
 		let spend = |amount| {
 			atelier_runtime::Treasury::spend(
 				RuntimeOrigin::root(),
@@ -488,7 +493,7 @@ fn reserve_parameters_are_checked_and_the_budget_is_root_or_the_treasury_tracks(
 		guard.band = Permill::from_percent(2);
 		assert_eq!(set(reserve::Parameters::Guard(reserve::Guard, Some(guard))), inconsistent);
 		let mut policy = reserve::BuyBack::get();
-		policy.runway_periods = 0;
+		policy.runway_days = 6;
 		assert_eq!(set(reserve::Parameters::BuyBack(reserve::BuyBack, Some(policy))), out_of_range);
 		assert_eq!(set(reserve::Parameters::Period(reserve::Period, Some(9))), out_of_range);
 
@@ -499,7 +504,63 @@ fn reserve_parameters_are_checked_and_the_budget_is_root_or_the_treasury_tracks(
 			stablecoin::DOLLAR
 		)
 		.is_err());
+		// The treasury track (the easiest to pass) sets no budget line: a line is a recurring
+		// spend, the economic track's or Root's.
 		let treasurer: RuntimeOrigin = pallet_governance::Origin::Treasurer.into();
-		assert_ok!(Reserve::set_budget_line(treasurer, dave.clone(), stablecoin::DOLLAR));
+		assert_noop!(
+			Reserve::set_budget_line(treasurer, dave.clone(), stablecoin::DOLLAR),
+			DispatchError::BadOrigin
+		);
+		let economic: RuntimeOrigin = pallet_governance::Origin::EconomicParameters.into();
+		assert_ok!(Reserve::set_budget_line(economic.clone(), dave.clone(), stablecoin::DOLLAR));
+	});
+}
+
+/// Attack (issue 25, 3 and 4): a budget line as a way around the treasury's spend limit, and a
+/// short period that multiplies every amount a period pays. A million-aUSD line is refused to
+/// every origin; the largest line allowed pays, over a month, at most one treasury spend; and
+/// periods of 10 blocks pay a line its daily rate over the blocks they last, not a day's
+/// amount each.
+#[test]
+fn no_track_drains_the_stablecoin_through_a_budget_line_or_a_short_period() {
+	dev_ext().execute_with(|| {
+		use atelier_runtime::configs::{governance::MaxTreasurySpend, reserve::MaxBudgetPerDay};
+		let dave = account(Sr25519Keyring::Dave);
+		let economic: RuntimeOrigin = pallet_governance::Origin::EconomicParameters.into();
+		for origin in [RuntimeOrigin::root(), economic.clone()] {
+			assert_noop!(
+				Reserve::set_budget_line(origin, dave.clone(), 1_000_000 * stablecoin::DOLLAR),
+				pallet_reserve::Error::<Runtime>::OverSpendLimit
+			);
+		}
+		let max = MaxBudgetPerDay::get();
+		assert!(30 * max * (UNIT / stablecoin::DOLLAR) <= MaxTreasurySpend::get());
+		assert_ok!(Reserve::set_budget_line(economic.clone(), dave.clone(), max));
+		// A second line cannot add to it.
+		assert_noop!(
+			Reserve::set_budget_line(economic, account(Sr25519Keyring::Eve), stablecoin::DOLLAR),
+			pallet_reserve::Error::<Runtime>::OverSpendLimit
+		);
+
+		// The economic track shortens the period to its least, 10 blocks.
+		assert_ok!(Governance::set_parameter(
+			RuntimeOrigin::root(),
+			RuntimeParameters::Reserve(reserve::Parameters::Period(reserve::Period, Some(10)))
+		));
+		begin_block(System::block_number() + 1);
+		let start = pallet_reserve::CurrentPeriod::<Runtime>::get().started_at;
+		begin_block(start + 10);
+		let dave_before = stable_of(&dave);
+		let floor = Reserve::runway_floor();
+		// A tenth of a day of 10-block periods (144 of them) pays a tenth of the daily rate
+		// (each period rounds down to the unit).
+		let tenth = atelier_primitives::time::DAYS / 10;
+		while System::block_number() < start + 10 + tenth {
+			next_block();
+		}
+		let paid = stable_of(&dave) - dave_before;
+		assert!(paid <= max / 10 && paid + 144 >= max / 10, "paid {paid}, the rate is {max} a day");
+		// The runway floor is 90 days of budget, not 90 periods of 10 blocks.
+		assert_eq!(floor, 90 * max);
 	});
 }

@@ -9,7 +9,10 @@ use atelier_primitives::{
 use frame_support::{pallet_prelude::*, BoundedVec};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
-use sp_runtime::traits::{Saturating, Zero};
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	SaturatedConversion,
+};
 
 impl<T: Config> Pallet<T> {
 	/// The target's violation in force at `now`, if any.
@@ -208,9 +211,14 @@ impl<T: Config> Pallet<T> {
 			challenge.bond,
 		)?;
 		if !lapsed {
-			// A rejection proves the attestations right; a lapse proves nothing.
+			// A rejection proves the attestations right; a lapse proves nothing. Each attestor is
+			// credited its part of the forfeited bond (reputation prices creation by value that
+			// left everyone's control, here to the reserve).
+			let count = challenge.attestors.len().max(1) as u32;
+			let forfeited: u128 = challenge.bond.saturated_into();
+			let each = forfeited.checked_div(u128::from(count)).unwrap_or(0);
 			for who in challenge.attestors.iter() {
-				T::Observer::created(who, Creation::AttestationUpheld);
+				T::Observer::created(who, Creation::AttestationUpheld { forfeited: each });
 			}
 		}
 		Self::deposit_event(Event::Dismissed {

@@ -8,7 +8,7 @@ use frame_support::{
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
 	traits::{One, Saturating, Zero},
-	RuntimeAppPublic, SaturatedConversion,
+	Perbill, RuntimeAppPublic, SaturatedConversion,
 };
 
 impl<T: Config> Pallet<T> {
@@ -113,18 +113,35 @@ impl<T: Config> Pallet<T> {
 				};
 			}
 		});
+		// Reputation counts what left everyone's control (the reserve's part and the burn), split
+		// between the worker and the model's owner as the base fee is split between them, so a
+		// worker serving its own model's jobs is counted it once.
+		let spent = to_reserve.saturating_add(burnt);
+		let owner = (!to_licensees.is_zero()).then(|| T::Models::owner(&job.model)).flatten();
+		let owner_spent = match owner {
+			Some(_) => {
+				let (w, l) = (T::WorkerShare::get(), T::LicensingShare::get());
+				let parts = w.deconstruct().saturating_add(l.deconstruct()).max(1);
+				Perbill::from_rational(l.deconstruct(), parts).mul_floor(spent)
+			},
+			None => Zero::zero(),
+		};
 		let mut reported = T::Observer::created(
 			&worker,
-			Creation::ComputeDelivered { units: receipt.units_used, paid: base.saturated_into() },
+			Creation::ComputeDelivered {
+				units: receipt.units_used,
+				paid: base.saturated_into(),
+				spent: spent.saturating_sub(owner_spent).saturated_into(),
+			},
 		);
-		if !to_licensees.is_zero() {
-			if let Some(owner) = T::Models::owner(&job.model) {
-				let amount = to_licensees.saturated_into();
-				reported = reported.saturating_add(T::Observer::created(
-					&owner,
-					Creation::LicensingEarned { amount },
-				));
-			}
+		if let Some(owner) = owner {
+			reported = reported.saturating_add(T::Observer::created(
+				&owner,
+				Creation::LicensingEarned {
+					amount: to_licensees.saturated_into(),
+					spent: owner_spent.saturated_into(),
+				},
+			));
 		}
 		Self::deposit_event(Event::JobSettled {
 			job: receipt.job,

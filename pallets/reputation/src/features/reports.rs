@@ -7,35 +7,35 @@ use frame_support::traits::Get;
 use sp_runtime::{traits::Convert, DispatchError};
 
 impl<T: Config> Pallet<T> {
-	/// The measure of a report that its kind's rate applies to.
+	/// The measure of a report that its kind's rate applies to: the nominal value of what it
+	/// paid to the reserve or burned (royalties claimed: the amount, a kind the runtime turns
+	/// off). Never a declared price, and never money that went round between accounts one
+	/// person may hold.
 	fn measure(creation: &Creation) -> u128 {
 		match *creation {
-			Creation::ComputeDelivered { units, .. } => u128::from(units),
-			Creation::LicensingEarned { amount } => T::NominalValue::convert((None, amount)),
-			Creation::OutputSold { asset, price } => T::NominalValue::convert((asset, price)),
+			Creation::ComputeDelivered { spent, .. } | Creation::LicensingEarned { spent, .. } => {
+				T::NominalValue::convert((None, spent))
+			},
+			Creation::OutputSold { asset, spent, .. } => T::NominalValue::convert((asset, spent)),
 			Creation::RoyaltiesClaimed { asset, amount } => {
 				T::NominalValue::convert((asset, amount))
 			},
-			Creation::AttestationUpheld => 1,
+			Creation::AttestationUpheld { forfeited } => {
+				T::NominalValue::convert((None, forfeited))
+			},
 		}
 	}
 
-	/// Credits `creation` to `who`, within its kind's cap for the period. A report worth no
+	/// Credits `creation` to `who`, within its kind's cap for the period. The points mature:
+	/// they count in the score `CreationMaturity` periods after this one. A report worth no
 	/// point, or past the cap, changes nothing (and opens no record).
 	pub(crate) fn do_credit(
 		who: &T::AccountId,
 		creation: Creation,
 	) -> Result<ReportCost, DispatchError> {
 		let kind = CreationKind::of(&creation);
-		let rates = T::CreationRates::get();
-		let rate = *rates.of(kind);
-		let mut points = rate.points_for(Self::measure(&creation));
-		// Compute earns by units, but never more than a sale of the base fee paid would: a
-		// worker serving its own jobs at the floor price buys points at the sales rate, with
-		// 30% of the fee (licensees, reserve, burn) leaving it.
-		if let Creation::ComputeDelivered { paid, .. } = creation {
-			points = points.min(rates.sales.points_for(T::NominalValue::convert((None, paid))));
-		}
+		let rate = *T::CreationRates::get().of(kind);
+		let points = rate.points_for(Self::measure(&creation));
 		if points == 0 {
 			return Ok(ReportCost::Nothing);
 		}
@@ -54,14 +54,27 @@ impl<T: Config> Pallet<T> {
 			Some(record) => (record, false),
 			None => (Self::open_record(who, now)?, true),
 		};
-		// Decay first: points credited now count in full this period.
 		Self::decay_to(&mut record, period);
-		record.creation = record.creation.saturating_add(credited);
+		Self::add_maturing(&mut record, period, credited);
 		let earned = record.earned.of_mut(kind);
 		*earned = earned.saturating_add(credited);
 		Self::store(who, record, now, fresh)?;
 		Self::deposit_event(Event::Credited { who: who.clone(), kind, points: credited });
 		Ok(if fresh { ReportCost::Opened } else { ReportCost::Updated })
+	}
+
+	/// Gives `who` `points` of matured creation at once, for other pallets' benchmarks (a
+	/// voter, a high-compute requester) where waiting out the maturity is not an option.
+	#[cfg(feature = "runtime-benchmarks")]
+	pub fn benchmark_creation(who: &T::AccountId, points: Points) -> Result<(), DispatchError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		let (mut record, fresh) = match Reputations::<T>::get(who) {
+			Some(record) => (record, false),
+			None => (Self::open_record(who, now)?, true),
+		};
+		Self::decay_to(&mut record, Self::period_at(now));
+		record.creation = record.creation.saturating_add(points);
+		Self::store(who, record, now, fresh)
 	}
 
 	/// The penalty points of `offence`.

@@ -3,9 +3,10 @@
 //!
 //! `score = creation + min(stake_points, creation × StakeCreationRatio) − penalties` (at least 0),
 //! where `stake_points = ⌊√(staked / StakeUnit)⌋ × StakePointsPerRoot × maturity` and `maturity`
-//! grows linearly from 0 to 1 over `StakeMaturity` blocks of the stake's age. Creation and
-//! penalties decay once a period by their retentions. `docs/pallets/reputation.md` gives the
-//! values and the reasons.
+//! grows linearly from 0 to 1 over `StakeMaturity` blocks of the stake's age. Creation counts
+//! once it has matured: points credited in period `p` join `creation` at period
+//! `p + CreationMaturity`, and decay from then on. Creation and penalties decay once a period
+//! by their retentions. `docs/pallets/reputation.md` gives the values and the reasons.
 
 use crate::{pallet::*, types::*};
 use atelier_primitives::reputation::{Points, Tier};
@@ -62,8 +63,25 @@ impl<T: Config> Pallet<T> {
 		u32::try_from(now.checked_div(length).unwrap_or(0)).unwrap_or(u32::MAX)
 	}
 
-	/// Decays `record` to `period`, resetting the period's earnings when it moved on.
+	/// Brings `record` to `period`: creation credited long enough ago joins `creation` at the
+	/// period it matured in, and creation and penalties decay period by period; the period's
+	/// earnings reset when it moved on.
 	pub(crate) fn decay_to(record: &mut RecordOf<T>, period: u32) {
+		let maturity = T::CreationMaturity::get();
+		while let Some(&(credited_in, points)) = record.maturing.first() {
+			let matures_at = credited_in.saturating_add(maturity);
+			if matures_at > period {
+				break;
+			}
+			Self::advance(record, matures_at);
+			record.creation = record.creation.saturating_add(points);
+			record.maturing.remove(0);
+		}
+		Self::advance(record, period);
+	}
+
+	/// Decays `record` from its period to `period` (nothing if that is not later).
+	fn advance(record: &mut RecordOf<T>, period: u32) {
 		if period <= record.period {
 			return;
 		}
@@ -72,6 +90,47 @@ impl<T: Config> Pallet<T> {
 		record.penalties = decay(record.penalties, T::PenaltyRetention::get(), elapsed);
 		record.earned = Earned::default();
 		record.period = period;
+	}
+
+	/// Adds `points` credited in `period` (the record's current period) to what matures. Entries
+	/// are one per period, at most `CreationMaturity` of them live, below the bound; should the
+	/// bound be reached anyway, the points join the newest entry, which matures last.
+	pub(crate) fn add_maturing(record: &mut RecordOf<T>, period: u32, points: Points) {
+		if let Some((last, total)) = record.maturing.last_mut() {
+			if *last == period {
+				*total = total.saturating_add(points);
+				return;
+			}
+		}
+		if let Err((_, points)) = record.maturing.try_push((period, points)) {
+			if let Some((_, total)) = record.maturing.last_mut() {
+				*total = total.saturating_add(points);
+			}
+		}
+	}
+
+	/// The creation points still maturing in `record`.
+	pub fn maturing_points(record: &RecordOf<T>) -> Points {
+		record
+			.maturing
+			.iter()
+			.fold(0, |sum: Points, (_, points)| sum.saturating_add(*points))
+	}
+
+	/// How much of the founding seed counts now: all of it while the community's own score is
+	/// zero, nothing once it reaches `SeedHorizon`, linearly between.
+	pub fn seed_fade() -> Perbill {
+		let horizon = SeedHorizon::<T>::get();
+		if horizon == 0 {
+			return Perbill::zero();
+		}
+		let organic = TotalScore::<T>::get().min(horizon);
+		Perbill::from_rational(horizon.saturating_sub(organic), horizon)
+	}
+
+	/// `who`'s founding seed as it counts now.
+	pub fn seed_of(who: &T::AccountId) -> Points {
+		Self::seed_fade().mul_floor(Seeds::<T>::get(who))
 	}
 
 	/// The stake points of `record` at `now`.
@@ -104,6 +163,8 @@ impl<T: Config> Pallet<T> {
 			score,
 			tier,
 			creation: record.creation,
+			maturing: Self::maturing_points(&record),
+			seed: 0,
 			stake_points: stake,
 			counted_stake_points: counted,
 			penalties: record.penalties,
@@ -116,17 +177,25 @@ impl<T: Config> Pallet<T> {
 		(record, info)
 	}
 
-	/// An account's reputation now (zero for an account without a record).
+	/// An account's reputation now (zero for an account without a record), with the founding
+	/// seed its vote weighs beside its score.
 	pub fn reputation_of(who: &T::AccountId) -> ReputationInfo<BalanceOf<T>> {
 		let now = frame_system::Pallet::<T>::block_number();
+		let seed = Self::seed_of(who);
 		match Reputations::<T>::get(who) {
-			Some(record) => Self::evaluate(record, now).1,
+			Some(record) => {
+				let mut info = Self::evaluate(record, now).1;
+				info.seed = seed;
+				info
+			},
 			None => {
 				let next_tier_at = next_threshold(0, &T::TierThresholds::get());
 				ReputationInfo {
 					score: 0,
 					tier: 0,
 					creation: 0,
+					maturing: 0,
+					seed,
 					stake_points: 0,
 					counted_stake_points: 0,
 					penalties: 0,

@@ -109,16 +109,19 @@ impl<T: Config> Pallet<T> {
 			score: 0,
 			tier: 0,
 			updated_at: now,
+			maturing: Default::default(),
 		})
 	}
 
-	/// Whether a record holds nothing: no stake, no lock, no creation, no penalty.
+	/// Whether a record holds nothing: no stake, no lock, no creation (counted or maturing), no
+	/// penalty.
 	pub(crate) fn is_empty(record: &RecordOf<T>) -> bool {
 		use sp_runtime::traits::Zero;
 		record.staked.is_zero()
 			&& record.unbonding.is_empty()
 			&& record.vote_locks.is_empty()
 			&& record.creation == 0
+			&& record.maturing.is_empty()
 			&& record.penalties == 0
 	}
 

@@ -23,6 +23,35 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_one_item_per_record()?;
 		Self::try_state_attributes_match_scores()?;
 		Self::try_state_total_score()?;
+		Self::try_state_maturing()?;
+		Self::try_state_seeds()?;
+		Ok(())
+	}
+
+	/// Maturing creation is one entry per period, oldest first, none of them in a period after
+	/// the record's and none worth nothing.
+	fn try_state_maturing() -> Result<(), TryRuntimeError> {
+		for (_, record) in Reputations::<T>::iter() {
+			ensure!(
+				record.maturing.windows(2).all(|w| matches!(w, [(a, _), (b, _)] if a < b)),
+				"maturing entries out of order"
+			);
+			ensure!(
+				record.maturing.iter().all(|(p, points)| *p <= record.period && *points > 0),
+				"a maturing entry from the future, or empty"
+			);
+		}
+		Ok(())
+	}
+
+	/// `TotalSeed` is the sum of the seeds, and the horizon at least twice it.
+	fn try_state_seeds() -> Result<(), TryRuntimeError> {
+		let sum = Seeds::<T>::iter_values().fold(0 as Points, |sum, s| sum.saturating_add(s));
+		ensure!(TotalSeed::<T>::get() == sum, "the total seed differs from the seeds' sum");
+		ensure!(
+			SeedHorizon::<T>::get() >= sum.saturating_mul(2),
+			"the seed horizon is below twice the seeds"
+		);
 		Ok(())
 	}
 

@@ -1,17 +1,24 @@
 //! The period's trades: converting the ATL inflow to aUSD and POL, and buying ATL back. Every
-//! swap passes the price guard, is sized so that its price impact stays within half the
-//! slippage it accepts, and asks at least its amount at the better (for the reserve) of the
-//! spot and the average price, less that slippage.
+//! swap passes the price guard and is sized so that its price impact stays within half the
+//! slippage it accepts.
 //!
 //! The reserve trades in `on_initialize`, before any transaction of the block, so no one can
 //! trade between its sample and its swap: the only way to trade ahead of it is to move the price
-//! in the block before. Measured against the spot alone, such a move (inside the band, short of
-//! the buy-back discount) would make the reserve sell into it, and the mover would buy back
-//! below what it sold at. Measured against the average as well, the pool refuses the swap
-//! (`Slippage`) and the mover keeps the cost of its round trip.
+//! in the block before, and to trade back after it (a sandwich). Two rules make that lose:
+//!
+//! - **Limit prices from the average.** A conversion asks at least its amount at the better (for
+//!   the reserve) of the spot and the average, less the slippage; a buy-back pays at most the
+//!   price the policy calls cheap, the average less the buy-back discount, whatever the spot.
+//!   A price pushed in the block before therefore makes the pool refuse (`Slippage`); it never
+//!   makes the reserve trade at the pushed price.
+//! - **Buy-backs small against the pool's fee.** A sandwich earns the price its victim's own
+//!   trade adds (about `2 r / S` of its size for `r` aUSD into a pool side of `S`) and pays the
+//!   pool's fee twice (`2 f`): a buy-back puts in at most `f S / 2`, so the round trip around it
+//!   loses at least `f` of its size (`docs/pallets/reserve.md` gives the arithmetic; the pallet
+//!   and runtime tests play it).
 
 use crate::{
-	features::price::{atl_for, below_by, value, within_band},
+	features::price::{atl_for, below_by, fraction, value, within_band},
 	pallet::*,
 	pool::Pool as _,
 	BuyBackDestination, BuyBackReport, Config, Price, PriceRecord, SkipReason, Step,
@@ -23,12 +30,19 @@ use frame_support::traits::{
 	Get,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::{FixedPointNumber, Perbill, Permill};
+use sp_runtime::{FixedPointNumber, Perbill, Permill, Saturating};
 
 /// The most of a pool's side one reserve swap puts in: half the slippage, so that the price
 /// impact (about `amount / side`) and the pool's fee stay within it.
 fn impact_bound(side: Balance, slippage: Permill) -> Balance {
 	Permill::from_parts(slippage.deconstruct() / 2).mul_floor(side)
+}
+
+/// The most aUSD of a pool's `side` one buy-back puts in: half the pool's fee share of it. A
+/// sandwich around a swap of `r` into a side of `S` earns about `2 r / S` of its size and pays
+/// the fee `f` twice, so at `r <= f S / 2` it loses at least `f` of its size.
+fn sandwich_bound(side: Balance, fee: Permill) -> Balance {
+	Permill::from_parts(fee.deconstruct() / 2).mul_floor(side)
 }
 
 /// `amount` less `slippage`.
@@ -165,10 +179,12 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Step 3: buys ATL back with aUSD while velocity is low and the price is below its
-	/// average by the discount, within the period's bound and above the runway floor.
+	/// average by the discount, within the period's bound (its daily rate over the `elapsed`
+	/// blocks), the pool's fee share of its aUSD side, and above the runway floor.
 	pub(crate) fn buy_back(
 		period: u32,
 		now: BlockNumberFor<T>,
+		elapsed: BlockNumberFor<T>,
 		price: Option<PriceRecord<BlockNumberFor<T>>>,
 		velocity: Perbill,
 	) {
@@ -190,16 +206,20 @@ impl<T: Config> Pallet<T> {
 		if available == 0 {
 			return skip(SkipReason::Floor);
 		}
-		let budget = policy.max_per_period.min(available);
+		let budget = Self::for_blocks(policy.max_per_day, elapsed).min(available);
 		// For POL, half buys ATL and half pairs with it.
 		let swap_in = match policy.destination {
 			BuyBackDestination::Burn => budget,
 			BuyBackDestination::Pol => budget / 2,
 		}
-		.min(impact_bound(pool_stable, guard.max_slippage));
-		// Buying ATL: the lower of the two prices is the better one (the spot, below the
-		// average by the discount).
-		let min_atl = less(atl_for(swap_in, spot.min(record.average)), guard.max_slippage);
+		.min(impact_bound(pool_stable, guard.max_slippage))
+		.min(sandwich_bound(pool_stable, T::Pool::fee()));
+		// Buying ATL: never above the price the policy calls cheap (the average less the
+		// discount), whatever the spot was pushed to.
+		let limit = record
+			.average
+			.saturating_sub(record.average.saturating_mul(fraction(policy.discount)));
+		let min_atl = atl_for(swap_in, limit);
 		if swap_in == 0 || min_atl == 0 {
 			return skip(SkipReason::TooSmall);
 		}

@@ -12,7 +12,8 @@ use frame_support::traits::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
-	helpers_128bit::multiply_by_rational_with_rounding, Perbill, Permill, Rounding, Saturating,
+	helpers_128bit::multiply_by_rational_with_rounding, traits::UniqueSaturatedInto, Perbill,
+	Permill, Rounding, Saturating,
 };
 
 /// What the reserve holds, and its share of the pool.
@@ -94,9 +95,15 @@ impl<T: Config> Pallet<T> {
 			.saturating_sub(Self::holdings().pol_atl)
 	}
 
-	/// `volume` over `circulating` supply.
-	pub fn velocity(volume: Balance, circulating: Balance) -> Perbill {
-		Perbill::from_rational(volume, circulating.max(1))
+	/// `volume` over `blocks`, as a rate a day, over `circulating` supply: a shorter period
+	/// measures the same velocity, not a smaller one.
+	pub fn velocity(volume: Balance, blocks: BlockNumberFor<T>, circulating: Balance) -> Perbill {
+		let blocks: u128 = blocks.unique_saturated_into();
+		let day: u128 = T::BlocksPerDay::get().unique_saturated_into();
+		let per_day =
+			multiply_by_rational_with_rounding(volume, day, blocks.max(1), Rounding::Down)
+				.unwrap_or(Balance::MAX);
+		Perbill::from_rational(per_day, circulating.max(1))
 	}
 
 	/// Starts the first period at genesis and records the POL genesis minted.
@@ -115,9 +122,10 @@ impl<T: Config> Pallet<T> {
 	/// then the next period begins.
 	pub(crate) fn run_period(now: BlockNumberFor<T>) {
 		let period = CurrentPeriod::<T>::get();
+		let elapsed = now.saturating_sub(period.started_at);
 		let inflow = Self::spendable_atl().saturating_sub(period.atl_mark);
 		let circulating = Self::circulating();
-		let velocity = Self::velocity(period.volume, circulating);
+		let velocity = Self::velocity(period.volume, elapsed, circulating);
 		Self::deposit_event(Event::PeriodClosed {
 			index: period.index,
 			inflow,
@@ -125,10 +133,10 @@ impl<T: Config> Pallet<T> {
 			circulating,
 			velocity,
 		});
-		Self::pay_budget(period.index, now);
+		Self::pay_budget(period.index, now, elapsed);
 		let price = PriceState::<T>::get();
 		let carried = Self::convert(period.index, inflow, price, velocity);
-		Self::buy_back(period.index, now, price, velocity);
+		Self::buy_back(period.index, now, elapsed, price, velocity);
 		CurrentPeriod::<T>::put(PeriodRecord {
 			index: period.index.saturating_add(1),
 			started_at: now,

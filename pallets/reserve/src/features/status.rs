@@ -6,7 +6,8 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{Perbill, Saturating};
 
 impl<T: Config> Pallet<T> {
-	/// Holdings, POL share, allocation against targets, runway, velocity so far this period,
+	/// Holdings, POL share, allocation against targets, runway, velocity so far this period (a
+	/// rate a day at the period's length),
 	/// prices, and the last budget payment and buy-back.
 	pub fn status() -> Status<BlockNumberFor<T>> {
 		let holdings = Self::holdings();
@@ -16,10 +17,10 @@ impl<T: Config> Pallet<T> {
 			Some(p) => holdings.allocation(p.average),
 			None => holdings.allocation(Default::default()),
 		};
-		let per_period = Self::budget_per_period();
-		let runway_periods = holdings
+		let per_day = Self::budget_per_day();
+		let runway_days = holdings
 			.stable
-			.checked_div(per_period)
+			.checked_div(per_day)
 			.map(|n| u32::try_from(n).unwrap_or(u32::MAX));
 		let period = CurrentPeriod::<T>::get();
 		let circulating = Self::circulating();
@@ -37,12 +38,12 @@ impl<T: Config> Pallet<T> {
 			},
 			allocation,
 			targets,
-			budget_per_period: per_period,
+			budget_per_day: per_day,
 			arrears: Budget::<T>::get().iter().fold(0, |sum, l| sum.saturating_add(l.arrears)),
-			runway_periods,
+			runway_days,
 			floor: Self::runway_floor(),
 			next_period_at: period.started_at.saturating_add(T::Period::get()),
-			velocity: Self::velocity(period.volume, circulating),
+			velocity: Self::velocity(period.volume, T::Period::get(), circulating),
 			circulating,
 			period,
 			price,

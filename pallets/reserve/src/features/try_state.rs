@@ -26,7 +26,7 @@ impl<T: Config> Pallet<T> {
 					.saturating_add(totals.arrears_forgiven),
 			"the budget's due, paid, arrears and forgiven amounts do not add up"
 		);
-		ensure!(lines.iter().all(|l| l.per_period > 0), "a budget line pays nothing");
+		ensure!(lines.iter().all(|l| l.per_day > 0), "a budget line pays nothing");
 		let distinct: BTreeSet<_> = lines.iter().map(|l| &l.who).collect();
 		ensure!(distinct.len() == lines.len(), "an account has two budget lines");
 		ensure!(

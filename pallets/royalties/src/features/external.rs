@@ -52,7 +52,7 @@ impl<T: Config> Pallet<T> {
 		T::Outputs::transfer(&output, &buyer)?;
 		Listings::<T>::remove(output);
 		ExternalSales::<T>::remove(output);
-		let reported = Self::report_sale(&output, asset, price);
+		let reported = Self::report_sale(&output, asset, price, split.reserve, true);
 		Self::deposit_event(Event::Sold {
 			output,
 			seller: sale.seller,

@@ -59,7 +59,7 @@ impl<T: Config> Pallet<T> {
 		T::Outputs::transfer(&output, &buyer)?;
 		Listings::<T>::remove(output);
 		ExternalSales::<T>::remove(output);
-		let reported = Self::report_sale(&output, asset, listing.price);
+		let reported = Self::report_sale(&output, asset, listing.price, split.reserve, false);
 		Self::deposit_event(Event::Sold {
 			output,
 			seller: listing.seller,
@@ -72,17 +72,25 @@ impl<T: Config> Pallet<T> {
 		Ok((split.payouts.len() as u32, reported))
 	}
 
-	/// Credits the sale to the output's creator (reputation). Returns the weight the report
-	/// used.
+	/// Reports the sale (reputation credits the output's creator by `to_reserve`, what the sale
+	/// paid the reserve; the reserve counts a sale that is not `external` as volume). Returns the
+	/// weight the report used.
 	pub(crate) fn report_sale(
 		output: &OutputId,
 		asset: PaymentAsset,
 		price: BalanceOf<T>,
+		to_reserve: BalanceOf<T>,
+		external: bool,
 	) -> Weight {
 		match T::Outputs::creator(output) {
 			Some(creator) => T::Observer::created(
 				&creator,
-				Creation::OutputSold { asset: asset.asset_id(), price: price.saturated_into() },
+				Creation::OutputSold {
+					asset: asset.asset_id(),
+					price: price.saturated_into(),
+					spent: to_reserve.saturated_into(),
+					external,
+				},
 			),
 			None => Weight::zero(),
 		}
