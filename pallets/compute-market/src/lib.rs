@@ -459,8 +459,8 @@ pub mod pallet {
 			/// The deposit held.
 			deposit: BalanceOf<T>,
 		},
-		/// A dispute was not decided within `DisputeTimeout`: the requester's deposit was
-		/// returned, the worker kept its stake and the payment stands.
+		/// A dispute was not decided within `DisputeTimeout`: the requester's deposit went to
+		/// the worker, whose stake it held; the worker kept its stake and the payment stands.
 		DisputeLapsed {
 			/// The job.
 			job: JobId,
