@@ -15,7 +15,7 @@ import { blake2AsHex, cryptoWaitReady, decodeAddress, encodeAddress } from '@pol
 
 import {
   HOOK_TIMEOUT_MS, RESERVE, clearToEarn, connect, rpc, sleep, startInference, startNode, stopInference, stopNode,
-  submitFinalized,
+  submitFinalized, submitInBlock,
   waitForFinalized,
 } from './lib/node.mjs';
 
@@ -192,7 +192,7 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
     // NonTransfer one. Through either, a job for Charlie with a tip of half his balance, in
     // the class Ferdie serves, is refused (issue 25, attack 2): submitting a job is Any's.
     for (const proxyType of ['Compute', 'NonTransfer']) {
-      await submitFinalized(api, api.tx.proxy.addProxy(ferdie.address, proxyType, 0), charlie);
+      await submitInBlock(api, api.tx.proxy.addProxy(ferdie.address, proxyType, 0), charlie);
     }
     const before = (await api.query.system.account(charlie.address)).data;
     const balance = before.free.toBigInt();
@@ -201,7 +201,7 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
       MODEL, 'Cpu', 1, 2n * MICRO, balance / 2n, blake2AsHex('drain'), head + 60,
     );
     for (const proxyType of ['Compute', 'NonTransfer']) {
-      const { events } = await submitFinalized(api, api.tx.proxy.proxy(charlie.address, proxyType, drain), ferdie);
+      const { events } = await submitInBlock(api, api.tx.proxy.proxy(charlie.address, proxyType, drain), ferdie);
       const executed = events.find(({ event }) => api.events.proxy.ProxyExecuted.is(event));
       assert.ok(executed, 'ProxyExecuted');
       const result = executed.event.data.result;
@@ -214,7 +214,7 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
     assert.equal(after.reserved.toBigInt(), before.reserved.toBigInt());
     // The worker's own business still passes the Compute filter (the call itself may fail on
     // its own terms: Charlie has no worker record to pause).
-    const { events } = await submitFinalized(api, api.tx.proxy.proxy(charlie.address, 'Compute', api.tx.computeMarket.pauseWorker()), ferdie);
+    const { events } = await submitInBlock(api, api.tx.proxy.proxy(charlie.address, 'Compute', api.tx.computeMarket.pauseWorker()), ferdie);
     const result = events.find(({ event }) => api.events.proxy.ProxyExecuted.is(event)).event.data.result;
     assert.ok(result.isOk || api.registry.findMetaError(result.asErr.asModule).name !== 'CallFiltered');
   });

@@ -157,10 +157,15 @@ describe('reserve: budget first, guarded conversion, status over JSON-RPC', () =
   });
 
   test('a grant in aUSD below the runway floor is not paid; one above it is', async () => {
-    // 3 000 aUSD a day to Dave: a floor of 90 days, 270 000 aUSD.
+    // 3 000 aUSD a day to Dave, and a runway of 150 days: a floor of 450 000 aUSD (so that
+    // the reserve's aUSD above it is less than one treasury spend may ask).
     await submit(api, api.tx.sudo.sudo(api.tx.reserve.setBudgetLine(k.dave.address, 3_000n * DOLLAR)), k.alice);
+    const buyBack = {
+      velocityBelow: 1_000_000, discount: 30_000, maxPerDay: 10_000n * DOLLAR, runwayDays: 150, destination: 'Burn',
+    };
+    await submit(api, api.tx.sudo.sudo(api.tx.governance.setParameter({ Reserve: { BuyBack: [null, buyBack] } })), k.alice);
     const s = await status();
-    assert.equal(s.floor, String(270_000n * DOLLAR));
+    assert.equal(s.floor, String(450_000n * DOLLAR));
     const spendable = BigInt(s.stable) - BigInt(s.floor);
     const spend = (amount) => api.tx.sudo.sudo(api.tx.treasury.spend({ WithId: STABLE }, amount, k.eve.address, null));
     let { events } = await submit(api, spend(spendable + 1_000n * DOLLAR), k.alice);

@@ -460,7 +460,7 @@ pub mod pallet {
 			deposit: BalanceOf<T>,
 		},
 		/// A dispute was not decided within `DisputeTimeout`: the requester's deposit went to
-		/// the worker, whose stake it held; the worker kept its stake and the payment stands.
+		/// the reserve; the worker kept its stake and the payment stands.
 		DisputeLapsed {
 			/// The job.
 			job: JobId,

@@ -974,14 +974,14 @@ fn reserving_units_to_move_the_price_pays_for_them() {
 }
 
 /// Without a deciding origin, a dispute would freeze the worker's stake forever for a deposit:
-/// after `DisputeTimeout` it lapses (nobody slashed, the deposit to the worker) and the stake is
-/// free.
+/// after `DisputeTimeout` it lapses (nobody slashed, the deposit to the reserve) and the stake
+/// is free.
 #[test]
 fn a_dispute_nobody_decides_lapses_and_frees_the_stake() {
 	ExtBuilder::default().build_and_execute(|| {
 		let job = settled_job();
 		let alice = Balances::free_balance(ALICE);
-		let worker = Balances::free_balance(WORKER);
+		let reserve = Balances::free_balance(RESERVE);
 		assert_ok!(ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), job));
 		assert_ok!(ComputeMarket::leave(RuntimeOrigin::signed(WORKER)));
 		let lapses_at = 2 + DISPUTE_TIMEOUT;
@@ -993,10 +993,10 @@ fn a_dispute_nobody_decides_lapses_and_frees_the_stake() {
 		run_to_block(lapses_at + 1);
 		System::assert_has_event(Event::DisputeLapsed { job }.into());
 		assert!(Jobs::<Test>::get(job).is_none());
-		// The undecided dispute cost its opener the deposit, paid to the worker whose stake it
-		// held (issue 25, attack 10).
+		// The undecided dispute cost its opener the deposit, to the reserve (issue 25, attack
+		// 10): opening one that nobody takes up is not free.
 		assert_eq!(Balances::free_balance(ALICE), alice - 500);
-		assert_eq!(Balances::free_balance(WORKER), worker + 500);
+		assert_eq!(Balances::free_balance(RESERVE), reserve + 500);
 		assert_eq!(held(HoldReason::DisputeDeposit, ALICE), 0);
 		assert_eq!(Workers::<Test>::get(WORKER).unwrap().disputes, 0);
 		assert_ok!(ComputeMarket::withdraw_stake(RuntimeOrigin::signed(WORKER)));

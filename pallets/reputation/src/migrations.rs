@@ -41,10 +41,11 @@ pub mod v1 {
 }
 
 /// Version 1 to 2: creation matures before it counts, and is priced by what left everyone's
-/// control. Records gain their `maturing` entries; the creation they held (earned at the old,
-/// declared-price rates, which self-dealing bought for a fraction of an ATL a point) moves into
-/// the current period's entry, so that it counts again only after `CreationMaturity` periods,
-/// as new creation does. Scores are rewritten and `TotalScore` summed again.
+/// control. Records gain their (empty) `maturing` entries, and the creation they held is
+/// dropped: it was earned at the old, declared-price rates, at which self-dealing bought a point
+/// for about 0.004 ATL, ten thousand times under the new price, and an attacker who saw the
+/// upgrade coming could have bought any weight just before it. Stake, penalties, locks and items
+/// stay; scores are rewritten and `TotalScore` summed again.
 ///
 /// Like v1, it reads every record once, in one block (a few thousand records at most).
 pub mod v2 {
@@ -100,13 +101,9 @@ pub mod v2 {
 		<T as Config>::MaxVoteLocks,
 	>;
 
-	/// The record `old` becomes: its creation maturing from its own period. Its score is not
-	/// rewritten here (see [`MatureCreation`]).
+	/// The record `old` becomes: its creation dropped, nothing maturing. Its score is not
+	/// rewritten here (see [`RepriceCreation`]).
 	pub fn migrate_record<T: Config>(old: OldRecordOf<T>) -> RecordOf<T> {
-		let maturing = match old.creation {
-			0 => Maturing::default(),
-			creation => Maturing::truncate_from(alloc::vec![(old.period, creation)]),
-		};
 		RecordOf::<T> {
 			item: old.item,
 			staked: old.staked,
@@ -120,15 +117,15 @@ pub mod v2 {
 			score: old.score,
 			tier: old.tier,
 			updated_at: old.updated_at,
-			maturing,
+			maturing: Maturing::default(),
 		}
 	}
 
 	/// Translates every record, then rewrites each one's score (and its item's attributes) and
 	/// sums `TotalScore` again; run through [`MigrateToV2`].
-	pub struct MatureCreation<T>(core::marker::PhantomData<T>);
+	pub struct RepriceCreation<T>(core::marker::PhantomData<T>);
 
-	impl<T: Config> UncheckedOnRuntimeUpgrade for MatureCreation<T> {
+	impl<T: Config> UncheckedOnRuntimeUpgrade for RepriceCreation<T> {
 		fn on_runtime_upgrade() -> Weight {
 			let mut records: u64 = 0;
 			Reputations::<T>::translate::<OldRecordOf<T>, _>(|_, old| {
@@ -158,11 +155,11 @@ pub mod v2 {
 		}
 	}
 
-	/// [`MatureCreation`] once, at storage version 1, leaving version 2.
+	/// [`RepriceCreation`] once, at storage version 1, leaving version 2.
 	pub type MigrateToV2<T> = VersionedMigration<
 		1,
 		2,
-		MatureCreation<T>,
+		RepriceCreation<T>,
 		Pallet<T>,
 		<T as frame_system::Config>::DbWeight,
 	>;

@@ -770,11 +770,12 @@ fn a_genesis_whose_seeds_outweigh_half_the_horizon_does_not_build() {
 }
 
 /// The v2 migration: records gain their maturing entries, and the creation they held (earned
-/// at the old rates) starts maturing from their period.
+/// at the old rates, ten thousand times cheaper) is dropped; stake and the record stay.
 #[test]
-fn the_v2_migration_makes_held_creation_mature() {
+fn the_v2_migration_drops_creation_bought_at_the_old_prices() {
 	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
 	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Reputation::stake(RuntimeOrigin::signed(ALICE), LEAST_STAKE));
 		create(
 			ALICE,
 			Creation::OutputSold { asset: None, price: 5_000, spent: 5_000, external: false },
@@ -805,11 +806,13 @@ fn the_v2_migration_makes_held_creation_mature() {
 		CreationMaturity::set(2);
 		crate::migrations::v2::MigrateToV2::<Test>::on_runtime_upgrade();
 		assert_eq!(Reputation::on_chain_storage_version(), StorageVersion::new(2));
+		// Alice's stake keeps her record: its creation is gone, nothing matures.
 		let migrated = record(ALICE);
-		assert_eq!((migrated.creation, migrated.maturing.to_vec()), (0, vec![(0, 50)]));
+		assert_eq!((migrated.creation, migrated.maturing.to_vec()), (0, vec![]));
 		assert_eq!((migrated.score, TotalScore::<Test>::get()), (0, 0));
+		assert_eq!(migrated.staked, LEAST_STAKE);
 		System::set_block_number(2 * PERIOD);
-		assert_eq!(Reputation::reputation_of(&ALICE).creation, 50);
+		assert_eq!(Reputation::reputation_of(&ALICE).creation, 0);
 	});
 }
 

@@ -39,17 +39,21 @@ pub enum ProxyType {
 	/// Everything.
 	#[default]
 	Any,
-	/// The account's own business, never its money: identity, provenance records, stake and
-	/// bonds that stay the account's (held), votes, the worker's own settings. Nothing that pays
-	/// anyone (a job's escrow and tip, a purchase, a listing someone else can buy, a transfer, a
-	/// swap, a challenge or dispute deposit that can be lost, a judgement fee), and nothing
-	/// that acts as another account (multisig, `dispatch_as`, `as_derivative`).
+	/// The account's own business, never its money: identity, provenance records, a reputation
+	/// stake (held, the account's), votes, unlisting, claiming its own royalties. Nothing that
+	/// pays anyone or puts money where someone else can take it: a job's escrow and tip, a
+	/// purchase, a listing, a transfer, a swap, a judgement fee, sub-account deposits (a sub
+	/// takes its deposit when it quits), bonds and deposits a challenge, dispute or kill can take
+	/// (attestation, model bonds, worker stakes, referendum deposits); and nothing that acts as
+	/// another account (multisig, `dispatch_as`, `as_derivative`).
 	NonTransfer,
-	/// A GPU worker's hot key: the worker's registration, capacity, pause and resume, leaving
-	/// and withdrawing its stake (back to the account), and batches of them. Not a requester's
+	/// A GPU worker's hot key: the worker's registration (its stake, which missed deadlines and
+	/// upheld disputes can slash: the operator's trust), capacity, pause and resume, leaving and
+	/// withdrawing the stake (back to the account), and batches of them. Not a requester's
 	/// calls: it submits no job and opens no dispute.
 	Compute,
-	/// A voter's or proposer's hot key: referenda, votes and preimages only, and batches of them.
+	/// A voter's or proposer's hot key: referenda (their deposits, which a kill burns: the
+	/// proposer's trust), votes and preimages only, and batches of them.
 	Governance,
 }
 
@@ -218,8 +222,8 @@ pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
 	(
 		"Referenda",
 		&[
-			("submit", N | G),
-			("place_decision_deposit", N | G),
+			("submit", G),
+			("place_decision_deposit", G),
 			("refund_decision_deposit", N | G),
 			("cancel", ANY_ONLY),
 			("kill", ANY_ONLY),
@@ -280,7 +284,7 @@ pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
 		&[
 			("add_registrar", ANY_ONLY),
 			("set_identity", N),
-			("set_subs", N),
+			("set_subs", ANY_ONLY),
 			("clear_identity", N),
 			// Pays the registrar's fee.
 			("request_judgement", ANY_ONLY),
@@ -291,7 +295,8 @@ pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
 			("set_fields", N),
 			("provide_judgement", N),
 			("kill_identity", ANY_ONLY),
-			("add_sub", N),
+			// Reserves a deposit that the sub takes with it when it quits.
+			("add_sub", ANY_ONLY),
 			("rename_sub", N),
 			("remove_sub", N),
 			("quit_sub", N),
@@ -310,8 +315,8 @@ pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
 	(
 		"ComputeMarket",
 		&[
-			("register_worker", N | C),
-			("update_worker", N | C),
+			("register_worker", C),
+			("update_worker", C),
 			("pause_worker", N | C),
 			("resume_worker", N | C),
 			("leave", N | C),
@@ -345,13 +350,14 @@ pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
 	(
 		"Attestation",
 		&[
-			("apply_as_attestor", N),
+			// Bonds a challenge can take (to the challenger, in part).
+			("apply_as_attestor", ANY_ONLY),
 			("approve_attestor", ANY_ONLY),
 			("leave", N),
 			("withdraw_attestor", N),
-			("attest", N),
+			("attest", ANY_ONLY),
 			("revoke", N),
-			("bond_model", N),
+			("bond_model", ANY_ONLY),
 			("unbond_model", N),
 			("withdraw_model_bond", N),
 			// A bond the account loses if the challenge is rejected.
@@ -451,9 +457,9 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 			(x, y) if x == y => true,
 			(ProxyType::Any, _) => true,
 			(_, ProxyType::Any) => false,
-			// Every call a worker's or a voter's key may make, a NonTransfer proxy may make too
-			// (the runtime test `proxy_supersets_follow_the_table` checks it call by call).
-			(ProxyType::NonTransfer, ProxyType::Compute | ProxyType::Governance) => true,
+			// No limited type holds another's calls: a worker's key may stake the account as a
+			// worker, a voter's key may place referendum deposits, and NonTransfer may do
+			// neither (the runtime test `proxy_supersets_follow_the_table` checks it).
 			_ => false,
 		}
 	}

@@ -204,8 +204,10 @@ const TRACKS: [AtelierTrack; 6] = [
 	},
 	// Polkadot's referendum canceller and killer tracks, scaled to Atelier: they reach any
 	// track's referendum without Root, decide within the root track's 14 days and confirm in
-	// hours, and need a majority like the treasury's. The killer slashes deposits, so it asks
-	// for a larger deposit and decides over as long as the root track.
+	// hours. They can undo a root referendum, so they ask at least the root track's approval
+	// (60% at the end) and, the killer (which burns deposits), its support (20% at the end);
+	// the canceller, which refunds, 10%. The killer asks a larger deposit and decides over as
+	// long as the root track.
 	Track {
 		id: tracks::REFERENDUM_CANCELLER,
 		info: TrackInfo {
@@ -216,8 +218,8 @@ const TRACKS: [AtelierTrack; 6] = [
 			decision_period: 7 * DAYS,
 			confirm_period: 3 * HOURS,
 			min_enactment_period: 10 * MINUTES,
-			min_approval: linear(100, 50),
-			min_support: linear(30, 5),
+			min_approval: linear(100, 60),
+			min_support: linear(50, 10),
 		},
 	},
 	Track {
@@ -230,8 +232,8 @@ const TRACKS: [AtelierTrack; 6] = [
 			decision_period: 14 * DAYS,
 			confirm_period: 3 * HOURS,
 			min_enactment_period: 10 * MINUTES,
-			min_approval: linear(100, 50),
-			min_support: linear(30, 5),
+			min_approval: linear(100, 60),
+			min_support: linear(50, 20),
 		},
 	},
 ];

@@ -455,8 +455,8 @@ part_of!(/// The challenger's share of a slash.
 	ChallengerShare: Perbill = dynamic_params::attestation::Slashing => challenger);
 
 /// The least measure a creation point may cost, per kind: 20 ATL that left everyone's control
-/// (royalties claimed, off by default, 20 ATL claimed: a claim can be one's own money come
-/// back). The parameter checks refuse a cheaper rate: with a stake counting up to twice the creation, a
+/// (royalties claimed stay off: a claim can be one's own money come back). The parameter checks
+/// refuse a cheaper rate: with a stake counting up to twice the creation, a
 /// point of vote weight then costs at least 6.67 ATL paid away (`docs/pallets/reputation.md`).
 pub const MIN_MEASURE_PER_POINT: pallet_reputation::PerKind<u128> = pallet_reputation::PerKind {
 	compute: 20 * UNIT,
@@ -505,6 +505,9 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 				// leaves.
 				reputation::Parameters::UnbondingPeriod(_, Some(v)) => within(*v, DAYS, 90 * DAYS),
 				reputation::Parameters::Rates(_, Some(r)) => {
+					// Royalties claimed stay off: a claim can be a self-dealt sale's own money
+					// coming back, at any rate a point cheaper than what the sale paid away.
+					holds(r.royalties.per == 0)?;
 					// A rate of `per` zero turns its kind off; points and caps stay bounded so a
 					// day's earnings cannot overflow a score. A kind that is on never gives a point
 					// for less than the default's measure (`MIN_MEASURE_PER_POINT`): a point

@@ -32,6 +32,24 @@ impl Convert<(Option<AssetId>, u128), u128> for NominalValue {
 	}
 }
 
+/// What a payment is worth in creation points: its nominal value, and an aUSD amount at most
+/// the ATL it buys at the reserve's moving average of the pool price. While ATL trades above one
+/// aUSD, points paid for in aUSD would otherwise be cheaper in ATL than the 20 ATL a point the
+/// rates ask; the average (sampled once a block, before any trade) moves too slowly for one
+/// block's push to matter, and below one aUSD the nominal value binds.
+pub struct CreationValue;
+impl Convert<(Option<AssetId>, u128), u128> for CreationValue {
+	fn convert((asset, amount): (Option<AssetId>, u128)) -> u128 {
+		let nominal = NominalValue::convert((asset, amount));
+		match (asset, pallet_reserve::PriceState::<Runtime>::get()) {
+			(Some(stablecoin::ASSET_ID), Some(price)) => {
+				nominal.min(pallet_reserve::features::price::atl_for(amount, price.average))
+			},
+			_ => nominal,
+		}
+	}
+}
+
 parameter_types! {
 	pub const ReputationPalletId: PalletId = REPUTATION_PALLET_ID;
 }
@@ -46,7 +64,7 @@ impl pallet_reputation::Config for Runtime {
 	type Collections = pallet_reputation::NftsForceCreate<Runtime>;
 	type PalletId = ReputationPalletId;
 	type ReserveAccount = ReserveAccount;
-	type NominalValue = NominalValue;
+	type NominalValue = CreationValue;
 	type StakeUnit = frame_support::traits::ConstU128<UNIT>;
 	type StakePointsPerRoot = dynamic_params::reputation::StakePointsPerRoot;
 	type StakeMaturity = dynamic_params::reputation::StakeMaturity;

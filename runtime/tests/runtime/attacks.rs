@@ -84,3 +84,32 @@ fn no_parameter_makes_self_dealt_reputation_free() {
 		assert_eq!(reputation::Rates::get(), dearer);
 	});
 }
+
+/// Attack (found in review of issue 25): with aUSD counted one for one, points paid for in aUSD
+/// would cost less than 20 ATL of value while ATL trades above one aUSD. A payment in aUSD is
+/// worth at most the ATL it buys at the reserve's average price.
+#[test]
+fn a_point_paid_in_ausd_costs_what_it_would_in_atl() {
+	dev_ext().execute_with(|| {
+		use atelier_runtime::configs::reputation::CreationValue;
+		use sp_runtime::{traits::Convert, FixedPointNumber, FixedU128};
+		let stable = Some(stablecoin::ASSET_ID);
+		// At genesis the pool prices ATL at one aUSD: 100 aUSD are 100 ATL.
+		assert_eq!(CreationValue::convert((stable, 100 * stablecoin::DOLLAR)), 100 * UNIT);
+		// ATL at 5 aUSD on average: 100 aUSD buy 20 ATL, and count as 20.
+		pallet_reserve::PriceState::<Runtime>::mutate(|p| {
+			let p = p.as_mut().expect("sampled at block 1");
+			// aUSD's smallest units per ATL's: 5 × 10^6 / 10^12.
+			p.average = FixedU128::saturating_from_rational(5u128, 1_000_000u128);
+		});
+		assert_eq!(CreationValue::convert((stable, 100 * stablecoin::DOLLAR)), 20 * UNIT);
+		// ATL under one aUSD: the nominal value binds (no more than one ATL an aUSD).
+		pallet_reserve::PriceState::<Runtime>::mutate(|p| {
+			p.as_mut().expect("sampled").average =
+				FixedU128::saturating_from_rational(1u128, 10_000_000u128);
+		});
+		assert_eq!(CreationValue::convert((stable, 100 * stablecoin::DOLLAR)), 100 * UNIT);
+		// ATL is ATL.
+		assert_eq!(CreationValue::convert((None, 7 * UNIT)), 7 * UNIT);
+	});
+}

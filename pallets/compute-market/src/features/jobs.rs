@@ -452,21 +452,10 @@ impl<T: Config> Pallet<T> {
 				Jobs::<T>::remove(id);
 			},
 			JobStatus::Disputed { worker, deposit, lapses_at, .. } if now > *lapses_at => {
-				// Nobody upheld it: the deposit compensates the worker, whose stake the dispute
-				// held for the whole timeout (the reserve takes it if the worker cannot). A
-				// dispute left undecided is not free to its opener.
-				if !Self::try_pay_from_hold(
-					HoldReason::DisputeDeposit,
-					&job.requester,
-					worker,
-					*deposit,
-				)? {
-					Self::pay_reserve_from_hold(
-						HoldReason::DisputeDeposit,
-						&job.requester,
-						*deposit,
-					)?;
-				}
+				// Nobody upheld it: the deposit goes to the reserve, so that a dispute left
+				// undecided (the worker's stake held all the while) is not free to open, and no
+				// worker profits from governance's silence.
+				Self::pay_reserve_from_hold(HoldReason::DisputeDeposit, &job.requester, *deposit)?;
 				Workers::<T>::mutate(worker, |maybe| {
 					if let Some(info) = maybe {
 						info.disputes = info.disputes.saturating_sub(1);

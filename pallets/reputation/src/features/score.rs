@@ -73,7 +73,11 @@ impl<T: Config> Pallet<T> {
 			if matures_at > period {
 				break;
 			}
+			// An entry that matured before the record's period (the maturity was lowered)
+			// decays from when it matured, like the rest.
+			let late = record.period.saturating_sub(matures_at);
 			Self::advance(record, matures_at);
+			let points = decay(points, T::CreationRetention::get(), late);
 			record.creation = record.creation.saturating_add(points);
 			record.maturing.remove(0);
 		}
