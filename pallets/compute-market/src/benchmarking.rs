@@ -124,12 +124,15 @@ fn assigned_job<T: Config>(licensees: u32) -> (JobId, T::AccountId, WorkerPublic
 	let requester = funded::<T>("requester", 0);
 	let deadline =
 		frame_system::Pallet::<T>::block_number().saturating_add(T::MaxJobDuration::get());
+	// At the ceiling price, so that what the job pays the reserve and burns earns the worker and
+	// the model's owner reputation points: each report opens a record, the costliest.
+	BaseFee::<T>::insert(HardwareClass::Cpu, T::MaxBaseFee::get());
 	let job = ComputeMarket::<T>::do_submit_job(
 		requester.clone(),
 		model,
 		HardwareClass::Cpu,
 		T::BlockUnitLimit::get(),
-		T::MinBaseFee::get(),
+		T::MaxBaseFee::get(),
 		1u32.into(),
 		H256::repeat_byte(1),
 		deadline,

@@ -3,9 +3,9 @@
 //! `scripts/benchmark.sh pallet pallet_governance`. Do not edit by hand: run the benchmarks again.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-25, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-06, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -51,9 +51,15 @@ pub trait WeightInfo {
 /// weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Reputation::SeedHorizon` (r:1 w:0)
+	/// Proof: `Reputation::SeedHorizon` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::TotalScore` (r:1 w:1)
+	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Seeds` (r:1 w:0)
+	/// Proof: `Reputation::Seeds` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:6 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:7 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Referenda::ReferendumInfoFor` (r:1 w:1)
 	/// Proof: `Referenda::ReferendumInfoFor` (`max_values`: None, `max_size`: Some(334), added: 2809, mode: `MaxEncodedLen`)
@@ -63,8 +69,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Attribute` (r:3 w:3)
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::TotalScore` (r:1 w:1)
-	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Governance::VotingOf` (r:1 w:1)
 	/// Proof: `Governance::VotingOf` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Scheduler::Agenda` (r:2 w:2)
@@ -73,11 +77,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Scheduler::Retries` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2004`
+		//  Measured:  `2341`
 		//  Estimated: `26866`
-		// Minimum execution time: 219_712_000 picoseconds.
-		Weight::from_parts(228_699_000, 26866)
-			.saturating_add(T::DbWeight::get().reads(17_u64))
+		// Minimum execution time: 144_058_000 picoseconds.
+		Weight::from_parts(152_927_000, 26866)
+			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Governance::VotingOf` (r:1 w:1)
@@ -87,8 +91,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Scheduler::Agenda` (r:2 w:2)
 	/// Proof: `Scheduler::Agenda` (`max_values`: None, `max_size`: Some(10463), added: 12938, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:6 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:7 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
 	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -102,11 +106,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Scheduler::Retries` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	fn remove_vote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2004`
+		//  Measured:  `2126`
 		//  Estimated: `26866`
-		// Minimum execution time: 203_782_000 picoseconds.
-		Weight::from_parts(210_875_000, 26866)
-			.saturating_add(T::DbWeight::get().reads(17_u64))
+		// Minimum execution time: 129_682_000 picoseconds.
+		Weight::from_parts(139_158_000, 26866)
+			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Governance::VotingOf` (r:1 w:1)
@@ -114,8 +118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Referenda::ReferendumInfoFor` (r:1 w:0)
 	/// Proof: `Referenda::ReferendumInfoFor` (`max_values`: None, `max_size`: Some(334), added: 2809, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:6 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:7 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
 	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -127,11 +131,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn remove_other_vote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1978`
-		//  Estimated: `16920`
-		// Minimum execution time: 172_573_000 picoseconds.
-		Weight::from_parts(178_685_000, 16920)
-			.saturating_add(T::DbWeight::get().reads(15_u64))
+		//  Measured:  `2100`
+		//  Estimated: `19575`
+		// Minimum execution time: 111_536_000 picoseconds.
+		Weight::from_parts(121_656_000, 19575)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Parameters::Parameters` (r:1 w:1)
@@ -142,8 +146,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `156`
 		//  Estimated: `8490`
-		// Minimum execution time: 60_022_000 picoseconds.
-		Weight::from_parts(63_088_000, 8490)
+		// Minimum execution time: 34_624_000 picoseconds.
+		Weight::from_parts(37_109_000, 8490)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -152,22 +156,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn vote() -> Weight {
-		Weight::from_parts(228_699_000, 26866)
-			.saturating_add(ParityDbWeight::get().reads(17_u64))
+		Weight::from_parts(152_927_000, 26866)
+			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn remove_vote() -> Weight {
-		Weight::from_parts(210_875_000, 26866)
-			.saturating_add(ParityDbWeight::get().reads(17_u64))
+		Weight::from_parts(139_158_000, 26866)
+			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn remove_other_vote() -> Weight {
-		Weight::from_parts(178_685_000, 16920)
-			.saturating_add(ParityDbWeight::get().reads(15_u64))
+		Weight::from_parts(121_656_000, 19575)
+			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn set_parameter() -> Weight {
-		Weight::from_parts(63_088_000, 8490)
+		Weight::from_parts(37_109_000, 8490)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}

@@ -41,9 +41,9 @@ fn creator<T: Config>(who: &T::AccountId) {
 	assert!(rates.cap_per_period() == 0 || Reputations::<T>::contains_key(who));
 }
 
-/// A full `maturing` list (an entry for each of `MAX_MATURING - 1` periods, the most a record
-/// holds under the highest maturity the runtime allows) with every entry due: the most a report
-/// walks.
+/// A full `maturing` list (an entry of 1 000 points for each of `MAX_MATURING - 1` periods, the
+/// most a record holds under the highest maturity the runtime allows) with every entry due: the
+/// most a report walks, and enough to move the score so that the item's attributes are written.
 fn maturing<T: Config>(who: &T::AccountId) {
 	let period = T::Period::get();
 	let entries = crate::MAX_MATURING.saturating_sub(1);
@@ -51,7 +51,7 @@ fn maturing<T: Config>(who: &T::AccountId) {
 		let record = record.as_mut().expect("the record was opened");
 		let first = record.period;
 		record.maturing = crate::Maturing::truncate_from(
-			(0..entries).map(|i| (first.saturating_add(i), 1)).collect(),
+			(0..entries).map(|i| (first.saturating_add(i), 1_000)).collect(),
 		);
 		record.period = first.saturating_add(entries.saturating_sub(1));
 	});

@@ -3,9 +3,9 @@
 //! `scripts/benchmark.sh pallet pallet_reputation`. Do not edit by hand: run the benchmarks again.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-25, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-06, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -59,13 +59,13 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:5 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:6 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
 	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::NextItem` (r:1 w:1)
@@ -86,16 +86,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `750`
-		//  Estimated: `14265`
-		// Minimum execution time: 245_630_000 picoseconds.
-		Weight::from_parts(253_195_000, 14265)
-			.saturating_add(T::DbWeight::get().reads(19_u64))
+		//  Measured:  `895`
+		//  Estimated: `16920`
+		// Minimum execution time: 159_514_000 picoseconds.
+		Weight::from_parts(170_171_000, 16920)
+			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:6 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:7 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
 	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -107,20 +107,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn unstake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1915`
-		//  Estimated: `16920`
-		// Minimum execution time: 148_088_000 picoseconds.
-		Weight::from_parts(161_342_000, 16920)
-			.saturating_add(T::DbWeight::get().reads(13_u64))
+		//  Measured:  `2003`
+		//  Estimated: `19575`
+		// Minimum execution time: 94_515_000 picoseconds.
+		Weight::from_parts(100_753_000, 19575)
+			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:6 w:0)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:7 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
 	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -146,16 +146,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(71), added: 2546, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1672`
-		//  Estimated: `16920`
-		// Minimum execution time: 233_879_000 picoseconds.
-		Weight::from_parts(241_243_000, 16920)
-			.saturating_add(T::DbWeight::get().reads(19_u64))
+		//  Measured:  `1832`
+		//  Estimated: `19575`
+		// Minimum execution time: 154_511_000 picoseconds.
+		Weight::from_parts(164_438_000, 19575)
+			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:6 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:7 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
 	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -181,17 +181,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(71), added: 2546, mode: `MaxEncodedLen`)
 	fn refresh() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1197`
-		//  Estimated: `16920`
-		// Minimum execution time: 181_361_000 picoseconds.
-		Weight::from_parts(187_402_000, 16920)
-			.saturating_add(T::DbWeight::get().reads(17_u64))
+		//  Measured:  `1285`
+		//  Estimated: `19575`
+		// Minimum execution time: 116_560_000 picoseconds.
+		Weight::from_parts(123_639_000, 19575)
+			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
-	/// Storage: `Parameters::Parameters` (r:5 w:0)
+	/// Storage: `Parameters::Parameters` (r:6 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::PriceState` (r:1 w:0)
+	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
 	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::NextItem` (r:1 w:1)
@@ -212,17 +214,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn report_creation() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `647`
-		//  Estimated: `14265`
-		// Minimum execution time: 184_796_000 picoseconds.
-		Weight::from_parts(191_760_000, 14265)
-			.saturating_add(T::DbWeight::get().reads(17_u64))
+		//  Measured:  `851`
+		//  Estimated: `16920`
+		// Minimum execution time: 124_655_000 picoseconds.
+		Weight::from_parts(132_227_000, 16920)
+			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
-	/// Storage: `Parameters::Parameters` (r:5 w:0)
+	/// Storage: `Parameters::Parameters` (r:8 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::PriceState` (r:1 w:0)
+	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
 	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Collection` (r:1 w:1)
@@ -233,29 +237,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn report_update() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `967`
-		//  Estimated: `14265`
-		// Minimum execution time: 134_923_000 picoseconds.
-		Weight::from_parts(139_742_000, 14265)
-			.saturating_add(T::DbWeight::get().reads(12_u64))
+		//  Measured:  `1540`
+		//  Estimated: `22230`
+		// Minimum execution time: 203_174_000 picoseconds.
+		Weight::from_parts(214_659_000, 22230)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::PriceState` (r:1 w:0)
+	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
 	fn report_nothing() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `313`
-		//  Estimated: `4572`
-		// Minimum execution time: 20_117_000 picoseconds.
-		Weight::from_parts(21_871_000, 4572)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		//  Measured:  `499`
+		//  Estimated: `4957`
+		// Minimum execution time: 14_913_000 picoseconds.
+		Weight::from_parts(16_253_000, 4957)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
-	/// Storage: `Parameters::Parameters` (r:5 w:0)
+	/// Storage: `Parameters::Parameters` (r:6 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
 	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::NextItem` (r:1 w:1)
@@ -276,50 +282,50 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn report_offence() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `647`
-		//  Estimated: `14265`
-		// Minimum execution time: 184_616_000 picoseconds.
-		Weight::from_parts(190_868_000, 14265)
-			.saturating_add(T::DbWeight::get().reads(17_u64))
+		//  Measured:  `738`
+		//  Estimated: `16920`
+		// Minimum execution time: 118_235_000 picoseconds.
+		Weight::from_parts(129_440_000, 16920)
+			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:4 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TotalScore` (r:1 w:1)
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn lock_for_vote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `953`
-		//  Estimated: `11610`
-		// Minimum execution time: 37_350_000 picoseconds.
-		Weight::from_parts(39_454_000, 11610)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		//  Measured:  `1041`
+		//  Estimated: `14265`
+		// Minimum execution time: 25_487_000 picoseconds.
+		Weight::from_parts(27_213_000, 14265)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:4 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TotalScore` (r:1 w:1)
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn unlock_vote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `973`
-		//  Estimated: `11610`
-		// Minimum execution time: 42_721_000 picoseconds.
-		Weight::from_parts(44_935_000, 11610)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		//  Measured:  `1061`
+		//  Estimated: `14265`
+		// Minimum execution time: 27_573_000 picoseconds.
+		Weight::from_parts(29_848_000, 14265)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:6 w:0)
+	/// Storage: `Parameters::Parameters` (r:7 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
 	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -331,11 +337,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn slash_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1551`
-		//  Estimated: `16920`
-		// Minimum execution time: 199_034_000 picoseconds.
-		Weight::from_parts(207_149_000, 16920)
-			.saturating_add(T::DbWeight::get().reads(16_u64))
+		//  Measured:  `1711`
+		//  Estimated: `19575`
+		// Minimum execution time: 131_061_000 picoseconds.
+		Weight::from_parts(139_486_000, 19575)
+			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 }
@@ -343,57 +349,57 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn stake() -> Weight {
-		Weight::from_parts(253_195_000, 14265)
-			.saturating_add(ParityDbWeight::get().reads(19_u64))
+		Weight::from_parts(170_171_000, 16920)
+			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
 	fn unstake() -> Weight {
-		Weight::from_parts(161_342_000, 16920)
-			.saturating_add(ParityDbWeight::get().reads(13_u64))
+		Weight::from_parts(100_753_000, 19575)
+			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(241_243_000, 16920)
-			.saturating_add(ParityDbWeight::get().reads(19_u64))
+		Weight::from_parts(164_438_000, 19575)
+			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(15_u64))
 	}
 	fn refresh() -> Weight {
-		Weight::from_parts(187_402_000, 16920)
-			.saturating_add(ParityDbWeight::get().reads(17_u64))
+		Weight::from_parts(123_639_000, 19575)
+			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
 	fn report_creation() -> Weight {
-		Weight::from_parts(191_760_000, 14265)
-			.saturating_add(ParityDbWeight::get().reads(17_u64))
+		Weight::from_parts(132_227_000, 16920)
+			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn report_update() -> Weight {
-		Weight::from_parts(139_742_000, 14265)
-			.saturating_add(ParityDbWeight::get().reads(12_u64))
+		Weight::from_parts(214_659_000, 22230)
+			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn report_nothing() -> Weight {
-		Weight::from_parts(21_871_000, 4572)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
+		Weight::from_parts(16_253_000, 4957)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
 	}
 	fn report_offence() -> Weight {
-		Weight::from_parts(190_868_000, 14265)
-			.saturating_add(ParityDbWeight::get().reads(17_u64))
+		Weight::from_parts(129_440_000, 16920)
+			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn lock_for_vote() -> Weight {
-		Weight::from_parts(39_454_000, 11610)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
+		Weight::from_parts(27_213_000, 14265)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn unlock_vote() -> Weight {
-		Weight::from_parts(44_935_000, 11610)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
+		Weight::from_parts(29_848_000, 14265)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn slash_stake() -> Weight {
-		Weight::from_parts(207_149_000, 16920)
-			.saturating_add(ParityDbWeight::get().reads(16_u64))
+		Weight::from_parts(139_486_000, 19575)
+			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 }

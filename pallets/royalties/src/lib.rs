@@ -482,8 +482,8 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			ensure!(who == beneficiary, Error::<T>::NotBeneficiary);
-			let reported = Self::do_claim(beneficiary, asset, model)?;
-			Ok(Some(Self::refund_report(T::WeightInfo::claim(), reported)).into())
+			Self::do_claim(beneficiary, asset, model)?;
+			Ok(().into())
 		}
 
 		/// Accept an external sale recorded for the caller: the seller pays the royalties due on

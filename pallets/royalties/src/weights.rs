@@ -3,9 +3,9 @@
 //! `scripts/benchmark.sh pallet pallet_royalties`. Do not edit by hand: run the benchmarks again.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-25, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-06, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -80,8 +80,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `17416`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_846_594_000 picoseconds.
-		Weight::from_parts(1_912_207_000, 703134)
+		// Minimum execution time: 1_234_484_000 picoseconds.
+		Weight::from_parts(1_295_690_000, 703134)
 			.saturating_add(T::DbWeight::get().reads(313_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -91,8 +91,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `209`
 		//  Estimated: `3538`
-		// Minimum execution time: 38_232_000 picoseconds.
-		Weight::from_parts(51_787_000, 3538)
+		// Minimum execution time: 28_944_000 picoseconds.
+		Weight::from_parts(34_094_000, 3538)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -110,7 +110,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
 	/// Storage: `Attestation::Models` (r:9 w:0)
 	/// Proof: `Attestation::Models` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:7 w:0)
+	/// Storage: `Parameters::Parameters` (r:8 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Datasets` (r:144 w:0)
 	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
@@ -136,8 +136,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemConfigOf` (r:2 w:1)
 	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::PriceState` (r:1 w:0)
+	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
 	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::NextItem` (r:1 w:1)
@@ -155,13 +157,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 64]`.
 	fn buy(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `19967 + r * (36 ±0)`
+		//  Measured:  `20171 + r * (36 ±0)`
 		//  Estimated: `703134 + r * (2568 ±0)`
-		// Minimum execution time: 2_412_165_000 picoseconds.
-		Weight::from_parts(2_503_571_714, 703134)
-			// Standard Error: 88_551
-			.saturating_add(Weight::from_parts(5_657_448, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(342_u64))
+		// Minimum execution time: 1_571_247_000 picoseconds.
+		Weight::from_parts(1_643_792_965, 703134)
+			// Standard Error: 87_335
+			.saturating_add(Weight::from_parts(4_805_589, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(344_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(28_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
@@ -191,8 +193,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `17416`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_840_423_000 picoseconds.
-		Weight::from_parts(1_911_155_000, 703134)
+		// Minimum execution time: 1_208_312_000 picoseconds.
+		Weight::from_parts(1_268_796_000, 703134)
 			.saturating_add(T::DbWeight::get().reads(312_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -210,7 +212,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
 	/// Storage: `Attestation::Models` (r:9 w:0)
 	/// Proof: `Attestation::Models` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:7 w:0)
+	/// Storage: `Parameters::Parameters` (r:8 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Datasets` (r:144 w:0)
 	/// Proof: `Provenance::Datasets` (`max_values`: None, `max_size`: Some(2401), added: 4876, mode: `MaxEncodedLen`)
@@ -234,8 +236,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemConfigOf` (r:2 w:1)
 	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::PriceState` (r:1 w:0)
+	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
 	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::NextItem` (r:1 w:1)
@@ -253,13 +257,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 64]`.
 	fn accept_external_sale(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `19877 + r * (36 ±0)`
+		//  Measured:  `20081 + r * (36 ±0)`
 		//  Estimated: `703134 + r * (2568 ±0)`
-		// Minimum execution time: 2_316_215_000 picoseconds.
-		Weight::from_parts(2_384_867_611, 703134)
-			// Standard Error: 72_052
-			.saturating_add(Weight::from_parts(6_443_531, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(340_u64))
+		// Minimum execution time: 1_539_102_000 picoseconds.
+		Weight::from_parts(1_611_379_975, 703134)
+			// Standard Error: 104_195
+			.saturating_add(Weight::from_parts(5_924_604, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(342_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(26_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
@@ -271,8 +275,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `234`
 		//  Estimated: `3562`
-		// Minimum execution time: 28_844_000 picoseconds.
-		Weight::from_parts(37_600_000, 3562)
+		// Minimum execution time: 30_210_000 picoseconds.
+		Weight::from_parts(38_022_000, 3562)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -294,82 +298,64 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:5 w:0)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::Reputations` (r:1 w:1)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
-	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::NextItem` (r:1 w:1)
-	/// Proof: `Reputation::NextItem` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Item` (r:1 w:1)
-	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Collection` (r:1 w:1)
-	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
-	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::ItemConfigOf` (r:1 w:1)
-	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Attribute` (r:4 w:4)
-	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::TotalScore` (r:1 w:1)
-	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Account` (r:0 w:1)
-	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::PriceState` (r:1 w:0)
+	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `12333`
+		//  Measured:  `11069`
 		//  Estimated: `520974`
-		// Minimum execution time: 1_052_504_000 picoseconds.
-		Weight::from_parts(1_097_188_000, 520974)
-			.saturating_add(T::DbWeight::get().reads(186_u64))
-			.saturating_add(T::DbWeight::get().writes(18_u64))
+		// Minimum execution time: 599_797_000 picoseconds.
+		Weight::from_parts(666_487_000, 520974)
+			.saturating_add(T::DbWeight::get().reads(171_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 }
 
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn list() -> Weight {
-		Weight::from_parts(1_912_207_000, 703134)
+		Weight::from_parts(1_295_690_000, 703134)
 			.saturating_add(ParityDbWeight::get().reads(313_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn unlist() -> Weight {
-		Weight::from_parts(51_787_000, 3538)
+		Weight::from_parts(34_094_000, 3538)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn buy(r: u32, ) -> Weight {
-		Weight::from_parts(2_503_571_714, 703134)
-			.saturating_add(Weight::from_parts(5_657_448, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(342_u64))
+		Weight::from_parts(1_643_792_965, 703134)
+			.saturating_add(Weight::from_parts(4_805_589, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(344_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(28_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2568).saturating_mul(r.into()))
 	}
 	fn record_external_sale() -> Weight {
-		Weight::from_parts(1_911_155_000, 703134)
+		Weight::from_parts(1_268_796_000, 703134)
 			.saturating_add(ParityDbWeight::get().reads(312_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_external_sale(r: u32, ) -> Weight {
-		Weight::from_parts(2_384_867_611, 703134)
-			.saturating_add(Weight::from_parts(6_443_531, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(340_u64))
+		Weight::from_parts(1_611_379_975, 703134)
+			.saturating_add(Weight::from_parts(5_924_604, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(342_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(26_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2568).saturating_mul(r.into()))
 	}
 	fn cancel_external_sale() -> Weight {
-		Weight::from_parts(37_600_000, 3562)
+		Weight::from_parts(38_022_000, 3562)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(1_097_188_000, 520974)
-			.saturating_add(ParityDbWeight::get().reads(186_u64))
-			.saturating_add(ParityDbWeight::get().writes(18_u64))
+		Weight::from_parts(666_487_000, 520974)
+			.saturating_add(ParityDbWeight::get().reads(171_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 }

@@ -5,7 +5,6 @@ use alloc::vec::Vec;
 use atelier_primitives::{
 	models::ModelId,
 	provenance::{ClaimState, OutputId, RoyaltyGate},
-	reputation::{Creation, Observer},
 };
 use frame_support::{
 	ensure,
@@ -17,18 +16,17 @@ use frame_support::{
 };
 use sp_runtime::{
 	traits::{CheckedSub, Saturating, Zero},
-	DispatchResult, SaturatedConversion,
+	DispatchResult,
 };
 
 impl<T: Config> Pallet<T> {
 	/// Pays out `beneficiary`'s royalties accrued in `asset` from `model`'s outputs, or burns
-	/// the model's pots if a major violation taints its lineage. Returns the weight the report
-	/// to reputation used.
+	/// the model's pots if a major violation taints its lineage.
 	pub(crate) fn do_claim(
 		beneficiary: T::AccountId,
 		asset: PaymentAsset,
 		model: ModelId,
-	) -> Result<Weight, DispatchError> {
+	) -> DispatchResult {
 		let accrual = Accrued::<T>::get((&beneficiary, asset, model));
 		ensure!(!accrual.amount.is_zero(), Error::<T>::NothingToClaim);
 		let mut pot = Pots::<T>::get(model, asset);
@@ -38,7 +36,7 @@ impl<T: Config> Pallet<T> {
 			ClaimState::Frozen => return Err(Error::<T>::ClaimFrozen.into()),
 			ClaimState::Burn => {
 				Self::burn_pots(&model)?;
-				return Ok(Weight::zero());
+				return Ok(());
 			},
 		}
 		let amount = accrual.amount;
@@ -51,12 +49,10 @@ impl<T: Config> Pallet<T> {
 		Accrued::<T>::remove((&beneficiary, asset, model));
 		Pots::<T>::insert(model, asset, pot);
 		TotalAccrued::<T>::insert(asset, total);
-		let reported = T::Observer::created(
-			&beneficiary,
-			Creation::RoyaltiesClaimed { asset: asset.asset_id(), amount: amount.saturated_into() },
-		);
+		// Not reported to reputation: a claim moves money a buyer paid, and the buyer may be the
+		// seller itself; the sale that paid it was credited by what it paid the reserve.
 		Self::deposit_event(Event::Claimed { beneficiary, asset, model, amount });
-		Ok(reported)
+		Ok(())
 	}
 
 	/// Burns every pot of `model` (each asset it earned in): the pallet's account gives up the
