@@ -827,7 +827,6 @@ fn sales_refund_the_reputation_weight_they_did_not_use_and_claims_report_nothing
 		// it is charged its benchmarked weight.
 		let info = claim(ALICE, ALICE, PaymentAsset::Native).unwrap();
 		assert_eq!(info.actual_weight, None);
-
 	});
 }
 
