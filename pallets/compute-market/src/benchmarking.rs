@@ -118,21 +118,27 @@ fn spread_deadline<T: Config>(i: u32) -> BlockNumberFor<T> {
 		.saturating_add((i / per_block + 1).into())
 }
 
-fn assigned_job<T: Config>(licensees: u32) -> (JobId, T::AccountId, WorkerPublic, T::AccountId) {
+/// An assigned job. At the ceiling price (`dear`), what it pays the reserve and burns earns the
+/// worker and the model's owner reputation points, so that its receipt's reports each open a
+/// record (the costliest); at the floor price it earns none, so that the worker has no record
+/// for a later offence report to find (the costliest for a dispute).
+fn assigned_job<T: Config>(
+	licensees: u32,
+	dear: bool,
+) -> (JobId, T::AccountId, WorkerPublic, T::AccountId) {
 	let model = T::BenchmarkHelper::monetizable_model(licensees);
 	let (worker, key) = register::<T>(0, HardwareClass::Cpu);
 	let requester = funded::<T>("requester", 0);
 	let deadline =
 		frame_system::Pallet::<T>::block_number().saturating_add(T::MaxJobDuration::get());
-	// At the ceiling price, so that what the job pays the reserve and burns earns the worker and
-	// the model's owner reputation points: each report opens a record, the costliest.
-	BaseFee::<T>::insert(HardwareClass::Cpu, T::MaxBaseFee::get());
+	let price = if dear { T::MaxBaseFee::get() } else { T::MinBaseFee::get() };
+	BaseFee::<T>::insert(HardwareClass::Cpu, price);
 	let job = ComputeMarket::<T>::do_submit_job(
 		requester.clone(),
 		model,
 		HardwareClass::Cpu,
 		T::BlockUnitLimit::get(),
-		T::MaxBaseFee::get(),
+		price,
 		1u32.into(),
 		H256::repeat_byte(1),
 		deadline,
@@ -155,7 +161,7 @@ fn signed_receipt<T: Config>(
 
 fn settled_job<T: Config>() -> (JobId, T::AccountId, T::AccountId) {
 	let max = <T::Models as ModelRegistry<T::AccountId>>::MaxLicensees::get();
-	let (job, worker, key, requester) = assigned_job::<T>(max);
+	let (job, worker, key, requester) = assigned_job::<T>(max, false);
 	let (receipt, signature) = signed_receipt::<T>(job, T::BlockUnitLimit::get(), &key);
 	ComputeMarket::<T>::do_submit_receipt(receipt, signature).expect("a valid receipt");
 	(job, worker, requester)
@@ -301,7 +307,7 @@ mod benchmarks {
 	fn submit_receipt(
 		l: Linear<0, { <T::Models as ModelRegistry<T::AccountId>>::MaxLicensees::get() }>,
 	) {
-		let (job, _, key, _) = assigned_job::<T>(l);
+		let (job, _, key, _) = assigned_job::<T>(l, true);
 		let (receipt, signature) = signed_receipt::<T>(job, T::BlockUnitLimit::get(), &key);
 
 		#[extrinsic_call]
