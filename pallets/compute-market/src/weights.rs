@@ -75,10 +75,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `12052`
+		//  Measured:  `12085`
 		//  Estimated: `170055`
-		// Minimum execution time: 393_620_000 picoseconds.
-		Weight::from_parts(485_157_000, 170055)
+		// Minimum execution time: 396_848_000 picoseconds.
+		Weight::from_parts(495_522_000, 170055)
 			.saturating_add(T::DbWeight::get().reads(70_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -96,8 +96,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `613`
 		//  Estimated: `3676`
-		// Minimum execution time: 99_974_000 picoseconds.
-		Weight::from_parts(111_312_000, 3676)
+		// Minimum execution time: 99_444_000 picoseconds.
+		Weight::from_parts(112_465_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2946`
 		//  Estimated: `5524`
-		// Minimum execution time: 53_712_000 picoseconds.
-		Weight::from_parts(62_086_000, 5524)
+		// Minimum execution time: 51_311_000 picoseconds.
+		Weight::from_parts(60_438_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -122,8 +122,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `10678`
 		//  Estimated: `170055`
-		// Minimum execution time: 272_003_000 picoseconds.
-		Weight::from_parts(287_156_000, 170055)
+		// Minimum execution time: 266_125_000 picoseconds.
+		Weight::from_parts(291_512_000, 170055)
 			.saturating_add(T::DbWeight::get().reads(66_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -135,8 +135,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2946`
 		//  Estimated: `5524`
-		// Minimum execution time: 53_277_000 picoseconds.
-		Weight::from_parts(61_804_000, 5524)
+		// Minimum execution time: 54_169_000 picoseconds.
+		Weight::from_parts(61_189_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -152,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `490`
 		//  Estimated: `3676`
-		// Minimum execution time: 46_333_000 picoseconds.
-		Weight::from_parts(50_440_000, 3676)
+		// Minimum execution time: 46_323_000 picoseconds.
+		Weight::from_parts(50_016_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -191,8 +191,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `44122`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_494_852_000 picoseconds.
-		Weight::from_parts(1_536_359_000, 703134)
+		// Minimum execution time: 1_512_331_000 picoseconds.
+		Weight::from_parts(1_623_966_000, 703134)
 			.saturating_add(T::DbWeight::get().reads(334_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -243,10 +243,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2917 + l * (123 ±0)`
 		//  Estimated: `24622 + l * (2589 ±5)`
-		// Minimum execution time: 505_910_000 picoseconds.
-		Weight::from_parts(501_210_863, 24622)
-			// Standard Error: 100_600
-			.saturating_add(Weight::from_parts(39_897_000, 0).saturating_mul(l.into()))
+		// Minimum execution time: 493_454_000 picoseconds.
+		Weight::from_parts(511_122_394, 24622)
+			// Standard Error: 65_074
+			.saturating_add(Weight::from_parts(36_499_647, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(37_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(28_u64))
@@ -267,35 +267,49 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1034`
 		//  Estimated: `6039`
-		// Minimum execution time: 74_787_000 picoseconds.
-		Weight::from_parts(85_362_000, 6039)
+		// Minimum execution time: 73_567_000 picoseconds.
+		Weight::from_parts(84_407_000, 6039)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
-	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:6 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
+	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::NextItem` (r:1 w:1)
+	/// Proof: `Reputation::NextItem` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:1)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:4 w:4)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TotalScore` (r:1 w:1)
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:1)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn resolve_dispute() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1761`
+		//  Measured:  `2544`
 		//  Estimated: `16920`
-		// Minimum execution time: 147_930_000 picoseconds.
-		Weight::from_parts(165_702_000, 16920)
-			.saturating_add(T::DbWeight::get().reads(15_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+		// Minimum execution time: 279_386_000 picoseconds.
+		Weight::from_parts(315_223_000, 16920)
+			.saturating_add(T::DbWeight::get().reads(25_u64))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
 	/// Storage: `ComputeMarket::UnitsAdmitted` (r:3 w:3)
 	/// Proof: `ComputeMarket::UnitsAdmitted` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
@@ -311,8 +325,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `132`
 		//  Estimated: `23503`
-		// Minimum execution time: 40_392_000 picoseconds.
-		Weight::from_parts(43_127_000, 23503)
+		// Minimum execution time: 40_332_000 picoseconds.
+		Weight::from_parts(42_612_000, 23503)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -355,10 +369,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1754 + t * (661 ±0)`
 		//  Estimated: `16920 + t * (11816 ±0)`
-		// Minimum execution time: 6_982_000 picoseconds.
-		Weight::from_parts(7_233_000, 16920)
-			// Standard Error: 137_994
-			.saturating_add(Weight::from_parts(201_569_812, 0).saturating_mul(t.into()))
+		// Minimum execution time: 6_962_000 picoseconds.
+		Weight::from_parts(7_126_000, 16920)
+			// Standard Error: 208_969
+			.saturating_add(Weight::from_parts(205_244_096, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -380,10 +394,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `40359 + p * (259 ±0)`
 		//  Estimated: `23503 + p * (2713 ±0)`
-		// Minimum execution time: 12_643_000 picoseconds.
-		Weight::from_parts(131_855_913, 23503)
-			// Standard Error: 65_290
-			.saturating_add(Weight::from_parts(68_112_430, 0).saturating_mul(p.into()))
+		// Minimum execution time: 13_146_000 picoseconds.
+		Weight::from_parts(72_461_669, 23503)
+			// Standard Error: 123_234
+			.saturating_add(Weight::from_parts(70_115_973, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -416,12 +430,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `25810 + a * (105 ±0) + w * (170 ±0)`
 		//  Estimated: `23503 + a * (2639 ±4) + w * (2601 ±4)`
-		// Minimum execution time: 65_840_000 picoseconds.
-		Weight::from_parts(70_920_000, 23503)
-			// Standard Error: 130_086
-			.saturating_add(Weight::from_parts(35_029_905, 0).saturating_mul(a.into()))
-			// Standard Error: 129_800
-			.saturating_add(Weight::from_parts(6_003_818, 0).saturating_mul(w.into()))
+		// Minimum execution time: 63_537_000 picoseconds.
+		Weight::from_parts(69_397_000, 23503)
+			// Standard Error: 135_833
+			.saturating_add(Weight::from_parts(36_426_872, 0).saturating_mul(a.into()))
+			// Standard Error: 135_535
+			.saturating_add(Weight::from_parts(6_209_458, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
@@ -435,43 +449,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(485_157_000, 170055)
+		Weight::from_parts(495_522_000, 170055)
 			.saturating_add(ParityDbWeight::get().reads(70_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn update_worker() -> Weight {
-		Weight::from_parts(111_312_000, 3676)
+		Weight::from_parts(112_465_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn pause_worker() -> Weight {
-		Weight::from_parts(62_086_000, 5524)
+		Weight::from_parts(60_438_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn resume_worker() -> Weight {
-		Weight::from_parts(287_156_000, 170055)
+		Weight::from_parts(291_512_000, 170055)
 			.saturating_add(ParityDbWeight::get().reads(66_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(61_804_000, 5524)
+		Weight::from_parts(61_189_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_stake() -> Weight {
-		Weight::from_parts(50_440_000, 3676)
+		Weight::from_parts(50_016_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn submit_job() -> Weight {
-		Weight::from_parts(1_536_359_000, 703134)
+		Weight::from_parts(1_623_966_000, 703134)
 			.saturating_add(ParityDbWeight::get().reads(334_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn submit_receipt(l: u32, ) -> Weight {
-		Weight::from_parts(501_210_863, 24622)
-			.saturating_add(Weight::from_parts(39_897_000, 0).saturating_mul(l.into()))
+		Weight::from_parts(511_122_394, 24622)
+			.saturating_add(Weight::from_parts(36_499_647, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(37_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(ParityDbWeight::get().writes(28_u64))
@@ -479,23 +493,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(l.into()))
 	}
 	fn dispute_receipt() -> Weight {
-		Weight::from_parts(85_362_000, 6039)
+		Weight::from_parts(84_407_000, 6039)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(165_702_000, 16920)
-			.saturating_add(ParityDbWeight::get().reads(15_u64))
-			.saturating_add(ParityDbWeight::get().writes(9_u64))
+		Weight::from_parts(315_223_000, 16920)
+			.saturating_add(ParityDbWeight::get().reads(25_u64))
+			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(43_127_000, 23503)
+		Weight::from_parts(42_612_000, 23503)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn process_timeouts(t: u32, ) -> Weight {
-		Weight::from_parts(7_233_000, 16920)
-			.saturating_add(Weight::from_parts(201_569_812, 0).saturating_mul(t.into()))
+		Weight::from_parts(7_126_000, 16920)
+			.saturating_add(Weight::from_parts(205_244_096, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().reads((13_u64).saturating_mul(t.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -503,8 +517,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 11816).saturating_mul(t.into()))
 	}
 	fn expire_pending(p: u32, ) -> Weight {
-		Weight::from_parts(131_855_913, 23503)
-			.saturating_add(Weight::from_parts(68_112_430, 0).saturating_mul(p.into()))
+		Weight::from_parts(72_461_669, 23503)
+			.saturating_add(Weight::from_parts(70_115_973, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
@@ -512,9 +526,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(p.into()))
 	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
-		Weight::from_parts(70_920_000, 23503)
-			.saturating_add(Weight::from_parts(35_029_905, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(6_003_818, 0).saturating_mul(w.into()))
+		Weight::from_parts(69_397_000, 23503)
+			.saturating_add(Weight::from_parts(36_426_872, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(6_209_458, 0).saturating_mul(w.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(w.into())))
