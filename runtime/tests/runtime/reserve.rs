@@ -207,19 +207,7 @@ fn a_multi_period_scenario_pays_the_infrastructure_every_period() {
 		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
 		let key = worker();
 		// Compute at 0.1 ATL a unit at least: a 100 000-unit job pays 10 000 ATL.
-		Governance::set_parameter(
-			RuntimeOrigin::root(),
-			RuntimeParameters::Compute(
-				atelier_runtime::configs::parameters::dynamic_params::compute::Parameters::BaseFeeBounds(
-					atelier_runtime::configs::parameters::dynamic_params::compute::BaseFeeBounds,
-					Some(atelier_runtime::configs::parameters::FeeBounds {
-						floor: UNIT / 10,
-						ceiling: UNIT,
-					}),
-				),
-			),
-		)
-		.unwrap();
+		crate::reputation::dear_compute();
 		period(PERIOD);
 		// Quiet means less than 10 000 ATL of volume an hour (velocity is a rate a day).
 		let circulating = Reserve::circulating();
