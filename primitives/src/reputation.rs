@@ -189,4 +189,8 @@ pub trait StakeSlash<AccountId> {
 	/// Takes `fraction` of the account's stake, counted and unbonding alike, to the reserve.
 	/// Returns what was taken.
 	fn slash_stake(who: &AccountId, fraction: Perbill) -> Balance;
+
+	/// The most [`StakeSlash::slash_stake`] weighs (its benchmark's worst case): a caller adds
+	/// it to its own weight.
+	fn slash_weight() -> Weight;
 }

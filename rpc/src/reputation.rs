@@ -11,7 +11,7 @@ use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_reputation_runtime_api::ReputationApi as ReputationRuntimeApi;
 use pallet_reputation_runtime_api::{ReputationApi as RuntimeApi, ReputationInfo};
 use serde::{Deserialize, Serialize};
-use sp_api::ProvideRuntimeApi;
+use sp_api::{ApiExt, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
@@ -99,11 +99,20 @@ where
 	) -> RpcResult<ReputationResponse> {
 		let who = AccountId::from_str(account.trim())
 			.map_err(|_| invalid_params("account must be an SS58 address", &account))?;
-		let info = self
-			.client
-			.runtime_api()
-			.reputation_of(self.at(at), who)
-			.map_err(runtime_error)?;
+		let api = self.client.runtime_api();
+		let at = self.at(at);
+		// A block of a runtime before version 2 of the API answers without `maturing` and
+		// `seed`.
+		let version = api
+			.api_version::<dyn RuntimeApi<Block, AccountId, Balance>>(at)
+			.map_err(runtime_error)?
+			.unwrap_or(1);
+		let info = if version < 2 {
+			#[allow(deprecated)]
+			api.reputation_of_before_version_2(at, who).map_err(runtime_error)?.into()
+		} else {
+			api.reputation_of(at, who).map_err(runtime_error)?
+		};
 		Ok(info.into())
 	}
 }

@@ -56,6 +56,7 @@ extern crate alloc;
 pub mod benchmarking;
 pub mod features;
 mod impl_dataset_attestation;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -78,7 +79,7 @@ pub mod pallet {
 	use atelier_primitives::{
 		models::ModelId,
 		provenance::{DatasetId, ModelLineage, RoyaltyPots},
-		reputation::Observer,
+		reputation::{Observer, StakeSlash},
 	};
 	use frame_support::{
 		pallet_prelude::*,
@@ -89,7 +90,7 @@ pub mod pallet {
 	use sp_runtime::Perbill;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -103,7 +104,8 @@ pub mod pallet {
 		/// A model owner's bond, locked or burned when a violation in the model's lineage is
 		/// upheld.
 		ModelBond,
-		/// A challenger's bond, returned if the challenge is upheld, else paid to the reserve.
+		/// A challenger's or backer's bond, returned if the challenge is upheld, else paid to
+		/// the frozen target's owner and the reserve.
 		ChallengeBond,
 	}
 
@@ -122,6 +124,9 @@ pub mod pallet {
 		/// Reputation: penalties for violations and false attestations, credit for attestations
 		/// a rejected challenge proved right.
 		type Observer: Observer<Self::AccountId>;
+		/// Reputation: the stake behind the offender's reputation, slashed by an upheld
+		/// violation.
+		type StakeSlash: StakeSlash<Self::AccountId>;
 		/// The treasury reserve's account: rejected challengers' bonds and the rest of slashes.
 		#[pallet::constant]
 		type ReserveAccount: Get<Self::AccountId>;
@@ -152,13 +157,23 @@ pub mod pallet {
 		/// The fraction of its bond an attestor loses when a challenge against a dataset it
 		/// attested is upheld.
 		type AttestorSlash: Get<Perbill>;
-		/// The challenger's share of what an upheld challenge slashes.
+		/// The challengers' share of what an upheld challenge slashes.
 		type ChallengerShare: Get<Perbill>;
+		/// The share of a rejected or lapsed challenge's bonds paid to the owner of what it
+		/// froze (the rest goes to the reserve).
+		type FrozenCompensation: Get<Perbill>;
+		/// The fraction of the offender's reputation stake a minor violation takes.
+		type MinorStakeSlash: Get<Perbill>;
+		/// The fraction of the offender's reputation stake a major violation takes.
+		type MajorStakeSlash: Get<Perbill>;
 
 		// Bounds (compile-time: changing them would need a migration).
 		/// The most attestations one dataset keeps (one per attestor).
 		#[pallet::constant]
 		type MaxAttestationsPerDataset: Get<u32>;
+		/// The most accounts that may join one challenge besides its challenger.
+		#[pallet::constant]
+		type MaxBackers: Get<u32>;
 
 		/// Weights of the dispatchables, from the benchmarks.
 		type WeightInfo: WeightInfo;
@@ -186,6 +201,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Challenges<T: Config> =
 		StorageMap<_, Twox64Concat, ChallengeId, ChallengeOf<T>, OptionQuery>;
+
+	/// The open challenge against each target: one at a time, which others join.
+	#[pallet::storage]
+	pub type OpenChallenge<T: Config> =
+		StorageMap<_, Blake2_128Concat, Target, ChallengeId, OptionQuery>;
 
 	/// The id the next challenge gets.
 	#[pallet::storage]
@@ -301,6 +321,17 @@ pub mod pallet {
 			/// The last block at which it may be decided.
 			deadline: BlockNumberFor<T>,
 		},
+		/// `who` joined the open challenge `id` with `bond`.
+		Joined {
+			/// The challenge.
+			id: ChallengeId,
+			/// The backer.
+			who: T::AccountId,
+			/// Its bond.
+			bond: BalanceOf<T>,
+			/// Its evidence commitment.
+			evidence: H256,
+		},
 		/// The challenge was upheld: `target` carries a violation of `severity`.
 		Upheld {
 			/// The challenge.
@@ -311,11 +342,19 @@ pub mod pallet {
 			severity: Severity,
 			/// What the attestors (or, for a model, its bond) lost.
 			slashed: BalanceOf<T>,
-			/// The challenger's share of it.
+			/// The challengers' share of it (the challenger's and its backers').
 			reward: BalanceOf<T>,
 			/// What was burned at once (a challenged model's bond, less the reward, and its
 			/// royalties).
 			burned: BalanceOf<T>,
+		},
+		/// The offender (the owner of the violating dataset or model) lost `amount` of the
+		/// stake behind its reputation, to the reserve.
+		StakeSlashed {
+			/// The offender.
+			who: T::AccountId,
+			/// The amount.
+			amount: BalanceOf<T>,
 		},
 		/// An attestor lost `amount` of its bond.
 		AttestorSlashed {
@@ -324,8 +363,10 @@ pub mod pallet {
 			/// The amount.
 			amount: BalanceOf<T>,
 		},
-		/// The challenge was rejected (`lapsed`: not decided by its deadline); its bond went to
-		/// the reserve.
+		/// The challenge was rejected (`lapsed`: not decided by its deadline); its bonds (the
+		/// challenger's and its backers') were paid to the frozen target's owner
+		/// (`compensation`) and the reserve (the rest), and the dataset's attestations were
+		/// extended by the time it was frozen (`extended`).
 		Dismissed {
 			/// The challenge.
 			id: ChallengeId,
@@ -333,8 +374,13 @@ pub mod pallet {
 			target: Target,
 			/// Whether it lapsed rather than being rejected.
 			lapsed: bool,
-			/// The bond paid to the reserve.
+			/// Every bond forfeited.
 			bond: BalanceOf<T>,
+			/// What the target's owner received of it.
+			compensation: BalanceOf<T>,
+			/// The blocks added to the expiry of each attestation of the dataset by an active
+			/// attestor (zero for a model).
+			extended: BlockNumberFor<T>,
 		},
 		/// A model's bond was burned for a major violation in its lineage.
 		ModelBondBurned {
@@ -415,12 +461,24 @@ pub mod pallet {
 		NotTainted,
 		/// No violation is in force on the target.
 		NoViolation,
+		/// The account already challenges or backs the target's open challenge.
+		AlreadyChallenging,
+		/// The target's open challenge has as many backers as it may.
+		TooManyBackers,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			assert!(T::MaxAttestationsPerDataset::get() > 0, "a dataset must keep attestations");
+			assert!(
+				T::FrozenCompensation::get() < Perbill::one(),
+				"a dismissed challenge must cost its challenger something it cannot get back"
+			);
+			assert!(
+				T::MinorStakeSlash::get() <= T::MajorStakeSlash::get(),
+				"a minor violation must not take more than a major one"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -582,18 +640,23 @@ pub mod pallet {
 		}
 
 		/// Challenge a dataset or a model: it and everything downstream stop earning until the
-		/// challenge closes or its deadline ([`Config::ChallengePeriod`]) passes.
+		/// challenge closes or its deadline ([`Config::ChallengePeriod`]) passes. A target has
+		/// one open challenge at a time: challenging it while one is open joins that one (the
+		/// deadline does not move), and a challenge past its deadline is dismissed first.
 		///
 		/// - Origin: signed, anyone, holding [`Config::ChallengeBondAmount`].
-		/// - `severity`: what the challenger claims (the deciding origin may uphold another).
+		/// - `severity`: what the challenger claims (the deciding origin may uphold another;
+		///   a backer's is ignored).
 		/// - `evidence`: a commitment to the evidence.
 		///
 		/// Errors: [`Error::UnknownDataset`], [`Error::UnknownModel`], [`Error::TargetFrozen`]
-		/// (a violation is already in force on it), or the balance's.
+		/// (a violation is already in force on it), [`Error::AlreadyChallenging`],
+		/// [`Error::TooManyBackers`], or the balance's.
 		///
-		/// Emits: [`Event::Challenged`].
+		/// Emits: [`Event::Challenged`], or [`Event::Joined`]; [`Event::Dismissed`] for a
+		/// lapsed challenge it replaces.
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::challenge())]
+		#[pallet::weight(T::WeightInfo::challenge().saturating_add(T::WeightInfo::lapse()))]
 		pub fn challenge(
 			origin: OriginFor<T>,
 			target: Target,
@@ -606,23 +669,30 @@ pub mod pallet {
 
 		/// Uphold a challenge with `severity`: the violation is recorded, the dataset's
 		/// attestors slashed (or a challenged model's bond burned, for a major violation), the
-		/// challenger rewarded and its bond returned, penalties reported to reputation.
+		/// challenger and its backers rewarded and their bonds returned, the offender's
+		/// reputation stake slashed ([`Config::MinorStakeSlash`] or [`Config::MajorStakeSlash`])
+		/// and penalties reported to reputation.
 		///
 		/// - Origin: [`Config::DecideOrigin`].
 		///
 		/// Errors: [`Error::UnknownChallenge`], [`Error::DeadlinePassed`].
 		///
 		/// Emits: [`Event::Upheld`], [`Event::AttestorSlashed`] for each attestor,
-		/// [`Event::ModelBondBurned`] and [`Event::RoyaltiesBurned`] for a model's major one.
+		/// [`Event::StakeSlashed`], [`Event::ModelBondBurned`] and [`Event::RoyaltiesBurned`]
+		/// for a model's major one.
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::uphold_dataset().max(T::WeightInfo::uphold_model()))]
+		#[pallet::weight(T::WeightInfo::uphold_dataset()
+			.max(T::WeightInfo::uphold_model())
+			.saturating_add(T::StakeSlash::slash_weight()))]
 		pub fn uphold(origin: OriginFor<T>, id: ChallengeId, severity: Severity) -> DispatchResult {
 			T::DecideOrigin::ensure_origin(origin)?;
 			Self::do_uphold(id, severity)
 		}
 
-		/// Reject a challenge: its bond goes to the reserve, and the dataset's attestors are
-		/// credited with a correct attestation.
+		/// Reject a challenge: its bonds compensate the frozen target's owner
+		/// ([`Config::FrozenCompensation`]) and go to the reserve, the dataset's attestations are
+		/// extended by the time it was frozen, and its attestors are credited with a correct
+		/// attestation.
 		///
 		/// - Origin: [`Config::DecideOrigin`].
 		///
@@ -636,8 +706,8 @@ pub mod pallet {
 			Self::do_dismiss(id, false)
 		}
 
-		/// Dismiss a challenge nobody decided by its deadline (the default resolution): its bond
-		/// goes to the reserve, as for a rejection.
+		/// Dismiss a challenge nobody decided by its deadline (the default resolution): its bonds
+		/// are paid and the attestations extended as for a rejection (no attestor is credited).
 		///
 		/// - Origin: signed, anyone.
 		///

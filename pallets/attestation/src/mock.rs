@@ -6,7 +6,7 @@ use crate::*;
 use atelier_primitives::{
 	models::ModelId,
 	provenance::{DatasetId, ModelLineage, ModelLink, RoyaltyPots},
-	reputation::{Creation, Observer, Offence},
+	reputation::{Creation, Observer, Offence, StakeSlash},
 };
 use frame_support::{
 	derive_impl, parameter_types,
@@ -108,6 +108,11 @@ parameter_types! {
 	pub const LockPeriod: u64 = LOCK_PERIOD;
 	pub const AttestorSlash: Perbill = Perbill::from_percent(50);
 	pub const ChallengerShare: Perbill = Perbill::from_percent(20);
+	pub const FrozenCompensation: Perbill = Perbill::from_percent(50);
+	pub const MinorStakeSlash: Perbill = Perbill::from_percent(10);
+	pub const MajorStakeSlash: Perbill = Perbill::from_percent(50);
+	/// Reputation stakes by account; a slash takes its fraction of one.
+	pub static Stakes: BTreeMap<AccountId, Balance> = BTreeMap::new();
 	/// Models: (owner, base model, datasets).
 	pub static LineageModels: BTreeMap<u32, (AccountId, Option<u32>, Vec<u32>)> = BTreeMap::from([
 		(1, (OWNER, None, vec![1])),
@@ -184,12 +189,30 @@ impl Observer<AccountId> for MockObserver {
 	}
 }
 
+/// Reputation's stake: [`Stakes`], slashed in place (the real slash, to the reserve, is
+/// reputation's and is tested there and in the runtime).
+pub struct MockStakeSlash;
+impl StakeSlash<AccountId> for MockStakeSlash {
+	fn slash_stake(who: &AccountId, fraction: Perbill) -> Balance {
+		let mut stakes = Stakes::get();
+		let stake = stakes.entry(*who).or_default();
+		let taken = fraction.mul_floor(*stake);
+		*stake -= taken;
+		Stakes::set(stakes);
+		taken
+	}
+	fn slash_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
 impl pallet_attestation::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Lineage = MockLineage;
 	type RoyaltyPots = MockPots;
 	type Observer = MockObserver;
+	type StakeSlash = MockStakeSlash;
 	type ReserveAccount = ReserveAccount;
 	type AttestorOrigin = EnsureRoot<AccountId>;
 	type DecideOrigin = EnsureRoot<AccountId>;
@@ -204,7 +227,11 @@ impl pallet_attestation::Config for Test {
 	type LockPeriod = LockPeriod;
 	type AttestorSlash = AttestorSlash;
 	type ChallengerShare = ChallengerShare;
+	type FrozenCompensation = FrozenCompensation;
+	type MinorStakeSlash = MinorStakeSlash;
+	type MajorStakeSlash = MajorStakeSlash;
 	type MaxAttestationsPerDataset = ConstU32<4>;
+	type MaxBackers = ConstU32<2>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;
@@ -259,6 +286,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		System::set_block_number(1);
 		Pots::take();
 		Reports::take();
+		Stakes::take();
 		Quorum::set(2);
 		ModelBondAmount::set(MODEL_BOND);
 	});

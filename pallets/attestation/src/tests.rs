@@ -439,7 +439,7 @@ fn a_minor_violation_locks_until_its_end_or_an_appeal() {
 }
 
 #[test]
-fn a_rejected_challenge_pays_its_bond_to_the_reserve_and_credits_the_attestors() {
+fn a_rejected_challenge_compensates_the_owner_and_credits_the_attestors_with_the_rest() {
 	run_test(|| {
 		cleared_lineage();
 		let id = challenge(ALICE, Target::Dataset(DATASET), Severity::Major);
@@ -449,24 +449,206 @@ fn a_rejected_challenge_pays_its_bond_to_the_reserve_and_credits_the_attestors()
 			BadOrigin
 		);
 		let reserve = Balances::balance(&RESERVE);
+		let owner = Balances::balance(&OWNER);
 		let alice = Balances::total_balance(&ALICE);
 		Reports::take();
 		assert_ok!(Attestation::reject(RuntimeOrigin::root(), id));
-		assert_eq!(Balances::balance(&RESERVE), reserve + CHALLENGE_BOND);
+		// Half of the bond compensates the dataset's owner for the freeze, half goes to the
+		// reserve.
+		assert_eq!(Balances::balance(&OWNER), owner + CHALLENGE_BOND / 2);
+		assert_eq!(Balances::balance(&RESERVE), reserve + CHALLENGE_BOND / 2);
 		assert_eq!(Balances::total_balance(&ALICE), alice - CHALLENGE_BOND);
 		assert_eq!(
 			Reports::take(),
 			vec![
-				// Each is credited half the forfeited bond.
-				(ATTESTOR_A, Ok(Creation::AttestationUpheld { forfeited: CHALLENGE_BOND / 2 })),
-				(ATTESTOR_B, Ok(Creation::AttestationUpheld { forfeited: CHALLENGE_BOND / 2 })),
+				// Each attestor is credited half of what reached the reserve: the owner's
+				// compensation is money a self-challenging owner gets back.
+				(ATTESTOR_A, Ok(Creation::AttestationUpheld { forfeited: CHALLENGE_BOND / 4 })),
+				(ATTESTOR_B, Ok(Creation::AttestationUpheld { forfeited: CHALLENGE_BOND / 4 })),
 			]
 		);
+		assert_eq!(
+			events().last(),
+			Some(&Event::Dismissed {
+				id,
+				target: Target::Dataset(DATASET),
+				lapsed: false,
+				bond: CHALLENGE_BOND,
+				compensation: CHALLENGE_BOND / 2,
+				extended: 0,
+			})
+		);
 		assert!(may_earn(TUNE_2));
+		assert!(OpenChallenge::<Test>::get(Target::Dataset(DATASET)).is_none());
 		assert_noop!(
 			Attestation::reject(RuntimeOrigin::root(), id),
 			Error::<Test>::UnknownChallenge
 		);
+	});
+}
+
+/// Attack: one 100 ATL challenge froze everything downstream of a dataset for the challenge
+/// period, a second account's challenge extended it, and the attestations could not be renewed
+/// meanwhile, so the quorum expired under the freeze. Now a second challenge joins the first
+/// (the deadline stays), a freeze that ends without a violation extends the attestations by
+/// its length, and every freeze costs the challengers their bonds, half to the frozen owner.
+#[test]
+fn a_second_challenge_joins_the_first_and_a_dismissed_freeze_extends_the_attestations() {
+	run_test(|| {
+		// Attestations that would run out during the freeze.
+		for who in [ATTESTOR_A, ATTESTOR_B] {
+			assert_ok!(Attestation::attest(
+				RuntimeOrigin::signed(who),
+				DATASET,
+				GEN,
+				EVIDENCE,
+				1 + CHALLENGE_PERIOD / 2
+			));
+		}
+		for m in [BASE, TUNE, TUNE_2, OTHER] {
+			assert_ok!(Attestation::bond_model(RuntimeOrigin::signed(OWNER), m));
+		}
+		let id = challenge(ALICE, Target::Dataset(DATASET), Severity::Major);
+		let deadline = 1 + CHALLENGE_PERIOD;
+		run_to(CHALLENGE_PERIOD - 5);
+		// Bob's challenge joins Alice's: no new challenge, the deadline does not move.
+		assert_ok!(Attestation::challenge(
+			RuntimeOrigin::signed(BOB),
+			Target::Dataset(DATASET),
+			Severity::Major,
+			EVIDENCE
+		));
+		assert_eq!(NextChallengeId::<Test>::get(), id + 1);
+		assert_eq!(Datasets::<Test>::get(DATASET).freeze, Freeze { open: 1, until: deadline });
+		assert_eq!(
+			events().last(),
+			Some(&Event::Joined { id, who: BOB, bond: CHALLENGE_BOND, evidence: EVIDENCE })
+		);
+		assert_eq!(held(HoldReason::ChallengeBond, BOB), CHALLENGE_BOND);
+		// Nobody joins twice; the list is bounded.
+		for who in [ALICE, BOB] {
+			assert_noop!(
+				Attestation::challenge(
+					RuntimeOrigin::signed(who),
+					Target::Dataset(DATASET),
+					Severity::Major,
+					EVIDENCE
+				),
+				Error::<Test>::AlreadyChallenging
+			);
+		}
+		assert_ok!(Attestation::challenge(
+			RuntimeOrigin::signed(CHARLIE),
+			Target::Dataset(DATASET),
+			Severity::Minor,
+			EVIDENCE
+		));
+		assert_noop!(
+			Attestation::challenge(
+				RuntimeOrigin::signed(DAVE),
+				Target::Dataset(DATASET),
+				Severity::Major,
+				EVIDENCE
+			),
+			Error::<Test>::TooManyBackers
+		);
+		// The quorum expired under the freeze.
+		assert_eq!(Attestation::attestations_for(&DATASET, Purpose::GenerativeTraining), 0);
+
+		// Rejected at block 40: every bond is forfeited, half of each to the owner; the
+		// attestations get back the 39 blocks the freeze took.
+		run_to(40);
+		let owner = Balances::balance(&OWNER);
+		assert_ok!(Attestation::reject(RuntimeOrigin::root(), id));
+		assert_eq!(Balances::balance(&OWNER), owner + 3 * CHALLENGE_BOND / 2);
+		for who in [ALICE, BOB, CHARLIE] {
+			assert_eq!(held(HoldReason::ChallengeBond, who), 0);
+		}
+		assert_eq!(
+			events().last(),
+			Some(&Event::Dismissed {
+				id,
+				target: Target::Dataset(DATASET),
+				lapsed: false,
+				bond: 3 * CHALLENGE_BOND,
+				compensation: 3 * CHALLENGE_BOND / 2,
+				extended: 39,
+			})
+		);
+		let expires: Vec<_> =
+			Datasets::<Test>::get(DATASET).attestations.iter().map(|a| a.expires).collect();
+		assert_eq!(expires, vec![1 + CHALLENGE_PERIOD / 2 + 39; 2]);
+		assert_eq!(Attestation::attestations_for(&DATASET, Purpose::GenerativeTraining), 2);
+		assert!(may_earn(BASE));
+	});
+}
+
+#[test]
+fn an_extension_skips_leaving_attestors_and_never_passes_the_longest_attestation() {
+	run_test(|| {
+		attest(ATTESTOR_A, DATASET, GEN);
+		attest(ATTESTOR_B, DATASET, GEN);
+		let id = challenge(ALICE, Target::Dataset(DATASET), Severity::Major);
+		// B leaves: its unbonding must outlast its attestation, so the extension skips it.
+		assert_ok!(Attestation::leave(RuntimeOrigin::signed(ATTESTOR_B)));
+		run_to(1 + CHALLENGE_PERIOD);
+		assert_ok!(Attestation::reject(RuntimeOrigin::root(), id));
+		let record = Datasets::<Test>::get(DATASET);
+		let expiry = |who| record.attestations.iter().find(|a| a.attestor == who).unwrap().expires;
+		// A's attestation ran to 1 + MAX_PERIOD; the cap is now + MAX_PERIOD, 50 blocks on.
+		assert_eq!(expiry(ATTESTOR_A), 1 + CHALLENGE_PERIOD + MAX_PERIOD);
+		assert_eq!(expiry(ATTESTOR_B), 1 + MAX_PERIOD);
+	});
+}
+
+#[test]
+fn a_challenge_past_its_deadline_is_dismissed_by_the_next_one() {
+	run_test(|| {
+		cleared_lineage();
+		let first = challenge(ALICE, Target::Model(BASE), Severity::Major);
+		run_to(2 + CHALLENGE_PERIOD);
+		let reserve = Balances::balance(&RESERVE);
+		let second = challenge(BOB, Target::Model(BASE), Severity::Major);
+		assert!(Challenges::<Test>::get(first).is_none());
+		assert_eq!(OpenChallenge::<Test>::get(Target::Model(BASE)), Some(second));
+		assert_eq!(Balances::balance(&RESERVE), reserve + CHALLENGE_BOND / 2);
+		assert!(events().contains(&Event::Dismissed {
+			id: first,
+			target: Target::Model(BASE),
+			lapsed: true,
+			bond: CHALLENGE_BOND,
+			compensation: CHALLENGE_BOND / 2,
+			extended: 0,
+		}));
+		assert!(!may_earn(TUNE));
+	});
+}
+
+#[test]
+fn an_upheld_challenge_rewards_its_backers_and_slashes_the_offenders_stake() {
+	run_test(|| {
+		cleared_lineage();
+		Stakes::set([(OWNER, 1_000)].into());
+		let id = challenge(ALICE, Target::Model(OTHER), Severity::Major);
+		assert_ok!(Attestation::challenge(
+			RuntimeOrigin::signed(BOB),
+			Target::Model(OTHER),
+			Severity::Major,
+			EVIDENCE
+		));
+		let (alice, bob) = (Balances::balance(&ALICE), Balances::balance(&BOB));
+		assert_ok!(Attestation::uphold(RuntimeOrigin::root(), id, Severity::Major));
+		// A fifth of the 500 model bond, split between the two, and each bond back.
+		assert_eq!(Balances::balance(&ALICE), alice + MODEL_BOND / 10 + CHALLENGE_BOND);
+		assert_eq!(Balances::balance(&BOB), bob + MODEL_BOND / 10 + CHALLENGE_BOND);
+		// A major violation takes half the offender's reputation stake.
+		assert_eq!(Stakes::get()[&OWNER], 500);
+		assert!(events().contains(&Event::StakeSlashed { who: OWNER, amount: 500 }));
+
+		// A minor one takes a tenth.
+		let id = challenge(ALICE, Target::Dataset(DATASET_2), Severity::Minor);
+		assert_ok!(Attestation::uphold(RuntimeOrigin::root(), id, Severity::Minor));
+		assert_eq!(Stakes::get()[&OWNER], 450);
 	});
 }
 
@@ -496,7 +678,7 @@ fn an_undecided_challenge_stops_freezing_at_its_deadline_and_lapses() {
 		let reserve = Balances::balance(&RESERVE);
 		Reports::take();
 		assert_ok!(Attestation::lapse(RuntimeOrigin::signed(BOB), id));
-		assert_eq!(Balances::balance(&RESERVE), reserve + CHALLENGE_BOND);
+		assert_eq!(Balances::balance(&RESERVE), reserve + CHALLENGE_BOND / 2);
 		assert!(Reports::take().is_empty(), "a lapse proves nothing about anyone");
 	});
 }
@@ -536,10 +718,14 @@ fn challenges_need_a_bond_and_a_real_target() {
 		// An account that cannot hold the bond opens nothing.
 		assert!(challenge(777, Target::Model(BASE)).is_err());
 		assert_eq!(NextChallengeId::<Test>::get(), 0);
-		// Several challenges may stand against one target; each one's bond is at stake.
+		// One challenge stands against a target; a second account's joins it.
 		assert_ok!(challenge(ALICE, Target::Model(BASE)));
 		assert_ok!(challenge(BOB, Target::Model(BASE)));
-		assert_eq!(Models::<Test>::get(BASE).freeze.open, 2);
+		assert_eq!(Models::<Test>::get(BASE).freeze.open, 1);
+		assert_eq!(
+			Challenges::<Test>::get(0).unwrap().backers.into_inner(),
+			vec![(BOB, CHALLENGE_BOND)]
+		);
 	});
 }
 
@@ -552,5 +738,66 @@ fn try_state_catches_a_bond_that_is_not_held() {
 		Models::<Test>::mutate(BASE, |m| m.freeze.open = 1);
 		assert!(Attestation::do_try_state().is_err());
 		Models::<Test>::mutate(BASE, |m| m.freeze.open = 0);
+	});
+}
+
+#[test]
+fn the_v1_migration_gives_open_challenges_their_opening_and_targets_their_open_challenge() {
+	use crate::migrations::v1;
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	run_test(|| {
+		cleared_lineage();
+		// Two challenges against one model, as version 0 allowed, and one against a dataset.
+		let old = |challenger, target, deadline| v1::ChallengeV0 {
+			challenger,
+			target,
+			severity: Severity::Major,
+			evidence: EVIDENCE,
+			bond: CHALLENGE_BOND,
+			deadline,
+			attestors: Default::default(),
+		};
+		for (id, challenger, target) in [
+			(0, ALICE, Target::Model(BASE)),
+			(1, BOB, Target::Model(BASE)),
+			(2, ALICE, Target::Dataset(DATASET_3)),
+		] {
+			v1::Challenges::<Test>::insert(id, old(challenger, target, 60));
+			assert_ok!(<Balances as frame_support::traits::fungible::MutateHold<_>>::hold(
+				&HoldReason::ChallengeBond.into(),
+				&challenger,
+				CHALLENGE_BOND
+			));
+		}
+		Models::<Test>::mutate(BASE, |m| m.freeze = Freeze { open: 2, until: 60 });
+		Datasets::<Test>::mutate(DATASET_3, |d| d.freeze = Freeze { open: 1, until: 60 });
+		NextChallengeId::<Test>::put(3);
+		StorageVersion::new(0).put::<Attestation>();
+
+		v1::MigrateToV1::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Attestation::on_chain_storage_version(), 1);
+		// The latest challenge against the model stands; the earlier one's challenger backs it
+		// with its bond still held.
+		assert!(Challenges::<Test>::get(0).is_none());
+		let standing = Challenges::<Test>::get(1).unwrap();
+		assert_eq!(
+			(standing.challenger, standing.opened, standing.deadline),
+			(BOB, 60 - CHALLENGE_PERIOD, 60)
+		);
+		assert_eq!(standing.backers.into_inner(), vec![(ALICE, CHALLENGE_BOND)]);
+		assert_eq!(held(HoldReason::ChallengeBond, ALICE), 2 * CHALLENGE_BOND);
+		assert_eq!(Models::<Test>::get(BASE).freeze.open, 1);
+		assert_eq!(OpenChallenge::<Test>::get(Target::Model(BASE)), Some(1));
+		assert_eq!(OpenChallenge::<Test>::get(Target::Dataset(DATASET_3)), Some(2));
+		Attestation::do_try_state().unwrap();
+		// A new challenge against the model joins the one standing.
+		assert_ok!(Attestation::challenge(
+			RuntimeOrigin::signed(CHARLIE),
+			Target::Model(BASE),
+			Severity::Major,
+			EVIDENCE
+		));
+		assert_eq!(Challenges::<Test>::get(1).unwrap().backers.len(), 2);
 	});
 }

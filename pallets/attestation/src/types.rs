@@ -290,14 +290,15 @@ pub enum Target {
 #[derive(
 	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
-#[scale_info(skip_type_params(MaxAttestations))]
+#[scale_info(skip_type_params(MaxAttestations, MaxBackers))]
 pub struct Challenge<
 	AccountId,
 	Balance,
 	BlockNumber,
 	MaxAttestations: frame_support::traits::Get<u32>,
+	MaxBackers: frame_support::traits::Get<u32>,
 > {
-	/// Who challenged.
+	/// Who opened it.
 	pub challenger: AccountId,
 	/// What it names.
 	pub target: Target,
@@ -307,11 +308,30 @@ pub struct Challenge<
 	pub evidence: H256,
 	/// The challenger's bond, held under [`crate::HoldReason::ChallengeBond`].
 	pub bond: Balance,
+	/// The block at which it opened: a freeze that ends without a violation extends the
+	/// dataset's attestations by the time since.
+	pub opened: BlockNumber,
 	/// The last block at which the deciding origin may decide it; from then on it lapses.
 	pub deadline: BlockNumber,
 	/// The attestors who had attested the dataset when it opened (empty for a model): they
 	/// stay exposed, whatever they revoke, until it closes.
 	pub attestors: BoundedVec<AccountId, MaxAttestations>,
+	/// Who joined it, each with the bond it holds under [`crate::HoldReason::ChallengeBond`]:
+	/// they share the challenger's reward if it is upheld and forfeit their bonds with its own
+	/// if it is not. Joining never moves the deadline.
+	pub backers: BoundedVec<(AccountId, Balance), MaxBackers>,
+}
+
+impl<AccountId: Clone, Balance: Copy, BlockNumber, MaxAttestations, MaxBackers>
+	Challenge<AccountId, Balance, BlockNumber, MaxAttestations, MaxBackers>
+where
+	MaxAttestations: frame_support::traits::Get<u32>,
+	MaxBackers: frame_support::traits::Get<u32>,
+{
+	/// Every account that holds a bond for it, the challenger first, with its bond.
+	pub fn bonds(&self) -> impl Iterator<Item = (AccountId, Balance)> + '_ {
+		core::iter::once((self.challenger.clone(), self.bond)).chain(self.backers.iter().cloned())
+	}
 }
 
 /// How a closed challenge ended.
@@ -367,6 +387,7 @@ pub type ChallengeOf<T> = Challenge<
 	BalanceOf<T>,
 	BlockNumberFor<T>,
 	<T as Config>::MaxAttestationsPerDataset,
+	<T as Config>::MaxBackers,
 >;
 
 /// Why a dataset or model is not cleared, as the runtime API reports it.

@@ -1,8 +1,8 @@
 //! [`StakeSlash`]: what attestation takes from the stake behind a reputation.
 
-use crate::{pallet::*, LOG_TARGET};
+use crate::{pallet::*, WeightInfo, LOG_TARGET};
 use atelier_primitives::{reputation::StakeSlash, Balance};
-use sp_runtime::{traits::UniqueSaturatedInto, Perbill};
+use sp_runtime::{traits::UniqueSaturatedInto, Perbill, Weight};
 
 impl<T: Config> StakeSlash<T::AccountId> for Pallet<T> {
 	fn slash_stake(who: &T::AccountId, fraction: Perbill) -> Balance {
@@ -13,5 +13,9 @@ impl<T: Config> StakeSlash<T::AccountId> for Pallet<T> {
 				0
 			},
 		}
+	}
+
+	fn slash_weight() -> Weight {
+		T::WeightInfo::slash_stake()
 	}
 }

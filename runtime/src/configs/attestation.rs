@@ -21,6 +21,7 @@ impl pallet_attestation::Config for Runtime {
 	type Lineage = Provenance;
 	type RoyaltyPots = Royalties;
 	type Observer = Reputation;
+	type StakeSlash = Reputation;
 	type ReserveAccount = ReserveAccount;
 	type AttestorOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureDisputes>;
 	type DecideOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureDisputes>;
@@ -35,9 +36,15 @@ impl pallet_attestation::Config for Runtime {
 	type LockPeriod = parameters::ViolationLock;
 	type AttestorSlash = parameters::AttestorSlash;
 	type ChallengerShare = parameters::ChallengerShare;
+	type FrozenCompensation = parameters::FrozenCompensation;
+	type MinorStakeSlash = parameters::MinorStakeSlash;
+	type MajorStakeSlash = parameters::MajorStakeSlash;
 	/// Sixteen attestors per dataset: eight times the default quorum, so that attestors
 	/// replacing expiring attestations always find room.
 	type MaxAttestationsPerDataset = ConstU32<16>;
+	/// Four accounts may join a challenge: enough for the few who hold evidence, and a
+	/// rejection or an uphold pays or releases at most five bonds.
+	type MaxBackers = ConstU32<4>;
 	type WeightInfo = pallet_attestation::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::benchmarks::ProvenanceBenchmarkHelper;

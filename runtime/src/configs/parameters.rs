@@ -190,6 +190,30 @@ pub struct AttestationSlashing {
 	pub challenger: Perbill,
 }
 
+/// What a challenge that ends without a violation pays the frozen, and what a violation takes
+/// from the offender's reputation stake.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct AttestationRemedies {
+	/// The share of a rejected or lapsed challenge's bonds paid to the owner of what it froze
+	/// (the rest to the reserve).
+	pub compensation: Perbill,
+	/// The fraction of the offender's reputation stake a minor violation takes.
+	pub minor_stake_slash: Perbill,
+	/// The fraction of the offender's reputation stake a major violation takes.
+	pub major_stake_slash: Perbill,
+}
+
 /// The runtime's dynamic parameters, by pallet. Each is read where it is used, every block, from
 /// `pallet-parameters` storage (its default until governance sets it).
 #[dynamic_params(RuntimeParameters, pallet_parameters::Parameters::<Runtime>)]
@@ -382,6 +406,15 @@ pub mod dynamic_params {
 			attestor: Perbill::from_percent(50),
 			challenger: Perbill::from_percent(20),
 		};
+		/// Half of a dismissed challenge's bonds to the owner it froze (the reserve keeps the
+		/// other half, so a challenge of one's own dataset costs half its bond); a minor
+		/// violation takes a tenth of the offender's reputation stake, a major one half.
+		#[codec(index = 4)]
+		pub static Remedies: AttestationRemedies = AttestationRemedies {
+			compensation: Perbill::from_percent(50),
+			minor_stake_slash: Perbill::from_percent(10),
+			major_stake_slash: Perbill::from_percent(50),
+		};
 	}
 }
 
@@ -453,6 +486,12 @@ part_of!(/// An attestor's slash.
 	AttestorSlash: Perbill = dynamic_params::attestation::Slashing => attestor);
 part_of!(/// The challenger's share of a slash.
 	ChallengerShare: Perbill = dynamic_params::attestation::Slashing => challenger);
+part_of!(/// The frozen owner's share of a dismissed challenge's bonds.
+	FrozenCompensation: Perbill = dynamic_params::attestation::Remedies => compensation);
+part_of!(/// What a minor violation takes of the offender's reputation stake.
+	MinorStakeSlash: Perbill = dynamic_params::attestation::Remedies => minor_stake_slash);
+part_of!(/// What a major violation takes of the offender's reputation stake.
+	MajorStakeSlash: Perbill = dynamic_params::attestation::Remedies => major_stake_slash);
 
 /// The least measure a creation point may cost, per kind: 20 ATL that left everyone's control
 /// (royalties claimed stay off: a claim can be one's own money come back). The parameter checks
@@ -610,6 +649,13 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 				attestation::Parameters::Slashing(_, Some(s)) => {
 					within(s.attestor, Perbill::from_percent(1), Perbill::one())?;
 					within(s.challenger, Perbill::zero(), Perbill::one())
+				},
+				attestation::Parameters::Remedies(_, Some(r)) => {
+					// At most 90% to the owner: a challenge of one's own dataset (to freeze a
+					// rival's fine-tunes, or to earn the attestors' credit) always costs a tenth
+					// of its bond, and the attestors are credited only for that tenth.
+					within(r.compensation, Perbill::zero(), Perbill::from_percent(90))?;
+					holds(r.minor_stake_slash <= r.major_stake_slash)
 				},
 				_ => Ok(()),
 			},

@@ -263,7 +263,7 @@ fn a_model_earns_once_attested_and_bonded_and_an_upheld_violation_stops_burns_an
 }
 
 #[test]
-fn the_disputes_track_rejects_a_challenge_and_its_bond_goes_to_the_reserve() {
+fn the_disputes_track_rejects_a_challenge_and_its_bond_compensates_the_owner_and_the_reserve() {
 	dev_ext().execute_with(|| {
 		let (dataset, model) = unattested_model(Sr25519Keyring::Charlie);
 		clear_to_earn(Sr25519Keyring::Charlie, dataset, model);
@@ -273,6 +273,9 @@ fn the_disputes_track_rejects_a_challenge_and_its_bond_goes_to_the_reserve() {
 			&account(Sr25519Keyring::Ferdie),
 		);
 		let reserve = Balances::free_balance(ReserveAccount::get());
+		let charlie = <Balances as frame_support::traits::fungible::Inspect<_>>::total_balance(
+			&account(Sr25519Keyring::Charlie),
+		);
 		let index = submit(
 			Sr25519Keyring::Dave,
 			governance(pallet_governance::Origin::Disputes),
@@ -287,7 +290,14 @@ fn the_disputes_track_rejects_a_challenge_and_its_bond_goes_to_the_reserve() {
 			)),
 			ferdie - CHALLENGE_BOND
 		);
-		assert_eq!(Balances::free_balance(ReserveAccount::get()), reserve + CHALLENGE_BOND);
+		// Half to the model's owner for the days it could not earn, half to the reserve.
+		assert_eq!(
+			<Balances as frame_support::traits::fungible::Inspect<_>>::total_balance(&account(
+				Sr25519Keyring::Charlie
+			)),
+			charlie + CHALLENGE_BOND / 2
+		);
+		assert_eq!(Balances::free_balance(ReserveAccount::get()), reserve + CHALLENGE_BOND / 2);
 	});
 }
 
@@ -314,14 +324,132 @@ fn an_undecided_challenge_stops_freezing_at_its_deadline_and_lapses_to_the_reser
 		);
 		let reserve = Balances::free_balance(ReserveAccount::get());
 		assert_eq!(lapse(), Ok(Ok(())));
+		assert_eq!(Balances::free_balance(ReserveAccount::get()), reserve + CHALLENGE_BOND / 2);
+	});
+}
+
+/// Attack 7 (`docs/attacks.md`): one 100 ATL challenge froze everything downstream of a
+/// dataset for three days, a second account's challenge extended it, and the attestors could
+/// not renew meanwhile, so the quorum expired under the freeze. Now the second challenge joins
+/// the first (the deadline stays), every bond of a challenge that ends without a violation is
+/// forfeited, half of it to the frozen owner, and the attestations get back the time the
+/// freeze took.
+#[test]
+fn a_second_challenge_cannot_extend_a_freeze_and_a_rejection_gives_the_attestations_their_time_back(
+) {
+	dev_ext().execute_with(|| {
+		let (dataset, model) = unattested_model(Sr25519Keyring::Charlie);
+		let start = System::block_number();
+		let attest = |who, expires| {
+			apply(
+				who,
+				RuntimeCall::Attestation(pallet_attestation::Call::attest {
+					dataset,
+					uses: pallet_attestation::Uses::ALL,
+					evidence: H256::repeat_byte(9),
+					expires,
+				}),
+			)
+		};
+		// The attestations have two days left when the challenge comes.
+		for attestor in ATTESTORS {
+			assert_eq!(attest(attestor, start + 2 * DAYS), Ok(Ok(())));
+		}
+		bond(Sr25519Keyring::Charlie, model);
+		assert!(may_earn(model));
+		let id = challenge(Sr25519Keyring::Ferdie, Target::Dataset(dataset), Severity::Minor);
+		let deadline = pallet_attestation::Challenges::<Runtime>::get(id).unwrap().deadline;
+		assert_eq!(deadline, start + 3 * DAYS);
+
+		// Two and a half days in, a second account challenges: it joins, the freeze stays.
+		System::set_block_number(start + 5 * DAYS / 2);
+		let next = pallet_attestation::NextChallengeId::<Runtime>::get();
+		challenge(Sr25519Keyring::Eve, Target::Dataset(dataset), Severity::Major);
+		assert_eq!(pallet_attestation::NextChallengeId::<Runtime>::get(), next);
+		assert_eq!(pallet_attestation::Datasets::<Runtime>::get(dataset).freeze.until, deadline);
+		// The quorum expired under the freeze, and the attestors cannot renew it meanwhile.
+		assert_eq!(
+			Attestation::attestations_for(
+				&dataset,
+				atelier_primitives::provenance::Purpose::Inference
+			),
+			0
+		);
+		assert_eq!(
+			attest(ATTESTORS[0], start + 30 * DAYS),
+			module_error(pallet_attestation::Error::<Runtime>::TargetFrozen)
+		);
+
+		// Rejected: both bonds forfeited, half of each to the owner.
+		let total = |who| {
+			<Balances as frame_support::traits::fungible::Inspect<_>>::total_balance(&account(who))
+		};
+		let (charlie, ferdie, eve) = (
+			total(Sr25519Keyring::Charlie),
+			total(Sr25519Keyring::Ferdie),
+			total(Sr25519Keyring::Eve),
+		);
+		let reserve = Balances::free_balance(ReserveAccount::get());
+		assert_eq!(Attestation::reject(RuntimeOrigin::root(), id), Ok(()));
+		assert_eq!(total(Sr25519Keyring::Ferdie), ferdie - CHALLENGE_BOND);
+		assert_eq!(total(Sr25519Keyring::Eve), eve - CHALLENGE_BOND);
+		assert_eq!(total(Sr25519Keyring::Charlie), charlie + CHALLENGE_BOND);
 		assert_eq!(Balances::free_balance(ReserveAccount::get()), reserve + CHALLENGE_BOND);
+		// The attestations got back the two and a half days the freeze took: the model earns
+		// at once, until two and a half days after their original expiry.
+		assert!(may_earn(model));
+		System::set_block_number(start + 2 * DAYS + 5 * DAYS / 2 - 1);
+		assert!(may_earn(model));
+		System::set_block_number(start + 2 * DAYS + 5 * DAYS / 2);
+		assert!(!may_earn(model));
+	});
+}
+
+/// `StakeSlash` has a caller: an upheld violation takes half (major) or a tenth (minor) of the
+/// stake behind the offender's reputation, counted and unbonding alike, to the reserve.
+#[test]
+fn an_upheld_violation_slashes_the_offenders_reputation_stake_to_the_reserve() {
+	dev_ext().execute_with(|| {
+		let (dataset, model) = unattested_model(Sr25519Keyring::Charlie);
+		clear_to_earn(Sr25519Keyring::Charlie, dataset, model);
+		apply_ok(
+			Sr25519Keyring::Charlie,
+			RuntimeCall::Reputation(pallet_reputation::Call::stake { amount: 1_000 * UNIT }),
+		);
+		apply_ok(
+			Sr25519Keyring::Charlie,
+			RuntimeCall::Reputation(pallet_reputation::Call::unstake { amount: 200 * UNIT }),
+		);
+		let held = |who| {
+			let r = Reputation::reputation_of(&account(who));
+			r.staked + r.unbonding
+		};
+		assert_eq!(held(Sr25519Keyring::Charlie), 1_000 * UNIT);
+		let id = challenge(Sr25519Keyring::Ferdie, Target::Model(model), Severity::Minor);
+		let reserve = Balances::free_balance(ReserveAccount::get());
+		assert_eq!(Attestation::uphold(RuntimeOrigin::root(), id, Severity::Minor), Ok(()));
+		assert_eq!(held(Sr25519Keyring::Charlie), 900 * UNIT);
+		assert_eq!(Balances::free_balance(ReserveAccount::get()), reserve + 100 * UNIT);
+		assert!(System::events().iter().any(|r| r.event
+			== atelier_runtime::RuntimeEvent::Attestation(
+				pallet_attestation::Event::StakeSlashed {
+					who: account(Sr25519Keyring::Charlie),
+					amount: 100 * UNIT
+				}
+			)));
+
+		// A major violation of the dataset takes half of what is left.
+		assert_eq!(Attestation::lift(RuntimeOrigin::root(), Target::Model(model)), Ok(()));
+		let id = challenge(Sr25519Keyring::Ferdie, Target::Dataset(dataset), Severity::Major);
+		assert_eq!(Attestation::uphold(RuntimeOrigin::root(), id, Severity::Major), Ok(()));
+		assert_eq!(held(Sr25519Keyring::Charlie), 450 * UNIT);
 	});
 }
 
 #[test]
 fn attestation_refuses_bad_inputs_and_unauthorized_origins_with_named_errors() {
 	use atelier_runtime::configs::parameters::{
-		dynamic_params::attestation, AttestationPeriods, RuntimeParameters,
+		dynamic_params::attestation, AttestationPeriods, AttestationRemedies, RuntimeParameters,
 	};
 	dev_ext().execute_with(|| {
 		let (dataset, _) = unattested_model(Sr25519Keyring::Charlie);
@@ -397,5 +525,29 @@ fn attestation_refuses_bad_inputs_and_unauthorized_origins_with_named_errors() {
 			),
 			Err(pallet_governance::Error::<Runtime>::ParametersInconsistent.into())
 		);
+		// A dismissed challenge always leaves the reserve a tenth (a self-challenge costs), and
+		// a minor violation never takes more stake than a major one.
+		let remedies = |compensation, minor, major| {
+			atelier_runtime::Governance::set_parameter(
+				RuntimeOrigin::root(),
+				RuntimeParameters::Attestation(attestation::Parameters::Remedies(
+					attestation::Remedies,
+					Some(AttestationRemedies {
+						compensation: Perbill::from_percent(compensation),
+						minor_stake_slash: Perbill::from_percent(minor),
+						major_stake_slash: Perbill::from_percent(major),
+					}),
+				)),
+			)
+		};
+		assert_eq!(
+			remedies(100, 10, 50),
+			Err(pallet_governance::Error::<Runtime>::ParameterOutOfRange.into())
+		);
+		assert_eq!(
+			remedies(50, 60, 50),
+			Err(pallet_governance::Error::<Runtime>::ParametersInconsistent.into())
+		);
+		assert_eq!(remedies(90, 0, 100), Ok(()));
 	});
 }

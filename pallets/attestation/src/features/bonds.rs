@@ -86,19 +86,20 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Burns the model's bond (if any is left) and the royalties accrued from its outputs.
-	/// Returns what was burned, in ATL.
+	/// Burns the model's bond (if any is left, less the challengers' share of it when
+	/// `reward_to` names the challenge that proved the violation) and the royalties accrued
+	/// from its outputs. Returns what was burned, in ATL, and what the challengers received.
 	pub(crate) fn burn_model_bond_and_royalties(
 		model: ModelId,
-		reward_to: Option<&T::AccountId>,
+		reward_to: Option<&crate::ChallengeOf<T>>,
 	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
 		let mut record = Models::<T>::get(model);
 		let mut burned = BalanceOf::<T>::zero();
 		let mut reward = BalanceOf::<T>::zero();
 		if let Some(bond) = record.bond.take() {
-			if let Some(challenger) = reward_to {
+			if let Some(challenge) = reward_to {
 				let share = T::ChallengerShare::get().mul_floor(bond.amount);
-				reward = Self::pay_from_hold(HoldReason::ModelBond, &bond.who, challenger, share)?;
+				reward = Self::pay_challengers(HoldReason::ModelBond, &bond.who, challenge, share)?;
 				// What the challenger could not take went to the reserve.
 				let rest = bond.amount.saturating_sub(share);
 				Self::burn_held(HoldReason::ModelBond, &bond.who, rest)?;

@@ -1,16 +1,18 @@
 //! Challenges: opening (the O(1) freeze), upholding, dismissing, lifting on appeal.
 
-use crate::{pallet::*, BalanceOf, Challenge, ChallengeId, Severity, Target, Violation};
+use crate::{
+	pallet::*, AttestorStatus, BalanceOf, Challenge, ChallengeId, Severity, Target, Violation,
+};
 use alloc::vec::Vec;
 use atelier_primitives::{
-	provenance::ModelLineage,
-	reputation::{Creation, Observer, Offence},
+	provenance::{DatasetId, ModelLineage},
+	reputation::{Creation, Observer, Offence, StakeSlash},
 };
 use frame_support::{pallet_prelude::*, BoundedVec};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
 use sp_runtime::{
-	traits::{Saturating, Zero},
+	traits::{CheckedDiv, Saturating, Zero},
 	SaturatedConversion,
 };
 
@@ -24,6 +26,9 @@ impl<T: Config> Pallet<T> {
 		.is_some_and(|v| v.in_force(now))
 	}
 
+	/// Opens a challenge against `target` (dismissing first one past its deadline), or joins
+	/// the one open. Refuses an unknown target, one under a violation in force, and an account
+	/// already challenging it.
 	pub(crate) fn do_challenge(
 		challenger: T::AccountId,
 		target: Target,
@@ -40,6 +45,16 @@ impl<T: Config> Pallet<T> {
 		}
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(!Self::violation_in_force(target, &now), Error::<T>::TargetFrozen);
+		if let Some(open) = OpenChallenge::<T>::get(target) {
+			match Challenges::<T>::get(open) {
+				Some(challenge) if now <= challenge.deadline => {
+					return Self::join(open, challenge, challenger, evidence)
+				},
+				// Past its deadline it freezes nothing: dismiss it, then open a new one.
+				Some(_) => Self::do_dismiss(open, true)?,
+				None => OpenChallenge::<T>::remove(target),
+			}
+		}
 		let id = NextChallengeId::<T>::get();
 		let next = id.checked_add(1).ok_or(DispatchError::Exhausted)?;
 		let deadline = now.saturating_add(T::ChallengePeriod::get());
@@ -78,10 +93,13 @@ impl<T: Config> Pallet<T> {
 				severity,
 				evidence,
 				bond,
+				opened: now,
 				deadline,
 				attestors,
+				backers: BoundedVec::new(),
 			},
 		);
+		OpenChallenge::<T>::insert(target, id);
 		NextChallengeId::<T>::put(next);
 		Self::deposit_event(Event::Challenged {
 			id,
@@ -92,6 +110,49 @@ impl<T: Config> Pallet<T> {
 			deadline,
 		});
 		Ok(())
+	}
+
+	/// Adds `who` to the open challenge `id` with a bond; the deadline stays. Refuses an
+	/// account already in it and a full list of backers.
+	fn join(
+		id: ChallengeId,
+		mut challenge: crate::ChallengeOf<T>,
+		who: T::AccountId,
+		evidence: H256,
+	) -> DispatchResult {
+		ensure!(
+			challenge.bonds().all(|(account, _)| account != who),
+			Error::<T>::AlreadyChallenging
+		);
+		let bond = T::ChallengeBondAmount::get();
+		challenge
+			.backers
+			.try_push((who.clone(), bond))
+			.map_err(|_| Error::<T>::TooManyBackers)?;
+		Self::hold(HoldReason::ChallengeBond, &who, bond)?;
+		Challenges::<T>::insert(id, challenge);
+		Self::deposit_event(Event::Joined { id, who, bond, evidence });
+		Ok(())
+	}
+
+	/// Pays `amount` of `from`'s hold `reason` to the challenge's challenger and backers in
+	/// equal parts (the remainder of the division to the challenger). Returns what they
+	/// received.
+	pub(crate) fn pay_challengers(
+		reason: HoldReason,
+		from: &T::AccountId,
+		challenge: &crate::ChallengeOf<T>,
+		amount: BalanceOf<T>,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		let count = BalanceOf::<T>::from(challenge.backers.len().saturating_add(1) as u64);
+		let each = amount.checked_div(&count).unwrap_or_default();
+		let first = amount.saturating_sub(each.saturating_mul(count.saturating_sub(1u64.into())));
+		let mut paid = BalanceOf::<T>::zero();
+		for (index, (who, _)) in challenge.bonds().enumerate() {
+			let part = if index == 0 { first } else { each };
+			paid = paid.saturating_add(Self::pay_from_hold(reason, from, &who, part)?);
+		}
+		Ok(paid)
 	}
 
 	fn mutate_freeze(target: Target, f: impl FnOnce(&mut crate::Freeze<BlockNumberFor<T>>)) {
@@ -105,6 +166,9 @@ impl<T: Config> Pallet<T> {
 	/// exposure.
 	fn close(id: ChallengeId, challenge: &crate::ChallengeOf<T>) {
 		Challenges::<T>::remove(id);
+		if OpenChallenge::<T>::get(challenge.target) == Some(id) {
+			OpenChallenge::<T>::remove(challenge.target);
+		}
 		Self::mutate_freeze(challenge.target, |freeze| {
 			freeze.open = freeze.open.saturating_sub(1);
 		});
@@ -117,6 +181,9 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Upholds an open challenge before its deadline: records the violation, slashes the
+	/// attestors (or burns a challenged model's bond for a major one), rewards the challengers,
+	/// slashes the offender's reputation stake and returns the bonds.
 	pub(crate) fn do_uphold(id: ChallengeId, severity: Severity) -> DispatchResult {
 		let challenge = Challenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
 		let now = frame_system::Pallet::<T>::block_number();
@@ -138,10 +205,10 @@ impl<T: Config> Pallet<T> {
 					let Some(mut attestor) = Attestors::<T>::get(who) else { continue };
 					let amount = fraction.mul_floor(attestor.bond);
 					let to_challenger = share.mul_floor(amount);
-					let paid = Self::pay_from_hold(
+					let paid = Self::pay_challengers(
 						HoldReason::AttestorBond,
 						who,
-						&challenge.challenger,
+						&challenge,
 						to_challenger,
 					)?;
 					Self::pay_reserve_from_hold(
@@ -168,8 +235,7 @@ impl<T: Config> Pallet<T> {
 			Target::Model(model) => {
 				if severity == Severity::Major {
 					slashed = Models::<T>::get(model).bond.map(|b| b.amount).unwrap_or_default();
-					let (b, r) =
-						Self::burn_model_bond_and_royalties(model, Some(&challenge.challenger))?;
+					let (b, r) = Self::burn_model_bond_and_royalties(model, Some(&challenge))?;
 					burned = b;
 					reward = r;
 				}
@@ -183,8 +249,21 @@ impl<T: Config> Pallet<T> {
 		};
 		if let Some(offender) = offender {
 			T::Observer::offended(&offender, Offence::Violation);
+			let fraction = match severity {
+				Severity::Minor => T::MinorStakeSlash::get(),
+				Severity::Major => T::MajorStakeSlash::get(),
+			};
+			let taken = T::StakeSlash::slash_stake(&offender, fraction);
+			if taken > 0 {
+				Self::deposit_event(Event::StakeSlashed {
+					who: offender,
+					amount: taken.saturated_into(),
+				});
+			}
 		}
-		Self::release(HoldReason::ChallengeBond, &challenge.challenger, challenge.bond)?;
+		for (who, bond) in challenge.bonds() {
+			Self::release(HoldReason::ChallengeBond, &who, bond)?;
+		}
 		Self::deposit_event(Event::Upheld {
 			id,
 			target: challenge.target,
@@ -196,6 +275,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Dismisses an open challenge: rejected before its deadline, or `lapsed` after it. Its
+	/// bonds compensate the frozen target's owner and go to the reserve; the dataset's
+	/// attestations by active attestors are extended by the time it froze them; a rejection
+	/// credits the attestors.
 	pub(crate) fn do_dismiss(id: ChallengeId, lapsed: bool) -> DispatchResult {
 		let challenge = Challenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
 		let now = frame_system::Pallet::<T>::block_number();
@@ -205,18 +288,47 @@ impl<T: Config> Pallet<T> {
 			ensure!(now <= challenge.deadline, Error::<T>::DeadlinePassed);
 		}
 		Self::close(id, &challenge);
-		Self::pay_reserve_from_hold(
-			HoldReason::ChallengeBond,
-			&challenge.challenger,
-			challenge.bond,
-		)?;
+		let owner = match challenge.target {
+			Target::Dataset(dataset) => T::Lineage::dataset_owner(&dataset),
+			Target::Model(model) => T::Lineage::model(&model).map(|link| link.owner),
+		};
+		let compensation_share = T::FrozenCompensation::get();
+		let mut forfeited = BalanceOf::<T>::zero();
+		let mut compensation = BalanceOf::<T>::zero();
+		for (who, bond) in challenge.bonds() {
+			let part = owner.as_ref().map_or(Zero::zero(), |_| compensation_share.mul_floor(bond));
+			if let Some(owner) = owner.as_ref() {
+				compensation = compensation.saturating_add(Self::pay_from_hold(
+					HoldReason::ChallengeBond,
+					&who,
+					owner,
+					part,
+				)?);
+			}
+			Self::pay_reserve_from_hold(
+				HoldReason::ChallengeBond,
+				&who,
+				bond.saturating_sub(part),
+			)?;
+			forfeited = forfeited.saturating_add(bond);
+		}
+		// The freeze ran from the opening to now, or to the deadline for a lapse; only a
+		// dataset's attestations expire.
+		let extended = match challenge.target {
+			Target::Dataset(dataset) => {
+				let frozen = now.min(challenge.deadline).saturating_sub(challenge.opened);
+				Self::extend_attestations(dataset, frozen, &now);
+				frozen
+			},
+			Target::Model(_) => Zero::zero(),
+		};
 		if !lapsed {
 			// A rejection proves the attestations right; a lapse proves nothing. Each attestor is
-			// credited its part of the forfeited bond (reputation prices creation by value that
-			// left everyone's control, here to the reserve).
+			// credited its part of what the reserve received (reputation prices creation by
+			// value that left everyone's control; the owner's compensation did not).
 			let count = challenge.attestors.len().max(1) as u32;
-			let forfeited: u128 = challenge.bond.saturated_into();
-			let each = forfeited.checked_div(u128::from(count)).unwrap_or(0);
+			let to_reserve: u128 = forfeited.saturating_sub(compensation).saturated_into();
+			let each = to_reserve.checked_div(u128::from(count)).unwrap_or(0);
 			for who in challenge.attestors.iter() {
 				T::Observer::created(who, Creation::AttestationUpheld { forfeited: each });
 			}
@@ -225,9 +337,30 @@ impl<T: Config> Pallet<T> {
 			id,
 			target: challenge.target,
 			lapsed,
-			bond: challenge.bond,
+			bond: forfeited,
+			compensation,
+			extended,
 		});
 		Ok(())
+	}
+
+	/// Extends every attestation of `dataset` by an active attestor by `by` blocks (a freeze
+	/// that ended without a violation kept them from being renewed), never past the longest
+	/// attestation from now, so a leaving attestor's unbonding still outlasts them.
+	fn extend_attestations(dataset: DatasetId, by: BlockNumberFor<T>, now: &BlockNumberFor<T>) {
+		if by.is_zero() {
+			return;
+		}
+		let cap = now.saturating_add(T::MaxAttestationPeriod::get());
+		Datasets::<T>::mutate(dataset, |record| {
+			for entry in record.attestations.iter_mut() {
+				let active = Attestors::<T>::get(&entry.attestor)
+					.is_some_and(|a| a.status == AttestorStatus::Active);
+				if active {
+					entry.expires = entry.expires.max(entry.expires.saturating_add(by).min(cap));
+				}
+			}
+		});
 	}
 
 	pub(crate) fn do_lift(target: Target) -> DispatchResult {

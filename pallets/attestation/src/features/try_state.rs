@@ -35,8 +35,10 @@ impl<T: Config> Pallet<T> {
 		}
 		let mut challenge_bonds: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (_, challenge) in Challenges::<T>::iter() {
-			let sum = challenge_bonds.entry(challenge.challenger).or_default();
-			*sum = sum.saturating_add(challenge.bond);
+			for (who, bond) in challenge.bonds() {
+				let sum = challenge_bonds.entry(who).or_default();
+				*sum = sum.saturating_add(bond);
+			}
 		}
 		for (who, sum) in challenge_bonds {
 			let held = T::Currency::balance_on_hold(&HoldReason::ChallengeBond.into(), &who);
@@ -47,7 +49,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Every target's freeze counts its open challenges and lasts until the latest deadline;
 	/// every attestor's exposure counts the open challenges naming it; every challenge id is
-	/// below the next one.
+	/// below the next one; a challenge's accounts are distinct and it opened before its
+	/// deadline; a target has at most one open challenge, and [`OpenChallenge`] names it.
 	fn try_state_challenges_are_counted() -> Result<(), TryRuntimeError> {
 		let next = NextChallengeId::<T>::get();
 		let mut open: BTreeMap<Target, u32> = BTreeMap::new();
@@ -59,12 +62,34 @@ impl<T: Config> Pallet<T> {
 				Target::Model(m) => Models::<T>::get(m).freeze,
 			};
 			ensure!(freeze.until >= challenge.deadline, "a freeze ends before a deadline");
+			ensure!(
+				challenge.opened <= challenge.deadline,
+				"a challenge opened after its deadline"
+			);
+			let accounts: BTreeSet<_> = challenge.bonds().map(|(who, _)| who).collect();
+			ensure!(
+				accounts.len() == challenge.backers.len().saturating_add(1),
+				"an account twice in one challenge"
+			);
 			let count = open.entry(challenge.target).or_default();
 			*count = count.saturating_add(1);
 			for who in challenge.attestors {
 				let count = exposure.entry(who).or_default();
 				*count = count.saturating_add(1);
 			}
+		}
+		for (target, id) in OpenChallenge::<T>::iter() {
+			ensure!(
+				Challenges::<T>::get(id).is_some_and(|c| c.target == target),
+				"an open challenge entry names no open challenge against its target"
+			);
+		}
+		for (target, count) in open.iter() {
+			ensure!(*count == 1, "two challenges open against one target");
+			ensure!(
+				OpenChallenge::<T>::contains_key(target),
+				"a target's open challenge is not named"
+			);
 		}
 		for (dataset, record) in Datasets::<T>::iter() {
 			let expected = open.get(&Target::Dataset(dataset)).copied().unwrap_or_default();
