@@ -22,6 +22,8 @@ import {
 const UNIT = 10n ** 12n;
 const MICRO = 10n ** 6n;
 const MODEL = 0;
+/// The job sizes the reference service serves (`GET /v1/sizes`): a 64² design (48 units) and up.
+const SIZES = { minUnits: 48, maxUnits: 100_000 };
 describe('compute market: job to receipt to settlement, on a real node', () => {
   let node;
   let service;
@@ -88,12 +90,12 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
     // Bob cannot take Ferdie's key: a proof made for Ferdie's account does not serve his.
     const stake = 1_000n * UNIT;
     await assert.rejects(
-      submitFinalized(api, api.tx.computeMarket.registerWorker(stake, 100_000, 'Cpu', atelPublic, keyProof(atelPair, ferdie.address)), bob),
+      submitFinalized(api, api.tx.computeMarket.registerWorker(stake, 100_000, 'Cpu', SIZES, atelPublic, keyProof(atelPair, ferdie.address)), bob),
       /BadKeyProof/,
     );
     const { events } = await submitFinalized(
       api,
-      api.tx.computeMarket.registerWorker(stake, 100_000, 'Cpu', atelPublic, keyProof(atelPair, ferdie.address)),
+      api.tx.computeMarket.registerWorker(stake, 100_000, 'Cpu', SIZES, atelPublic, keyProof(atelPair, ferdie.address)),
       ferdie,
     );
     assert.ok(events.some(({ event }) => api.events.computeMarket.WorkerRegistered.is(event)));
@@ -217,5 +219,47 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
     const { events } = await submitInBlock(api, api.tx.proxy.proxy(charlie.address, 'Compute', api.tx.computeMarket.pauseWorker()), ferdie);
     const result = events.find(({ event }) => api.events.proxy.ProxyExecuted.is(event)).event.data.result;
     assert.ok(result.isOk || api.registry.findMetaError(result.asErr.asModule).name !== 'CallFiltered');
+  });
+
+  test('attack: a job below the service\'s smallest design is refused on chain, and slashes no one', async () => {
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    const tiny = () => api.tx.computeMarket.submitJob(
+      MODEL, 'Cpu', 1, 2n * MICRO, 0, blake2AsHex('one unit'), head + 60,
+    );
+    // Ferdie declared the service's sizes: a 1-unit job finds no worker and is refused at once.
+    await assert.rejects(submitInBlock(api, tiny(), bob), /NoWorkerServesSize/);
+
+    // A worker that declares every size is given it; its node asks the service, which answers
+    // 422 (below its smallest design), and the node refuses the job on chain, signed by the key.
+    await submitInBlock(api, api.tx.computeMarket.setJobSizes({ minUnits: 1, maxUnits: 100_000 }), ferdie);
+    const worker = async () => (await api.query.computeMarket.workers(ferdie.address)).unwrap();
+    const stake = (await worker()).stake.toBigInt();
+    const reservedBefore = (await api.query.system.account(bob.address)).data.reserved.toBigInt();
+    const { events } = await submitInBlock(api, tiny(), bob);
+    const jobId = events.find(({ event }) => api.events.computeMarket.JobSubmitted.is(event)).event.data.job.toNumber();
+
+    let refused;
+    const unsubscribe = await api.rpc.chain.subscribeNewHeads(async (header) => {
+      const events = await (await api.at(header.hash)).query.system.events();
+      const found = events.find(({ event }) =>
+        api.events.computeMarket.JobRefused.is(event) && event.data.job.toNumber() === jobId);
+      if (found && !refused) refused = found.event.data;
+    });
+    const deadline = Date.now() + 120_000;
+    while (!refused && Date.now() < deadline) await sleep(500);
+    unsubscribe();
+    assert.ok(refused, `job ${jobId} was not refused; node log: ${node.logPath}`);
+    assert.equal(refused.worker.toString(), ferdie.address);
+    assert.deepEqual(refused.reason.toJSON(), { tooSmall: { minUnits: 48 } });
+
+    // The requester has its escrow back; the worker keeps its stake, stays active, and its
+    // sizes start at the service's smallest again: the next 1-unit job finds no worker.
+    assert.equal((await api.query.system.account(bob.address)).data.reserved.toBigInt(), reservedBefore);
+    const after = await worker();
+    assert.equal(after.stake.toBigInt(), stake);
+    assert.ok(after.status.isActive);
+    assert.equal(after.jobSizes.minUnits.toNumber(), 48);
+    assert.equal(after.refusals.refused.toNumber(), 1);
+    await assert.rejects(submitInBlock(api, tiny(), bob), /NoWorkerServesSize/);
   });
 });

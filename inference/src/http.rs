@@ -35,6 +35,10 @@ impl Response {
 	pub fn status(&self) -> u16 {
 		self.status
 	}
+	#[cfg(test)]
+	pub fn body(&self) -> &[u8] {
+		&self.body
+	}
 	pub fn text(status: u16, text: &str) -> Self {
 		Self::new(status, "text/plain", text.as_bytes().to_vec())
 	}

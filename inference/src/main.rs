@@ -9,7 +9,11 @@
 //!
 //! - `POST /v1/jobs` `{"job", "model", "class", "input_commitment", "max_units"}` →
 //!   `200 {"output_hash", "units_used", "width", "height", "file"}`; `400` for a malformed
-//!   request, `422` when no design fits `max_units`.
+//!   request; `422 {"error", "reason": "too_small", "min_units"}` when no design fits
+//!   `max_units` (the node then refuses the job on chain, which narrows the worker's declared
+//!   job sizes to `min_units` and up, and slashes no one).
+//! - `GET /v1/sizes` → `{"min_units", "max_units"}`: the job sizes to declare at registration
+//!   (`max_units` is `null`: a larger job gets the largest design).
 //! - `GET /v1/outputs/<hash>.png` → the stored design; the hash as the receipt carries it
 //!   (`0x…`) or bare hex.
 //! - `GET /health` → `200 ok`.
@@ -105,8 +109,10 @@ fn run_job(request: &JobRequest, out_dir: &Path) -> http::Response {
 				"error": format!(
 					"max_units {} is below the smallest design ({} units)",
 					request.max_units,
-					render::units_for(render::SIDES[render::SIDES.len() - 1])
-				)
+					render::min_units()
+				),
+				"reason": "too_small",
+				"min_units": render::min_units(),
 			}),
 		);
 	};
@@ -144,6 +150,10 @@ fn authorized(authorization: Option<&str>, token: &str) -> bool {
 fn handle(request: http::Request, out_dir: &Path, token: Option<&str>) -> http::Response {
 	match (request.method.as_str(), request.path.as_str()) {
 		("GET", "/health") => http::Response::text(200, "ok"),
+		("GET", "/v1/sizes") => http::Response::json(
+			200,
+			&serde_json::json!({ "min_units": render::min_units(), "max_units": null }),
+		),
 		("POST", "/v1/jobs")
 			if token.is_some_and(|token| !authorized(request.authorization.as_deref(), token)) =>
 		{
@@ -254,6 +264,29 @@ mod tests {
 		assert_eq!(status(&handle(request("GET", &missing, None, b""), &dir, None)), 404);
 		let traversal = "/v1/outputs/0x../../etc/passwd";
 		assert_eq!(status(&handle(request("GET", traversal, None, b""), &dir, None)), 404);
+		fs::remove_dir_all(&dir).unwrap();
+	}
+
+	#[test]
+	fn a_job_below_the_smallest_design_is_refused_with_its_bound_and_the_sizes_are_published() {
+		let dir = std::env::temp_dir().join(format!("atelier-sizes-{}", std::process::id()));
+		fs::create_dir_all(&dir).unwrap();
+		let job = |units: u64| {
+			format!(
+				r#"{{"job":1,"model":0,"class":"Cpu","input_commitment":"0x{}","max_units":{units}}}"#,
+				"01".repeat(32)
+			)
+		};
+		let refused = handle(request("POST", "/v1/jobs", None, job(47).as_bytes()), &dir, None);
+		assert_eq!(status(&refused), 422);
+		let body: serde_json::Value = serde_json::from_slice(refused.body()).unwrap();
+		assert_eq!(body["reason"], "too_small");
+		assert_eq!(body["min_units"], 48);
+		let served = handle(request("POST", "/v1/jobs", None, job(48).as_bytes()), &dir, None);
+		assert_eq!(status(&served), 200);
+		let sizes = handle(request("GET", "/v1/sizes", None, b""), &dir, None);
+		let sizes: serde_json::Value = serde_json::from_slice(sizes.body()).unwrap();
+		assert_eq!(sizes, serde_json::json!({ "min_units": 48, "max_units": null }));
 		fs::remove_dir_all(&dir).unwrap();
 	}
 }

@@ -33,6 +33,11 @@ pub fn units_for(side: u32) -> u64 {
 	evaluations.div_ceil(EVALUATIONS_PER_UNIT)
 }
 
+/// The fewest units a job may reserve: the smallest design's.
+pub fn min_units() -> u64 {
+	units_for(SIDES[SIDES.len() - 1])
+}
+
 /// The largest side whose render fits in `max_units`.
 pub fn side_for(max_units: u64) -> Option<u32> {
 	SIDES.into_iter().find(|side| units_for(*side) <= max_units)

@@ -79,7 +79,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_version: 111,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 4,
+	transaction_version: 5,
 	system_version: 1,
 };
 
@@ -94,7 +94,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_version: 112,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 4,
+	transaction_version: 5,
 	system_version: 1,
 };
 
@@ -136,6 +136,7 @@ type Migrations = (
 	pallet_reputation::migrations::v1::MigrateToV1<Runtime>,
 	pallet_reputation::migrations::v2::MigrateToV2<Runtime>,
 	pallet_attestation::migrations::v1::MigrateToV1<Runtime>,
+	pallet_compute_market::migrations::v3::MigrateToV3<Runtime, configs::compute::LegacyJobSizes>,
 );
 
 /// Dispatches blocks and extrinsics to the pallets.

@@ -22,7 +22,7 @@ use frame_support::traits::{
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_core::H256;
 use sp_runtime::{
-	traits::{Bounded, One, Saturating},
+	traits::{Bounded, One, Saturating, Zero},
 	BoundedVec, RuntimeAppPublic,
 };
 
@@ -53,8 +53,15 @@ fn register<T: Config>(index: u32, class: HardwareClass) -> (T::AccountId, Worke
 	let stake = T::MinWorkerStake::get().saturating_mul(10u32.into());
 	// All the capacity the stake backs.
 	let capacity: u64 = (stake / T::StakePerUnit::get()).try_into().unwrap_or(u64::MAX);
-	ComputeMarket::<T>::do_register_worker(who.clone(), stake, capacity, class, key.clone())
-		.expect("a funded account registers");
+	ComputeMarket::<T>::do_register_worker(
+		who.clone(),
+		stake,
+		capacity,
+		class,
+		JobSizes::ANY,
+		key.clone(),
+	)
+	.expect("a funded account registers");
 	(who, key)
 }
 
@@ -182,7 +189,15 @@ mod benchmarks {
 		let stake = T::MinWorkerStake::get().saturating_mul(11u32.into());
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), stake, 100, HardwareClass::Cpu, key, proof);
+		_(
+			RawOrigin::Signed(who.clone()),
+			stake,
+			100,
+			HardwareClass::Cpu,
+			JobSizes { min_units: 1, max_units: 100 },
+			key,
+			proof,
+		);
 
 		assert!(ActiveWorkers::<T>::get(HardwareClass::Cpu).contains(&who));
 	}
@@ -287,6 +302,16 @@ mod benchmarks {
 		// A high-compute job: its requester's tier is read and ranks it.
 		let requester = funded::<T>("requester", 0);
 		T::BenchmarkHelper::qualify_for_high_compute(&requester);
+		// Every active worker of the class is read to find one that serves the size: all but
+		// the last serve smaller jobs only.
+		let workers = T::MaxWorkersPerClass::get();
+		for i in 0..workers {
+			let (who, _) = register::<T>(20_000 + i, HardwareClass::DatacenterGpu);
+			if i + 1 < workers {
+				let smaller = JobSizes { min_units: 1, max_units: T::BlockUnitLimit::get() - 1 };
+				ComputeMarket::<T>::do_set_job_sizes(who, smaller).expect("a worker sets sizes");
+			}
+		}
 
 		#[extrinsic_call]
 		_(
@@ -301,6 +326,45 @@ mod benchmarks {
 		);
 
 		assert_eq!(Pending::<T>::get().len() as u32, T::MaxPendingJobs::get());
+	}
+
+	/// A size refusal (the worker's sizes narrowed: two events) of a job whose escrow is
+	/// released, in a window to roll over.
+	#[benchmark]
+	fn refuse_job() {
+		let (job, worker, key, requester) = assigned_job::<T>(0, false);
+		// Room above the job's units for the service's smallest size.
+		let capacity = T::BlockUnitLimit::get() + 1;
+		let stake = T::StakePerUnit::get().saturating_mul((capacity as u32).into());
+		ComputeMarket::<T>::do_update_worker(worker.clone(), Some(capacity), None, stake)
+			.expect("the worker stakes for more capacity");
+		let deadline = Jobs::<T>::get(job).expect("assigned").deadline;
+		frame_system::Pallet::<T>::set_block_number(deadline);
+		let refusal = Refusal { job, reason: RefusalReason::TooSmall { min_units: capacity } };
+		let payload = refusal_signing_payload(&ComputeMarket::<T>::genesis_hash(), &refusal);
+		let signature = key.sign(&payload).expect("the key was generated in the keystore");
+
+		#[extrinsic_call]
+		_(RawOrigin::None, refusal, signature);
+
+		assert!(!Jobs::<T>::contains_key(job));
+		let held =
+			<T::Currency as frame_support::traits::fungible::InspectHold<_>>::balance_on_hold(
+				&HoldReason::JobEscrow.into(),
+				&requester,
+			);
+		assert!(held.is_zero());
+	}
+
+	#[benchmark]
+	fn set_job_sizes() {
+		let (who, _) = register::<T>(0, HardwareClass::Cpu);
+		let sizes = JobSizes { min_units: 2, max_units: 3 };
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), sizes);
+
+		assert_eq!(Workers::<T>::get(&who).unwrap().job_sizes, sizes);
 	}
 
 	#[benchmark]

@@ -3,8 +3,8 @@
 //! Creators and studios pay for AI inference here; GPU workers run it and are paid.
 //!
 //! - **Workers** register with a stake (held under [`HoldReason::WorkerStake`]), the compute units
-//!   per block they serve, their [`HardwareClass`] and the public key of their off-chain `atel`
-//!   signing key.
+//!   per block they serve, their [`HardwareClass`], the [`JobSizes`] their service serves and the
+//!   public key of their off-chain `atel` signing key.
 //! - **Jobs** escrow `max_units × (max_base_fee + tip)` under [`HoldReason::JobEscrow`] and wait
 //!   in a queue ordered by tip per unit.
 //! - **Each block** (`on_initialize`, bounded): the base fee of every hardware class moves by
@@ -17,6 +17,10 @@
 //! - **Settlement**: the requester pays `units_used × (base_fee_at_admission + tip)`; the base fee
 //!   is split among the worker, the model's licensees, the reserve and a burn; the tip goes to
 //!   the worker; rounding dust to the reserve; the rest of the escrow is released.
+//! - **Refusals**: a job the service rejects as invalid (a size below its smallest) is refused by
+//!   the off-chain worker with an unsigned `refuse_job` signed by the `atel` key: the requester
+//!   is refunded in full and nobody is slashed; a size refusal narrows the worker's sizes, and a
+//!   worker refuses at most `RefusalAllowance + RefusalShare` of the jobs it is given a window.
 //! - **Faults**: missed deadlines slash a fraction of the worker's stake; a requester may dispute a
 //!   receipt within the challenge period, and the dispute origin upholds (slash, refund) or
 //!   dismisses (the deposit goes to the reserve).
@@ -87,7 +91,7 @@ pub mod pallet {
 
 	/// The in-code storage version: 1 gave pending entries their deadline and disputes their
 	/// lapse, 2 gave pending entries their priority ([`crate::migrations`]).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -197,6 +201,15 @@ pub mod pallet {
 		/// returned, nobody is slashed), so no dispute freezes a worker's stake for longer.
 		#[pallet::constant]
 		type DisputeTimeout: Get<BlockNumberFor<Self>>;
+		/// The window over which a worker's refusals are counted.
+		#[pallet::constant]
+		type RefusalPeriod: Get<BlockNumberFor<Self>>;
+		/// The refusals a worker may make in a window whatever it was given.
+		#[pallet::constant]
+		type RefusalAllowance: Get<u32>;
+		/// The further share of the jobs assigned to it in a window that a worker may refuse.
+		#[pallet::constant]
+		type RefusalShare: Get<Perbill>;
 
 		// Bounds: every storage item and the per-block hook are bounded by these.
 		/// The most jobs waiting in the queue. Each class is sure of a third of it: a job of a
@@ -311,12 +324,14 @@ pub mod pallet {
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
+			// Genesis workers serve every size until they declare their own.
 			for (who, stake, capacity, class, key) in &self.workers {
 				Pallet::<T>::do_register_worker(
 					who.clone(),
 					*stake,
 					*capacity,
 					*class,
+					JobSizes::ANY,
 					key.clone(),
 				)
 				.expect("genesis workers are funded, distinct and within bounds");
@@ -341,6 +356,27 @@ pub mod pallet {
 			capacity: u64,
 			/// Its hardware class.
 			class: HardwareClass,
+			/// The job sizes it serves.
+			job_sizes: JobSizes,
+		},
+		/// A worker's declared job sizes changed (declared anew, or narrowed by a refusal).
+		JobSizesSet {
+			/// The worker.
+			worker: T::AccountId,
+			/// The sizes it serves now.
+			job_sizes: JobSizes,
+		},
+		/// A worker refused a job assigned to it; the requester's escrow was refunded in full
+		/// and nobody was slashed.
+		JobRefused {
+			/// The job.
+			job: JobId,
+			/// The worker.
+			worker: T::AccountId,
+			/// Why (its service's answer).
+			reason: RefusalReason,
+			/// The refund.
+			refunded: BalanceOf<T>,
 		},
 		/// A worker changed its capacity, key or stake.
 		WorkerUpdated {
@@ -552,6 +588,17 @@ pub mod pallet {
 		/// The requester's reputation tier is below `HighComputeTier`, which `DatacenterGpu`
 		/// jobs need.
 		TierTooLow,
+		/// The job sizes are not `1 ≤ min ≤ max` with the smallest within the capacity.
+		InvalidJobSizes,
+		/// No active worker of the class serves a job of this size (see each worker's declared
+		/// job sizes): a smaller or larger job, or another class.
+		NoWorkerServesSize,
+		/// The worker has refused as many jobs as it may in this window
+		/// (`RefusalAllowance + RefusalShare` of the jobs it was given): serve the job.
+		TooManyRefusals,
+		/// The refusal's reason does not fit the job: a `TooSmall` bound at or below the job's
+		/// units, or above the worker's capacity.
+		BadRefusal,
 	}
 
 	#[pallet::hooks]
@@ -608,6 +655,11 @@ pub mod pallet {
 				"a job must be able to leave a worker its service window"
 			);
 			assert!(!T::DisputeTimeout::get().is_zero(), "disputes need time to be decided");
+			assert!(
+				T::RefusalPeriod::get() >= T::MaxJobDuration::get(),
+				"a job's life must fall in at most two refusal windows"
+			);
+			assert!(T::RefusalAllowance::get() > 0, "a worker must be able to refuse a job");
 			// The hook at its bounds (every timeout due, every admission, every worker loaded)
 			// leaves most of the block to transactions.
 			let workers =
@@ -638,10 +690,11 @@ pub mod pallet {
 		///
 		/// - Origin: signed, the worker's account, which pays and is paid.
 		/// - `stake`: held under `WorkerStake`, at least `MinWorkerStake`.
-		/// - `capacity`: compute units the worker serves per block.
-		/// - `class`: the hardware it offers.
 		/// - `capacity`: compute units the worker serves per block, at most what the stake backs
 		///   (`stake / StakePerUnit`).
+		/// - `class`: the hardware it offers.
+		/// - `job_sizes`: the sizes of job its service serves (the reference service's
+		///   `GET /v1/sizes`): it is given no other.
 		/// - `signing_key`: the public key of the `atel` key in its node's keystore.
 		/// - `key_proof`: that key's signature of [`key_ownership_payload`] for this chain and
 		///   the caller's account: only the key's holder can register it.
@@ -650,8 +703,9 @@ pub mod pallet {
 		/// least-staked active worker takes its slot (that worker is paused).
 		///
 		/// Errors: [`Error::AlreadyRegistered`], [`Error::StakeTooLow`], [`Error::ZeroCapacity`],
-		/// [`Error::CapacityAboveStake`], [`Error::BadKeyProof`], [`Error::KeyInUse`],
-		/// [`Error::TooManyWorkers`], or a balance error if the stake cannot be held.
+		/// [`Error::CapacityAboveStake`], [`Error::InvalidJobSizes`], [`Error::BadKeyProof`],
+		/// [`Error::KeyInUse`], [`Error::TooManyWorkers`], or a balance error if the stake cannot
+		/// be held.
 		///
 		/// Emits: [`Event::WorkerRegistered`], and [`Event::WorkerPaused`] for a displaced worker.
 		#[pallet::call_index(0)]
@@ -661,12 +715,13 @@ pub mod pallet {
 			stake: BalanceOf<T>,
 			capacity: u64,
 			class: HardwareClass,
+			job_sizes: JobSizes,
 			signing_key: WorkerPublic,
 			key_proof: WorkerSignature,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::ensure_key_proof(&who, &signing_key, &key_proof)?;
-			Self::do_register_worker(who, stake, capacity, class, signing_key)
+			Self::do_register_worker(who, stake, capacity, class, job_sizes, signing_key)
 		}
 
 		/// Change a worker's capacity or signing key, or add to its stake.
@@ -678,6 +733,7 @@ pub mod pallet {
 		/// - `additional_stake`: more stake to hold (zero for none).
 		///
 		/// Errors: [`Error::NotAWorker`], [`Error::Leaving`], [`Error::ZeroCapacity`],
+		/// [`Error::InvalidJobSizes`] (a capacity below the smallest job it serves),
 		/// [`Error::CapacityAboveStake`], [`Error::BadKeyProof`], [`Error::KeyInUse`], or a balance
 		/// error.
 		///
@@ -773,7 +829,8 @@ pub mod pallet {
 		///   `MaxJobDuration` ahead.
 		///
 		/// Errors: [`Error::UnknownModel`], [`Error::ModelNotMonetizable`], [`Error::TierTooLow`],
-		/// [`Error::InvalidUnits`], [`Error::InvalidDeadline`], [`Error::MaxBaseFeeTooLow`],
+		/// [`Error::InvalidUnits`], [`Error::NoWorkerServesSize`] (the class has active workers
+		/// and none serves the size), [`Error::InvalidDeadline`], [`Error::MaxBaseFeeTooLow`],
 		/// [`Error::Overflow`], [`Error::QueueFull`], [`Error::TooManyTimeouts`], or a balance
 		/// error if the escrow cannot be held.
 		///
@@ -865,6 +922,44 @@ pub mod pallet {
 			T::DisputeOrigin::ensure_origin(origin)?;
 			Self::do_resolve_dispute(job, uphold)
 		}
+
+		/// Refuse a job the worker's service rejects as invalid: an unsigned transaction
+		/// carrying the refusal signed by the assigned worker's `atel` key, submitted by its
+		/// off-chain worker on the service's `422`. The requester's escrow is refunded in full
+		/// and nobody is slashed. A `TooSmall` refusal raises the worker's smallest job size to
+		/// the service's. A worker refuses at most `RefusalAllowance` jobs and `RefusalShare` of
+		/// the jobs it was given in a `RefusalPeriod`; beyond, it serves or misses the job.
+		///
+		/// - Origin: none (the signature is the authority).
+		///
+		/// Errors: [`Error::UnknownJob`], [`Error::NotAssigned`], [`Error::DeadlinePassed`],
+		/// [`Error::BadSignature`], [`Error::BadRefusal`], [`Error::TooManyRefusals`].
+		///
+		/// Emits: [`Event::JobRefused`], and [`Event::JobSizesSet`] for a size refusal.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::refuse_job())]
+		pub fn refuse_job(
+			origin: OriginFor<T>,
+			refusal: Refusal,
+			signature: WorkerSignature,
+		) -> DispatchResult {
+			ensure_none(origin)?;
+			Self::do_refuse_job(refusal, signature)
+		}
+
+		/// Declare anew the job sizes the worker's service serves.
+		///
+		/// - Origin: signed, a registered worker that is not leaving.
+		///
+		/// Errors: [`Error::NotAWorker`], [`Error::Leaving`], [`Error::InvalidJobSizes`].
+		///
+		/// Emits: [`Event::JobSizesSet`].
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::set_job_sizes())]
+		pub fn set_job_sizes(origin: OriginFor<T>, job_sizes: JobSizes) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_job_sizes(who, job_sizes)
+		}
 	}
 
 	// Receipts are bare (unsigned) transactions that ValidateUnsigned admits to the pool: the
@@ -876,25 +971,34 @@ pub mod pallet {
 		type Call = Call<T>;
 
 		fn validate_unsigned(_source: TransactionSource, call: &Self::Call) -> TransactionValidity {
-			let Call::submit_receipt { receipt, signature } = call else {
-				return InvalidTransaction::Call.into();
-			};
-			let (job, _worker) = Self::check_receipt(receipt, signature).map_err(|e| {
+			let invalid = |e: Error<T>| {
 				let code = match e {
 					Error::<T>::BadSignature => 1,
 					Error::<T>::DeadlinePassed => 2,
 					Error::<T>::TooManyUnits => 3,
 					Error::<T>::NotAssigned => 4,
+					Error::<T>::TooManyRefusals => 6,
+					Error::<T>::BadRefusal => 7,
 					_ => 5,
 				};
 				InvalidTransaction::Custom(code)
-			})?;
+			};
+			// A receipt and a refusal of one job provide the same tag: the pool keeps one.
+			let (id, job) = match call {
+				Call::submit_receipt { receipt, signature } => {
+					(receipt.job, Self::check_receipt(receipt, signature).map_err(invalid)?.0)
+				},
+				Call::refuse_job { refusal, signature } => {
+					(refusal.job, Self::check_refusal(refusal, signature).map_err(invalid)?.0)
+				},
+				_ => return InvalidTransaction::Call.into(),
+			};
 			let now = frame_system::Pallet::<T>::block_number();
 			let longevity: u64 =
 				job.deadline.saturating_sub(now).saturating_add(1u32.into()).saturated_into();
 			ValidTransaction::with_tag_prefix("AtelierComputeReceipt")
 				.priority(T::UnsignedPriority::get())
-				.and_provides(receipt.job)
+				.and_provides(id)
 				.longevity(longevity)
 				.propagate(true)
 				.build()

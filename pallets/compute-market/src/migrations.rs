@@ -74,3 +74,88 @@ pub mod v2 {
 		<T as frame_system::Config>::DbWeight,
 	>;
 }
+
+/// Version 2 to 3: workers declare the job sizes they serve and count their refusals. A worker
+/// registered before gets `Sizes` (the runtime passes the reference service's: 48 units and
+/// up), or every size if that does not fit its capacity; a narrower default only withholds jobs
+/// from it, never exposes it to a slash, and the worker declares its own with `set_job_sizes`.
+/// Workers are few (at most `MaxWorkersPerClass` active per class, and the paused and leaving
+/// ones): one block rewrites them all.
+// `storage_alias` generates an undocumented type.
+#[allow(missing_docs)]
+pub mod v3 {
+	use crate::{
+		BalanceOf, Config, HardwareClass, JobSizes, Pallet, RefusalBook, Worker, WorkerPublic,
+		WorkerStatus,
+	};
+	use codec::{Decode, Encode};
+	use frame_support::{
+		migrations::VersionedMigration,
+		pallet_prelude::*,
+		storage_alias,
+		traits::{Get, UncheckedOnRuntimeUpgrade},
+	};
+	use frame_system::pallet_prelude::BlockNumberFor;
+
+	/// A worker as version 2 stored it.
+	#[derive(Encode, Decode, Clone)]
+	pub struct WorkerV2<Balance, BlockNumber> {
+		pub stake: Balance,
+		pub capacity: u64,
+		pub class: HardwareClass,
+		pub signing_key: WorkerPublic,
+		pub status: WorkerStatus<BlockNumber>,
+		pub load: u64,
+		pub open_jobs: u32,
+		pub disputes: u32,
+	}
+
+	/// The workers as version 2 stored them (the same storage as [`crate::Workers`]).
+	#[storage_alias]
+	pub type Workers<T: Config> = StorageMap<
+		Pallet<T>,
+		Blake2_128Concat,
+		<T as frame_system::Config>::AccountId,
+		WorkerV2<BalanceOf<T>, BlockNumberFor<T>>,
+	>;
+
+	/// Gives every worker `Sizes` and a fresh refusal window; run through [`MigrateToV3`].
+	pub struct AddJobSizes<T, Sizes>(core::marker::PhantomData<(T, Sizes)>);
+
+	impl<T: Config, Sizes: Get<JobSizes>> UncheckedOnRuntimeUpgrade for AddJobSizes<T, Sizes> {
+		fn on_runtime_upgrade() -> Weight {
+			let now = frame_system::Pallet::<T>::block_number();
+			let mut count: u64 = 0;
+			crate::Workers::<T>::translate::<WorkerV2<BalanceOf<T>, BlockNumberFor<T>>, _>(
+				|_, old| {
+					count = count.saturating_add(1);
+					let sizes = Some(Sizes::get())
+						.filter(|sizes| sizes.valid_for(old.capacity))
+						.unwrap_or(JobSizes::ANY);
+					Some(Worker {
+						stake: old.stake,
+						capacity: old.capacity,
+						class: old.class,
+						signing_key: old.signing_key,
+						status: old.status,
+						load: old.load,
+						open_jobs: old.open_jobs,
+						disputes: old.disputes,
+						job_sizes: sizes,
+						refusals: RefusalBook::new(now),
+					})
+				},
+			);
+			T::DbWeight::get().reads_writes(count, count)
+		}
+	}
+
+	/// The version-checked migration to add to the runtime's migrations.
+	pub type MigrateToV3<T, Sizes> = VersionedMigration<
+		2,
+		3,
+		AddJobSizes<T, Sizes>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}

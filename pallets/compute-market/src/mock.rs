@@ -133,6 +133,7 @@ impl ModelRegistry<AccountId> for TestModels {
 }
 
 parameter_types! {
+	pub const RefusalShare: Perbill = Perbill::from_percent(10);
 	pub const Reserve: AccountId = RESERVE;
 	pub const WorkerShare: Perbill = Perbill::from_percent(70);
 	pub const LicensingShare: Perbill = Perbill::from_percent(15);
@@ -214,6 +215,9 @@ impl Config for Test {
 	type MinServiceWindow = ConstU64<SERVICE_WINDOW>;
 	type MinChargedShare = MinChargedShare;
 	type DisputeTimeout = ConstU64<DISPUTE_TIMEOUT>;
+	type RefusalPeriod = ConstU64<100>;
+	type RefusalAllowance = ConstU32<2>;
+	type RefusalShare = RefusalShare;
 	type MaxPendingJobs = ConstU32<16>;
 	type MaxPendingPerAccount = MaxPendingPerAccount;
 	type PendingLapseFee = ConstU128<LAPSE_FEE>;
@@ -271,6 +275,12 @@ pub fn keystore_proof(public: &sr25519::Public, who: AccountId) -> WorkerSignatu
 	use sp_runtime::RuntimeAppPublic;
 	let payload = key_ownership_payload(&ComputeMarket::genesis_hash(), &who);
 	WorkerPublic::from(*public).sign(&payload).expect("the keystore holds the key")
+}
+
+/// Signs a refusal as the holder of `pair` would.
+pub fn sign_refusal(pair: &sr25519::Pair, refusal: &Refusal) -> WorkerSignature {
+	let payload = refusal_signing_payload(&ComputeMarket::genesis_hash(), refusal);
+	pair.sign(&payload).into()
 }
 
 /// Signs a receipt as the holder of `pair` would.

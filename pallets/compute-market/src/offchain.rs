@@ -17,7 +17,11 @@
 //! The HTTP contract (documented in `docs/inference-service.md`):
 //! `POST {endpoint}/v1/jobs` with a JSON body `{"job": 7, "model": 1, "class": "Cpu",
 //! "input_commitment": "0x…", "max_units": 1000}`, answered `200` with
-//! `{"output_hash": "0x…(32 bytes)", "units_used": 420}`.
+//! `{"output_hash": "0x…(32 bytes)", "units_used": 420}`, or `422` when the service rejects the
+//! job as invalid, with `{"reason": "too_small", "min_units": 48}` when it is below its smallest
+//! job: the node then submits an unsigned `refuse_job` signed by the key (the requester is
+//! refunded, nobody slashed; a size refusal raises the worker's declared smallest size). Any
+//! other answer is logged and the job tried again after [`RETRY_AFTER_BLOCKS`].
 
 use crate::*;
 use alloc::{format, string::String, vec::Vec};
@@ -153,23 +157,100 @@ fn serve_batch<T: Config>(
 	let answers = http::PendingRequest::try_wait_all(requests, deadline);
 	for ((id, job, key, worker), answer) in sent.into_iter().zip(answers) {
 		let result = match answer {
-			Ok(Ok(response)) if response.code == 200 => read_bounded(response.body())
-				.and_then(|bytes| parse_response(&bytes))
-				.and_then(|(output_hash, units)| {
-					submit_receipt::<T>(id, &job, &key, output_hash, units, genesis)
-				}),
-			Ok(Ok(response)) => Err(format!("{} answered {}", url, response.code)),
+			Ok(Ok(response)) => {
+				let code = response.code;
+				read_bounded(response.body())
+					.and_then(|body| handle_answer::<T>(id, &job, &key, code, &body, genesis))
+					.map_err(|e| format!("{url}: {e}"))
+			},
 			Ok(Err(e)) => Err(format!("{} failed: {:?}", url, e)),
 			Err(_) => Err(format!("{} did not answer in time", url)),
 		};
 		match result {
-			Ok(units) => log::info!(
+			Ok(Served::Receipt(units)) => log::info!(
 				target: LOG_TARGET,
 				"submitted the receipt of job {} for worker {:?} ({} units)", id.0, worker, units
+			),
+			Ok(Served::Refused(reason)) => log::info!(
+				target: LOG_TARGET,
+				"submitted the refusal of job {} for worker {:?} ({:?})", id.0, worker, reason
 			),
 			Err(e) => log::warn!(target: LOG_TARGET, "job {}: {}", id.0, e),
 		}
 	}
+}
+
+/// What the node submitted for a job.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Served {
+	/// A receipt, with the units it reports.
+	Receipt(u64),
+	/// A refusal, with its reason.
+	Refused(RefusalReason),
+}
+
+/// Acts on the service's answer to job `id`: a `200` becomes a signed receipt, a `422` a
+/// signed refusal; anything else is an error (logged; the job is tried again).
+pub fn handle_answer<T: Config>(
+	id: JobId,
+	job: &JobOf<T>,
+	key: &WorkerPublic,
+	code: u16,
+	body: &[u8],
+	genesis: &T::Hash,
+) -> Result<Served, String> {
+	match code {
+		200 => {
+			let (output_hash, units) = parse_response(body)?;
+			submit_receipt::<T>(id, job, key, output_hash, units, genesis).map(Served::Receipt)
+		},
+		422 => {
+			let reason = parse_refusal(body, job.max_units);
+			submit_refusal::<T>(id, key, reason, genesis).map(Served::Refused)
+		},
+		code => Err(format!("answered {code}")),
+	}
+}
+
+#[derive(serde::Deserialize)]
+struct RefusalBody {
+	reason: Option<String>,
+	min_units: Option<u64>,
+}
+
+/// The reason in the service's `422`: `TooSmall` when it states a smallest size above the
+/// job's units (as the chain checks), else `Invalid`.
+pub fn parse_refusal(bytes: &[u8], job_units: u64) -> RefusalReason {
+	match serde_json::from_slice::<RefusalBody>(bytes) {
+		Ok(RefusalBody { reason: Some(reason), min_units: Some(min_units) })
+			if reason == "too_small" && min_units > job_units =>
+		{
+			RefusalReason::TooSmall { min_units }
+		},
+		_ => RefusalReason::Invalid,
+	}
+}
+
+/// Signs and submits the refusal of job `id`, after checking it as the chain will (so that a
+/// spent refusal allowance is logged here, not only in the pool).
+fn submit_refusal<T: Config>(
+	id: JobId,
+	key: &WorkerPublic,
+	reason: RefusalReason,
+	genesis: &T::Hash,
+) -> Result<RefusalReason, String> {
+	let refusal = Refusal { job: id, reason };
+	let signature = key
+		.sign(&refusal_signing_payload(genesis, &refusal))
+		.ok_or_else(|| String::from("the keystore cannot sign with the atel key"))?;
+	Pallet::<T>::check_refusal(&refusal, &signature).map_err(|e| {
+		format!("the service rejected the job, and it cannot be refused: {e:?} (it will expire)")
+	})?;
+	let call = Call::<T>::refuse_job { refusal, signature };
+	let xt = T::create_bare(call.into());
+	SubmitTransaction::<T, Call<T>>::submit_transaction(xt)
+		.map_err(|()| String::from("the transaction pool refused the refusal"))?;
+	Ok(reason)
 }
 
 /// The answer's body, refused past [`MAX_RESPONSE_BYTES`].

@@ -27,6 +27,7 @@ fn register(worker: AccountId, seed: u8, capacity: u64) {
 		MIN_STAKE * 10,
 		capacity,
 		HardwareClass::Cpu,
+		JobSizes::ANY,
 		worker_key(seed),
 		key_proof(seed, worker),
 	));
@@ -94,6 +95,7 @@ fn register_worker_holds_the_stake_and_lists_it() {
 				stake: MIN_STAKE * 10,
 				capacity: 500,
 				class: HardwareClass::Cpu,
+				job_sizes: JobSizes::ANY,
 			}
 			.into(),
 		);
@@ -110,6 +112,7 @@ fn register_worker_fails_on_bad_input() {
 				MIN_STAKE - 1,
 				10,
 				HardwareClass::Cpu,
+				JobSizes::ANY,
 				worker_key(1),
 				key_proof(1, WORKER)
 			),
@@ -121,6 +124,7 @@ fn register_worker_fails_on_bad_input() {
 				MIN_STAKE,
 				0,
 				HardwareClass::Cpu,
+				JobSizes::ANY,
 				worker_key(1),
 				key_proof(1, WORKER)
 			),
@@ -132,6 +136,7 @@ fn register_worker_fails_on_bad_input() {
 				2_000_000,
 				10,
 				HardwareClass::Cpu,
+				JobSizes::ANY,
 				worker_key(1),
 				key_proof(1, WORKER)
 			),
@@ -144,6 +149,7 @@ fn register_worker_fails_on_bad_input() {
 				MIN_STAKE,
 				10,
 				HardwareClass::Cpu,
+				JobSizes::ANY,
 				worker_key(2),
 				key_proof(2, WORKER)
 			),
@@ -155,6 +161,7 @@ fn register_worker_fails_on_bad_input() {
 				MIN_STAKE,
 				10,
 				HardwareClass::Cpu,
+				JobSizes::ANY,
 				worker_key(1),
 				key_proof(1, WORKER_2)
 			),
@@ -448,6 +455,7 @@ fn a_slash_below_the_minimum_stake_pauses_the_worker() {
 			MIN_STAKE,
 			500,
 			HardwareClass::Cpu,
+			JobSizes::ANY,
 			worker_key(1),
 			key_proof(1, WORKER),
 		));
@@ -1043,6 +1051,7 @@ fn a_worker_cannot_register_or_rotate_to_someone_elses_key() {
 					MIN_STAKE,
 					10,
 					HardwareClass::Cpu,
+					JobSizes::ANY,
 					victim_key.clone(),
 					proof,
 				),
@@ -1057,6 +1066,7 @@ fn a_worker_cannot_register_or_rotate_to_someone_elses_key() {
 				MIN_STAKE,
 				10,
 				HardwareClass::Cpu,
+				JobSizes::ANY,
 				victim_key.clone(),
 				worker_pair(7).sign(&other_chain).into(),
 			),
@@ -1079,6 +1089,7 @@ fn a_worker_cannot_register_or_rotate_to_someone_elses_key() {
 			MIN_STAKE,
 			10,
 			HardwareClass::Cpu,
+			JobSizes::ANY,
 			victim_key.clone(),
 			key_proof(7, WORKER_2),
 		));
@@ -1190,6 +1201,7 @@ fn capacity_is_bounded_by_stake() {
 				stake,
 				capacity,
 				HardwareClass::Cpu,
+				JobSizes::ANY,
 				worker_key(1),
 				key_proof(1, WORKER),
 			)
@@ -1230,6 +1242,7 @@ fn a_better_staked_newcomer_takes_the_least_staked_slot() {
 				MIN_STAKE,
 				1,
 				HardwareClass::Cpu,
+				JobSizes::ANY,
 				worker_key(10 + i as u8),
 				key_proof(10 + i as u8, *who),
 			));
@@ -1241,6 +1254,7 @@ fn a_better_staked_newcomer_takes_the_least_staked_slot() {
 				MIN_STAKE,
 				1,
 				HardwareClass::Cpu,
+				JobSizes::ANY,
 				worker_key(1),
 				key_proof(1, WORKER),
 			),
@@ -1296,6 +1310,330 @@ fn the_v2_migration_gives_queued_jobs_priority_zero_in_their_order() {
 			vec![(first, 0), (second, 0)]
 		);
 		assert_eq!(queue[0].deadline, 40);
+	});
+}
+
+// Job sizes and refusals (issue 25, attack 9: an honest worker slashed for a job its service
+// cannot serve).
+
+fn register_sized(worker: AccountId, seed: u8, capacity: u64, job_sizes: JobSizes) {
+	assert_ok!(ComputeMarket::register_worker(
+		RuntimeOrigin::signed(worker),
+		MIN_STAKE * 10,
+		capacity,
+		HardwareClass::Cpu,
+		job_sizes,
+		worker_key(seed),
+		key_proof(seed, worker),
+	));
+}
+
+fn sizes(min_units: u64, max_units: u64) -> JobSizes {
+	JobSizes { min_units, max_units }
+}
+
+fn refuse(seed: u8, job: JobId, reason: RefusalReason) -> sp_runtime::DispatchResult {
+	let refusal = Refusal { job, reason };
+	let signature = sign_refusal(&worker_pair(seed), &refusal);
+	ComputeMarket::refuse_job(RuntimeOrigin::none(), refusal, signature)
+}
+
+#[test]
+fn workers_declare_the_job_sizes_they_serve_and_bad_sizes_fail() {
+	ExtBuilder::default().build_and_execute(|| {
+		for bad in [sizes(0, 10), sizes(20, 10), sizes(600, 1_000)] {
+			assert_noop!(
+				ComputeMarket::register_worker(
+					RuntimeOrigin::signed(WORKER),
+					MIN_STAKE * 10,
+					500,
+					HardwareClass::Cpu,
+					bad,
+					worker_key(1),
+					key_proof(1, WORKER),
+				),
+				Error::<Test>::InvalidJobSizes
+			);
+		}
+		register_sized(WORKER, 1, 500, sizes(100, 1_000));
+		System::assert_last_event(
+			Event::WorkerRegistered {
+				worker: WORKER,
+				stake: MIN_STAKE * 10,
+				capacity: 500,
+				class: HardwareClass::Cpu,
+				job_sizes: sizes(100, 1_000),
+			}
+			.into(),
+		);
+		// A capacity below the smallest job it serves would never be given one.
+		assert_noop!(
+			ComputeMarket::update_worker(RuntimeOrigin::signed(WORKER), Some(50), None, 0),
+			Error::<Test>::InvalidJobSizes
+		);
+		assert_ok!(ComputeMarket::set_job_sizes(RuntimeOrigin::signed(WORKER), sizes(1, 500)));
+		System::assert_last_event(
+			Event::JobSizesSet { worker: WORKER, job_sizes: sizes(1, 500) }.into(),
+		);
+		assert_noop!(
+			ComputeMarket::set_job_sizes(RuntimeOrigin::signed(WORKER), sizes(0, 1)),
+			Error::<Test>::InvalidJobSizes
+		);
+		assert_noop!(
+			ComputeMarket::set_job_sizes(RuntimeOrigin::signed(WORKER_2), sizes(1, 1)),
+			Error::<Test>::NotAWorker
+		);
+		assert_ok!(ComputeMarket::leave(RuntimeOrigin::signed(WORKER)));
+		assert_noop!(
+			ComputeMarket::set_job_sizes(RuntimeOrigin::signed(WORKER), sizes(1, 1)),
+			Error::<Test>::Leaving
+		);
+	});
+}
+
+#[test]
+fn jobs_outside_a_workers_sizes_never_reach_it_and_unserved_sizes_are_refused() {
+	ExtBuilder::default().build_and_execute(|| {
+		register_sized(WORKER, 1, 500, sizes(100, 1_000));
+		register_sized(WORKER_2, 2, 200, JobSizes::ANY);
+		// WORKER has more free capacity, but a 10-unit job is below its sizes.
+		let small = submit(ALICE, 10, FLOOR, 0, 20);
+		let large = submit(ALICE, 300, FLOOR, 0, 20);
+		run_to_block(2);
+		assert_eq!(assigned_worker(small), Some(WORKER_2));
+		assert_eq!(assigned_worker(large), Some(WORKER));
+		// With WORKER_2 paused, no active worker serves 10 units: refused at submission.
+		assert_ok!(ComputeMarket::pause_worker(RuntimeOrigin::signed(WORKER_2)));
+		assert_noop!(
+			ComputeMarket::submit_job(
+				RuntimeOrigin::signed(ALICE),
+				MODEL,
+				HardwareClass::Cpu,
+				10,
+				FLOOR,
+				0,
+				INPUT,
+				20
+			),
+			Error::<Test>::NoWorkerServesSize
+		);
+		// A class without active workers queues jobs for the workers to come, as before.
+		assert_ok!(ComputeMarket::pause_worker(RuntimeOrigin::signed(WORKER)));
+		submit(ALICE, 10, FLOOR, 0, 20);
+	});
+}
+
+/// The attack: a 1-unit job the service cannot serve, at the earliest deadline. Before, the
+/// job expired, the worker lost 1% of its stake and took a `MissedDeadline` penalty, and the
+/// requester got its escrow back; repeated, it paused any worker.
+#[test]
+fn a_refused_job_refunds_the_requester_slashes_nobody_and_narrows_the_sizes() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 500);
+		let alice = Balances::free_balance(ALICE);
+		let job = submit(ALICE, 1, FLOOR, 5, 4);
+		run_to_block(2);
+		assert_eq!(assigned_worker(job), Some(WORKER));
+		let escrow = Jobs::<Test>::get(job).unwrap().escrow;
+
+		assert_ok!(refuse(1, job, RefusalReason::TooSmall { min_units: 48 }));
+		assert!(Jobs::<Test>::get(job).is_none());
+		assert_eq!(held(HoldReason::JobEscrow, ALICE), 0);
+		assert_eq!(Balances::free_balance(ALICE), alice);
+		assert_eq!(held(HoldReason::WorkerStake, WORKER), MIN_STAKE * 10);
+		let info = Workers::<Test>::get(WORKER).unwrap();
+		assert_eq!((info.load, info.open_jobs), (0, 0));
+		assert_eq!(info.job_sizes, sizes(48, u64::MAX));
+		assert_eq!(info.refusals.refused, 1);
+		System::assert_has_event(
+			Event::JobSizesSet { worker: WORKER, job_sizes: sizes(48, u64::MAX) }.into(),
+		);
+		System::assert_last_event(
+			Event::JobRefused {
+				job,
+				worker: WORKER,
+				reason: RefusalReason::TooSmall { min_units: 48 },
+				refunded: escrow,
+			}
+			.into(),
+		);
+
+		// Past the deadline nothing happens to anyone: the timeout finds no job.
+		run_to_block(10);
+		assert!(!System::events()
+			.iter()
+			.any(|r| matches!(r.event, RuntimeEvent::ComputeMarket(Event::WorkerSlashed { .. }))));
+		assert!(Offences::get().is_empty());
+		assert_eq!(Workers::<Test>::get(WORKER).unwrap().status, WorkerStatus::Active);
+		// Repeated, it is refused at submission: the worker's sizes start at 48 now.
+		assert_noop!(
+			ComputeMarket::submit_job(
+				RuntimeOrigin::signed(ALICE),
+				MODEL,
+				HardwareClass::Cpu,
+				1,
+				FLOOR,
+				5,
+				INPUT,
+				20
+			),
+			Error::<Test>::NoWorkerServesSize
+		);
+	});
+}
+
+#[test]
+fn refusals_are_checked_like_receipts() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 500);
+		register(WORKER_2, 2, 200);
+		let job = submit(ALICE, 300, FLOOR, 0, 20);
+		assert_noop!(refuse(1, job, RefusalReason::Invalid), Error::<Test>::NotAssigned);
+		run_to_block(2);
+		assert_eq!(assigned_worker(job), Some(WORKER));
+		// Another worker's key; a receipt's signature passed off as a refusal.
+		assert_noop!(refuse(2, job, RefusalReason::Invalid), Error::<Test>::BadSignature);
+		let refusal = Refusal { job, reason: RefusalReason::Invalid };
+		let replayed = sign_receipt(&worker_pair(1), &receipt(job, 10));
+		assert_noop!(
+			ComputeMarket::refuse_job(RuntimeOrigin::none(), refusal.clone(), replayed),
+			Error::<Test>::BadSignature
+		);
+		assert_noop!(
+			ComputeMarket::refuse_job(
+				RuntimeOrigin::signed(WORKER),
+				refusal.clone(),
+				sign_refusal(&worker_pair(1), &refusal)
+			),
+			DispatchError::BadOrigin
+		);
+		// A size bound that does not exclude the job, or that no job could meet.
+		for min_units in [300, 10, 501] {
+			assert_noop!(
+				refuse(1, job, RefusalReason::TooSmall { min_units }),
+				Error::<Test>::BadRefusal
+			);
+		}
+		assert_noop!(refuse(1, JobId(99), RefusalReason::Invalid), Error::<Test>::UnknownJob);
+		// A valid refusal is a valid transaction, with the receipt's tag: the pool keeps one.
+		let signature = sign_refusal(&worker_pair(1), &refusal);
+		let valid = <ComputeMarket as ValidateUnsigned>::validate_unsigned(
+			TransactionSource::External,
+			&Call::refuse_job { refusal: refusal.clone(), signature: signature.clone() },
+		)
+		.unwrap();
+		let receipt = receipt(job, 10);
+		let as_receipt = <ComputeMarket as ValidateUnsigned>::validate_unsigned(
+			TransactionSource::External,
+			&Call::submit_receipt {
+				receipt: receipt.clone(),
+				signature: sign_receipt(&worker_pair(1), &receipt),
+			},
+		)
+		.unwrap();
+		assert_eq!(valid.provides, as_receipt.provides);
+		// After its deadline, a refusal is too late (the timeout decides).
+		System::set_block_number(21);
+		assert_noop!(
+			ComputeMarket::refuse_job(RuntimeOrigin::none(), refusal, signature),
+			Error::<Test>::DeadlinePassed
+		);
+	});
+}
+
+/// A worker cannot refuse its way out of work it dislikes: two refusals, and a tenth of the
+/// jobs it was given, in each window of 100 blocks (the mock's); beyond, the job is served or
+/// expires and slashes as before.
+#[test]
+fn refusals_are_bounded_by_the_jobs_given_and_the_window_rolls() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 500);
+		let jobs: Vec<_> = (0..3).map(|_| submit(ALICE, 10, FLOOR, 0, 20)).collect();
+		run_to_block(2);
+		assert_eq!(Workers::<Test>::get(WORKER).unwrap().refusals.assigned, 3);
+		assert_ok!(refuse(1, jobs[0], RefusalReason::Invalid));
+		assert_ok!(refuse(1, jobs[1], RefusalReason::Invalid));
+		assert_noop!(refuse(1, jobs[2], RefusalReason::Invalid), Error::<Test>::TooManyRefusals);
+		let refusal = Refusal { job: jobs[2], reason: RefusalReason::Invalid };
+		assert_eq!(
+			<ComputeMarket as ValidateUnsigned>::validate_unsigned(
+				TransactionSource::External,
+				&Call::refuse_job {
+					refusal: refusal.clone(),
+					signature: sign_refusal(&worker_pair(1), &refusal),
+				},
+			),
+			Err(InvalidTransaction::Custom(6).into())
+		);
+		// The job it could not refuse expires and costs it, as a missed deadline always did.
+		run_to_block(22);
+		System::assert_has_event(Event::WorkerSlashed { worker: WORKER, amount: MIN_STAKE }.into());
+		// Ten jobs given raise the allowance by one.
+		assert_eq!(ComputeMarket::refusal_allowance(10), 3);
+		// A new window: refusals are counted afresh.
+		run_to_block(103);
+		let job = submit(ALICE, 10, FLOOR, 0, 120);
+		run_to_block(104);
+		assert_ok!(refuse(1, job, RefusalReason::Invalid));
+		let book = Workers::<Test>::get(WORKER).unwrap().refusals;
+		assert_eq!((book.since, book.assigned, book.refused), (104, 1, 1));
+	});
+}
+
+frame_support::parameter_types! {
+	pub const LegacySizes: JobSizes = JobSizes { min_units: 48, max_units: u64::MAX };
+}
+
+#[test]
+fn the_v3_migration_gives_workers_the_default_sizes_and_a_fresh_refusal_book() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 500);
+		register(WORKER_2, 2, 40);
+		run_to_block(5);
+		// Rewrite the workers as version 2 stored them.
+		for who in [WORKER, WORKER_2] {
+			let w = Workers::<Test>::get(who).unwrap();
+			migrations::v3::Workers::<Test>::insert(
+				who,
+				migrations::v3::WorkerV2 {
+					stake: w.stake,
+					capacity: w.capacity,
+					class: w.class,
+					signing_key: w.signing_key,
+					status: w.status,
+					load: w.load,
+					open_jobs: w.open_jobs,
+					disputes: w.disputes,
+				},
+			);
+		}
+		StorageVersion::new(2).put::<ComputeMarket>();
+
+		migrations::v3::MigrateToV3::<Test, LegacySizes>::on_runtime_upgrade();
+
+		assert_eq!(ComputeMarket::on_chain_storage_version(), StorageVersion::new(3));
+		let worker = Workers::<Test>::get(WORKER).unwrap();
+		assert_eq!((worker.capacity, worker.job_sizes), (500, sizes(48, u64::MAX)));
+		assert_eq!(
+			(worker.refusals.since, worker.refusals.assigned, worker.refusals.refused),
+			(5, 0, 0)
+		);
+		// 48 units do not fit a capacity of 40: that worker serves every size.
+		assert_eq!(Workers::<Test>::get(WORKER_2).unwrap().job_sizes, JobSizes::ANY);
+	});
+}
+
+#[test]
+fn try_state_catches_invalid_sizes_and_refusals_over_the_allowance() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 500);
+		Workers::<Test>::mutate(WORKER, |w| w.as_mut().unwrap().job_sizes = sizes(501, 600));
+		assert!(ComputeMarket::do_try_state().is_err());
+		Workers::<Test>::mutate(WORKER, |w| w.as_mut().unwrap().job_sizes = JobSizes::ANY);
+		Workers::<Test>::mutate(WORKER, |w| w.as_mut().unwrap().refusals.refused = 3);
+		assert!(ComputeMarket::do_try_state().is_err());
+		Workers::<Test>::mutate(WORKER, |w| w.as_mut().unwrap().refusals.refused = 0);
 	});
 }
 
@@ -1418,6 +1756,7 @@ fn tiers_order_the_high_compute_queue_before_tips() {
 			MIN_STAKE * 10,
 			100,
 			HardwareClass::DatacenterGpu,
+			JobSizes::ANY,
 			worker_key(1),
 			key_proof(1, WORKER),
 		));
@@ -1490,6 +1829,7 @@ mod offchain_worker {
 			MIN_STAKE,
 			1_000,
 			HardwareClass::Cpu,
+			JobSizes::ANY,
 			(*public).into(),
 			keystore_proof(public, WORKER),
 		));
@@ -1560,6 +1900,55 @@ mod offchain_worker {
 		set(offchain::ACCOUNTS_KEY, &accounts.to_vec().encode());
 		if let Some(token) = token {
 			set(offchain::TOKEN_KEY, token.as_bytes());
+		}
+	}
+
+	/// The service answers 422 for a job below its smallest design: the node refuses the job on
+	/// chain with the service's bound, signed by the key, and the chain accepts it. (The test
+	/// HTTP client always answers 200, so the answer is handed over directly.)
+	#[test]
+	fn a_job_the_service_rejects_is_refused_on_chain_with_its_bound() {
+		let (mut ext, _, pool_state, public) = worker_node!();
+
+		ext.execute_with(|| {
+			register_keystore_worker(&public);
+			let job = submit(ALICE, 1, FLOOR, 0, 20);
+			run_to_block(2);
+			let info = Jobs::<Test>::get(job).unwrap();
+			let body = br#"{"error":"max_units 1 is below the smallest design (48 units)","reason":"too_small","min_units":48}"#;
+			let genesis = ComputeMarket::genesis_hash();
+			assert_eq!(
+				offchain::handle_answer::<Test>(job, &info, &public.into(), 422, body, &genesis),
+				Ok(offchain::Served::Refused(RefusalReason::TooSmall { min_units: 48 }))
+			);
+			let tx = pool_state.write().transactions.pop().expect("a refusal was submitted");
+			let tx = Extrinsic::decode(&mut &*tx).unwrap();
+			let RuntimeCall::ComputeMarket(Call::refuse_job { refusal, signature }) = tx.function
+			else {
+				panic!("not a refusal: {:?}", tx.function);
+			};
+			assert_ok!(ComputeMarket::refuse_job(RuntimeOrigin::none(), refusal, signature));
+			assert_eq!(Workers::<Test>::get(WORKER).unwrap().job_sizes.min_units, 48);
+			// Any other answer is an error to log; the job is tried again later.
+			assert!(offchain::handle_answer::<Test>(job, &info, &public.into(), 500, b"", &genesis)
+				.is_err());
+		});
+	}
+
+	#[test]
+	fn only_a_bound_that_excludes_the_job_is_a_size_refusal() {
+		let parse = offchain::parse_refusal;
+		assert_eq!(
+			parse(br#"{"reason":"too_small","min_units":48}"#, 1),
+			RefusalReason::TooSmall { min_units: 48 }
+		);
+		for body in [
+			&br#"{"reason":"too_small","min_units":48}"#[..],
+			br#"{"reason":"too_large","min_units":100}"#,
+			br#"{"error":"bad input"}"#,
+			b"not json",
+		] {
+			assert_eq!(parse(body, 48), RefusalReason::Invalid, "{:?}", core::str::from_utf8(body));
 		}
 	}
 

@@ -58,6 +58,118 @@ pub enum WorkerStatus<BlockNumber> {
 	},
 }
 
+/// The job sizes a worker serves: it is given only jobs whose `max_units` lies within them.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct JobSizes {
+	/// The fewest units a job it serves reserves (its service's smallest job).
+	pub min_units: u64,
+	/// The most units a job it serves reserves.
+	pub max_units: u64,
+}
+
+impl JobSizes {
+	/// Every size: genesis workers serve these until they declare their own.
+	pub const ANY: JobSizes = JobSizes { min_units: 1, max_units: u64::MAX };
+
+	/// Whether a job reserving `units` is within the sizes.
+	pub fn serves(&self, units: u64) -> bool {
+		self.min_units <= units && units <= self.max_units
+	}
+
+	/// Whether the sizes are valid for a worker of `capacity`: `1 ≤ min ≤ max` and the smallest
+	/// job fits its capacity (else it could never be given one).
+	pub fn valid_for(&self, capacity: u64) -> bool {
+		self.min_units >= 1 && self.min_units <= self.max_units && self.min_units <= capacity
+	}
+}
+
+/// A worker's refusals in the current window, and the jobs it was given in it: rolled over when
+/// the worker is next touched after `RefusalPeriod`, so no hook walks workers.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct RefusalBook<BlockNumber> {
+	/// The window's first block.
+	pub since: BlockNumber,
+	/// Jobs assigned to the worker in the window.
+	pub assigned: u32,
+	/// Jobs it refused in the window.
+	pub refused: u32,
+}
+
+impl<BlockNumber: sp_runtime::traits::AtLeast32BitUnsigned + Copy> RefusalBook<BlockNumber> {
+	/// A fresh window from `now`.
+	pub fn new(now: BlockNumber) -> Self {
+		Self { since: now, assigned: 0, refused: 0 }
+	}
+
+	/// The book at `now`: a fresh window once `period` has passed since this one began.
+	pub fn rolled(&self, now: BlockNumber, period: BlockNumber) -> Self {
+		if now >= self.since.saturating_add(period) {
+			Self::new(now)
+		} else {
+			self.clone()
+		}
+	}
+}
+
+/// Why a worker refuses a job (its service's answer).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum RefusalReason {
+	/// The job is below the service's smallest job, `min_units` (more than the job's
+	/// `max_units`): the worker's declared sizes start at `min_units` from now on.
+	TooSmall {
+		/// The service's smallest job.
+		min_units: u64,
+	},
+	/// The service rejects the job as invalid for another reason (an input it cannot use).
+	Invalid,
+}
+
+/// A worker's refusal of a job assigned to it; signed with its `atel` key.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Refusal {
+	/// The job refused.
+	pub job: JobId,
+	/// Why.
+	pub reason: RefusalReason,
+}
+
+/// Domain separator of refusal signatures: no receipt or key proof passes for a refusal.
+pub const REFUSAL_SIGNING_CONTEXT: &[u8] = b"atelier/compute-refusal/v1";
+
+/// The bytes a worker signs to refuse a job on the chain with genesis hash `genesis`.
+pub fn refusal_signing_payload<Hash: Encode>(
+	genesis: &Hash,
+	refusal: &Refusal,
+) -> alloc::vec::Vec<u8> {
+	(REFUSAL_SIGNING_CONTEXT, genesis, refusal).encode()
+}
+
 /// A registered GPU worker.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Worker<Balance, BlockNumber> {
@@ -79,6 +191,10 @@ pub struct Worker<Balance, BlockNumber> {
 	/// How many of its receipts are under dispute; it cannot withdraw its stake until they are
 	/// decided.
 	pub disputes: u32,
+	/// The job sizes it serves: admission gives it no other.
+	pub job_sizes: JobSizes,
+	/// Its refusals and assignments in the current window.
+	pub refusals: RefusalBook<BlockNumber>,
 }
 
 impl<Balance, BlockNumber> Worker<Balance, BlockNumber> {

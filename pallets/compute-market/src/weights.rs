@@ -55,6 +55,8 @@ pub trait WeightInfo {
 	fn process_timeouts(t: u32, ) -> Weight;
 	fn expire_pending(p: u32, ) -> Weight;
 	fn admit_jobs(a: u32, w: u32, ) -> Weight;
+	fn refuse_job() -> Weight;
+	fn set_job_sizes() -> Weight;
 }
 
 /// Weights for `pallet_compute_market` measured on the reference machine, with the runtime's database
@@ -444,6 +446,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2639).saturating_mul(a.into()))
 			.saturating_add(Weight::from_parts(0, 2601).saturating_mul(w.into()))
 	}
+	fn refuse_job() -> Weight {
+		Weight::from_parts(315_223_000, 16920)
+			.saturating_add(T::DbWeight::get().reads(25_u64))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
+	}
+	fn set_job_sizes() -> Weight {
+		Weight::from_parts(112_465_000, 3676)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
 }
 
 // For tests and mocks: the same figures with ParityDB's database weights.
@@ -536,5 +548,15 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(a.into())))
 			.saturating_add(Weight::from_parts(0, 2639).saturating_mul(a.into()))
 			.saturating_add(Weight::from_parts(0, 2601).saturating_mul(w.into()))
+	}
+	fn refuse_job() -> Weight {
+		Weight::from_parts(315_223_000, 16920)
+			.saturating_add(ParityDbWeight::get().reads(25_u64))
+			.saturating_add(ParityDbWeight::get().writes(18_u64))
+	}
+	fn set_job_sizes() -> Weight {
+		Weight::from_parts(112_465_000, 3676)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 }

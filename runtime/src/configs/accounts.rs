@@ -324,6 +324,9 @@ pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
 			// Escrows the account's money and pays a tip to whichever worker serves it.
 			("submit_job", ANY_ONLY),
 			("submit_receipt", ANY_ONLY),
+			// Bare, signed by the worker's atel key, as a receipt.
+			("refuse_job", ANY_ONLY),
+			("set_job_sizes", C),
 			// A deposit the account can lose.
 			("dispute_receipt", ANY_ONLY),
 			("resolve_dispute", ANY_ONLY),

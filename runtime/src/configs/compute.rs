@@ -29,6 +29,12 @@ parameter_types! {
 	pub const MinChargedShare: Perbill = Perbill::from_percent(50);
 	/// Receipts outrank ordinary transactions: a late receipt costs the worker its stake.
 	pub const ReceiptPriority: TransactionPriority = TransactionPriority::MAX / 2;
+	/// A worker may refuse a twentieth of the jobs it is given, and four more, a day.
+	pub const RefusalShare: Perbill = Perbill::from_percent(5);
+	/// The sizes a worker registered before it declared its own serves (the v3 migration):
+	/// the reference service's, 48 units (a 64² design) and up.
+	pub const LegacyJobSizes: pallet_compute_market::JobSizes =
+		pallet_compute_market::JobSizes { min_units: 48, max_units: u64::MAX };
 }
 
 impl pallet_compute_market::Config for Runtime {
@@ -71,6 +77,12 @@ impl pallet_compute_market::Config for Runtime {
 	type MinChargedShare = MinChargedShare;
 	/// A week for the dispute origin to decide, as long as a leaving worker's stake unbonds.
 	type DisputeTimeout = ConstU32<{ 7 * DAYS }>;
+	/// Refusals are counted by the day: four, and a twentieth of the jobs assigned. A worker's
+	/// service that rejects its jobs beyond that has its jobs expire and is slashed, as before
+	/// refusals existed: it cannot refuse its way out of work it dislikes.
+	type RefusalPeriod = ConstU32<{ DAYS }>;
+	type RefusalAllowance = ConstU32<4>;
+	type RefusalShare = RefusalShare;
 	type MaxPendingJobs = ConstU32<256>;
 	/// No account holds more than a sixteenth of the queue.
 	type MaxPendingPerAccount = ConstU32<16>;

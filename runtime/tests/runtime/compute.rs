@@ -24,6 +24,7 @@ fn compute_job_settles_through_an_unsigned_receipt_and_pays_every_share() {
 				stake: 1_000 * UNIT,
 				capacity: 10_000,
 				class: HardwareClass::Cpu,
+				job_sizes: pallet_compute_market::JobSizes::ANY,
 				signing_key: key.public().into(),
 				key_proof: key
 					.sign(&pallet_compute_market::key_ownership_payload(
@@ -107,5 +108,139 @@ fn compute_job_settles_through_an_unsigned_receipt_and_pays_every_share() {
 			.expect("the output is minted");
 		assert_eq!(output.job, Some(JobId(0)));
 		assert_eq!(output.creator, account(Sr25519Keyring::Bob));
+	});
+}
+
+/// Ferdie's refusal of `job`, signed by its `atel` key, applied as the off-chain worker submits
+/// it: a bare extrinsic through `Executive`.
+fn refuse(
+	job: pallet_compute_market::JobId,
+	reason: pallet_compute_market::RefusalReason,
+) -> ApplyExtrinsicResult {
+	use sp_core::Pair;
+	let refusal = pallet_compute_market::Refusal { job, reason };
+	let signature = crate::reputation::worker_key(Sr25519Keyring::Ferdie)
+		.sign(&pallet_compute_market::refusal_signing_payload(&System::block_hash(0), &refusal));
+	Executive::apply_extrinsic(UncheckedExtrinsic::new_bare(RuntimeCall::ComputeMarket(
+		pallet_compute_market::Call::refuse_job { refusal, signature: signature.into() },
+	)))
+}
+
+fn worker_slashed() -> bool {
+	System::events().iter().any(|r| {
+		matches!(
+			r.event,
+			atelier_runtime::RuntimeEvent::ComputeMarket(
+				pallet_compute_market::Event::WorkerSlashed { .. }
+			)
+		)
+	})
+}
+
+fn held_by(reason: pallet_compute_market::HoldReason, who: Sr25519Keyring) -> Balance {
+	use frame_support::traits::fungible::InspectHold;
+	Balances::balance_on_hold(
+		&atelier_runtime::RuntimeHoldReason::ComputeMarket(reason),
+		&account(who),
+	)
+}
+
+/// Attack 9 (`docs/attacks.md`): a 1-unit job at the earliest deadline, which the reference
+/// service refuses (below its smallest design), expired and slashed the worker 1% of its stake
+/// with a `MissedDeadline` penalty, while the requester got its escrow back; repeated, it
+/// paused any worker. Now the worker's declared sizes keep such a job from it, and a job it was
+/// given anyway is refused on chain: refunded, nobody slashed.
+#[test]
+fn an_honest_worker_is_not_slashed_for_a_job_its_service_cannot_serve() {
+	use crate::reputation::{next_block, register_worker, submit_job};
+	use atelier_runtime::Reputation;
+	use pallet_compute_market::{
+		HardwareClass, HoldReason, JobId, JobSizes, RefusalReason, WorkerStatus,
+	};
+	dev_ext().execute_with(|| {
+		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		register_worker(Sr25519Keyring::Ferdie, HardwareClass::Cpu, 100_000);
+		let sizes = |min_units| {
+			apply_ok(
+				Sr25519Keyring::Ferdie,
+				RuntimeCall::ComputeMarket(pallet_compute_market::Call::set_job_sizes {
+					job_sizes: JobSizes { min_units, max_units: 100_000 },
+				}),
+			)
+		};
+		// Ferdie declares the reference service's sizes: a 1-unit job finds no worker.
+		sizes(48);
+		let deadline = || System::block_number() + 11;
+		assert_eq!(
+			submit_job(Sr25519Keyring::Bob, model, HardwareClass::Cpu, 1, deadline()),
+			Ok(Err(pallet_compute_market::Error::<Runtime>::NoWorkerServesSize.into()))
+		);
+
+		// A worker that declared every size is given it, and its node refuses it.
+		sizes(1);
+		let stake = held_by(HoldReason::WorkerStake, Sr25519Keyring::Ferdie);
+		assert_eq!(
+			submit_job(Sr25519Keyring::Bob, model, HardwareClass::Cpu, 1, deadline()),
+			Ok(Ok(()))
+		);
+		next_block();
+		let job = JobId(pallet_compute_market::NextJobId::<Runtime>::get() - 1);
+		assert!(held_by(HoldReason::JobEscrow, Sr25519Keyring::Bob) > 0);
+		assert_eq!(refuse(job, RefusalReason::TooSmall { min_units: 48 }), Ok(Ok(())));
+		assert_eq!(held_by(HoldReason::JobEscrow, Sr25519Keyring::Bob), 0);
+
+		// Its deadline passes: nobody is slashed or penalised.
+		for _ in 0..15 {
+			next_block();
+		}
+		assert!(!worker_slashed());
+		assert_eq!(held_by(HoldReason::WorkerStake, Sr25519Keyring::Ferdie), stake);
+		assert_eq!(Reputation::reputation_of(&account(Sr25519Keyring::Ferdie)).penalties, 0);
+		let worker =
+			pallet_compute_market::Workers::<Runtime>::get(account(Sr25519Keyring::Ferdie))
+				.unwrap();
+		assert_eq!(worker.status, WorkerStatus::Active);
+		assert_eq!(worker.job_sizes, JobSizes { min_units: 48, max_units: 100_000 });
+		// Repeated, the attack does not reach the worker at all.
+		for _ in 0..20 {
+			assert_eq!(
+				submit_job(Sr25519Keyring::Bob, model, HardwareClass::Cpu, 1, deadline()),
+				Ok(Err(pallet_compute_market::Error::<Runtime>::NoWorkerServesSize.into()))
+			);
+		}
+	});
+}
+
+/// Refusing is not a way out of work: four refusals and a twentieth of the jobs given a day;
+/// the fifth of five jobs cannot be refused, and expires and slashes as a missed deadline did.
+#[test]
+fn a_worker_cannot_refuse_its_way_out_of_work_it_dislikes() {
+	use crate::reputation::{next_block, register_worker, submit_job};
+	use pallet_compute_market::{HardwareClass, JobId, RefusalReason};
+	use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
+	dev_ext().execute_with(|| {
+		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		register_worker(Sr25519Keyring::Ferdie, HardwareClass::Cpu, 100_000);
+		let first = pallet_compute_market::NextJobId::<Runtime>::get();
+		let deadline = System::block_number() + 20;
+		for _ in 0..5 {
+			assert_eq!(
+				submit_job(Sr25519Keyring::Bob, model, HardwareClass::Cpu, 1_000, deadline),
+				Ok(Ok(()))
+			);
+		}
+		next_block();
+		for job in first..first + 4 {
+			assert_eq!(refuse(JobId(job), RefusalReason::Invalid), Ok(Ok(())));
+		}
+		assert_eq!(
+			refuse(JobId(first + 4), RefusalReason::Invalid),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(6)))
+		);
+		assert!(!worker_slashed());
+		while System::block_number() <= deadline + 1 {
+			next_block();
+		}
+		assert!(worker_slashed());
 	});
 }

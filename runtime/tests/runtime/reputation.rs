@@ -76,6 +76,7 @@ pub(crate) fn register_worker(who: Sr25519Keyring, class: HardwareClass, capacit
 			stake: capacity as Balance * UNIT / 100,
 			capacity,
 			class,
+			job_sizes: pallet_compute_market::JobSizes::ANY,
 			signing_key: key.public().into(),
 			key_proof: key
 				.sign(&pallet_compute_market::key_ownership_payload(

@@ -72,6 +72,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(T::Models::is_monetizable(&model), Error::<T>::ModelNotMonetizable);
 		let priority = Self::priority_of(&requester, class)?;
 		ensure!(max_units > 0 && max_units <= T::BlockUnitLimit::get(), Error::<T>::InvalidUnits);
+		ensure!(Self::size_is_served(class, max_units), Error::<T>::NoWorkerServesSize);
 		let now = frame_system::Pallet::<T>::block_number();
 		// The earliest admission is in the next block; it must leave the worker its window.
 		let earliest = now.saturating_add(One::one()).saturating_add(T::MinServiceWindow::get());
@@ -150,6 +151,18 @@ impl<T: Config> Pallet<T> {
 			escrow,
 		});
 		Ok(job)
+	}
+
+	/// Whether an active worker of `class` declares that it serves a job of `units`. A class
+	/// with no active worker serves nothing yet: its jobs queue and wait for one, as before any
+	/// worker declared sizes. Reads at most `MaxWorkersPerClass` workers, stopping at the first
+	/// that serves it.
+	pub(crate) fn size_is_served(class: HardwareClass, units: u64) -> bool {
+		let active = ActiveWorkers::<T>::get(class);
+		active.is_empty()
+			|| active
+				.iter()
+				.any(|w| Workers::<T>::get(w).is_some_and(|info| info.job_sizes.serves(units)))
 	}
 
 	/// The queue priority of a job of `class` from `requester`: 0, except on the high-compute
@@ -232,7 +245,9 @@ impl<T: Config> Pallet<T> {
 			.into_iter()
 			.find(|w| {
 				Workers::<T>::get(w).is_some_and(|info| {
-					info.free_capacity() >= max_units && info.open_jobs < max_jobs
+					info.free_capacity() >= max_units
+						&& info.open_jobs < max_jobs
+						&& info.job_sizes.serves(max_units)
 				})
 			})
 			.ok_or(Error::<T>::NotActive)?;
@@ -244,6 +259,7 @@ impl<T: Config> Pallet<T> {
 			if let Some(info) = maybe {
 				info.load = info.load.saturating_add(max_units);
 				info.open_jobs = info.open_jobs.saturating_add(1);
+				info.refusals.assigned = info.refusals.assigned.saturating_add(1);
 			}
 		});
 		WorkerJobs::<T>::insert(&worker, job, ());
@@ -271,7 +287,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Admits pending jobs that cover their class's base fee, highest tip first, up to each
 	/// class's unit limit and `MaxAdmissionsPerBlock`, and assigns each to the active worker of
-	/// its class with the most free capacity. Returns (jobs admitted, workers loaded).
+	/// its class that serves its size with the most free capacity (a job no worker serves waits,
+	/// and lapses at its deadline). Returns (jobs admitted, workers loaded).
 	pub(crate) fn admit_jobs(now: BlockNumberFor<T>) -> (u32, u32) {
 		let pending = Pending::<T>::get();
 		if pending.is_empty() {
@@ -314,7 +331,10 @@ impl<T: Config> Pallet<T> {
 			for candidate in pool.iter_mut() {
 				let (_, info, _) = &*candidate;
 				let free = Self::usable_capacity(info).saturating_sub(info.load);
-				if free < entry.max_units || info.open_jobs >= max_jobs {
+				if free < entry.max_units
+					|| info.open_jobs >= max_jobs
+					|| !info.job_sizes.serves(entry.max_units)
+				{
 					continue;
 				}
 				if chosen.as_ref().is_none_or(|(_, best, _)| {
@@ -331,6 +351,8 @@ impl<T: Config> Pallet<T> {
 				Ok(()) => {
 					info.load = info.load.saturating_add(entry.max_units);
 					info.open_jobs = info.open_jobs.saturating_add(1);
+					info.refusals = info.refusals.rolled(now, T::RefusalPeriod::get());
+					info.refusals.assigned = info.refusals.assigned.saturating_add(1);
 					*dirty = true;
 					let units = used.get_mut(class);
 					*units = units.saturating_add(entry.max_units);

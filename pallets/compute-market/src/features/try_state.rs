@@ -20,6 +20,23 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_worker_books()?;
 		Self::try_state_active_workers()?;
 		Self::try_state_base_fees_in_bounds()?;
+		Self::try_state_sizes_and_refusals()?;
+		Ok(())
+	}
+
+	/// Every worker's job sizes are valid for its capacity, and no worker has refused more jobs
+	/// in its window than the allowance its assignments give it.
+	fn try_state_sizes_and_refusals() -> Result<(), TryRuntimeError> {
+		for (_, info) in Workers::<T>::iter() {
+			ensure_state(
+				info.job_sizes.valid_for(info.capacity),
+				"a worker's job sizes are invalid",
+			)?;
+			ensure_state(
+				info.refusals.refused <= Self::refusal_allowance(info.refusals.assigned),
+				"a worker refused more jobs than it may",
+			)?;
+		}
 		Ok(())
 	}
 

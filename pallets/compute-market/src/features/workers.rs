@@ -8,16 +8,22 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
+	/// Registers a worker: holds its stake, takes a slot of its class (displacing the
+	/// least-staked active worker if the class is full) and records its key and job sizes.
+	/// Refuses a second registration, a stake or capacity out of bounds, sizes that do not fit
+	/// the capacity, and a key already in use.
 	pub(crate) fn do_register_worker(
 		who: T::AccountId,
 		stake: BalanceOf<T>,
 		capacity: u64,
 		class: HardwareClass,
+		job_sizes: JobSizes,
 		signing_key: WorkerPublic,
 	) -> DispatchResult {
 		ensure!(!Workers::<T>::contains_key(&who), Error::<T>::AlreadyRegistered);
 		ensure!(stake >= T::MinWorkerStake::get(), Error::<T>::StakeTooLow);
 		ensure!(capacity > 0, Error::<T>::ZeroCapacity);
+		ensure!(job_sizes.valid_for(capacity), Error::<T>::InvalidJobSizes);
 		ensure!(Self::stake_backs(stake, capacity), Error::<T>::CapacityAboveStake);
 		ensure!(!WorkerKeys::<T>::contains_key(&signing_key), Error::<T>::KeyInUse);
 		let (active, displaced) = Self::take_slot(class, &who, stake)?;
@@ -37,9 +43,29 @@ impl<T: Config> Pallet<T> {
 				load: 0,
 				open_jobs: 0,
 				disputes: 0,
+				job_sizes,
+				refusals: RefusalBook::new(frame_system::Pallet::<T>::block_number()),
 			},
 		);
-		Self::deposit_event(Event::WorkerRegistered { worker: who, stake, capacity, class });
+		Self::deposit_event(Event::WorkerRegistered {
+			worker: who,
+			stake,
+			capacity,
+			class,
+			job_sizes,
+		});
+		Ok(())
+	}
+
+	/// Replaces a worker's declared job sizes. Refuses an unknown or leaving worker and sizes
+	/// that do not fit its capacity.
+	pub(crate) fn do_set_job_sizes(who: T::AccountId, job_sizes: JobSizes) -> DispatchResult {
+		let mut info = Workers::<T>::get(&who).ok_or(Error::<T>::NotAWorker)?;
+		ensure!(!matches!(info.status, WorkerStatus::Leaving { .. }), Error::<T>::Leaving);
+		ensure!(job_sizes.valid_for(info.capacity), Error::<T>::InvalidJobSizes);
+		info.job_sizes = job_sizes;
+		Workers::<T>::insert(&who, info);
+		Self::deposit_event(Event::JobSizesSet { worker: who, job_sizes });
 		Ok(())
 	}
 
@@ -53,6 +79,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!matches!(info.status, WorkerStatus::Leaving { .. }), Error::<T>::Leaving);
 		if let Some(capacity) = capacity {
 			ensure!(capacity > 0, Error::<T>::ZeroCapacity);
+			ensure!(info.job_sizes.valid_for(capacity), Error::<T>::InvalidJobSizes);
 			info.capacity = capacity;
 		}
 		let new_key = signing_key.filter(|key| *key != info.signing_key);
