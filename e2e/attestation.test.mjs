@@ -138,15 +138,16 @@ describe('attestation: a model earns only once attested, is challenged, and stop
     const { events } = await submit(api, api.tx.sudo.sudo(api.tx.attestation.uphold(challengeId, 'Major')), k.alice);
     assert.ok(eventData(api, events, 'sudo', 'Sudid').sudoResult.isOk);
     const upheld = eventData(api, events, 'attestation', 'Upheld');
-    // Each attestor loses half of its 1 000 ATL; Ferdie gets a fifth of it and his bond back.
+    // Each attestor loses half of its 1 000 ATL; Ferdie gets a fifth of it and his 200 ATL
+    // bond back.
     assert.equal(upheld.slashed.toBigInt(), 1_000n * UNIT);
     assert.equal(upheld.reward.toBigInt(), 200n * UNIT);
     for (const attestor of attestors()) {
       assert.equal((await api.query.attestation.attestors(attestor.address)).unwrap().bond.toBigInt(), 500n * UNIT);
     }
     const ferdieAfter = (await api.query.system.account(k.ferdie.address)).data;
-    assert.equal(ferdieAfter.free.toBigInt() - ferdieBefore.free.toBigInt(), 300n * UNIT);
-    assert.equal(ferdieBefore.reserved.toBigInt() - ferdieAfter.reserved.toBigInt(), 100n * UNIT);
+    assert.equal(ferdieAfter.free.toBigInt() - ferdieBefore.free.toBigInt(), 400n * UNIT);
+    assert.equal(ferdieBefore.reserved.toBigInt() - ferdieAfter.reserved.toBigInt(), 200n * UNIT);
 
     // Anyone enforces the burn: the total issuance falls by the bond, the royalties and the fee.
     const { blockHash, events: burnEvents } = await submit(api, api.tx.attestation.enforce(model), k.dave);

@@ -1,6 +1,7 @@
 //! The built-in chain specs: `dev` (one validator), `local` (four), `local-fast` (four, fast
-//! referendum tracks, for tests) and `compute-bench` (for benchmarks). All are built from the
-//! runtime's genesis presets, so the node never duplicates genesis logic.
+//! referendum tracks, for tests), `compute-bench` (for benchmarks) and `production-template`
+//! (the template of a live network's spec: its accounts are placeholders to replace). All are
+//! built from the runtime's genesis presets, so the node never duplicates genesis logic.
 
 use atelier_primitives::{
 	currency::{TOKEN_DECIMALS, TOKEN_SYMBOL},
@@ -60,6 +61,23 @@ pub fn local_fast_chain_spec() -> Result<ChainSpec, String> {
 		.with_protocol_id("atelier")
 		.with_chain_type(ChainType::Local)
 		.with_genesis_config_preset_name(atelier_runtime::genesis_config_presets::LOCAL_FAST_PRESET)
+		.with_properties(properties())
+		.build())
+}
+
+/// `--chain production-template`: the template a launch starts from (`docs/launch.md`): a live
+/// chain with named validators, founders and attestors and no sudo key. Its accounts are
+/// well-known keys standing in for the real ones: `build-spec --chain production-template`
+/// prints it, the launch replaces them, then `build-spec --chain <edited.json> --raw`.
+pub fn production_template_chain_spec() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm()?, None)
+		.with_name("Atelier")
+		.with_id("atelier")
+		.with_protocol_id("atelier")
+		.with_chain_type(ChainType::Live)
+		.with_genesis_config_preset_name(
+			atelier_runtime::genesis_config_presets::PRODUCTION_TEMPLATE_PRESET,
+		)
 		.with_properties(properties())
 		.build())
 }

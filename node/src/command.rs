@@ -45,6 +45,7 @@ impl SubstrateCli for Cli {
 			"compute-bench" => Box::new(chain_spec::compute_bench_chain_spec()?),
 			"" | "local" => Box::new(chain_spec::local_chain_spec()?),
 			"local-fast" => Box::new(chain_spec::local_fast_chain_spec()?),
+			"production-template" => Box::new(chain_spec::production_template_chain_spec()?),
 			path => {
 				Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?)
 			},

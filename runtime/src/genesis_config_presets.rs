@@ -21,8 +21,12 @@
 //! reserve's stablecoin ([`RESERVE_STABLE`]), so that the reserve's price guard and swaps work
 //! from block one.
 //!
-//! A production chain spec starts from none of them: it names its own validators and no sudo
-//! key.
+//! - `production_template` (chain id `production-template`): the template of a production
+//!   chain spec ([`production_template_genesis`]): validators, founders, attestors and endowed
+//!   accounts named explicitly, no sudo key, every referendum track at its real periods. Its
+//!   accounts are placeholders (well-known keys): a launch replaces every one of them in the
+//!   spec that `atelier-node build-spec --chain production-template` prints, then builds the raw
+//!   spec from it (`docs/launch.md`).
 
 use alloc::{string::String, vec, vec::Vec};
 use frame_support::{build_struct_json_patch, traits::fungible::NativeOrWithId};
@@ -128,6 +132,43 @@ fn testnet_genesis(
 	extra_balances: Vec<(AccountId, Balance)>,
 	track_period_divisor: u32,
 ) -> Value {
+	chain_genesis(ChainGenesis {
+		authorities,
+		endowed,
+		root,
+		extra_balances,
+		track_period_divisor,
+		attestors: genesis_attestors(),
+		founders: genesis_founders(),
+		seed_horizon: SEED_HORIZON,
+	})
+}
+
+/// What a chain's genesis names: the rest (the reserve, its pool and stablecoin, the
+/// protocol's accounts) every chain gets alike.
+struct ChainGenesis {
+	authorities: Vec<(AuraId, GrandpaId)>,
+	/// Endowed with [`ENDOWMENT`] and [`STABLECOIN_ENDOWMENT`] each.
+	endowed: Vec<AccountId>,
+	root: Option<AccountId>,
+	extra_balances: Vec<(AccountId, Balance)>,
+	track_period_divisor: u32,
+	attestors: Vec<AccountId>,
+	founders: Vec<(AccountId, u64)>,
+	seed_horizon: u64,
+}
+
+fn chain_genesis(genesis: ChainGenesis) -> Value {
+	let ChainGenesis {
+		authorities,
+		endowed,
+		root,
+		extra_balances,
+		track_period_divisor,
+		attestors,
+		founders,
+		seed_horizon,
+	} = genesis;
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			balances: endowed
@@ -165,8 +206,8 @@ fn testnet_genesis(
 				POOL_STABLE,
 			)],
 		},
-		attestation: AttestationConfig { attestors: genesis_attestors() },
-		reputation: ReputationConfig { founders: genesis_founders(), seed_horizon: SEED_HORIZON },
+		attestation: AttestationConfig { attestors },
+		reputation: ReputationConfig { founders, seed_horizon },
 		assets: AssetsConfig {
 			// The stablecoin is sufficient: an account may hold it without any ATL. Its owner
 			// (issuer, admin, freezer) is a keyless account: no key can freeze or burn the
@@ -243,6 +284,62 @@ pub fn local_fast_config_genesis() -> Value {
 		Vec::new(),
 		LOCAL_FAST_TRACK_DIVISOR,
 	)
+}
+
+/// The name of the `production_template` preset.
+pub const PRODUCTION_TEMPLATE_PRESET: &str = "production_template";
+
+/// The validators of the production template (placeholders: Alice, Bob and Charlie's keys).
+pub fn production_template_validators() -> Vec<(AuraId, GrandpaId)> {
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+		.into_iter()
+		.map(authority_keys)
+		.collect()
+}
+
+/// The founding attestors of the production template (placeholders: `//One`, `//Two`), two for
+/// the quorum of two: without them no dataset can be attested, no model earn, and no point be
+/// earned (issue 25, attack 8).
+pub fn production_template_attestors() -> Vec<AccountId> {
+	vec![Sr25519Keyring::One.to_account_id(), Sr25519Keyring::Two.to_account_id()]
+}
+
+/// The founding electorate of the production template: the two founding attestors and two
+/// founding creators (placeholders: Eve, Ferdie), [`FOUNDER_SEED`] each: 10 000 in all, the
+/// governance's `MinElectorate`, so that the first point the community earns is not the whole
+/// vote, and the founders cannot pass a referendum alone against an engaged community once its
+/// score reaches theirs.
+pub fn production_template_founders() -> Vec<(AccountId, u64)> {
+	production_template_attestors()
+		.into_iter()
+		.chain([Sr25519Keyring::Eve.to_account_id(), Sr25519Keyring::Ferdie.to_account_id()])
+		.map(|who| (who, FOUNDER_SEED))
+		.collect()
+}
+
+/// The `production_template` preset: named validators, founders and attestors (placeholders to
+/// replace), no sudo key, real referendum periods. The validators and founders are endowed so
+/// that they can pay fees and bonds; a launch sets its own distribution.
+pub fn production_template_genesis() -> Value {
+	let founders = production_template_founders();
+	let seeds: u64 = founders.iter().map(|(_, seed)| *seed).sum();
+	let endowed: Vec<AccountId> =
+		[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+			.into_iter()
+			.map(|k| k.to_account_id())
+			.chain(founders.iter().map(|(who, _)| who.clone()))
+			.collect();
+	chain_genesis(ChainGenesis {
+		authorities: production_template_validators(),
+		endowed,
+		root: None,
+		extra_balances: Vec::new(),
+		track_period_divisor: 1,
+		attestors: production_template_attestors(),
+		founders,
+		// The seeds fade out as the community's own score grows to twice their sum.
+		seed_horizon: seeds.saturating_mul(2),
+	})
 }
 
 /// The `compute-bench` genesis: the development chain plus [`compute_bench::WORKERS`] workers
@@ -334,6 +431,7 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 		DEV_RUNTIME_PRESET | "dev" => development_config_genesis(),
 		LOCAL_TESTNET_RUNTIME_PRESET | "local" => local_config_genesis(),
 		LOCAL_FAST_PRESET => local_fast_config_genesis(),
+		PRODUCTION_TEMPLATE_PRESET => production_template_genesis(),
 		#[cfg(feature = "std")]
 		compute_bench::PRESET => compute_bench::genesis(),
 		_ => return None,
@@ -347,5 +445,6 @@ pub fn preset_names() -> Vec<PresetId> {
 		PresetId::from(DEV_RUNTIME_PRESET),
 		PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET),
 		PresetId::from(LOCAL_FAST_PRESET),
+		PresetId::from(PRODUCTION_TEMPLATE_PRESET),
 	]
 }

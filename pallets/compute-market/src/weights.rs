@@ -48,6 +48,8 @@ pub trait WeightInfo {
 	fn leave() -> Weight;
 	fn withdraw_stake() -> Weight;
 	fn submit_job() -> Weight;
+	fn refuse_job() -> Weight;
+	fn set_job_sizes() -> Weight;
 	fn submit_receipt(l: u32, ) -> Weight;
 	fn dispute_receipt() -> Weight;
 	fn resolve_dispute() -> Weight;
@@ -55,8 +57,6 @@ pub trait WeightInfo {
 	fn process_timeouts(t: u32, ) -> Weight;
 	fn expire_pending(p: u32, ) -> Weight;
 	fn admit_jobs(a: u32, w: u32, ) -> Weight;
-	fn refuse_job() -> Weight;
-	fn set_job_sizes() -> Weight;
 }
 
 /// Weights for `pallet_compute_market` measured on the reference machine, with the runtime's database
@@ -66,7 +66,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:65 w:2)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerKeys` (r:1 w:1)
 	/// Proof: `ComputeMarket::WorkerKeys` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
@@ -77,17 +77,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `12085`
-		//  Estimated: `170055`
-		// Minimum execution time: 396_848_000 picoseconds.
-		Weight::from_parts(495_522_000, 170055)
+		//  Measured:  `13896`
+		//  Estimated: `171875`
+		// Minimum execution time: 410_035_000 picoseconds.
+		Weight::from_parts(470_783_000, 171875)
 			.saturating_add(T::DbWeight::get().reads(70_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerKeys` (r:1 w:2)
 	/// Proof: `ComputeMarket::WorkerKeys` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -96,54 +96,54 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	fn update_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `613`
+		//  Measured:  `641`
 		//  Estimated: `3676`
-		// Minimum execution time: 99_444_000 picoseconds.
-		Weight::from_parts(112_465_000, 3676)
+		// Minimum execution time: 103_958_000 picoseconds.
+		Weight::from_parts(121_584_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	fn pause_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2946`
+		//  Measured:  `2974`
 		//  Estimated: `5524`
-		// Minimum execution time: 51_311_000 picoseconds.
-		Weight::from_parts(60_438_000, 5524)
+		// Minimum execution time: 60_834_000 picoseconds.
+		Weight::from_parts(67_730_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `ComputeMarket::Workers` (r:65 w:2)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	fn resume_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `10678`
-		//  Estimated: `170055`
-		// Minimum execution time: 266_125_000 picoseconds.
-		Weight::from_parts(291_512_000, 170055)
+		//  Measured:  `12498`
+		//  Estimated: `171875`
+		// Minimum execution time: 289_199_000 picoseconds.
+		Weight::from_parts(314_241_000, 171875)
 			.saturating_add(T::DbWeight::get().reads(66_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	fn leave() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2946`
+		//  Measured:  `2974`
 		//  Estimated: `5524`
-		// Minimum execution time: 54_169_000 picoseconds.
-		Weight::from_parts(61_189_000, 5524)
+		// Minimum execution time: 62_099_000 picoseconds.
+		Weight::from_parts(69_425_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -152,10 +152,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::WorkerKeys` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn withdraw_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `490`
+		//  Measured:  `518`
 		//  Estimated: `3676`
-		// Minimum execution time: 46_323_000 picoseconds.
-		Weight::from_parts(50_016_000, 3676)
+		// Minimum execution time: 46_568_000 picoseconds.
+		Weight::from_parts(52_524_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -177,6 +177,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::Seeds` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:0)
+	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Workers` (r:64 w:0)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::NextJobId` (r:1 w:1)
 	/// Proof: `ComputeMarket::NextJobId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
@@ -191,17 +195,49 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	fn submit_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `44122`
+		//  Measured:  `56644`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_512_331_000 picoseconds.
-		Weight::from_parts(1_623_966_000, 703134)
-			.saturating_add(T::DbWeight::get().reads(334_u64))
+		// Minimum execution time: 1_856_407_000 picoseconds.
+		Weight::from_parts(1_994_392_000, 703134)
+			.saturating_add(T::DbWeight::get().reads(399_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:1)
+	/// Proof: `ComputeMarket::WorkerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	fn refuse_job() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1078`
+		//  Estimated: `3703`
+		// Minimum execution time: 104_226_000 picoseconds.
+		Weight::from_parts(123_887_000, 3703)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	fn set_job_sizes() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `288`
+		//  Estimated: `3619`
+		// Minimum execution time: 13_208_000 picoseconds.
+		Weight::from_parts(15_165_000, 3619)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
+	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Timeouts` (r:1 w:1)
@@ -243,12 +279,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[0, 32]`.
 	fn submit_receipt(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2917 + l * (123 ±0)`
+		//  Measured:  `2945 + l * (123 ±0)`
 		//  Estimated: `24622 + l * (2589 ±5)`
-		// Minimum execution time: 493_454_000 picoseconds.
-		Weight::from_parts(511_122_394, 24622)
-			// Standard Error: 65_074
-			.saturating_add(Weight::from_parts(36_499_647, 0).saturating_mul(l.into()))
+		// Minimum execution time: 510_402_000 picoseconds.
+		Weight::from_parts(518_025_251, 24622)
+			// Standard Error: 97_463
+			.saturating_add(Weight::from_parts(39_693_682, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(37_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(28_u64))
@@ -264,13 +300,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	fn dispute_receipt() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1034`
+		//  Measured:  `1062`
 		//  Estimated: `6039`
-		// Minimum execution time: 73_567_000 picoseconds.
-		Weight::from_parts(84_407_000, 6039)
+		// Minimum execution time: 75_986_000 picoseconds.
+		Weight::from_parts(91_178_000, 6039)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -281,7 +317,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:6 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
@@ -306,10 +342,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn resolve_dispute() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2544`
+		//  Measured:  `2572`
 		//  Estimated: `16920`
-		// Minimum execution time: 279_386_000 picoseconds.
-		Weight::from_parts(315_223_000, 16920)
+		// Minimum execution time: 279_617_000 picoseconds.
+		Weight::from_parts(326_277_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -327,8 +363,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `132`
 		//  Estimated: `23503`
-		// Minimum execution time: 40_332_000 picoseconds.
-		Weight::from_parts(42_612_000, 23503)
+		// Minimum execution time: 39_494_000 picoseconds.
+		Weight::from_parts(44_475_000, 23503)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -341,7 +377,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:384 w:384)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:192 w:192)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:6 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:192 w:192)
@@ -369,12 +405,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[0, 192]`.
 	fn process_timeouts(t: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1754 + t * (661 ±0)`
+		//  Measured:  `1754 + t * (689 ±0)`
 		//  Estimated: `16920 + t * (11816 ±0)`
-		// Minimum execution time: 6_962_000 picoseconds.
-		Weight::from_parts(7_126_000, 16920)
-			// Standard Error: 208_969
-			.saturating_add(Weight::from_parts(205_244_096, 0).saturating_mul(t.into()))
+		// Minimum execution time: 7_267_000 picoseconds.
+		Weight::from_parts(7_651_000, 16920)
+			// Standard Error: 300_439
+			.saturating_add(Weight::from_parts(217_116_432, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -396,10 +432,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `40359 + p * (259 ±0)`
 		//  Estimated: `23503 + p * (2713 ±0)`
-		// Minimum execution time: 13_146_000 picoseconds.
-		Weight::from_parts(72_461_669, 23503)
-			// Standard Error: 123_234
-			.saturating_add(Weight::from_parts(70_115_973, 0).saturating_mul(p.into()))
+		// Minimum execution time: 15_761_000 picoseconds.
+		Weight::from_parts(17_017_000, 23503)
+			// Standard Error: 149_157
+			.saturating_add(Weight::from_parts(75_853_384, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -415,7 +451,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:0)
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:64 w:64)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Jobs` (r:64 w:64)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:4 w:4)
@@ -430,74 +466,74 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `w` is `[1, 64]`.
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `25810 + a * (105 ±0) + w * (170 ±0)`
-		//  Estimated: `23503 + a * (2639 ±4) + w * (2601 ±4)`
-		// Minimum execution time: 63_537_000 picoseconds.
-		Weight::from_parts(69_397_000, 23503)
-			// Standard Error: 135_833
-			.saturating_add(Weight::from_parts(36_426_872, 0).saturating_mul(a.into()))
-			// Standard Error: 135_535
-			.saturating_add(Weight::from_parts(6_209_458, 0).saturating_mul(w.into()))
+		//  Measured:  `25810 + a * (105 ±0) + w * (198 ±0)`
+		//  Estimated: `23503 + a * (2639 ±4) + w * (2629 ±4)`
+		// Minimum execution time: 82_166_000 picoseconds.
+		Weight::from_parts(84_338_000, 23503)
+			// Standard Error: 138_511
+			.saturating_add(Weight::from_parts(38_733_689, 0).saturating_mul(a.into()))
+			// Standard Error: 138_207
+			.saturating_add(Weight::from_parts(6_921_169, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(a.into())))
 			.saturating_add(Weight::from_parts(0, 2639).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(0, 2601).saturating_mul(w.into()))
-	}
-	fn refuse_job() -> Weight {
-		Weight::from_parts(315_223_000, 16920)
-			.saturating_add(T::DbWeight::get().reads(25_u64))
-			.saturating_add(T::DbWeight::get().writes(18_u64))
-	}
-	fn set_job_sizes() -> Weight {
-		Weight::from_parts(112_465_000, 3676)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(w.into()))
 	}
 }
 
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(495_522_000, 170055)
+		Weight::from_parts(470_783_000, 171875)
 			.saturating_add(ParityDbWeight::get().reads(70_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn update_worker() -> Weight {
-		Weight::from_parts(112_465_000, 3676)
+		Weight::from_parts(121_584_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn pause_worker() -> Weight {
-		Weight::from_parts(60_438_000, 5524)
+		Weight::from_parts(67_730_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn resume_worker() -> Weight {
-		Weight::from_parts(291_512_000, 170055)
+		Weight::from_parts(314_241_000, 171875)
 			.saturating_add(ParityDbWeight::get().reads(66_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(61_189_000, 5524)
+		Weight::from_parts(69_425_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_stake() -> Weight {
-		Weight::from_parts(50_016_000, 3676)
+		Weight::from_parts(52_524_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn submit_job() -> Weight {
-		Weight::from_parts(1_623_966_000, 703134)
-			.saturating_add(ParityDbWeight::get().reads(334_u64))
+		Weight::from_parts(1_994_392_000, 703134)
+			.saturating_add(ParityDbWeight::get().reads(399_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
+	fn refuse_job() -> Weight {
+		Weight::from_parts(123_887_000, 3703)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn set_job_sizes() -> Weight {
+		Weight::from_parts(15_165_000, 3619)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
 	fn submit_receipt(l: u32, ) -> Weight {
-		Weight::from_parts(511_122_394, 24622)
-			.saturating_add(Weight::from_parts(36_499_647, 0).saturating_mul(l.into()))
+		Weight::from_parts(518_025_251, 24622)
+			.saturating_add(Weight::from_parts(39_693_682, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(37_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(ParityDbWeight::get().writes(28_u64))
@@ -505,23 +541,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(l.into()))
 	}
 	fn dispute_receipt() -> Weight {
-		Weight::from_parts(84_407_000, 6039)
+		Weight::from_parts(91_178_000, 6039)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(315_223_000, 16920)
+		Weight::from_parts(326_277_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(42_612_000, 23503)
+		Weight::from_parts(44_475_000, 23503)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn process_timeouts(t: u32, ) -> Weight {
-		Weight::from_parts(7_126_000, 16920)
-			.saturating_add(Weight::from_parts(205_244_096, 0).saturating_mul(t.into()))
+		Weight::from_parts(7_651_000, 16920)
+			.saturating_add(Weight::from_parts(217_116_432, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().reads((13_u64).saturating_mul(t.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -529,8 +565,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 11816).saturating_mul(t.into()))
 	}
 	fn expire_pending(p: u32, ) -> Weight {
-		Weight::from_parts(72_461_669, 23503)
-			.saturating_add(Weight::from_parts(70_115_973, 0).saturating_mul(p.into()))
+		Weight::from_parts(17_017_000, 23503)
+			.saturating_add(Weight::from_parts(75_853_384, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
@@ -538,25 +574,15 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(p.into()))
 	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
-		Weight::from_parts(69_397_000, 23503)
-			.saturating_add(Weight::from_parts(36_426_872, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(6_209_458, 0).saturating_mul(w.into()))
+		Weight::from_parts(84_338_000, 23503)
+			.saturating_add(Weight::from_parts(38_733_689, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(6_921_169, 0).saturating_mul(w.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(a.into())))
 			.saturating_add(Weight::from_parts(0, 2639).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(0, 2601).saturating_mul(w.into()))
-	}
-	fn refuse_job() -> Weight {
-		Weight::from_parts(315_223_000, 16920)
-			.saturating_add(ParityDbWeight::get().reads(25_u64))
-			.saturating_add(ParityDbWeight::get().writes(18_u64))
-	}
-	fn set_job_sizes() -> Weight {
-		Weight::from_parts(112_465_000, 3676)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(w.into()))
 	}
 }

@@ -381,10 +381,12 @@ pub mod dynamic_params {
 	#[codec(index = 4)]
 	pub mod attestation {
 		/// 1 000 ATL for an attestor (half of it lost per false attestation), 100 ATL for a
-		/// model to earn, 100 ATL to challenge.
+		/// model to earn, 200 ATL to challenge (half of it compensates the frozen owner if the
+		/// challenge fails: a freeze of one's own dataset, to stop a rival's fine-tunes, still
+		/// costs 100 ATL).
 		#[codec(index = 0)]
 		pub static Bonds: AttestationBonds =
-			AttestationBonds { attestor: 1_000 * UNIT, model: 100 * UNIT, challenge: 100 * UNIT };
+			AttestationBonds { attestor: 1_000 * UNIT, model: 100 * UNIT, challenge: 200 * UNIT };
 		/// Two distinct attestors per dataset and use.
 		#[codec(index = 1)]
 		pub static Quorum: u32 = 2;

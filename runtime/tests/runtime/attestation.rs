@@ -102,7 +102,7 @@ fn held_bond(who: Sr25519Keyring) -> Balance {
 
 const ATTESTOR_BOND: Balance = 1_000 * UNIT;
 const MODEL_BOND: Balance = 100 * UNIT;
-const CHALLENGE_BOND: Balance = 100 * UNIT;
+const CHALLENGE_BOND: Balance = 200 * UNIT;
 
 #[test]
 fn a_model_earns_once_attested_and_bonded_and_an_upheld_violation_stops_burns_and_slashes() {

@@ -31,7 +31,46 @@ fn genesis_presets_are_listed_and_unknown_ones_refused() {
 	assert!(names.contains(&"development".into()));
 	assert!(names.contains(&"local_testnet".into()));
 	assert!(names.contains(&"local_fast".into()));
+	assert!(names.contains(&"production_template".into()));
 	assert!(genesis_config_presets::get_preset(&"mainnet".into()).is_none());
+}
+
+/// The production chain-spec template can govern from its first block (issue 25, attack 8): no
+/// sudo key, three validators, the founding attestors active and enough for the quorum, and
+/// founders whose seeds make up at least the minimum electorate, so that a referendum's
+/// support is measured against them and not against the first point the community earns; no
+/// test account is endowed.
+#[test]
+fn the_production_template_names_founders_and_attestors_and_no_sudo_key() {
+	use atelier_primitives::reputation::VoteStake;
+	use atelier_runtime::{Governance, Reputation};
+	use frame_support::traits::Get;
+	genesis_ext(genesis_config_presets::PRODUCTION_TEMPLATE_PRESET).execute_with(|| {
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 3);
+		let attestors = genesis_config_presets::production_template_attestors();
+		assert!(
+			attestors.len() as u32
+				>= atelier_runtime::configs::parameters::dynamic_params::attestation::Quorum::get()
+		);
+		for who in &attestors {
+			let attestor = pallet_attestation::Attestors::<Runtime>::get(who).expect("an attestor");
+			assert_eq!(attestor.status, pallet_attestation::AttestorStatus::Active);
+		}
+		let founders = genesis_config_presets::production_template_founders();
+		let seeds: u64 = founders.iter().map(|(_, seed)| seed).sum();
+		assert_eq!(pallet_reputation::TotalSeed::<Runtime>::get(), seeds);
+		assert!(seeds >= <Runtime as pallet_governance::Config>::MinElectorate::get());
+		assert_eq!(Governance::electorate(), seeds);
+		for (who, seed) in &founders {
+			assert_eq!(<Reputation as VoteStake<AccountId>>::vote_weight(who), *seed);
+		}
+		// The test accounts the other presets endow have nothing here.
+		for who in [Sr25519Keyring::Dave, Sr25519Keyring::AliceStash, Sr25519Keyring::BobStash] {
+			assert_eq!(Balances::free_balance(account(who)), 0);
+		}
+		assert_eq!(invariants(), Ok(()));
+	});
 }
 
 /// Every pallet's `integrity_test` against the runtime's own constants and weights (the runtime
