@@ -63,8 +63,13 @@ describe('a live network from the production chain-spec template', () => {
       maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'],
     }));
 
-    // One of the three validators (its key is the placeholder's: Alice's) authors its slots.
-    node = await startNode({ basePath: tempBasePath(), args: ['--chain', raw, '--alice', '--validator'] });
+    // One of the three validators (its key is the placeholder's: Alice's) authors its slots:
+    // alone, without peers, so it forces authoring; a live chain needs a network key, which a
+    // real validator generates once (`key generate-node-key`).
+    node = await startNode({
+      basePath: tempBasePath(),
+      args: ['--chain', raw, '--alice', '--validator', '--force-authoring', '--unsafe-force-node-key-generation'],
+    });
     api = await connect(node);
     const deadline = Date.now() + 120_000;
     while ((await api.rpc.chain.getHeader()).number.toNumber() < 1 && Date.now() < deadline) await sleep(1_000);

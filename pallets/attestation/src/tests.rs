@@ -630,17 +630,28 @@ fn an_upheld_challenge_rewards_its_backers_and_slashes_the_offenders_stake() {
 		cleared_lineage();
 		Stakes::set([(OWNER, 1_000)].into());
 		let id = challenge(ALICE, Target::Model(OTHER), Severity::Major);
-		assert_ok!(Attestation::challenge(
-			RuntimeOrigin::signed(BOB),
-			Target::Model(OTHER),
-			Severity::Major,
-			EVIDENCE
-		));
-		let (alice, bob) = (Balances::balance(&ALICE), Balances::balance(&BOB));
+		for backer in [BOB, CHARLIE] {
+			assert_ok!(Attestation::challenge(
+				RuntimeOrigin::signed(backer),
+				Target::Model(OTHER),
+				Severity::Major,
+				EVIDENCE
+			));
+		}
+		let balances = || [ALICE, BOB, CHARLIE].map(|who| Balances::balance(&who));
+		let before = balances();
 		assert_ok!(Attestation::uphold(RuntimeOrigin::root(), id, Severity::Major));
-		// A fifth of the 500 model bond, split between the two, and each bond back.
-		assert_eq!(Balances::balance(&ALICE), alice + MODEL_BOND / 10 + CHALLENGE_BOND);
-		assert_eq!(Balances::balance(&BOB), bob + MODEL_BOND / 10 + CHALLENGE_BOND);
+		// A fifth of the 500 model bond: half to Alice, who found it, half shared by the two
+		// who joined; each bond back.
+		let reward = MODEL_BOND / 5;
+		assert_eq!(
+			balances(),
+			[
+				before[0] + reward / 2 + CHALLENGE_BOND,
+				before[1] + reward / 4 + CHALLENGE_BOND,
+				before[2] + reward / 4 + CHALLENGE_BOND
+			]
+		);
 		// A major violation takes half the offender's reputation stake.
 		assert_eq!(Stakes::get()[&OWNER], 500);
 		assert!(events().contains(&Event::StakeSlashed { who: OWNER, amount: 500 }));

@@ -135,8 +135,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Pays `amount` of `from`'s hold `reason` to the challenge's challenger and backers in
-	/// equal parts (the remainder of the division to the challenger). Returns what they
+	/// Pays `amount` of `from`'s hold `reason` to the challenge's challenger and backers: half to
+	/// the challenger who found the violation (all of it without backers) and the other half in
+	/// equal parts to its backers (the remainder of the division to the challenger), so that
+	/// joining a challenge about to be upheld cannot take most of its reward. Returns what they
 	/// received.
 	pub(crate) fn pay_challengers(
 		reason: HoldReason,
@@ -144,13 +146,13 @@ impl<T: Config> Pallet<T> {
 		challenge: &crate::ChallengeOf<T>,
 		amount: BalanceOf<T>,
 	) -> Result<BalanceOf<T>, DispatchError> {
-		let count = BalanceOf::<T>::from(challenge.backers.len().saturating_add(1) as u64);
-		let each = amount.checked_div(&count).unwrap_or_default();
-		let first = amount.saturating_sub(each.saturating_mul(count.saturating_sub(1u64.into())));
-		let mut paid = BalanceOf::<T>::zero();
-		for (index, (who, _)) in challenge.bonds().enumerate() {
-			let part = if index == 0 { first } else { each };
-			paid = paid.saturating_add(Self::pay_from_hold(reason, from, &who, part)?);
+		let backers = BalanceOf::<T>::from(challenge.backers.len() as u64);
+		let half = amount.checked_div(&2u32.into()).unwrap_or_default();
+		let each = half.checked_div(&backers).unwrap_or_default();
+		let first = amount.saturating_sub(each.saturating_mul(backers));
+		let mut paid = Self::pay_from_hold(reason, from, &challenge.challenger, first)?;
+		for (who, _) in challenge.backers.iter() {
+			paid = paid.saturating_add(Self::pay_from_hold(reason, from, who, each)?);
 		}
 		Ok(paid)
 	}
