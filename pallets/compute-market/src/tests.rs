@@ -1130,8 +1130,24 @@ fn a_full_queue_still_takes_a_better_job_and_every_class_gets_its_share() {
 			Event::JobEvicted { job: dropped, refunded: FLOOR + LAPSE_FEE }.into(),
 		);
 		assert_eq!(Balances::free_balance(BOB), bob + FLOOR + LAPSE_FEE);
-		// A CPU job gets in at tip 0 while the CPU class holds less than a third of the queue:
-		// it takes the place of the worst job of the fullest class.
+		// A CPU job that cannot run now (no CPU worker) does not claim the CPU class's share: it
+		// would only wait to lapse for the lapse fee.
+		let cpu = |deadline| {
+			ComputeMarket::submit_job(
+				RuntimeOrigin::signed(ALICE),
+				MODEL,
+				HardwareClass::Cpu,
+				1,
+				FLOOR,
+				0,
+				INPUT,
+				deadline,
+			)
+		};
+		assert_noop!(cpu(60), Error::<Test>::QueueFull);
+		// With a CPU worker, a CPU job gets in at tip 0 while the CPU class holds less than a
+		// third of the queue: it takes the place of the worst job of the fullest class.
+		register(WORKER, 1, 500);
 		for i in 0..(16 / 3) {
 			assert_ok!(ComputeMarket::submit_job(
 				RuntimeOrigin::signed(ALICE),

@@ -99,7 +99,12 @@ impl<T: Config> Pallet<T> {
 		let evicted = if (pending.len() as u32) < T::MaxPendingJobs::get() {
 			None
 		} else {
-			Some(Self::choose_eviction(&pending, class, priority, tip_per_unit)?)
+			// Only a job that can run now claims its class's share of the queue: an active
+			// worker serves its size and its fee covers the base fee, so it is admitted and
+			// paid, not parked to lapse for the lapse fee.
+			let runnable = max_base_fee_per_unit >= BaseFee::<T>::get(class)
+				&& !ActiveWorkers::<T>::get(class).is_empty();
+			Some(Self::choose_eviction(&pending, class, priority, tip_per_unit, runnable)?)
 		};
 		let expire_at = deadline.saturating_add(One::one());
 		ensure!(Self::can_schedule_timeout(expire_at), Error::<T>::TooManyTimeouts);
@@ -182,8 +187,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Which queued job a new job of `class` with `priority` and `tip` replaces in a full
-	/// queue, by its index. A class holding less than its share (a third of the queue) takes the
-	/// place of the worst job of the class holding the most, so no class starves another;
+	/// queue, by its index. A `runnable` job (one that can be admitted now) of a class holding
+	/// less than its share (a third of the queue) takes the place of the worst job of the class
+	/// holding the most, so no class starves another;
 	/// otherwise the new job must outrank the worst job of its own class (a higher priority, or
 	/// the same and a higher tip). The worst job of a class is its last in the queue: the lowest
 	/// priority, the lowest tip, the latest among equals.
@@ -192,12 +198,13 @@ impl<T: Config> Pallet<T> {
 		class: HardwareClass,
 		priority: Tier,
 		tip: BalanceOf<T>,
+		runnable: bool,
 	) -> Result<usize, Error<T>> {
 		let share = T::MaxPendingJobs::get()
 			.checked_div(HardwareClass::ALL.len() as u32)
 			.unwrap_or(0);
 		let held_by = |c: HardwareClass| pending.iter().filter(|e| e.class == c).count() as u32;
-		let victim_class = if held_by(class) < share {
+		let victim_class = if runnable && held_by(class) < share {
 			HardwareClass::ALL
 				.into_iter()
 				.max_by_key(|c| held_by(*c))
