@@ -38,7 +38,7 @@ describe('a live network from the production chain-spec template', () => {
       maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'],
     }).toString());
     assert.equal(template.chainType, 'Live');
-    assert.equal(template.id, 'atelier');
+    assert.equal(template.id, 'atelier_template');
     const patch = template.genesis.runtimeGenesis.patch;
     assert.equal(patch.sudo.key, null);
     assert.equal(patch.aura.authorities.length, 3);
@@ -57,6 +57,9 @@ describe('a live network from the production chain-spec template', () => {
     patch.balances.balances = patch.balances.balances.map(([who, amount]) => [replace(who), amount]);
     patch.assets.accounts = patch.assets.accounts.map(([id, who, amount]) => [id, replace(who), amount]);
     const edited = join(dir, 'atelier.json');
+    // A launch names its network.
+    template.name = 'Atelier';
+    template.id = 'atelier';
     writeFileSync(edited, JSON.stringify(template));
     const raw = join(dir, 'atelier-raw.json');
     writeFileSync(raw, execFileSync(nodeBinary(), ['build-spec', '--chain', edited, '--raw'], {

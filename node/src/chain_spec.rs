@@ -71,8 +71,8 @@ pub fn local_fast_chain_spec() -> Result<ChainSpec, String> {
 /// prints it, the launch replaces them, then `build-spec --chain <edited.json> --raw`.
 pub fn production_template_chain_spec() -> Result<ChainSpec, String> {
 	Ok(ChainSpec::builder(wasm()?, None)
-		.with_name("Atelier")
-		.with_id("atelier")
+		.with_name("Atelier (template)")
+		.with_id("atelier_template")
 		.with_protocol_id("atelier")
 		.with_chain_type(ChainType::Live)
 		.with_genesis_config_preset_name(

@@ -11,7 +11,7 @@ use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_reputation_runtime_api::ReputationApi as ReputationRuntimeApi;
 use pallet_reputation_runtime_api::{ReputationApi as RuntimeApi, ReputationInfo};
 use serde::{Deserialize, Serialize};
-use sp_api::{ApiExt, ProvideRuntimeApi};
+use sp_api::{ApiExt, Core, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
@@ -82,12 +82,16 @@ pub trait ReputationApi<BlockHash> {
 	) -> RpcResult<ReputationResponse>;
 }
 
+/// The first runtime whose `reputation_of` answered with `maturing` and `seed` (it declared API
+/// version 1; the next declared version 2).
+const FIRST_SPEC_WITH_SEEDS: u32 = 110;
+
 impl<C, Block, AccountId, Balance, BlockNumber> ReputationApiServer<<Block as BlockT>::Hash>
 	for Atelier<C, (Block, AccountId, Balance, BlockNumber)>
 where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
-	C::Api: RuntimeApi<Block, AccountId, Balance>,
+	C::Api: RuntimeApi<Block, AccountId, Balance> + sp_api::Core<Block>,
 	AccountId: Codec + FromStr + 'static,
 	Balance: Codec + Display + 'static,
 	BlockNumber: 'static,
@@ -102,12 +106,13 @@ where
 		let api = self.client.runtime_api();
 		let at = self.at(at);
 		// A block of a runtime before version 2 of the API answers without `maturing` and
-		// `seed`.
+		// `seed`; spec 110 already answered with them while it declared version 1.
 		let version = api
 			.api_version::<dyn RuntimeApi<Block, AccountId, Balance>>(at)
 			.map_err(runtime_error)?
 			.unwrap_or(1);
-		let info = if version < 2 {
+		let spec = api.version(at).map_err(runtime_error)?.spec_version;
+		let info = if version < 2 && spec < FIRST_SPEC_WITH_SEEDS {
 			#[allow(deprecated)]
 			api.reputation_of_before_version_2(at, who).map_err(runtime_error)?.into()
 		} else {

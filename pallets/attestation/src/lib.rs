@@ -152,6 +152,11 @@ pub mod pallet {
 		type ModelUnbonding: Get<BlockNumberFor<Self>>;
 		/// How long the deciding origin has to decide a challenge.
 		type ChallengePeriod: Get<BlockNumberFor<Self>>;
+		/// How long after a challenge opens others may join it: shorter than the deciding
+		/// origin's quickest decision, so that nobody joins a challenge already seen to be upheld
+		/// to take part of its reward at no risk.
+		#[pallet::constant]
+		type JoinWindow: Get<BlockNumberFor<Self>>;
 		/// How long a minor violation bars and locks.
 		type LockPeriod: Get<BlockNumberFor<Self>>;
 		/// The fraction of its bond an attestor loses when a challenge against a dataset it
@@ -465,6 +470,9 @@ pub mod pallet {
 		AlreadyChallenging,
 		/// The target's open challenge has as many backers as it may.
 		TooManyBackers,
+		/// The target's open challenge opened more than `JoinWindow` ago: it can no longer be
+		/// joined (the target stays frozen until it closes).
+		JoinWindowClosed,
 	}
 
 	#[pallet::hooks]
@@ -478,6 +486,10 @@ pub mod pallet {
 			assert!(
 				T::MinorStakeSlash::get() <= T::MajorStakeSlash::get(),
 				"a minor violation must not take more than a major one"
+			);
+			assert!(
+				T::JoinWindow::get() < T::ChallengePeriod::get(),
+				"a challenge must close for joining before its deadline"
 			);
 		}
 
@@ -651,7 +663,7 @@ pub mod pallet {
 		///
 		/// Errors: [`Error::UnknownDataset`], [`Error::UnknownModel`], [`Error::TargetFrozen`]
 		/// (a violation is already in force on it), [`Error::AlreadyChallenging`],
-		/// [`Error::TooManyBackers`], or the balance's.
+		/// [`Error::TooManyBackers`], [`Error::JoinWindowClosed`], or the balance's.
 		///
 		/// Emits: [`Event::Challenged`], or [`Event::Joined`]; [`Event::Dismissed`] for a
 		/// lapsed challenge it replaces.
@@ -701,8 +713,8 @@ pub mod pallet {
 		/// Emits: [`Event::Dismissed`].
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::reject().saturating_add(
-			// The benchmark's credits earn no point at today's bond; at a higher bond each may
-			// open a record: charged as the costliest report for every attestor.
+			// The benchmark's credits earn no point; at a higher bond, or with more backers, each
+			// may open a record: charged as the costliest report for every attestor.
 			T::Observer::max_report_weight()
 				.saturating_mul(u64::from(T::MaxAttestationsPerDataset::get()))
 		))]

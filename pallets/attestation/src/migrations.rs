@@ -3,10 +3,10 @@
 /// Version 0 to 1: one open challenge per target. Challenges carry the block they opened (their
 /// deadline less today's challenge period) and their backers, and [`crate::OpenChallenge`]
 /// names each target's open challenge. Where version 0 let several challenges stand against
-/// one target, the latest keeps standing (its deadline is the latest) and the earlier ones'
-/// challengers become its backers, their bonds still held; their attestors' exposure and the
-/// target's freeze count the one challenge left. A challenger beyond the backers' bound gets
-/// its bond back.
+/// one target, the one with the latest deadline keeps standing and the others' challengers
+/// become its backers, their bonds still held (an account's bonds add up); their attestors stay
+/// exposed through it, and the target's freeze counts the one challenge and ends at its
+/// deadline. A challenger beyond the backers' bound gets its bond back.
 // `storage_alias` generates an undocumented type.
 #[allow(missing_docs)]
 pub mod v1 {
@@ -64,54 +64,74 @@ pub mod v1 {
 			let mut old: Vec<_> = Challenges::<T>::drain().collect();
 			let count = old.len() as u64;
 			let mut writes = count;
-			// Latest first: the first of each target stands, the rest join it.
-			old.sort_by_key(|entry| core::cmp::Reverse(entry.0));
+			// The latest deadline first (the latest id among equals): it stands, the rest join it.
+			old.sort_by_key(|(id, c)| core::cmp::Reverse((c.deadline, *id)));
 			let period = T::ChallengePeriod::get();
 			let mut standing: BTreeMap<Target, ChallengeId> = BTreeMap::new();
 			for (id, c) in old {
-				if let Some(lead) = standing.get(&c.target) {
-					crate::Challenges::<T>::mutate(lead, |lead| {
-						let Some(lead) = lead else { return };
-						if lead.backers.try_push((c.challenger.clone(), c.bond)).is_err() {
-							let _ = T::Currency::release(
-								&HoldReason::ChallengeBond.into(),
-								&c.challenger,
-								c.bond,
-								Precision::BestEffort,
-							);
-						}
-					});
+				let Some(lead_id) = standing.get(&c.target).copied() else {
+					standing.insert(c.target, id);
+					crate::Challenges::<T>::insert(
+						id,
+						Challenge {
+							challenger: c.challenger,
+							target: c.target,
+							severity: c.severity,
+							evidence: c.evidence,
+							bond: c.bond,
+							opened: c.deadline.saturating_sub(period),
+							deadline: c.deadline,
+							attestors: c.attestors,
+							backers: BoundedVec::new(),
+						},
+					);
+					continue;
+				};
+				crate::Challenges::<T>::mutate(lead_id, |lead| {
+					let Some(lead) = lead else { return };
+					// One account's bonds add up; another account backs the standing one.
+					if lead.challenger == c.challenger {
+						lead.bond = lead.bond.saturating_add(c.bond);
+					} else if let Some((_, bond)) =
+						lead.backers.iter_mut().find(|(who, _)| *who == c.challenger)
+					{
+						*bond = bond.saturating_add(c.bond);
+					} else if lead.backers.try_push((c.challenger.clone(), c.bond)).is_err() {
+						let _ = T::Currency::release(
+							&HoldReason::ChallengeBond.into(),
+							&c.challenger,
+							c.bond,
+							Precision::BestEffort,
+						);
+					}
+					// Its attestors stay exposed through the standing challenge (each counted
+					// once now, where it was counted for each challenge).
 					for who in c.attestors.iter() {
+						let kept = lead.attestors.contains(who);
+						if !kept && lead.attestors.try_push(who.clone()).is_ok() {
+							continue;
+						}
 						Attestors::<T>::mutate(who, |record| {
 							if let Some(record) = record {
 								record.exposure = record.exposure.saturating_sub(1);
 							}
 						});
 					}
-					writes = writes.saturating_add(c.attestors.len() as u64);
-					continue;
-				}
-				standing.insert(c.target, id);
-				crate::Challenges::<T>::insert(
-					id,
-					Challenge {
-						challenger: c.challenger,
-						target: c.target,
-						severity: c.severity,
-						evidence: c.evidence,
-						bond: c.bond,
-						opened: c.deadline.saturating_sub(period),
-						deadline: c.deadline,
-						attestors: c.attestors,
-						backers: BoundedVec::new(),
-					},
-				);
+				});
+				writes = writes.saturating_add(c.attestors.len() as u64);
 			}
 			for (target, id) in standing {
 				crate::OpenChallenge::<T>::insert(target, id);
+				let until = crate::Challenges::<T>::get(id).map(|c| c.deadline);
+				let set = |freeze: &mut crate::Freeze<BlockNumberFor<T>>| {
+					freeze.open = 1;
+					if let Some(until) = until {
+						freeze.until = until;
+					}
+				};
 				match target {
-					Target::Dataset(d) => Datasets::<T>::mutate(d, |r| r.freeze.open = 1),
-					Target::Model(m) => Models::<T>::mutate(m, |r| r.freeze.open = 1),
+					Target::Dataset(d) => Datasets::<T>::mutate(d, |r| set(&mut r.freeze)),
+					Target::Model(m) => Models::<T>::mutate(m, |r| set(&mut r.freeze)),
 				}
 				writes = writes.saturating_add(2);
 			}

@@ -80,6 +80,7 @@ pub const MAX_PERIOD: u64 = 1_000;
 pub const UNBONDING: u64 = 1_000;
 pub const MODEL_UNBONDING: u64 = 100;
 pub const CHALLENGE_PERIOD: u64 = 50;
+pub const JOIN_WINDOW: u64 = 10;
 pub const LOCK_PERIOD: u64 = 300;
 pub const MAX_GENERATIONS: u32 = 4;
 
@@ -105,6 +106,7 @@ parameter_types! {
 	pub const AttestorUnbonding: u64 = UNBONDING;
 	pub const ModelUnbonding: u64 = MODEL_UNBONDING;
 	pub const ChallengePeriod: u64 = CHALLENGE_PERIOD;
+	pub const JoinWindow: u64 = JOIN_WINDOW;
 	pub const LockPeriod: u64 = LOCK_PERIOD;
 	pub const AttestorSlash: Perbill = Perbill::from_percent(50);
 	pub const ChallengerShare: Perbill = Perbill::from_percent(20);
@@ -224,6 +226,7 @@ impl pallet_attestation::Config for Test {
 	type AttestorUnbonding = AttestorUnbonding;
 	type ModelUnbonding = ModelUnbonding;
 	type ChallengePeriod = ChallengePeriod;
+	type JoinWindow = JoinWindow;
 	type LockPeriod = LockPeriod;
 	type AttestorSlash = AttestorSlash;
 	type ChallengerShare = ChallengerShare;

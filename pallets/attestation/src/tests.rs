@@ -510,7 +510,7 @@ fn a_second_challenge_joins_the_first_and_a_dismissed_freeze_extends_the_attesta
 		}
 		let id = challenge(ALICE, Target::Dataset(DATASET), Severity::Major);
 		let deadline = 1 + CHALLENGE_PERIOD;
-		run_to(CHALLENGE_PERIOD - 5);
+		run_to(1 + JOIN_WINDOW);
 		// Bob's challenge joins Alice's: no new challenge, the deadline does not move.
 		assert_ok!(Attestation::challenge(
 			RuntimeOrigin::signed(BOB),
@@ -552,6 +552,17 @@ fn a_second_challenge_joins_the_first_and_a_dismissed_freeze_extends_the_attesta
 			),
 			Error::<Test>::TooManyBackers
 		);
+		// After the join window nobody joins (nor opens another): the freeze stays as it was.
+		run_to(CHALLENGE_PERIOD - 5);
+		assert_noop!(
+			Attestation::challenge(
+				RuntimeOrigin::signed(EVE),
+				Target::Dataset(DATASET),
+				Severity::Major,
+				EVIDENCE
+			),
+			Error::<Test>::JoinWindowClosed
+		);
 		// The quorum expired under the freeze.
 		assert_eq!(Attestation::attestations_for(&DATASET, Purpose::GenerativeTraining), 0);
 
@@ -584,20 +595,41 @@ fn a_second_challenge_joins_the_first_and_a_dismissed_freeze_extends_the_attesta
 }
 
 #[test]
-fn an_extension_skips_leaving_attestors_and_never_passes_the_longest_attestation() {
+fn an_extension_gives_back_only_what_the_freeze_took_and_skips_leaving_attestors() {
 	run_test(|| {
-		attest(ATTESTOR_A, DATASET, GEN);
-		attest(ATTESTOR_B, DATASET, GEN);
-		let id = challenge(ALICE, Target::Dataset(DATASET), Severity::Major);
+		// A's and B's attestations of dataset 1 expire under the freeze; A's of dataset 2 after.
+		let attest_until = |who, dataset, expires| {
+			assert_ok!(Attestation::attest(
+				RuntimeOrigin::signed(who),
+				dataset,
+				GEN,
+				EVIDENCE,
+				expires
+			));
+		};
+		attest_until(ATTESTOR_A, DATASET, 20);
+		attest_until(ATTESTOR_B, DATASET, 20);
+		attest_until(ATTESTOR_A, DATASET_2, 1 + MAX_PERIOD);
+		let first = challenge(ALICE, Target::Dataset(DATASET), Severity::Major);
+		let second = challenge(BOB, Target::Dataset(DATASET_2), Severity::Major);
 		// B leaves: its unbonding must outlast its attestation, so the extension skips it.
 		assert_ok!(Attestation::leave(RuntimeOrigin::signed(ATTESTOR_B)));
 		run_to(1 + CHALLENGE_PERIOD);
-		assert_ok!(Attestation::reject(RuntimeOrigin::root(), id));
-		let record = Datasets::<Test>::get(DATASET);
-		let expiry = |who| record.attestations.iter().find(|a| a.attestor == who).unwrap().expires;
-		// A's attestation ran to 1 + MAX_PERIOD; the cap is now + MAX_PERIOD, 50 blocks on.
-		assert_eq!(expiry(ATTESTOR_A), 1 + CHALLENGE_PERIOD + MAX_PERIOD);
-		assert_eq!(expiry(ATTESTOR_B), 1 + MAX_PERIOD);
+		assert_ok!(Attestation::reject(RuntimeOrigin::root(), first));
+		assert_ok!(Attestation::reject(RuntimeOrigin::root(), second));
+		let expiry = |dataset, who| {
+			Datasets::<Test>::get(dataset)
+				.attestations
+				.iter()
+				.find(|a| a.attestor == who)
+				.unwrap()
+				.expires
+		};
+		// A gets back the 50 blocks the freeze took; B nothing; A's attestation that outlived
+		// the freeze keeps the expiry A chose.
+		assert_eq!(expiry(DATASET, ATTESTOR_A), 20 + CHALLENGE_PERIOD);
+		assert_eq!(expiry(DATASET, ATTESTOR_B), 20);
+		assert_eq!(expiry(DATASET_2, ATTESTOR_A), 1 + MAX_PERIOD);
 	});
 }
 
@@ -758,7 +790,8 @@ fn the_v1_migration_gives_open_challenges_their_opening_and_targets_their_open_c
 	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
 	run_test(|| {
 		cleared_lineage();
-		// Two challenges against one model, as version 0 allowed, and one against a dataset.
+		// Three challenges against one model, as version 0 allowed (Alice's twice, the second
+		// with an earlier deadline: a shorter challenge period then), and one against a dataset.
 		let old = |challenger, target, deadline| v1::ChallengeV0 {
 			challenger,
 			target,
@@ -768,36 +801,38 @@ fn the_v1_migration_gives_open_challenges_their_opening_and_targets_their_open_c
 			deadline,
 			attestors: Default::default(),
 		};
-		for (id, challenger, target) in [
-			(0, ALICE, Target::Model(BASE)),
-			(1, BOB, Target::Model(BASE)),
-			(2, ALICE, Target::Dataset(DATASET_3)),
+		for (id, challenger, target, deadline) in [
+			(0, ALICE, Target::Model(BASE), 60),
+			(1, BOB, Target::Model(BASE), 60),
+			(2, ALICE, Target::Dataset(DATASET_3), 60),
+			(3, ALICE, Target::Model(BASE), 55),
 		] {
-			v1::Challenges::<Test>::insert(id, old(challenger, target, 60));
+			v1::Challenges::<Test>::insert(id, old(challenger, target, deadline));
 			assert_ok!(<Balances as frame_support::traits::fungible::MutateHold<_>>::hold(
 				&HoldReason::ChallengeBond.into(),
 				&challenger,
 				CHALLENGE_BOND
 			));
 		}
-		Models::<Test>::mutate(BASE, |m| m.freeze = Freeze { open: 2, until: 60 });
+		Models::<Test>::mutate(BASE, |m| m.freeze = Freeze { open: 3, until: 60 });
 		Datasets::<Test>::mutate(DATASET_3, |d| d.freeze = Freeze { open: 1, until: 60 });
-		NextChallengeId::<Test>::put(3);
+		NextChallengeId::<Test>::put(4);
 		StorageVersion::new(0).put::<Attestation>();
 
 		v1::MigrateToV1::<Test>::on_runtime_upgrade();
 
 		assert_eq!(Attestation::on_chain_storage_version(), 1);
-		// The latest challenge against the model stands; the earlier one's challenger backs it
-		// with its bond still held.
+		// The challenge with the latest deadline (the latest id among equals) stands; the others'
+		// challenger backs it with both its bonds still held.
 		assert!(Challenges::<Test>::get(0).is_none());
+		assert!(Challenges::<Test>::get(3).is_none());
 		let standing = Challenges::<Test>::get(1).unwrap();
 		assert_eq!(
 			(standing.challenger, standing.opened, standing.deadline),
 			(BOB, 60 - CHALLENGE_PERIOD, 60)
 		);
-		assert_eq!(standing.backers.into_inner(), vec![(ALICE, CHALLENGE_BOND)]);
-		assert_eq!(held(HoldReason::ChallengeBond, ALICE), 2 * CHALLENGE_BOND);
+		assert_eq!(standing.backers.into_inner(), vec![(ALICE, 2 * CHALLENGE_BOND)]);
+		assert_eq!(held(HoldReason::ChallengeBond, ALICE), 3 * CHALLENGE_BOND);
 		assert_eq!(Models::<Test>::get(BASE).freeze.open, 1);
 		assert_eq!(OpenChallenge::<Test>::get(Target::Model(BASE)), Some(1));
 		assert_eq!(OpenChallenge::<Test>::get(Target::Dataset(DATASET_3)), Some(2));

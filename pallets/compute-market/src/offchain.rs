@@ -204,9 +204,16 @@ pub fn handle_answer<T: Config>(
 			let (output_hash, units) = parse_response(body)?;
 			submit_receipt::<T>(id, job, key, output_hash, units, genesis).map(Served::Receipt)
 		},
-		422 => {
-			let reason = parse_refusal(body, job.max_units);
-			submit_refusal::<T>(id, key, reason, genesis).map(Served::Refused)
+		422 => match parse_refusal(body, job.max_units) {
+			// A bound the chain refuses (above the worker's capacity) still ends the job.
+			RefusalReason::TooSmall { min_units } => {
+				submit_refusal::<T>(id, key, RefusalReason::TooSmall { min_units }, genesis)
+					.or_else(|_| submit_refusal::<T>(id, key, RefusalReason::Invalid, genesis))
+					.map(Served::Refused)
+			},
+			RefusalReason::Invalid => {
+				submit_refusal::<T>(id, key, RefusalReason::Invalid, genesis).map(Served::Refused)
+			},
 		},
 		code => Err(format!("answered {code}")),
 	}

@@ -77,10 +77,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `13896`
+		//  Measured:  `13877`
 		//  Estimated: `171875`
-		// Minimum execution time: 410_035_000 picoseconds.
-		Weight::from_parts(470_783_000, 171875)
+		// Minimum execution time: 377_275_000 picoseconds.
+		Weight::from_parts(426_599_000, 171875)
 			.saturating_add(T::DbWeight::get().reads(70_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -98,8 +98,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `641`
 		//  Estimated: `3676`
-		// Minimum execution time: 103_958_000 picoseconds.
-		Weight::from_parts(121_584_000, 3676)
+		// Minimum execution time: 98_723_000 picoseconds.
+		Weight::from_parts(111_524_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -111,8 +111,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2974`
 		//  Estimated: `5524`
-		// Minimum execution time: 60_834_000 picoseconds.
-		Weight::from_parts(67_730_000, 5524)
+		// Minimum execution time: 48_597_000 picoseconds.
+		Weight::from_parts(58_524_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `12498`
 		//  Estimated: `171875`
-		// Minimum execution time: 289_199_000 picoseconds.
-		Weight::from_parts(314_241_000, 171875)
+		// Minimum execution time: 267_575_000 picoseconds.
+		Weight::from_parts(288_500_000, 171875)
 			.saturating_add(T::DbWeight::get().reads(66_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -137,8 +137,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2974`
 		//  Estimated: `5524`
-		// Minimum execution time: 62_099_000 picoseconds.
-		Weight::from_parts(69_425_000, 5524)
+		// Minimum execution time: 39_527_000 picoseconds.
+		Weight::from_parts(52_363_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -154,8 +154,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `518`
 		//  Estimated: `3676`
-		// Minimum execution time: 46_568_000 picoseconds.
-		Weight::from_parts(52_524_000, 3676)
+		// Minimum execution time: 46_099_000 picoseconds.
+		Weight::from_parts(49_340_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -185,6 +185,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::NextJobId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
 	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(22018), added: 22513, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::BaseFee` (r:1 w:0)
+	/// Proof: `ComputeMarket::BaseFee` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Timeouts` (r:8 w:1)
 	/// Proof: `ComputeMarket::Timeouts` (`max_values`: None, `max_size`: Some(2574), added: 5049, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -197,9 +199,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `56644`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_856_407_000 picoseconds.
-		Weight::from_parts(1_994_392_000, 703134)
-			.saturating_add(T::DbWeight::get().reads(399_u64))
+		// Minimum execution time: 1_785_024_000 picoseconds.
+		Weight::from_parts(1_873_502_000, 703134)
+			.saturating_add(T::DbWeight::get().reads(400_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
@@ -218,8 +220,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1078`
 		//  Estimated: `3703`
-		// Minimum execution time: 104_226_000 picoseconds.
-		Weight::from_parts(123_887_000, 3703)
+		// Minimum execution time: 103_370_000 picoseconds.
+		Weight::from_parts(117_054_000, 3703)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -229,8 +231,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `288`
 		//  Estimated: `3619`
-		// Minimum execution time: 13_208_000 picoseconds.
-		Weight::from_parts(15_165_000, 3619)
+		// Minimum execution time: 13_047_000 picoseconds.
+		Weight::from_parts(15_433_000, 3619)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -281,10 +283,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2945 + l * (123 ±0)`
 		//  Estimated: `24622 + l * (2589 ±5)`
-		// Minimum execution time: 510_402_000 picoseconds.
-		Weight::from_parts(518_025_251, 24622)
-			// Standard Error: 97_463
-			.saturating_add(Weight::from_parts(39_693_682, 0).saturating_mul(l.into()))
+		// Minimum execution time: 483_560_000 picoseconds.
+		Weight::from_parts(502_821_827, 24622)
+			// Standard Error: 103_512
+			.saturating_add(Weight::from_parts(37_289_807, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(37_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(28_u64))
@@ -305,8 +307,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1062`
 		//  Estimated: `6039`
-		// Minimum execution time: 75_986_000 picoseconds.
-		Weight::from_parts(91_178_000, 6039)
+		// Minimum execution time: 73_960_000 picoseconds.
+		Weight::from_parts(83_917_000, 6039)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -344,8 +346,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2572`
 		//  Estimated: `16920`
-		// Minimum execution time: 279_617_000 picoseconds.
-		Weight::from_parts(326_277_000, 16920)
+		// Minimum execution time: 276_967_000 picoseconds.
+		Weight::from_parts(312_301_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -363,8 +365,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `132`
 		//  Estimated: `23503`
-		// Minimum execution time: 39_494_000 picoseconds.
-		Weight::from_parts(44_475_000, 23503)
+		// Minimum execution time: 38_628_000 picoseconds.
+		Weight::from_parts(41_599_000, 23503)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -407,10 +409,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1754 + t * (689 ±0)`
 		//  Estimated: `16920 + t * (11816 ±0)`
-		// Minimum execution time: 7_267_000 picoseconds.
-		Weight::from_parts(7_651_000, 16920)
-			// Standard Error: 300_439
-			.saturating_add(Weight::from_parts(217_116_432, 0).saturating_mul(t.into()))
+		// Minimum execution time: 7_176_000 picoseconds.
+		Weight::from_parts(7_346_000, 16920)
+			// Standard Error: 204_222
+			.saturating_add(Weight::from_parts(204_821_571, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -432,10 +434,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `40359 + p * (259 ±0)`
 		//  Estimated: `23503 + p * (2713 ±0)`
-		// Minimum execution time: 15_761_000 picoseconds.
-		Weight::from_parts(17_017_000, 23503)
-			// Standard Error: 149_157
-			.saturating_add(Weight::from_parts(75_853_384, 0).saturating_mul(p.into()))
+		// Minimum execution time: 15_924_000 picoseconds.
+		Weight::from_parts(168_648_315, 23503)
+			// Standard Error: 81_617
+			.saturating_add(Weight::from_parts(69_274_516, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -467,13 +469,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `25810 + a * (105 ±0) + w * (198 ±0)`
-		//  Estimated: `23503 + a * (2639 ±4) + w * (2629 ±4)`
-		// Minimum execution time: 82_166_000 picoseconds.
-		Weight::from_parts(84_338_000, 23503)
-			// Standard Error: 138_511
-			.saturating_add(Weight::from_parts(38_733_689, 0).saturating_mul(a.into()))
-			// Standard Error: 138_207
-			.saturating_add(Weight::from_parts(6_921_169, 0).saturating_mul(w.into()))
+		//  Estimated: `23503 + a * (2639 ±4) + w * (2629 ±0)`
+		// Minimum execution time: 68_493_000 picoseconds.
+		Weight::from_parts(70_103_000, 23503)
+			// Standard Error: 131_552
+			.saturating_add(Weight::from_parts(36_302_091, 0).saturating_mul(a.into()))
+			// Standard Error: 131_263
+			.saturating_add(Weight::from_parts(6_094_255, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
@@ -487,53 +489,53 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(470_783_000, 171875)
+		Weight::from_parts(426_599_000, 171875)
 			.saturating_add(ParityDbWeight::get().reads(70_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn update_worker() -> Weight {
-		Weight::from_parts(121_584_000, 3676)
+		Weight::from_parts(111_524_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn pause_worker() -> Weight {
-		Weight::from_parts(67_730_000, 5524)
+		Weight::from_parts(58_524_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn resume_worker() -> Weight {
-		Weight::from_parts(314_241_000, 171875)
+		Weight::from_parts(288_500_000, 171875)
 			.saturating_add(ParityDbWeight::get().reads(66_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(69_425_000, 5524)
+		Weight::from_parts(52_363_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_stake() -> Weight {
-		Weight::from_parts(52_524_000, 3676)
+		Weight::from_parts(49_340_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn submit_job() -> Weight {
-		Weight::from_parts(1_994_392_000, 703134)
-			.saturating_add(ParityDbWeight::get().reads(399_u64))
+		Weight::from_parts(1_873_502_000, 703134)
+			.saturating_add(ParityDbWeight::get().reads(400_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn refuse_job() -> Weight {
-		Weight::from_parts(123_887_000, 3703)
+		Weight::from_parts(117_054_000, 3703)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn set_job_sizes() -> Weight {
-		Weight::from_parts(15_165_000, 3619)
+		Weight::from_parts(15_433_000, 3619)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn submit_receipt(l: u32, ) -> Weight {
-		Weight::from_parts(518_025_251, 24622)
-			.saturating_add(Weight::from_parts(39_693_682, 0).saturating_mul(l.into()))
+		Weight::from_parts(502_821_827, 24622)
+			.saturating_add(Weight::from_parts(37_289_807, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(37_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(ParityDbWeight::get().writes(28_u64))
@@ -541,23 +543,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(l.into()))
 	}
 	fn dispute_receipt() -> Weight {
-		Weight::from_parts(91_178_000, 6039)
+		Weight::from_parts(83_917_000, 6039)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(326_277_000, 16920)
+		Weight::from_parts(312_301_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(44_475_000, 23503)
+		Weight::from_parts(41_599_000, 23503)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn process_timeouts(t: u32, ) -> Weight {
-		Weight::from_parts(7_651_000, 16920)
-			.saturating_add(Weight::from_parts(217_116_432, 0).saturating_mul(t.into()))
+		Weight::from_parts(7_346_000, 16920)
+			.saturating_add(Weight::from_parts(204_821_571, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().reads((13_u64).saturating_mul(t.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -565,8 +567,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 11816).saturating_mul(t.into()))
 	}
 	fn expire_pending(p: u32, ) -> Weight {
-		Weight::from_parts(17_017_000, 23503)
-			.saturating_add(Weight::from_parts(75_853_384, 0).saturating_mul(p.into()))
+		Weight::from_parts(168_648_315, 23503)
+			.saturating_add(Weight::from_parts(69_274_516, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
@@ -574,9 +576,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(p.into()))
 	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
-		Weight::from_parts(84_338_000, 23503)
-			.saturating_add(Weight::from_parts(38_733_689, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(6_921_169, 0).saturating_mul(w.into()))
+		Weight::from_parts(70_103_000, 23503)
+			.saturating_add(Weight::from_parts(36_302_091, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(6_094_255, 0).saturating_mul(w.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(w.into())))

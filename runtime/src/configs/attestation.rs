@@ -33,6 +33,9 @@ impl pallet_attestation::Config for Runtime {
 	type AttestorUnbonding = parameters::AttestorUnbonding;
 	type ModelUnbonding = parameters::ModelUnbonding;
 	type ChallengePeriod = parameters::ChallengePeriod;
+	/// Half an hour: the disputes track's quickest decision takes 40 minutes (10 to prepare, 30
+	/// to confirm), so a backer joins before any decision is seen.
+	type JoinWindow = frame_support::traits::ConstU32<{ 30 * atelier_primitives::time::MINUTES }>;
 	type LockPeriod = parameters::ViolationLock;
 	type AttestorSlash = parameters::AttestorSlash;
 	type ChallengerShare = parameters::ChallengerShare;

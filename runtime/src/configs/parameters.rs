@@ -542,9 +542,12 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 				reputation::Parameters::MinStake(_, Some(v)) => {
 					within(*v, EXISTENTIAL_DEPOSIT, 1_000_000 * UNIT)
 				},
-				// A day at least: the time attestation and disputes have to slash a stake that
-				// leaves.
-				reputation::Parameters::UnbondingPeriod(_, Some(v)) => within(*v, DAYS, 90 * DAYS),
+				// A day at least, and at least a challenge's period: the time attestation has to
+				// slash the stake of an offender who starts unbonding when challenged.
+				reputation::Parameters::UnbondingPeriod(_, Some(v)) => {
+					within(*v, DAYS, 90 * DAYS)?;
+					holds(*v >= dynamic_params::attestation::Periods::get().challenge)
+				},
 				reputation::Parameters::Rates(_, Some(r)) => {
 					// Royalties claimed stay off: a claim can be a self-dealt sale's own money
 					// coming back, at any rate a point cheaper than what the sale paid away.
@@ -646,7 +649,9 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 					// Longer than the disputes track takes to decide (under 8 hours).
 					within(p.challenge, DAYS, 30 * DAYS)?;
 					within(p.lock, DAYS, 730 * DAYS)?;
-					holds(p.attestor_unbonding >= p.max_attestation)
+					holds(p.attestor_unbonding >= p.max_attestation)?;
+					// An offender's reputation stake stays slashable through the challenge.
+					holds(p.challenge <= dynamic_params::reputation::UnbondingPeriod::get())
 				},
 				attestation::Parameters::Slashing(_, Some(s)) => {
 					within(s.attestor, Perbill::from_percent(1), Perbill::one())?;

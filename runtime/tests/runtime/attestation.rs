@@ -361,11 +361,26 @@ fn a_second_challenge_cannot_extend_a_freeze_and_a_rejection_gives_the_attestati
 		let deadline = pallet_attestation::Challenges::<Runtime>::get(id).unwrap().deadline;
 		assert_eq!(deadline, start + 3 * DAYS);
 
-		// Two and a half days in, a second account challenges: it joins, the freeze stays.
-		System::set_block_number(start + 5 * DAYS / 2);
+		// Ten minutes in, a second account challenges: it joins, the freeze stays.
+		System::set_block_number(start + 100);
 		let next = pallet_attestation::NextChallengeId::<Runtime>::get();
 		challenge(Sr25519Keyring::Eve, Target::Dataset(dataset), Severity::Major);
 		assert_eq!(pallet_attestation::NextChallengeId::<Runtime>::get(), next);
+		assert_eq!(pallet_attestation::Datasets::<Runtime>::get(dataset).freeze.until, deadline);
+		// Two and a half days in, a third finds the challenge closed to joining, and cannot
+		// open another: the freeze ends when this one does.
+		System::set_block_number(start + 5 * DAYS / 2);
+		assert_eq!(
+			apply(
+				Sr25519Keyring::Dave,
+				RuntimeCall::Attestation(pallet_attestation::Call::challenge {
+					target: Target::Dataset(dataset),
+					severity: Severity::Major,
+					evidence: H256::repeat_byte(0xee),
+				})
+			),
+			module_error(pallet_attestation::Error::<Runtime>::JoinWindowClosed)
+		);
 		assert_eq!(pallet_attestation::Datasets::<Runtime>::get(dataset).freeze.until, deadline);
 		// The quorum expired under the freeze, and the attestors cannot renew it meanwhile.
 		assert_eq!(
@@ -549,5 +564,19 @@ fn attestation_refuses_bad_inputs_and_unauthorized_origins_with_named_errors() {
 			Err(pallet_governance::Error::<Runtime>::ParametersInconsistent.into())
 		);
 		assert_eq!(remedies(90, 0, 100), Ok(()));
+		// An offender who unbonds its reputation stake when challenged stays slashable: the
+		// stake's unbonding is never shorter than a challenge (3 days).
+		assert_eq!(
+			atelier_runtime::Governance::set_parameter(
+				RuntimeOrigin::root(),
+				RuntimeParameters::Reputation(
+					atelier_runtime::configs::parameters::dynamic_params::reputation::Parameters::UnbondingPeriod(
+						atelier_runtime::configs::parameters::dynamic_params::reputation::UnbondingPeriod,
+						Some(2 * DAYS),
+					)
+				),
+			),
+			Err(pallet_governance::Error::<Runtime>::ParametersInconsistent.into())
+		);
 	});
 }

@@ -112,14 +112,19 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Adds `who` to the open challenge `id` with a bond; the deadline stays. Refuses an
-	/// account already in it and a full list of backers.
+	/// Adds `who` to the open challenge `id` with a bond; the deadline stays. Refuses after the
+	/// join window, an account already in it and a full list of backers.
 	fn join(
 		id: ChallengeId,
 		mut challenge: crate::ChallengeOf<T>,
 		who: T::AccountId,
 		evidence: H256,
 	) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			now <= challenge.opened.saturating_add(T::JoinWindow::get()),
+			Error::<T>::JoinWindowClosed
+		);
 		ensure!(
 			challenge.bonds().all(|(account, _)| account != who),
 			Error::<T>::AlreadyChallenging
@@ -135,24 +140,42 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// The owner of what `target` names.
+	fn owner_of(target: Target) -> Option<T::AccountId> {
+		match target {
+			Target::Dataset(dataset) => T::Lineage::dataset_owner(&dataset),
+			Target::Model(model) => T::Lineage::model(&model).map(|link| link.owner),
+		}
+	}
+
 	/// Pays `amount` of `from`'s hold `reason` to the challenge's challenger and backers: half to
 	/// the challenger who found the violation (all of it without backers) and the other half in
 	/// equal parts to its backers (the remainder of the division to the challenger), so that
-	/// joining a challenge about to be upheld cannot take most of its reward. Returns what they
-	/// received.
+	/// joining a challenge about to be upheld cannot take most of its reward. The parts of the
+	/// target's owner and of the attestors it names (who would win back what their own fault
+	/// costs) go to the reserve. Returns what the challengers received.
 	pub(crate) fn pay_challengers(
 		reason: HoldReason,
 		from: &T::AccountId,
 		challenge: &crate::ChallengeOf<T>,
 		amount: BalanceOf<T>,
 	) -> Result<BalanceOf<T>, DispatchError> {
+		let owner = Self::owner_of(challenge.target);
+		let at_fault =
+			|who: &T::AccountId| owner.as_ref() == Some(who) || challenge.attestors.contains(who);
 		let backers = BalanceOf::<T>::from(challenge.backers.len() as u64);
 		let half = amount.checked_div(&2u32.into()).unwrap_or_default();
 		let each = half.checked_div(&backers).unwrap_or_default();
 		let first = amount.saturating_sub(each.saturating_mul(backers));
-		let mut paid = Self::pay_from_hold(reason, from, &challenge.challenger, first)?;
-		for (who, _) in challenge.backers.iter() {
-			paid = paid.saturating_add(Self::pay_from_hold(reason, from, who, each)?);
+		let mut paid = BalanceOf::<T>::zero();
+		let parts = core::iter::once((&challenge.challenger, first))
+			.chain(challenge.backers.iter().map(|(who, _)| (who, each)));
+		for (who, part) in parts {
+			if at_fault(who) {
+				Self::pay_reserve_from_hold(reason, from, part)?;
+			} else {
+				paid = paid.saturating_add(Self::pay_from_hold(reason, from, who, part)?);
+			}
 		}
 		Ok(paid)
 	}
@@ -290,10 +313,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(now <= challenge.deadline, Error::<T>::DeadlinePassed);
 		}
 		Self::close(id, &challenge);
-		let owner = match challenge.target {
-			Target::Dataset(dataset) => T::Lineage::dataset_owner(&dataset),
-			Target::Model(model) => T::Lineage::model(&model).map(|link| link.owner),
-		};
+		let owner = Self::owner_of(challenge.target);
 		let compensation_share = T::FrozenCompensation::get();
 		let mut forfeited = BalanceOf::<T>::zero();
 		let mut compensation = BalanceOf::<T>::zero();
@@ -319,7 +339,7 @@ impl<T: Config> Pallet<T> {
 		let extended = match challenge.target {
 			Target::Dataset(dataset) => {
 				let frozen = now.min(challenge.deadline).saturating_sub(challenge.opened);
-				Self::extend_attestations(dataset, frozen, &now);
+				Self::extend_attestations(dataset, challenge.opened, frozen, &now);
 				frozen
 			},
 			Target::Model(_) => Zero::zero(),
@@ -346,19 +366,30 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Extends every attestation of `dataset` by an active attestor by `by` blocks (a freeze
-	/// that ended without a violation kept them from being renewed), never past the longest
-	/// attestation from now, so a leaving attestor's unbonding still outlasts them.
-	fn extend_attestations(dataset: DatasetId, by: BlockNumberFor<T>, now: &BlockNumberFor<T>) {
+	/// Gives back `by` blocks (the freeze, from `opened`) to each attestation of `dataset` that
+	/// expired under the freeze, by an active attestor that still holds the full attestor bond
+	/// (who could have renewed it but for the freeze). Never past the longest attestation from
+	/// now, so that a leaving attestor's unbonding still outlasts every attestation it made.
+	fn extend_attestations(
+		dataset: DatasetId,
+		opened: BlockNumberFor<T>,
+		by: BlockNumberFor<T>,
+		now: &BlockNumberFor<T>,
+	) {
 		if by.is_zero() {
 			return;
 		}
+		let freeze_end = opened.saturating_add(by);
 		let cap = now.saturating_add(T::MaxAttestationPeriod::get());
+		let bond = T::AttestorBond::get();
 		Datasets::<T>::mutate(dataset, |record| {
 			for entry in record.attestations.iter_mut() {
-				let active = Attestors::<T>::get(&entry.attestor)
-					.is_some_and(|a| a.status == AttestorStatus::Active);
-				if active {
+				if entry.expires <= opened || entry.expires > freeze_end {
+					continue;
+				}
+				let renewable = Attestors::<T>::get(&entry.attestor)
+					.is_some_and(|a| a.status == AttestorStatus::Active && a.bond >= bond);
+				if renewable {
 					entry.expires = entry.expires.max(entry.expires.saturating_add(by).min(cap));
 				}
 			}

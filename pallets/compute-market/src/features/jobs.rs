@@ -103,7 +103,7 @@ impl<T: Config> Pallet<T> {
 			// worker serves its size and its fee covers the base fee, so it is admitted and
 			// paid, not parked to lapse for the lapse fee.
 			let runnable = max_base_fee_per_unit >= BaseFee::<T>::get(class)
-				&& !ActiveWorkers::<T>::get(class).is_empty();
+				&& Self::can_take_now(class, max_units);
 			Some(Self::choose_eviction(&pending, class, priority, tip_per_unit, runnable)?)
 		};
 		let expire_at = deadline.saturating_add(One::one());
@@ -168,6 +168,19 @@ impl<T: Config> Pallet<T> {
 			|| active
 				.iter()
 				.any(|w| Workers::<T>::get(w).is_some_and(|info| info.job_sizes.serves(units)))
+	}
+
+	/// Whether an active worker of `class` serves a job of `units` and has the free capacity and
+	/// a free job slot to take it now.
+	pub(crate) fn can_take_now(class: HardwareClass, units: u64) -> bool {
+		let max_jobs = T::MaxJobsPerWorker::get();
+		ActiveWorkers::<T>::get(class).iter().any(|w| {
+			Workers::<T>::get(w).is_some_and(|info| {
+				info.job_sizes.serves(units)
+					&& Self::usable_capacity(&info).saturating_sub(info.load) >= units
+					&& info.open_jobs < max_jobs
+			})
+		})
 	}
 
 	/// The queue priority of a job of `class` from `requester`: 0, except on the high-compute
