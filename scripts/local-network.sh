@@ -12,7 +12,10 @@ if [ "${1:-}" = "--purge" ]; then rm -rf "$dir"; fi
 mkdir -p "$dir"
 
 scripts/setup.sh
-cargo build --release --locked -p atelier-node
+# The same build as scripts/test.sh's (the whole workspace): cargo unifies features per build,
+# so a `-p atelier-node` build would compile every Atelier crate again after the tests' build,
+# and the tests' build again after it.
+cargo build --release --locked --workspace
 
 # Alice's node key is fixed so that the others can find her; its peer id follows from it.
 alice_key=0000000000000000000000000000000000000000000000000000000000000001

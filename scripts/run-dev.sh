@@ -8,5 +8,8 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 scripts/setup.sh
-cargo build --release --locked -p atelier-node
+# The same build as scripts/test.sh's (the whole workspace): cargo unifies features per build,
+# so a `-p atelier-node` build would compile every Atelier crate again after the tests' build,
+# and the tests' build again after it.
+cargo build --release --locked --workspace
 exec "$ATELIER_NODE" --dev --rpc-external --rpc-cors all --prometheus-external "$@"
