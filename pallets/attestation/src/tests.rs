@@ -68,6 +68,11 @@ fn challenge(who: AccountId, target: Target, severity: Severity) -> ChallengeId 
 	id
 }
 
+/// `who`'s challenge of `target` (a major one), without asserting its result.
+fn try_challenge(who: AccountId, target: Target) -> sp_runtime::DispatchResult {
+	Attestation::challenge(RuntimeOrigin::signed(who), target, Severity::Major, EVIDENCE)
+}
+
 fn held(reason: HoldReason, who: AccountId) -> Balance {
 	Balances::balance_on_hold(&reason.into(), &who)
 }
@@ -355,15 +360,7 @@ fn an_upheld_major_violation_slashes_rewards_and_burns_exactly() {
 			Attestation::attest(RuntimeOrigin::signed(CHARLIE), DATASET, GEN, EVIDENCE, 11_000),
 			Error::<Test>::TargetFrozen
 		);
-		assert_noop!(
-			Attestation::challenge(
-				RuntimeOrigin::signed(BOB),
-				Target::Dataset(DATASET),
-				Severity::Major,
-				EVIDENCE
-			),
-			Error::<Test>::TargetFrozen
-		);
+		assert_noop!(try_challenge(BOB, Target::Dataset(DATASET)), Error::<Test>::TargetFrozen);
 	});
 }
 
@@ -512,12 +509,7 @@ fn a_second_challenge_joins_the_first_and_a_dismissed_freeze_extends_the_attesta
 		let deadline = 1 + CHALLENGE_PERIOD;
 		run_to(1 + JOIN_WINDOW);
 		// Bob's challenge joins Alice's: no new challenge, the deadline does not move.
-		assert_ok!(Attestation::challenge(
-			RuntimeOrigin::signed(BOB),
-			Target::Dataset(DATASET),
-			Severity::Major,
-			EVIDENCE
-		));
+		assert_ok!(try_challenge(BOB, Target::Dataset(DATASET)));
 		assert_eq!(NextChallengeId::<Test>::get(), id + 1);
 		assert_eq!(Datasets::<Test>::get(DATASET).freeze, Freeze { open: 1, until: deadline });
 		assert_eq!(
@@ -528,12 +520,7 @@ fn a_second_challenge_joins_the_first_and_a_dismissed_freeze_extends_the_attesta
 		// Nobody joins twice; the list is bounded.
 		for who in [ALICE, BOB] {
 			assert_noop!(
-				Attestation::challenge(
-					RuntimeOrigin::signed(who),
-					Target::Dataset(DATASET),
-					Severity::Major,
-					EVIDENCE
-				),
+				try_challenge(who, Target::Dataset(DATASET)),
 				Error::<Test>::AlreadyChallenging
 			);
 		}
@@ -543,26 +530,10 @@ fn a_second_challenge_joins_the_first_and_a_dismissed_freeze_extends_the_attesta
 			Severity::Minor,
 			EVIDENCE
 		));
-		assert_noop!(
-			Attestation::challenge(
-				RuntimeOrigin::signed(DAVE),
-				Target::Dataset(DATASET),
-				Severity::Major,
-				EVIDENCE
-			),
-			Error::<Test>::TooManyBackers
-		);
+		assert_noop!(try_challenge(DAVE, Target::Dataset(DATASET)), Error::<Test>::TooManyBackers);
 		// After the join window nobody joins (nor opens another): the freeze stays as it was.
 		run_to(CHALLENGE_PERIOD - 5);
-		assert_noop!(
-			Attestation::challenge(
-				RuntimeOrigin::signed(EVE),
-				Target::Dataset(DATASET),
-				Severity::Major,
-				EVIDENCE
-			),
-			Error::<Test>::JoinWindowClosed
-		);
+		assert_noop!(try_challenge(EVE, Target::Dataset(DATASET)), Error::<Test>::JoinWindowClosed);
 		// The quorum expired under the freeze.
 		assert_eq!(Attestation::attestations_for(&DATASET, Purpose::GenerativeTraining), 0);
 
@@ -663,12 +634,7 @@ fn an_upheld_challenge_rewards_its_backers_and_slashes_the_offenders_stake() {
 		Stakes::set([(OWNER, 1_000)].into());
 		let id = challenge(ALICE, Target::Model(OTHER), Severity::Major);
 		for backer in [BOB, CHARLIE] {
-			assert_ok!(Attestation::challenge(
-				RuntimeOrigin::signed(backer),
-				Target::Model(OTHER),
-				Severity::Major,
-				EVIDENCE
-			));
+			assert_ok!(try_challenge(backer, Target::Model(OTHER)));
 		}
 		let balances = || [ALICE, BOB, CHARLIE].map(|who| Balances::balance(&who));
 		let before = balances();
@@ -838,12 +804,7 @@ fn the_v1_migration_gives_open_challenges_their_opening_and_targets_their_open_c
 		assert_eq!(OpenChallenge::<Test>::get(Target::Dataset(DATASET_3)), Some(2));
 		Attestation::do_try_state().unwrap();
 		// A new challenge against the model joins the one standing.
-		assert_ok!(Attestation::challenge(
-			RuntimeOrigin::signed(CHARLIE),
-			Target::Model(BASE),
-			Severity::Major,
-			EVIDENCE
-		));
+		assert_ok!(try_challenge(CHARLIE, Target::Model(BASE)));
 		assert_eq!(Challenges::<Test>::get(1).unwrap().backers.len(), 2);
 	});
 }

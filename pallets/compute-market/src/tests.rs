@@ -16,7 +16,7 @@ use sp_core::{Pair as _, H256};
 use sp_runtime::{
 	traits::ValidateUnsigned,
 	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
-	BoundedVec, DispatchError, TokenError,
+	BoundedVec, DispatchError, DispatchResult, TokenError,
 };
 
 const INPUT: H256 = H256::repeat_byte(7);
@@ -46,6 +46,20 @@ fn submit(who: AccountId, units: u64, max_fee: Balance, tip: Balance, deadline: 
 		deadline,
 	));
 	id
+}
+
+/// A CPU job at the floor fee for MODEL, as `submit` makes it, without asserting its result.
+fn try_submit(who: AccountId, units: u64, tip: Balance, deadline: u64) -> DispatchResult {
+	ComputeMarket::submit_job(
+		RuntimeOrigin::signed(who),
+		MODEL,
+		HardwareClass::Cpu,
+		units,
+		FLOOR,
+		tip,
+		INPUT,
+		deadline,
+	)
 }
 
 fn receipt(job: JobId, units: u64) -> Receipt {
@@ -1132,18 +1146,7 @@ fn a_full_queue_still_takes_a_better_job_and_every_class_gets_its_share() {
 		assert_eq!(Balances::free_balance(BOB), bob + FLOOR + LAPSE_FEE);
 		// A CPU job that cannot run now (no CPU worker) does not claim the CPU class's share: it
 		// would only wait to lapse for the lapse fee.
-		let cpu = |deadline| {
-			ComputeMarket::submit_job(
-				RuntimeOrigin::signed(ALICE),
-				MODEL,
-				HardwareClass::Cpu,
-				1,
-				FLOOR,
-				0,
-				INPUT,
-				deadline,
-			)
-		};
+		let cpu = |deadline| try_submit(ALICE, 1, 0, deadline);
 		assert_noop!(cpu(60), Error::<Test>::QueueFull);
 		// With a CPU worker, a CPU job gets in at tip 0 while the CPU class holds less than a
 		// third of the queue: it takes the place of the worst job of the fullest class.
@@ -1348,7 +1351,7 @@ fn sizes(min_units: u64, max_units: u64) -> JobSizes {
 	JobSizes { min_units, max_units }
 }
 
-fn refuse(seed: u8, job: JobId, reason: RefusalReason) -> sp_runtime::DispatchResult {
+fn refuse(seed: u8, job: JobId, reason: RefusalReason) -> DispatchResult {
 	let refusal = Refusal { job, reason };
 	let signature = sign_refusal(&worker_pair(seed), &refusal);
 	ComputeMarket::refuse_job(RuntimeOrigin::none(), refusal, signature)
@@ -1420,19 +1423,7 @@ fn jobs_outside_a_workers_sizes_never_reach_it_and_unserved_sizes_are_refused() 
 		assert_eq!(assigned_worker(large), Some(WORKER));
 		// With WORKER_2 paused, no active worker serves 10 units: refused at submission.
 		assert_ok!(ComputeMarket::pause_worker(RuntimeOrigin::signed(WORKER_2)));
-		assert_noop!(
-			ComputeMarket::submit_job(
-				RuntimeOrigin::signed(ALICE),
-				MODEL,
-				HardwareClass::Cpu,
-				10,
-				FLOOR,
-				0,
-				INPUT,
-				20
-			),
-			Error::<Test>::NoWorkerServesSize
-		);
+		assert_noop!(try_submit(ALICE, 10, 0, 20), Error::<Test>::NoWorkerServesSize);
 		// A class without active workers queues jobs for the workers to come, as before.
 		assert_ok!(ComputeMarket::pause_worker(RuntimeOrigin::signed(WORKER)));
 		submit(ALICE, 10, FLOOR, 0, 20);
@@ -1482,19 +1473,7 @@ fn a_refused_job_refunds_the_requester_slashes_nobody_and_narrows_the_sizes() {
 		assert!(Offences::get().is_empty());
 		assert_eq!(Workers::<Test>::get(WORKER).unwrap().status, WorkerStatus::Active);
 		// Repeated, it is refused at submission: the worker's sizes start at 48 now.
-		assert_noop!(
-			ComputeMarket::submit_job(
-				RuntimeOrigin::signed(ALICE),
-				MODEL,
-				HardwareClass::Cpu,
-				1,
-				FLOOR,
-				5,
-				INPUT,
-				20
-			),
-			Error::<Test>::NoWorkerServesSize
-		);
+		assert_noop!(try_submit(ALICE, 1, 5, 20), Error::<Test>::NoWorkerServesSize);
 	});
 }
 
