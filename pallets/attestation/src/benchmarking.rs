@@ -352,5 +352,5 @@ mod benchmarks {
 		assert!(Datasets::<T>::get(dataset).violation.is_none());
 	}
 
-	impl_benchmark_test_suite!(Attestation, crate::mock::new_test_ext(), crate::mock::Test);
+	impl_benchmark_test_suite!(Attestation, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
 }

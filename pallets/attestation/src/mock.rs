@@ -296,13 +296,24 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext
 }
 
-/// Runs `test` and then the pallet's invariants.
-pub fn run_test(test: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		test();
-		Attestation::do_try_state().expect("invariants hold after the test");
-		Attestation::integrity_test();
-	});
+/// Builds the mock's genesis ([`new_test_ext`]).
+#[derive(Default)]
+pub struct ExtBuilder;
+
+impl ExtBuilder {
+	/// The externalities of [`new_test_ext`].
+	pub fn build(self) -> sp_io::TestExternalities {
+		new_test_ext()
+	}
+
+	/// Builds, runs the test, and checks every invariant afterwards.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			Attestation::do_try_state().expect("invariants hold after the test");
+			Attestation::integrity_test();
+		});
+	}
 }
 
 /// Moves to block `n`.

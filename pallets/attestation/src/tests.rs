@@ -79,7 +79,7 @@ fn held(reason: HoldReason, who: AccountId) -> Balance {
 
 #[test]
 fn a_dataset_is_attested_for_a_use_by_a_quorum_of_distinct_attestors() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		attest(ATTESTOR_A, DATASET, GEN);
 		assert!(!Attestation::is_cleared(&DATASET, Purpose::GenerativeTraining));
 		// The same attestor again replaces its attestation: still one.
@@ -98,7 +98,7 @@ fn a_dataset_is_attested_for_a_use_by_a_quorum_of_distinct_attestors() {
 
 #[test]
 fn attestations_expire_without_a_hook_and_revocation_drops_one() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Attestation::attest(
 			RuntimeOrigin::signed(ATTESTOR_A),
 			DATASET,
@@ -131,7 +131,7 @@ fn attestations_expire_without_a_hook_and_revocation_drops_one() {
 
 #[test]
 fn bad_attestations_are_refused_with_named_errors() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let now = System::block_number();
 		let attest = |who, dataset, uses, expires| {
 			Attestation::attest(RuntimeOrigin::signed(who), dataset, uses, EVIDENCE, expires)
@@ -166,7 +166,7 @@ fn bad_attestations_are_refused_with_named_errors() {
 
 #[test]
 fn a_full_dataset_makes_room_only_from_expired_attestations() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		for who in [CHARLIE, DAVE, EVE] {
 			assert_ok!(Attestation::apply_as_attestor(RuntimeOrigin::signed(who)));
 			assert_ok!(Attestation::approve_attestor(RuntimeOrigin::root(), who));
@@ -187,7 +187,7 @@ fn a_full_dataset_makes_room_only_from_expired_attestations() {
 
 #[test]
 fn attestors_leave_through_an_unbonding_period_and_not_while_exposed() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		// A candidate leaves at once.
 		assert_ok!(Attestation::apply_as_attestor(RuntimeOrigin::signed(CHARLIE)));
 		assert_eq!(held(HoldReason::AttestorBond, CHARLIE), ATTESTOR_BOND);
@@ -224,7 +224,7 @@ fn attestors_leave_through_an_unbonding_period_and_not_while_exposed() {
 
 #[test]
 fn a_model_earns_only_while_its_owner_keeps_the_bond_held() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		cleared_lineage();
 		assert_noop!(
 			Attestation::bond_model(RuntimeOrigin::signed(ALICE), BASE),
@@ -259,7 +259,7 @@ fn a_model_earns_only_while_its_owner_keeps_the_bond_held() {
 
 #[test]
 fn a_challenge_freezes_everything_downstream_two_generations_down_and_nothing_else() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		cleared_lineage();
 		Pots::mutate(|p| p.insert(TUNE_2.0, 300));
 		let writes_before = sp_io::storage::root(sp_runtime::StateVersion::V1);
@@ -291,7 +291,7 @@ fn a_challenge_freezes_everything_downstream_two_generations_down_and_nothing_el
 
 #[test]
 fn an_upheld_major_violation_slashes_rewards_and_burns_exactly() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		cleared_lineage();
 		Pots::mutate(|p| p.insert(TUNE_2.0, 300));
 		{
@@ -366,7 +366,7 @@ fn an_upheld_major_violation_slashes_rewards_and_burns_exactly() {
 
 #[test]
 fn an_upheld_challenge_against_a_model_burns_its_bond_less_the_reward() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		cleared_lineage();
 		Pots::mutate(|p| p.insert(TUNE.0, 100));
 		{
@@ -394,7 +394,7 @@ fn an_upheld_challenge_against_a_model_burns_its_bond_less_the_reward() {
 
 #[test]
 fn a_minor_violation_locks_until_its_end_or_an_appeal() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		cleared_lineage();
 		let id = challenge(ALICE, Target::Dataset(DATASET_2), Severity::Major);
 		// The deciding origin may uphold a lighter severity than claimed.
@@ -437,7 +437,7 @@ fn a_minor_violation_locks_until_its_end_or_an_appeal() {
 
 #[test]
 fn a_rejected_challenge_compensates_the_owner_and_credits_the_attestors_with_the_rest() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		cleared_lineage();
 		let id = challenge(ALICE, Target::Dataset(DATASET), Severity::Major);
 		assert_noop!(Attestation::reject(RuntimeOrigin::signed(ALICE), id), BadOrigin);
@@ -491,7 +491,7 @@ fn a_rejected_challenge_compensates_the_owner_and_credits_the_attestors_with_the
 /// its length, and every freeze costs the challengers their bonds, half to the frozen owner.
 #[test]
 fn a_second_challenge_joins_the_first_and_a_dismissed_freeze_extends_the_attestations() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		// Attestations that would run out during the freeze.
 		for who in [ATTESTOR_A, ATTESTOR_B] {
 			assert_ok!(Attestation::attest(
@@ -567,7 +567,7 @@ fn a_second_challenge_joins_the_first_and_a_dismissed_freeze_extends_the_attesta
 
 #[test]
 fn an_extension_gives_back_only_what_the_freeze_took_and_skips_leaving_attestors() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		// A's and B's attestations of dataset 1 expire under the freeze; A's of dataset 2 after.
 		let attest_until = |who, dataset, expires| {
 			assert_ok!(Attestation::attest(
@@ -606,7 +606,7 @@ fn an_extension_gives_back_only_what_the_freeze_took_and_skips_leaving_attestors
 
 #[test]
 fn a_challenge_past_its_deadline_is_dismissed_by_the_next_one() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		cleared_lineage();
 		let first = challenge(ALICE, Target::Model(BASE), Severity::Major);
 		run_to(2 + CHALLENGE_PERIOD);
@@ -629,7 +629,7 @@ fn a_challenge_past_its_deadline_is_dismissed_by_the_next_one() {
 
 #[test]
 fn an_upheld_challenge_rewards_its_backers_and_slashes_the_offenders_stake() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		cleared_lineage();
 		Stakes::set([(OWNER, 1_000)].into());
 		let id = challenge(ALICE, Target::Model(OTHER), Severity::Major);
@@ -663,7 +663,7 @@ fn an_upheld_challenge_rewards_its_backers_and_slashes_the_offenders_stake() {
 
 #[test]
 fn an_undecided_challenge_stops_freezing_at_its_deadline_and_lapses() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		cleared_lineage();
 		let id = challenge(ALICE, Target::Model(BASE), Severity::Major);
 		assert!(!may_earn(TUNE));
@@ -694,7 +694,7 @@ fn an_undecided_challenge_stops_freezing_at_its_deadline_and_lapses() {
 
 #[test]
 fn an_owner_cannot_escape_a_challenge_by_unbonding_before_it() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		cleared_lineage();
 		// The owner sees a challenge coming and unbonds; the challenge lands late in the
 		// unbonding period, and its deadline runs past the period's end.
@@ -715,7 +715,7 @@ fn an_owner_cannot_escape_a_challenge_by_unbonding_before_it() {
 
 #[test]
 fn challenges_need_a_bond_and_a_real_target() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let challenge = |who, target| {
 			Attestation::challenge(RuntimeOrigin::signed(who), target, Severity::Minor, EVIDENCE)
 		};
@@ -740,7 +740,7 @@ fn challenges_need_a_bond_and_a_real_target() {
 
 #[test]
 fn try_state_catches_a_bond_that_is_not_held() {
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		Attestors::<Test>::mutate(ATTESTOR_A, |a| a.as_mut().unwrap().bond += 1);
 		assert!(Attestation::do_try_state().is_err());
 		Attestors::<Test>::mutate(ATTESTOR_A, |a| a.as_mut().unwrap().bond -= 1);
@@ -754,7 +754,7 @@ fn try_state_catches_a_bond_that_is_not_held() {
 fn the_v1_migration_gives_open_challenges_their_opening_and_targets_their_open_challenge() {
 	use crate::migrations::v1;
 	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
-	run_test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		cleared_lineage();
 		// Three challenges against one model, as version 0 allowed (Alice's twice, the second
 		// with an earlier deadline: a shorter challenge period then), and one against a dataset.

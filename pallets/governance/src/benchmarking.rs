@@ -99,5 +99,5 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, value);
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
 }

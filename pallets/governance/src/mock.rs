@@ -270,12 +270,23 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext
 }
 
-/// Runs `test`, then the pallet's invariants.
-pub fn run(test: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		test();
-		crate::Pallet::<Test>::do_try_state().expect("invariants hold after the test");
-	});
+/// Builds the mock's state ([`new_test_ext`]).
+#[derive(Default)]
+pub struct ExtBuilder;
+
+impl ExtBuilder {
+	/// The externalities of [`new_test_ext`].
+	pub fn build(self) -> sp_io::TestExternalities {
+		new_test_ext()
+	}
+
+	/// Builds, runs the test, and checks every invariant afterwards.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			crate::Pallet::<Test>::do_try_state().expect("invariants hold after the test");
+		});
+	}
 }
 
 /// The tally's view, as referenda reads it.

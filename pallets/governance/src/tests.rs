@@ -20,7 +20,7 @@ fn last_event() -> RuntimeEvent {
 
 #[test]
 fn a_vote_counts_the_voters_score_and_locks_its_stake() {
-	run(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Governance::vote(signed(ALICE), 0, true));
 		assert_ok!(Governance::vote(signed(CAROL), 0, false));
 		let t = tally(0);
@@ -38,7 +38,7 @@ fn a_vote_counts_the_voters_score_and_locks_its_stake() {
 
 #[test]
 fn a_second_vote_replaces_the_first_and_never_counts_twice() {
-	run(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Governance::vote(signed(ALICE), 0, true));
 		assert_ok!(Governance::vote(signed(ALICE), 0, true));
 		assert_eq!((tally(0).ayes, tally(0).nays), (300, 0));
@@ -55,7 +55,7 @@ fn a_second_vote_replaces_the_first_and_never_counts_twice() {
 
 #[test]
 fn no_score_no_vote() {
-	run(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(Governance::vote(signed(DAVE), 0, true), Error::<Test>::NoVoteWeight);
 		assert!(locks(DAVE).is_empty());
 	});
@@ -63,7 +63,7 @@ fn no_score_no_vote() {
 
 #[test]
 fn only_open_polls_take_votes() {
-	run(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(Governance::vote(signed(ALICE), 7, true), Error::<Test>::NotOngoing);
 		end_poll(1, true);
 		assert_noop!(Governance::vote(signed(ALICE), 1, true), Error::<Test>::NotOngoing);
@@ -73,7 +73,7 @@ fn only_open_polls_take_votes() {
 
 #[test]
 fn removing_a_vote_takes_out_what_was_counted_whatever_the_score_now() {
-	run(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Governance::vote(signed(ALICE), 0, true));
 		assert_ok!(Governance::vote(signed(BOB), 0, true));
 		// Alice's score falls (a penalty): her removal takes out the 300 counted, not 10, so
@@ -89,7 +89,7 @@ fn removing_a_vote_takes_out_what_was_counted_whatever_the_score_now() {
 
 #[test]
 fn nobody_pulls_another_voters_vote_from_an_open_poll() {
-	run(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Governance::vote(signed(ALICE), 0, true));
 		assert_noop!(
 			Governance::remove_other_vote(signed(BOB), ALICE, 0),
@@ -107,7 +107,7 @@ fn nobody_pulls_another_voters_vote_from_an_open_poll() {
 
 #[test]
 fn a_voter_removes_its_own_vote_after_the_poll_ended() {
-	run(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Governance::vote(signed(ALICE), 0, true));
 		end_poll(0, false);
 		assert_ok!(Governance::remove_vote(signed(ALICE), 0));
@@ -117,7 +117,7 @@ fn a_voter_removes_its_own_vote_after_the_poll_ended() {
 
 #[test]
 fn a_full_lock_list_refuses_the_vote_and_changes_nothing() {
-	run(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		for poll in 10..10 + MAX_LOCKS {
 			open_poll(poll);
 			assert_ok!(Governance::vote(signed(ALICE), poll, true));
@@ -133,7 +133,7 @@ fn a_full_lock_list_refuses_the_vote_and_changes_nothing() {
 
 #[test]
 fn parameters_change_only_through_the_track_and_the_checks() {
-	run(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let economic: RuntimeOrigin = Origin::EconomicParameters.into();
 		// Neither a signed account, Root, nor another track's origin.
 		for origin in [signed(ALICE), RawOrigin::Root.into(), Origin::Treasurer.into()] {
@@ -163,7 +163,7 @@ fn parameters_change_only_through_the_track_and_the_checks() {
 
 #[test]
 fn support_never_reads_above_the_votes_cast() {
-	run(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		// The electorate lags (a record not written since it matured): support is capped by
 		// the weight that voted, and approval of an empty tally is zero.
 		assert_eq!(support_and_approval(0), (Perbill::zero(), Perbill::zero()));
@@ -177,7 +177,7 @@ fn support_never_reads_above_the_votes_cast() {
 
 #[test]
 fn try_state_catches_a_tally_that_differs_from_its_votes() {
-	new_test_ext().execute_with(|| {
+	ExtBuilder::default().build().execute_with(|| {
 		assert_ok!(Governance::vote(signed(ALICE), 0, true));
 		assert!(crate::Pallet::<Test>::do_try_state().is_ok());
 		VotingOf::<Test>::insert(0, BOB, Vote { aye: false, weight: 5 });
@@ -190,7 +190,7 @@ fn try_state_catches_a_tally_that_differs_from_its_votes() {
 #[test]
 fn the_genesis_divisor_is_at_least_one() {
 	use frame_support::traits::BuildGenesisConfig;
-	new_test_ext().execute_with(|| {
+	ExtBuilder::default().build().execute_with(|| {
 		crate::GenesisConfig::<Test> { track_period_divisor: 0, _config: Default::default() }
 			.build();
 		assert_eq!(crate::TrackPeriodDivisor::<Test>::get(), 1);

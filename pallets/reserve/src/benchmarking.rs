@@ -154,5 +154,5 @@ mod benchmarks {
 		assert!(RunningTotals::<T>::get().bought_atl > 0, "the period bought back");
 	}
 
-	impl_benchmark_test_suite!(Reserve, crate::mock::new_test_ext(), crate::mock::Test);
+	impl_benchmark_test_suite!(Reserve, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
 }

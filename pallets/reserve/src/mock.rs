@@ -272,10 +272,21 @@ pub fn run_to(n: u64) {
 	}
 }
 
-/// Runs a test, then the reserve's invariants.
-pub fn test(f: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		f();
-		Reserve::do_try_state().expect("the reserve's invariants hold");
-	});
+/// Builds the mock's genesis ([`new_test_ext`]).
+#[derive(Default)]
+pub struct ExtBuilder;
+
+impl ExtBuilder {
+	/// The externalities of [`new_test_ext`].
+	pub fn build(self) -> sp_io::TestExternalities {
+		new_test_ext()
+	}
+
+	/// Builds, runs the test, and checks every invariant afterwards.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			Reserve::do_try_state().expect("the reserve's invariants hold");
+		});
+	}
 }

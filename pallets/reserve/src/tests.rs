@@ -83,7 +83,7 @@ fn fee_shares(amount: u128) {
 
 #[test]
 fn genesis_owns_the_pool_and_samples_its_price() {
-	test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let (lp, supply) = <Test as Config>::Pool::shares(&RESERVE);
 		assert!(lp > 0 && lp + 100 == supply, "the reserve owns the pool but the locked 100");
 		assert_eq!(RunningTotals::<Test>::get().lp_minted, lp);
@@ -104,7 +104,7 @@ fn genesis_owns_the_pool_and_samples_its_price() {
 
 #[test]
 fn budget_lines_are_checked_and_bounded() {
-	test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
 			Reserve::set_budget_line(RuntimeOrigin::signed(ALICE), ALICE, 10 * DOLLAR),
 			DispatchError::BadOrigin
@@ -144,7 +144,7 @@ fn budget_lines_are_checked_and_bounded() {
 
 #[test]
 fn the_budget_is_paid_first_every_period_and_a_shortfall_is_recorded_and_paid_later() {
-	test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		// Ten thousand aUSD a period each to 10 and 11: the reserve pays ten periods.
 		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 10, 10_000 * DOLLAR));
 		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 11, 10_000 * DOLLAR));
@@ -208,7 +208,7 @@ fn the_budget_is_paid_first_every_period_and_a_shortfall_is_recorded_and_paid_la
 
 #[test]
 fn removing_a_line_forgives_its_arrears() {
-	test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 10, 300_000 * DOLLAR));
 		run_period();
 		let arrears = Budget::<Test>::get()[0].arrears;
@@ -221,7 +221,7 @@ fn removing_a_line_forgives_its_arrears() {
 
 #[test]
 fn inflow_is_converted_to_stable_and_pol_within_the_slippage_bound() {
-	test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		// Bob provides nine tenths of the pool: the reserve's POL is a million ATL and a
 		// million aUSD, 2 000 000 aUSD of value.
 		assert_ok!(AssetConversion::add_liquidity(
@@ -279,7 +279,7 @@ fn inflow_is_converted_to_stable_and_pol_within_the_slippage_bound() {
 
 #[test]
 fn conversion_stops_at_its_targets() {
-	test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		TargetParams::set(Allocation {
 			stable: Permill::zero(),
 			pol: Permill::zero(),
@@ -293,7 +293,7 @@ fn conversion_stops_at_its_targets() {
 
 #[test]
 fn buy_back_fires_only_under_its_conditions_within_its_bound_and_above_the_floor() {
-	test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		// A budget of 50 000 aUSD a day (a period here): a floor of three days, 150 000 aUSD.
 		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 10, 50_000 * DOLLAR));
 		assert_ok!(<Test as Config>::Stable::transfer(
@@ -361,7 +361,7 @@ fn buy_back_fires_only_under_its_conditions_within_its_bound_and_above_the_floor
 
 #[test]
 fn bought_back_atl_can_become_pol() {
-	test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		BuyBackParams::mutate(|p| p.destination = BuyBackDestination::Pol);
 		let issuance = Balances::total_issuance();
 		let (lp_before, _) = <Test as Config>::Pool::shares(&RESERVE);
@@ -382,7 +382,7 @@ fn bought_back_atl_can_become_pol() {
 
 #[test]
 fn a_shorter_period_changes_when_the_budget_is_paid_not_how_much() {
-	test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 10, 1_000 * DOLLAR));
 		assert_ok!(<Test as Config>::Stable::transfer(
 			&ALICE,
@@ -421,7 +421,7 @@ fn a_buy_back_sandwich_costs_its_maker_more_than_it_earns() {
 	// discount: a lift that leaves too little room makes the pool refuse the buy-back.
 	let mut fired = 0;
 	for lift in [200 * DOLLAR, 1_000 * DOLLAR, 5_000 * DOLLAR, 10_000 * DOLLAR] {
-		test(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			// A daily bound that does not bind: the sandwich bound (about 1 500 aUSD) does.
 			BuyBackParams::mutate(|p| p.max_per_day = 100_000 * DOLLAR);
 			run_to(next_period() - 1);
@@ -467,7 +467,7 @@ fn a_buy_back_sandwich_costs_its_maker_more_than_it_earns() {
 
 #[test]
 fn a_price_pushed_inside_one_block_triggers_no_reserve_swap() {
-	test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		fee_shares(100_000 * UNIT);
 		// A swap and its reverse inside one block leave the closing price where it was: the
 		// sample (and the average) never see the spike.
@@ -497,7 +497,7 @@ fn a_price_pushed_inside_one_block_triggers_no_reserve_swap() {
 
 #[test]
 fn a_dump_in_the_block_before_the_period_does_not_make_the_reserve_sell_into_it() {
-	test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		use crate::features::price::{below_by, value, within_band};
 		// Fee shares arrive: without the dump the period would convert 10 000 ATL of them (1%
 		// of the pool), as it does at the end of this test.
@@ -551,7 +551,7 @@ fn a_dump_in_the_block_before_the_period_does_not_make_the_reserve_sell_into_it(
 
 #[test]
 fn velocity_counts_compute_and_native_sales_paid_on_chain_only() {
-	test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		Reserve::created(&ALICE, Creation::ComputeDelivered { units: 5, paid: 7 * UNIT, spent: 0 });
 		Reserve::created(
 			&ALICE,
@@ -592,7 +592,7 @@ fn velocity_counts_compute_and_native_sales_paid_on_chain_only() {
 
 #[test]
 fn grants_never_take_the_stablecoin_below_the_runway_floor() {
-	test(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 10, 50_000 * DOLLAR));
 		// Floor: 150 000 aUSD of the reserve's 200 000.
 		type Paymaster = ReservePay<Test, StableId>;
@@ -612,7 +612,7 @@ fn grants_never_take_the_stablecoin_below_the_runway_floor() {
 
 #[test]
 fn try_state_catches_corrupted_totals() {
-	new_test_ext().execute_with(|| {
+	ExtBuilder::default().build().execute_with(|| {
 		assert_ok!(Reserve::do_try_state());
 		RunningTotals::<Test>::mutate(|t| t.budget_paid += 1);
 		assert!(Reserve::do_try_state().is_err());
@@ -621,7 +621,7 @@ fn try_state_catches_corrupted_totals() {
 
 #[test]
 fn policy_checks_refuse_an_inconsistent_policy() {
-	new_test_ext().execute_with(|| {
+	ExtBuilder::default().build().execute_with(|| {
 		assert_ok!(Reserve::check_policy());
 		BuyBackParams::mutate(|p| p.discount = Permill::from_percent(10));
 		assert!(Reserve::check_policy().is_err(), "a discount the guard never lets through");

@@ -8,6 +8,8 @@ use sp_core::H256;
 use sp_runtime::Saturating;
 
 impl<T: Config> Pallet<T> {
+	/// Records (or replaces) `who`'s attestation of `dataset`; refuses an inactive or underbonded
+	/// attestor, invalid uses or expiry, an unknown, challenged or violating dataset, and a full list.
 	pub(crate) fn do_attest(
 		who: T::AccountId,
 		dataset: DatasetId,
@@ -41,6 +43,7 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Removes `who`'s attestation of `dataset`; refuses when `who` has none there.
 	pub(crate) fn do_revoke(who: T::AccountId, dataset: DatasetId) -> DispatchResult {
 		let mut record = Datasets::<T>::get(dataset);
 		let before = record.attestations.len();

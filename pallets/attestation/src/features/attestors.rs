@@ -6,6 +6,7 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::Saturating;
 
 impl<T: Config> Pallet<T> {
+	/// Holds the attestor bond and records `who` as a candidate; refuses an existing attestor.
 	pub(crate) fn do_apply(who: T::AccountId) -> DispatchResult {
 		ensure!(!Attestors::<T>::contains_key(&who), Error::<T>::AlreadyAttestor);
 		let bond = T::AttestorBond::get();
@@ -18,6 +19,7 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Makes candidate `who` an active attestor; refuses an account that is not a candidate.
 	pub(crate) fn do_approve(who: T::AccountId) -> DispatchResult {
 		Attestors::<T>::try_mutate(&who, |record| {
 			let record = record.as_mut().ok_or(Error::<T>::NotCandidate)?;
@@ -29,6 +31,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Releases a candidate's bond at once, or starts an active attestor's unbonding; refuses a
+	/// non-attestor and one already leaving.
 	pub(crate) fn do_leave(who: T::AccountId) -> DispatchResult {
 		let mut record = Attestors::<T>::get(&who).ok_or(Error::<T>::NotAttestor)?;
 		match record.status {
@@ -50,6 +54,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Releases a leaving attestor's bond and removes it; refuses a non-attestor, one not leaving
+	/// or still unbonding, and one exposed to an open challenge.
 	pub(crate) fn do_withdraw_attestor(who: T::AccountId) -> DispatchResult {
 		let record = Attestors::<T>::get(&who).ok_or(Error::<T>::NotAttestor)?;
 		let AttestorStatus::Leaving { until } = record.status else {

@@ -13,6 +13,8 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
+	/// Holds the model bond for `model` (topping it up or ending its unbonding); refuses an unknown
+	/// model, a non-owner, a violation in force, another's bond and a bond already full.
 	pub(crate) fn do_bond_model(who: T::AccountId, model: ModelId) -> DispatchResult {
 		let link = T::Lineage::model(&model).ok_or(Error::<T>::UnknownModel)?;
 		ensure!(link.owner == who, Error::<T>::NotModelOwner);
@@ -42,6 +44,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Starts unbonding `who`'s bond on `model`; refuses a model `who` has not bonded and a bond
+	/// already unbonding.
 	pub(crate) fn do_unbond_model(who: T::AccountId, model: ModelId) -> DispatchResult {
 		let mut record = Models::<T>::get(model);
 		let bond = record.bond.as_mut().ok_or(Error::<T>::NotBonded)?;
@@ -55,6 +59,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Releases an unbonded model bond, or burns it under a major violation in the lineage; refuses
+	/// a missing bond, one not unbonding or still unbonding, and a lineage challenged or locked.
 	pub(crate) fn do_withdraw_model_bond(model: ModelId) -> DispatchResult {
 		let mut record = Models::<T>::get(model);
 		let bond = record.bond.as_ref().ok_or(Error::<T>::NotBonded)?;
@@ -78,6 +84,8 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Burns `model`'s bond and accrued royalties when a major violation taints its lineage;
+	/// refuses an unknown model and one without such a violation.
 	pub(crate) fn do_enforce(model: ModelId) -> DispatchResult {
 		ensure!(T::Lineage::model(&model).is_some(), Error::<T>::UnknownModel);
 		match Self::taint(&model) {

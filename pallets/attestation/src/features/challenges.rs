@@ -396,6 +396,7 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
+	/// Lifts the violation in force on `target`; refuses a target with no violation in force.
 	pub(crate) fn do_lift(target: Target) -> DispatchResult {
 		let now = frame_system::Pallet::<T>::block_number();
 		let take = |violation: &mut Option<Violation<BlockNumberFor<T>>>| {

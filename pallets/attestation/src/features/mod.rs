@@ -7,4 +7,5 @@ pub mod challenges;
 pub mod lineage;
 pub mod money;
 pub mod status;
+#[cfg(any(feature = "try-runtime", test))]
 pub mod try_state;

@@ -3,7 +3,10 @@
 
 use crate::*;
 use alloc::collections::btree_map::BTreeMap;
-use frame_support::traits::{fungible::InspectHold, Get};
+use frame_support::{
+	ensure,
+	traits::{fungible::InspectHold, Get},
+};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
 	traits::{One, Zero},
@@ -28,14 +31,14 @@ impl<T: Config> Pallet<T> {
 	/// in its window than the allowance its assignments give it.
 	fn try_state_sizes_and_refusals() -> Result<(), TryRuntimeError> {
 		for (_, info) in Workers::<T>::iter() {
-			ensure_state(
+			ensure!(
 				info.job_sizes.valid_for(info.capacity),
 				"a worker's job sizes are invalid",
-			)?;
-			ensure_state(
+			);
+			ensure!(
 				info.refusals.refused <= Self::refusal_allowance(info.refusals.assigned),
 				"a worker refused more jobs than it may",
-			)?;
+			);
 		}
 		Ok(())
 	}
@@ -48,17 +51,17 @@ impl<T: Config> Pallet<T> {
 		for (id, job) in Jobs::<T>::iter() {
 			match &job.status {
 				JobStatus::Pending | JobStatus::Assigned { .. } => {
-					ensure_state(!job.escrow.is_zero(), "an open job has no escrow")?;
+					ensure!(!job.escrow.is_zero(), "an open job has no escrow");
 				},
 				JobStatus::Settled { .. } => {
-					ensure_state(job.escrow.is_zero(), "a settled job still holds escrow")?;
+					ensure!(job.escrow.is_zero(), "a settled job still holds escrow");
 				},
 				JobStatus::Disputed { deposit, lapses_at, .. } => {
-					ensure_state(job.escrow.is_zero(), "a disputed job still holds escrow")?;
-					ensure_state(
+					ensure!(job.escrow.is_zero(), "a disputed job still holds escrow");
+					ensure!(
 						Self::timeout_filed(*lapses_at, id),
 						"a dispute has no lapse filed: it could stay open forever",
-					)?;
+					);
 					let held = deposits.entry(job.requester.clone()).or_default();
 					*held = held.saturating_add(*deposit);
 				},
@@ -68,11 +71,11 @@ impl<T: Config> Pallet<T> {
 		}
 		for (who, escrow) in escrows {
 			let held = T::Currency::balance_on_hold(&HoldReason::JobEscrow.into(), &who);
-			ensure_state(held == escrow, "escrow held differs from open escrows")?;
+			ensure!(held == escrow, "escrow held differs from open escrows");
 		}
 		for (who, deposit) in deposits {
 			let held = T::Currency::balance_on_hold(&HoldReason::DisputeDeposit.into(), &who);
-			ensure_state(held == deposit, "dispute deposits held differ from open disputes")?;
+			ensure!(held == deposit, "dispute deposits held differ from open disputes");
 		}
 		Ok(())
 	}
@@ -92,15 +95,15 @@ impl<T: Config> Pallet<T> {
 	fn try_state_stakes_are_held() -> Result<(), TryRuntimeError> {
 		for (who, info) in Workers::<T>::iter() {
 			let held = T::Currency::balance_on_hold(&HoldReason::WorkerStake.into(), &who);
-			ensure_state(held == info.stake, "a worker's stake differs from its hold")?;
-			ensure_state(
+			ensure!(held == info.stake, "a worker's stake differs from its hold");
+			ensure!(
 				WorkerKeys::<T>::get(&info.signing_key).as_ref() == Some(&who),
 				"a worker's key does not map back to it",
-			)?;
+			);
 		}
 		for (key, who) in WorkerKeys::<T>::iter() {
 			let info = Workers::<T>::get(&who).ok_or("a key maps to no worker")?;
-			ensure_state(info.signing_key == key, "a key maps to a worker with another key")?;
+			ensure!(info.signing_key == key, "a key maps to a worker with another key");
 		}
 		Ok(())
 	}
@@ -112,20 +115,20 @@ impl<T: Config> Pallet<T> {
 		let queue = Pending::<T>::get();
 		for pair in queue.windows(2) {
 			if let [a, b] = pair {
-				ensure_state(
+				ensure!(
 					(a.priority, a.tip_per_unit) >= (b.priority, b.tip_per_unit),
 					"the queue is out of priority and tip order",
-				)?;
+				);
 			}
 		}
 		for entry in queue.iter() {
-			ensure_state(
+			ensure!(
 				entry.priority == 0 || entry.class == HardwareClass::DatacenterGpu,
 				"a job outside the high-compute class has a priority",
-			)?;
+			);
 			let job = Jobs::<T>::get(entry.job).ok_or("a queued job does not exist")?;
-			ensure_state(job.status == JobStatus::Pending, "a queued job is not pending")?;
-			ensure_state(
+			ensure!(job.status == JobStatus::Pending, "a queued job is not pending");
+			ensure!(
 				entry.class == job.class
 					&& entry.max_units == job.max_units
 					&& entry.tip_per_unit == job.tip_per_unit
@@ -133,19 +136,19 @@ impl<T: Config> Pallet<T> {
 					&& entry.deadline == job.deadline
 					&& entry.requester == job.requester,
 				"a queue entry differs from its job",
-			)?;
+			);
 		}
 		let mut per_account: BTreeMap<&T::AccountId, u32> = BTreeMap::new();
 		for entry in queue.iter() {
 			let count = per_account.entry(&entry.requester).or_default();
 			*count = count.saturating_add(1);
 		}
-		ensure_state(
+		ensure!(
 			per_account.values().all(|count| *count <= T::MaxPendingPerAccount::get()),
 			"an account holds more of the queue than MaxPendingPerAccount",
-		)?;
+		);
 		let pending = Jobs::<T>::iter().filter(|(_, j)| j.status == JobStatus::Pending).count();
-		ensure_state(pending == queue.len(), "a pending job is missing from the queue")?;
+		ensure!(pending == queue.len(), "a pending job is missing from the queue");
 		Ok(())
 	}
 
@@ -161,25 +164,26 @@ impl<T: Config> Pallet<T> {
 		}
 		for (worker, job, ()) in WorkerJobs::<T>::iter() {
 			let job = Jobs::<T>::get(job).ok_or("a worker holds a job that does not exist")?;
-			ensure_state(
+			ensure!(
 				matches!(&job.status, JobStatus::Assigned { worker: w, .. } if *w == worker),
 				"a worker holds a job not assigned to it",
-			)?;
+			);
 		}
 		for (who, info) in Workers::<T>::iter() {
 			let (load, open) = books.remove(&who).unwrap_or_default();
-			ensure_state(info.load == load, "a worker's load differs from its jobs")?;
-			ensure_state(info.open_jobs == open, "a worker's job count differs from its jobs")?;
-			ensure_state(
+			ensure!(info.load == load, "a worker's load differs from its jobs");
+			ensure!(info.open_jobs == open, "a worker's job count differs from its jobs");
+			ensure!(
 				info.open_jobs <= T::MaxJobsPerWorker::get(),
 				"a worker holds more than MaxJobsPerWorker jobs",
-			)?;
-			ensure_state(
+			);
+			ensure!(
 				WorkerJobs::<T>::iter_prefix(&who).count() as u32 == open,
 				"a worker's job index differs from its jobs",
-			)?;
+			);
 		}
-		ensure_state(books.is_empty(), "a job is assigned to an unregistered worker")
+		ensure!(books.is_empty(), "a job is assigned to an unregistered worker");
+		Ok(())
 	}
 
 	/// The active lists hold exactly the active workers, each under its own class.
@@ -188,32 +192,25 @@ impl<T: Config> Pallet<T> {
 		for class in HardwareClass::ALL {
 			for who in ActiveWorkers::<T>::get(class) {
 				let info = Workers::<T>::get(&who).ok_or("an active worker is not registered")?;
-				ensure_state(info.status == WorkerStatus::Active, "a listed worker is not active")?;
-				ensure_state(info.class == class, "a worker is listed under another class")?;
+				ensure!(info.status == WorkerStatus::Active, "a listed worker is not active");
+				ensure!(info.class == class, "a worker is listed under another class");
 				listed = listed.saturating_add(1);
 			}
 		}
 		let active = Workers::<T>::iter().filter(|(_, w)| w.status == WorkerStatus::Active).count();
-		ensure_state(active == listed, "an active worker is not listed")
+		ensure!(active == listed, "an active worker is not listed");
+		Ok(())
 	}
 
 	/// Base fees lie between the floor and the ceiling.
 	fn try_state_base_fees_in_bounds() -> Result<(), TryRuntimeError> {
 		for class in HardwareClass::ALL {
 			let fee = BaseFee::<T>::get(class);
-			ensure_state(
+			ensure!(
 				fee >= T::MinBaseFee::get() && fee <= T::MaxBaseFee::get(),
 				"a base fee is out of bounds",
-			)?;
+			);
 		}
 		Ok(())
-	}
-}
-
-fn ensure_state(condition: bool, message: &'static str) -> Result<(), TryRuntimeError> {
-	if condition {
-		Ok(())
-	} else {
-		Err(message.into())
 	}
 }

@@ -6,4 +6,5 @@ pub mod conversion;
 pub mod period;
 pub mod price;
 pub mod status;
+#[cfg(any(feature = "try-runtime", test))]
 pub mod try_state;

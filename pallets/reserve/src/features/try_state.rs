@@ -1,4 +1,5 @@
-//! The reserve's invariants, checked by `try-runtime` and after every test.
+//! The reserve's invariants, one function each; `try_state` runs them all, and the tests run
+//! them after every test.
 
 use crate::{pallet::*, pool::Pool as _, Config};
 use alloc::collections::BTreeSet;
@@ -6,18 +7,21 @@ use frame_support::{ensure, traits::Get};
 use sp_runtime::{traits::Zero, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
-	/// - The budget's totals add up: what fell due is what was paid, what is still owed and
-	///   what was forgiven.
-	/// - Each line pays something, and no account has two lines.
-	/// - Every bought ATL was burned, pooled or is still held: burned and pooled never exceed
-	///   what was bought.
-	/// - The reserve holds at least the LP tokens it received (only the reserve can move them;
-	///   anyone may add).
-	/// - A price, once sampled, is positive; the period began no later than now.
+	/// Runs every invariant.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
-		let lines = Budget::<T>::get();
+		Self::try_state_budget_totals_add_up()?;
+		Self::try_state_budget_lines()?;
+		Self::try_state_bought_atl_accounted()?;
+		Self::try_state_lp_tokens_held()?;
+		Self::try_state_price_and_period()?;
+		Ok(())
+	}
+
+	/// What fell due is what was paid, what is still owed and what was forgiven.
+	fn try_state_budget_totals_add_up() -> Result<(), TryRuntimeError> {
 		let totals = RunningTotals::<T>::get();
-		let arrears = lines.iter().fold(0u128, |sum, l| sum.saturating_add(l.arrears));
+		let arrears =
+			Budget::<T>::get().iter().fold(0u128, |sum, l| sum.saturating_add(l.arrears));
 		ensure!(
 			totals.budget_due
 				== totals
@@ -26,21 +30,50 @@ impl<T: Config> Pallet<T> {
 					.saturating_add(totals.arrears_forgiven),
 			"the budget's due, paid, arrears and forgiven amounts do not add up"
 		);
+		Ok(())
+	}
+
+	/// Each line pays something, and no account has two lines.
+	fn try_state_budget_lines() -> Result<(), TryRuntimeError> {
+		let lines = Budget::<T>::get();
 		ensure!(lines.iter().all(|l| l.per_day > 0), "a budget line pays nothing");
 		let distinct: BTreeSet<_> = lines.iter().map(|l| &l.who).collect();
 		ensure!(distinct.len() == lines.len(), "an account has two budget lines");
+		Ok(())
+	}
+
+	/// Every bought ATL was burned, pooled or is still held: burned and pooled never exceed what
+	/// was bought.
+	fn try_state_bought_atl_accounted() -> Result<(), TryRuntimeError> {
+		let totals = RunningTotals::<T>::get();
 		ensure!(
 			totals.burned_atl.saturating_add(totals.pooled_atl) <= totals.bought_atl,
 			"more ATL burned or pooled than bought back"
 		);
+		Ok(())
+	}
+
+	/// The reserve holds at least the LP tokens it received (only the reserve can move them;
+	/// anyone may add).
+	fn try_state_lp_tokens_held() -> Result<(), TryRuntimeError> {
 		let (lp, _) = T::Pool::shares(&T::ReserveAccount::get());
-		ensure!(lp >= totals.lp_minted, "the reserve holds fewer LP tokens than it received");
+		ensure!(
+			lp >= RunningTotals::<T>::get().lp_minted,
+			"the reserve holds fewer LP tokens than it received"
+		);
+		Ok(())
+	}
+
+	/// A price, once sampled, is positive; the period began no later than now.
+	fn try_state_price_and_period() -> Result<(), TryRuntimeError> {
 		if let Some(price) = PriceState::<T>::get() {
 			ensure!(!price.average.is_zero() && !price.spot.is_zero(), "a zero price");
 		}
 		let now = frame_system::Pallet::<T>::block_number();
-		let period = CurrentPeriod::<T>::get();
-		ensure!(period.started_at <= now, "the period begins in the future");
+		ensure!(
+			CurrentPeriod::<T>::get().started_at <= now,
+			"the period begins in the future"
+		);
 		Ok(())
 	}
 }
