@@ -1,10 +1,23 @@
 //! Atelier's JSON-RPC methods, merged into the node's standard RPC server (port 9944).
 //!
-//! Beside Substrate's own methods (`chain_*`, `state_*`, `author_*`, `system_*` and the new
-//! `chainHead_v1_*` family) this adds `system_accountNextIndex` (nonces that count the pool)
-//! and `payment_queryInfo` / `payment_queryFeeDetails` (fee quotes), and the compute market's
-//! `computeMarket_quote` and `computeMarket_jobStatus`, provenance's `provenance_lineage` and
-//! royalties' `royalties_preview`. `docs/rpc.md` lists them.
+//! `sc_service::spawn_tasks` serves Substrate's own families (`chain_*`, `state_*`,
+//! `childstate_*`, `author_*`, `system_*`, `offchain_*`, `chainHead_v1_*`, `chainSpec_v1_*`,
+//! `transaction_v1_*`, `transactionWatch_v1_*`, `bitswap_v1_get`, and `archive_v1_*` on an
+//! archive node). [`create_full`] merges these into it, one family a line:
+//!
+//! - `system_accountNextIndex` and `system_dryRun`: nonces that count the pool, and a dry run
+//!   (`substrate_frame_rpc_system`);
+//! - `payment_queryInfo` and `payment_queryFeeDetails`: fee quotes
+//!   (`pallet_transaction_payment_rpc`);
+//! - `computeMarket_quote` and `computeMarket_jobStatus`: the compute market;
+//! - `provenance_lineage`: provenance;
+//! - `reputation_of`: reputation;
+//! - `governance_voter`: governance;
+//! - `attestation_status`: attestation;
+//! - `reserve_status`: the reserve;
+//! - `royalties_preview`: royalties.
+//!
+//! The last seven live in `atelier-rpc` (`rpc/`). `docs/rpc.md` lists them all.
 
 use std::sync::Arc;
 

@@ -1,5 +1,5 @@
 //! The compute market's shared vocabulary: job ids, hardware classes and the worker signing key.
-//! What the market tells reputation goes through [`crate::reputation::Observer`].
+//! What the market tells reputation goes through [`crate::activity::Observer`].
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;

@@ -60,10 +60,12 @@ pub type ItemId = u32;
 /// ss58-registry. Wallets read it from the chain's properties and metadata.
 pub const SS58_PREFIX: u16 = 42;
 
+pub mod activity;
 pub mod compute;
 pub mod currency;
 pub mod models;
 pub mod provenance;
+pub mod purse;
 pub mod reputation;
 pub mod shares;
 pub mod stablecoin;

@@ -230,4 +230,6 @@ mod runtime {
 	pub type Attestation = pallet_attestation;
 	#[runtime::pallet_index(55)]
 	pub type Reserve = pallet_reserve;
+	#[runtime::pallet_index(56)]
+	pub type Purse = pallet_purse;
 }

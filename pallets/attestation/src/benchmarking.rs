@@ -352,5 +352,9 @@ mod benchmarks {
 		assert!(Datasets::<T>::get(dataset).violation.is_none());
 	}
 
-	impl_benchmark_test_suite!(Attestation, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Attestation,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

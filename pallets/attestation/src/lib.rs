@@ -77,9 +77,10 @@ pub const LOG_TARGET: &str = "runtime::attestation";
 pub mod pallet {
 	use super::*;
 	use atelier_primitives::{
+		activity::Observer,
 		models::ModelId,
 		provenance::{DatasetId, ModelLineage, RoyaltyPots},
-		reputation::{Observer, StakeSlash},
+		reputation::StakeSlash,
 	};
 	use frame_support::{
 		pallet_prelude::*,
@@ -127,9 +128,13 @@ pub mod pallet {
 		/// Reputation: the stake behind the offender's reputation, slashed by an upheld
 		/// violation.
 		type StakeSlash: StakeSlash<Self::AccountId>;
-		/// The treasury reserve's account: rejected challengers' bonds and the rest of slashes.
-		#[pallet::constant]
-		type ReserveAccount: Get<Self::AccountId>;
+		/// The protocol's purse: releases bonds, pays and burns them by the one rule, and names
+		/// the reserve (rejected challengers' bonds and the rest of slashes go there).
+		type Purse: atelier_primitives::purse::ProtocolPurse<
+			Self::AccountId,
+			Balance = BalanceOf<Self>,
+			Reason = Self::RuntimeHoldReason,
+		>;
 		/// Who approves attestors.
 		type AttestorOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Who decides challenges and lifts violations on appeal (the disputes track).

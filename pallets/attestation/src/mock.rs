@@ -4,9 +4,10 @@
 use crate as pallet_attestation;
 use crate::*;
 use atelier_primitives::{
+	activity::{Creation, Observer, Offence},
 	models::ModelId,
 	provenance::{DatasetId, ModelLineage, ModelLink, RoyaltyPots},
-	reputation::{Creation, Observer, Offence, StakeSlash},
+	reputation::StakeSlash,
 };
 use frame_support::{
 	derive_impl, parameter_types,
@@ -43,6 +44,8 @@ mod runtime {
 	pub type Balances = pallet_balances;
 	#[runtime::pallet_index(2)]
 	pub type Attestation = pallet_attestation;
+	#[runtime::pallet_index(3)]
+	pub type Purse = pallet_purse;
 }
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
@@ -215,7 +218,7 @@ impl pallet_attestation::Config for Test {
 	type RoyaltyPots = MockPots;
 	type Observer = MockObserver;
 	type StakeSlash = MockStakeSlash;
-	type ReserveAccount = ReserveAccount;
+	type Purse = Purse;
 	type AttestorOrigin = EnsureRoot<AccountId>;
 	type DecideOrigin = EnsureRoot<AccountId>;
 	type AttestorBond = AttestorBond;
@@ -238,6 +241,11 @@ impl pallet_attestation::Config for Test {
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;
+}
+
+impl pallet_purse::Config for Test {
+	type Currency = Balances;
+	type ReserveAccount = ReserveAccount;
 }
 
 /// Sets up the benchmarks' worst cases on the mock: a lineage of `MAX_GENERATIONS + 1`

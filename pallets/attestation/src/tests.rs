@@ -2,11 +2,11 @@
 //! invariants (`try_state`) at its end.
 
 use crate::{mock::*, *};
-use atelier_primitives::{models::ModelId, provenance::DatasetId};
 use atelier_primitives::{
+	activity::{Creation, Offence},
 	provenance::{ClaimState, DatasetAttestation, Purpose, RoyaltyGate},
-	reputation::{Creation, Offence},
 };
+use atelier_primitives::{models::ModelId, provenance::DatasetId};
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::fungible::{Inspect, InspectHold},

@@ -57,9 +57,10 @@ pub mod types;
 pub mod weights;
 
 pub use atelier_primitives::{
+	activity::{Creation, Observer, Offence},
 	compute::{HardwareClass, JobId, WorkerPublic, WorkerSignature},
 	models::{ModelId, ModelRegistry},
-	reputation::{Creation, Observer, Offence, Tier, Tiers},
+	reputation::{Tier, Tiers},
 };
 pub use pallet::*;
 pub use types::*;
@@ -117,9 +118,13 @@ pub mod pallet {
 			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
 		/// The overarching hold reason.
 		type RuntimeHoldReason: From<HoldReason>;
-		/// The treasury reserve's account: its share of the base fee, rounding dust and slashes.
-		#[pallet::constant]
-		type ReserveAccount: Get<Self::AccountId>;
+		/// The protocol's purse: releases, pays and burns escrow, deposits and stakes by the one
+		/// rule; the reserve it names takes its share of the base fee, rounding dust and slashes.
+		type Purse: atelier_primitives::purse::ProtocolPurse<
+			Self::AccountId,
+			Balance = BalanceOf<Self>,
+			Reason = Self::RuntimeHoldReason,
+		>;
 
 		// Seams to other pallets.
 		/// Which models exist, may earn, and who shares their licensing fee.

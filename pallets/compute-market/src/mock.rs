@@ -39,6 +39,8 @@ mod runtime {
 	pub type Balances = pallet_balances;
 	#[runtime::pallet_index(2)]
 	pub type ComputeMarket = pallet_compute_market;
+	#[runtime::pallet_index(3)]
+	pub type Purse = pallet_purse;
 }
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
@@ -191,7 +193,7 @@ pub const DISPUTE_TIMEOUT: u64 = 30;
 impl Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type ReserveAccount = Reserve;
+	type Purse = Purse;
 	type Models = TestModels;
 	type Observer = RecordingObserver;
 	type Tiers = TestTiers;
@@ -229,6 +231,11 @@ impl Config for Test {
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestBenchmarkHelper;
+}
+
+impl pallet_purse::Config for Test {
+	type Currency = Balances;
+	type ReserveAccount = Reserve;
 }
 
 #[cfg(feature = "runtime-benchmarks")]

@@ -6,7 +6,7 @@
 //! opened) and refund the rest.
 
 use crate::{pallet::*, types::ReportCost, weights::WeightInfo, LOG_TARGET};
-use atelier_primitives::reputation::{Creation, Observer, Offence};
+use atelier_primitives::activity::{Creation, Observer, Offence};
 use frame_support::{storage::with_storage_layer, weights::Weight};
 
 impl<T: Config> Pallet<T> {

@@ -60,7 +60,8 @@ pub mod types;
 pub mod weights;
 
 pub use atelier_primitives::{
-	reputation::{Creation, Observer, Offence, Points, StakeSlash, Tier, Tiers, VoteStake},
+	activity::{Creation, Observer, Offence},
+	reputation::{Points, StakeSlash, Tier, Tiers, VoteStake},
 	AssetId, CollectionId, ItemId,
 };
 pub use features::soulbound::{NftsForceCreate, SoulboundCollections};
@@ -139,9 +140,13 @@ pub mod pallet {
 		/// The pallet's id; its account owns the reputation collection.
 		#[pallet::constant]
 		type PalletId: Get<PalletId>;
-		/// Where slashed stake goes: the treasury reserve.
-		#[pallet::constant]
-		type ReserveAccount: Get<Self::AccountId>;
+		/// The protocol's purse: releases unbonded stake, and pays slashed stake to the reserve
+		/// by the one rule.
+		type Purse: atelier_primitives::purse::ProtocolPurse<
+			Self::AccountId,
+			Balance = BalanceOf<Self>,
+			Reason = Self::RuntimeHoldReason,
+		>;
 		/// The nominal value, in the native token's smallest unit, of an amount of a payment
 		/// asset (`None`: the native token), for the creation rates of sales and royalties.
 		type NominalValue: Convert<(Option<AssetId>, u128), u128>;

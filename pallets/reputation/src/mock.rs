@@ -44,6 +44,8 @@ mod runtime {
 	pub type Nfts = pallet_nfts;
 	#[runtime::pallet_index(3)]
 	pub type Reputation = pallet_reputation;
+	#[runtime::pallet_index(4)]
+	pub type Purse = pallet_purse;
 }
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
@@ -178,7 +180,7 @@ impl Config for Test {
 	type Nfts = Nfts;
 	type Collections = NftsForceCreate<Test>;
 	type PalletId = ReputationPalletId;
-	type ReserveAccount = Reserve;
+	type Purse = Purse;
 	type NominalValue = Nominal;
 	type StakeUnit = ConstU64<UNIT>;
 	type StakePointsPerRoot = StakePointsPerRoot;
@@ -196,6 +198,11 @@ impl Config for Test {
 	type MaxUnbonding = ConstU32<4>;
 	type MaxVoteLocks = ConstU32<3>;
 	type WeightInfo = ();
+}
+
+impl pallet_purse::Config for Test {
+	type Currency = Balances;
+	type ReserveAccount = Reserve;
 }
 
 pub const COLLECTION_DEPOSIT: Balance = 2;

@@ -1,7 +1,8 @@
 //! The pallet's records, its parameter shapes and what the runtime API returns.
 
 use atelier_primitives::{
-	reputation::{Creation, Points, Tier},
+	activity::Creation,
+	reputation::{Points, Tier},
 	ItemId,
 };
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};

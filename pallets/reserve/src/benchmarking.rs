@@ -16,6 +16,7 @@
 
 use super::*;
 use crate::Pallet as Reserve;
+use atelier_primitives::purse::ProtocolPurse as _;
 use atelier_primitives::Balance;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{
@@ -55,7 +56,7 @@ fn pool<T: Config>() -> (Balance, Balance) {
 /// inflow of ten times the pool's ATL (so that both aUSD and POL are short of their targets).
 fn fund<T: Config>() {
 	let (atl, stable) = pool::<T>();
-	let reserve = T::ReserveAccount::get();
+	let reserve = T::Purse::reserve();
 	let floor = Reserve::<T>::runway_floor();
 	let stable_now = T::Stable::balance(&reserve);
 	T::Stable::set_balance(
@@ -154,5 +155,9 @@ mod benchmarks {
 		assert!(RunningTotals::<T>::get().bought_atl > 0, "the period bought back");
 	}
 
-	impl_benchmark_test_suite!(Reserve, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Reserve,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

@@ -2,7 +2,7 @@
 //! in ATL (paid on chain: not external sales) are the volume that velocity measures.
 
 use crate::{pallet::*, Config};
-use atelier_primitives::reputation::{Creation, Observer, Offence};
+use atelier_primitives::activity::{Creation, Observer, Offence};
 use frame_support::{traits::Get, weights::Weight};
 
 impl<T: Config> Observer<T::AccountId> for Pallet<T> {

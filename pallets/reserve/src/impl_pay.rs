@@ -3,6 +3,7 @@
 //! grants after) and never reap the account.
 
 use crate::{pallet::*, Config};
+use atelier_primitives::purse::ProtocolPurse as _;
 use atelier_primitives::{AssetId, Balance};
 use core::marker::PhantomData;
 use frame_support::traits::{
@@ -28,7 +29,7 @@ impl<T: Config, StableId: Get<AssetId>> Pay for ReservePay<T, StableId> {
 		asset_kind: NativeOrWithId<AssetId>,
 		amount: Balance,
 	) -> Result<(), DispatchError> {
-		let reserve = T::ReserveAccount::get();
+		let reserve = T::Purse::reserve();
 		match asset_kind {
 			NativeOrWithId::Native => {
 				T::Currency::transfer(&reserve, who, amount, Preservation::Preserve)?;
@@ -51,7 +52,7 @@ impl<T: Config, StableId: Get<AssetId>> Pay for ReservePay<T, StableId> {
 
 	#[cfg(feature = "runtime-benchmarks")]
 	fn ensure_successful(_: &T::AccountId, asset_kind: NativeOrWithId<AssetId>, amount: Balance) {
-		let reserve = T::ReserveAccount::get();
+		let reserve = T::Purse::reserve();
 		match asset_kind {
 			NativeOrWithId::Native => {
 				let _ = T::Currency::mint_into(&reserve, amount.saturating_mul(2));

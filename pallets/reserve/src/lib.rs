@@ -97,9 +97,9 @@ pub mod pallet {
 		type Stable: fungible::Mutate<Self::AccountId, Balance = Balance>;
 		/// The ATL/aUSD pool: its reserves, swaps and liquidity.
 		type Pool: Pool<Self::AccountId>;
-		/// The reserve's account.
-		#[pallet::constant]
-		type ReserveAccount: Get<Self::AccountId>;
+		/// The protocol's purse, which names the reserve's account (every pallet pays the reserve
+		/// through it).
+		type Purse: atelier_primitives::purse::ProtocolPurse<Self::AccountId>;
 		/// Who sets the infrastructure budget, and the most aUSD a day the whole budget may pay
 		/// when it does (the runtime derives it from the treasury's spend limit).
 		type BudgetOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Balance>;

@@ -32,6 +32,7 @@ construct_runtime!(
 		PoolAssets: pallet_assets::<Instance2>,
 		AssetConversion: pallet_asset_conversion,
 		Reserve: pallet_reserve,
+		Purse: pallet_purse,
 	}
 );
 
@@ -201,7 +202,7 @@ impl Config for Test {
 	type Currency = Balances;
 	type Stable = ItemOf<Assets, StableId, AccountId>;
 	type Pool = AssetConversionPool<Test, StableId>;
-	type ReserveAccount = ReserveAccount;
+	type Purse = Purse;
 	type BudgetOrigin = EnsureRootWithSuccess<AccountId, BudgetLimit>;
 	type BlocksPerDay = BlocksPerDay;
 	type Period = PeriodLength;
@@ -213,6 +214,11 @@ impl Config for Test {
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
+}
+
+impl pallet_purse::Config for Test {
+	type Currency = Balances;
+	type ReserveAccount = ReserveAccount;
 }
 
 /// Genesis: the pool with the reserve's liquidity, the reserve's aUSD and ATL, three funded

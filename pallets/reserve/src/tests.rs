@@ -4,7 +4,7 @@
 #![allow(clippy::arithmetic_side_effects, clippy::unwrap_used, clippy::expect_used)]
 
 use crate::{mock::*, pallet::*, *};
-use atelier_primitives::reputation::{Creation, Observer};
+use atelier_primitives::activity::{Creation, Observer};
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{

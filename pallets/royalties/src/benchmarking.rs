@@ -20,6 +20,7 @@
 use super::*;
 use crate::Pallet as Royalties;
 use alloc::vec::Vec;
+use atelier_primitives::purse::ProtocolPurse as _;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{
 	fungible::{Inspect, Mutate},
@@ -67,7 +68,7 @@ fn output_paying<T: Config>(seller: &T::AccountId, r: u32) -> OutputId {
 	);
 	// The reserve and the pallet's account exist and hold the asset, as genesis makes them.
 	let asset = T::BenchmarkHelper::accepted_asset();
-	for who in [T::ReserveAccount::get(), Royalties::<T>::account_id()] {
+	for who in [T::Purse::reserve(), Royalties::<T>::account_id()] {
 		let _ = T::Currency::set_balance(&who, T::Currency::minimum_balance());
 		if T::Assets::balance(asset, &who).is_zero() {
 			T::Assets::mint_into(asset, &who, T::Assets::minimum_balance(asset))

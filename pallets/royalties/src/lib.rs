@@ -58,9 +58,9 @@ pub mod types;
 pub mod weights;
 
 pub use atelier_primitives::{
+	activity::{Creation, Observer},
 	models::{ModelId, ModelRegistry},
 	provenance::{ClaimState, OutputId, OutputRegistry, RoyaltyGate, RoyaltyPolicies},
-	reputation::{Creation, Observer},
 	AssetId,
 };
 pub use pallet::*;
@@ -103,9 +103,9 @@ pub mod pallet {
 		/// The pallet's id; its account holds accrued royalties until they are claimed.
 		#[pallet::constant]
 		type PalletId: Get<PalletId>;
-		/// The treasury reserve's account.
-		#[pallet::constant]
-		type ReserveAccount: Get<Self::AccountId>;
+		/// The protocol's purse, which names the treasury reserve's account (a sale's reserve
+		/// share is paid there from the buyer's free balance, in the sale's asset).
+		type Purse: atelier_primitives::purse::ProtocolPurse<Self::AccountId>;
 
 		// Seams to other pallets.
 		/// Outputs: their owner, their model, and the one way their NFT moves (provenance).

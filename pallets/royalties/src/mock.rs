@@ -40,6 +40,8 @@ mod runtime {
 	pub type Assets = pallet_assets;
 	#[runtime::pallet_index(3)]
 	pub type Royalties = pallet_royalties;
+	#[runtime::pallet_index(4)]
+	pub type Purse = pallet_purse;
 }
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
@@ -145,7 +147,7 @@ impl Observer<AccountId> for RecordingObserver {
 	}
 	fn offended(
 		_: &AccountId,
-		_: atelier_primitives::reputation::Offence,
+		_: atelier_primitives::activity::Offence,
 	) -> frame_support::weights::Weight {
 		Default::default()
 	}
@@ -203,7 +205,7 @@ impl Config for Test {
 	type Assets = Assets;
 	type AcceptedAssets = Stablecoin;
 	type PalletId = RoyaltiesPalletId;
-	type ReserveAccount = Reserve;
+	type Purse = Purse;
 	type Outputs = MockOutputs;
 	type Models = MockModels;
 	type Observer = RecordingObserver;
@@ -217,6 +219,11 @@ impl Config for Test {
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockOutputs;
+}
+
+impl pallet_purse::Config for Test {
+	type Currency = Balances;
+	type ReserveAccount = Reserve;
 }
 
 #[cfg(feature = "runtime-benchmarks")]

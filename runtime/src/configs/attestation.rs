@@ -11,7 +11,6 @@ use frame_system::EnsureRoot;
 
 use super::{
 	super::{AccountId, Balances, Provenance, Reputation, Royalties, Runtime, RuntimeHoldReason},
-	monetary::ReserveAccount,
 	parameters,
 };
 
@@ -22,7 +21,7 @@ impl pallet_attestation::Config for Runtime {
 	type RoyaltyPots = Royalties;
 	type Observer = Reputation;
 	type StakeSlash = Reputation;
-	type ReserveAccount = ReserveAccount;
+	type Purse = crate::Purse;
 	type AttestorOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureDisputes>;
 	type DecideOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureDisputes>;
 	type AttestorBond = parameters::AttestorBond;

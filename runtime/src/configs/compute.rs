@@ -13,7 +13,6 @@ use sp_runtime::{transaction_validity::TransactionPriority, Perbill};
 
 use super::{
 	super::{AccountId, Runtime, RuntimeCall, RuntimeHoldReason, UncheckedExtrinsic},
-	monetary::ReserveAccount,
 	parameters,
 };
 use atelier_primitives::{
@@ -40,7 +39,7 @@ parameter_types! {
 impl pallet_compute_market::Config for Runtime {
 	type Currency = super::super::Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type ReserveAccount = ReserveAccount;
+	type Purse = crate::Purse;
 	type Models = super::super::Provenance;
 	/// Reputation credits creation; the reserve counts the ATL volume velocity measures.
 	type Observer = (super::super::Reputation, super::super::Reserve);

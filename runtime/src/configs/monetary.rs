@@ -56,6 +56,13 @@ impl pallet_balances::Config for Runtime {
 	type DoneSlashHandler = ();
 }
 
+/// The one door for the protocol's money: every Atelier pallet releases, pays and burns what it
+/// holds through it, and reads the reserve's account from it.
+impl pallet_purse::Config for Runtime {
+	type Currency = Balances;
+	type ReserveAccount = ReserveAccount;
+}
+
 /// Maps weight to fee linearly: the base weight of an extrinsic costs 0.0001 ATL.
 pub struct WeightToFee;
 impl WeightToFeePolynomial for WeightToFee {

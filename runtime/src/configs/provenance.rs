@@ -17,7 +17,6 @@ use sp_runtime::traits::AccountIdConversion;
 
 use super::{
 	super::{AccountId, Assets, Balances, Nfts, Provenance, Runtime, RuntimeHoldReason},
-	monetary::ReserveAccount,
 	parameters,
 };
 use atelier_primitives::{currency::deposit, stablecoin, AssetId};
@@ -90,7 +89,7 @@ impl pallet_royalties::Config for Runtime {
 	type Assets = Assets;
 	type AcceptedAssets = AcceptedAssets;
 	type PalletId = RoyaltiesPalletId;
-	type ReserveAccount = ReserveAccount;
+	type Purse = crate::Purse;
 	type Outputs = Provenance;
 	type Models = Provenance;
 	/// Reputation credits creation; the reserve counts the ATL volume velocity measures.

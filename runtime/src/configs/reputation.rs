@@ -9,7 +9,6 @@ use sp_runtime::traits::Convert;
 
 use super::{
 	super::{Nfts, Runtime, RuntimeHoldReason},
-	monetary::ReserveAccount,
 	parameters::dynamic_params,
 };
 use atelier_primitives::{currency::UNIT, stablecoin, AssetId};
@@ -63,7 +62,7 @@ impl pallet_reputation::Config for Runtime {
 	type Nfts = Nfts;
 	type Collections = pallet_reputation::NftsForceCreate<Runtime>;
 	type PalletId = ReputationPalletId;
-	type ReserveAccount = ReserveAccount;
+	type Purse = crate::Purse;
 	type NominalValue = CreationValue;
 	type StakeUnit = frame_support::traits::ConstU128<UNIT>;
 	type StakePointsPerRoot = dynamic_params::reputation::StakePointsPerRoot;

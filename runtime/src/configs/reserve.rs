@@ -22,7 +22,6 @@ use frame_system::{EnsureRootWithSuccess, EnsureWithSuccess};
 use super::{
 	super::{AccountId, Assets, Balances, Runtime},
 	governance::MaxTreasurySpend,
-	monetary::ReserveAccount,
 	parameters::dynamic_params::reserve,
 };
 use atelier_primitives::{
@@ -50,7 +49,7 @@ impl pallet_reserve::Config for Runtime {
 	type Currency = Balances;
 	type Stable = Stablecoin;
 	type Pool = pallet_reserve::impl_pool::AssetConversionPool<Runtime, StablecoinId>;
-	type ReserveAccount = ReserveAccount;
+	type Purse = crate::Purse;
 	type BudgetOrigin = EitherOf<
 		EnsureRootWithSuccess<AccountId, MaxBudgetPerDay>,
 		EnsureWithSuccess<pallet_governance::EnsureEconomicParameters, AccountId, MaxBudgetPerDay>,

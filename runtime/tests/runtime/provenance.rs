@@ -288,7 +288,7 @@ fn a_sales_weight_stops_growing_with_the_lineages_depth() {
 		.expect("the sale goes through");
 		// Charged for every recipient and for the costliest report (each weight component's
 		// most), less what the report did not use: it opened the creator's record.
-		use atelier_primitives::reputation::Observer;
+		use atelier_primitives::activity::Observer;
 		use pallet_reputation::WeightInfo as _;
 		let costliest = <atelier_runtime::Reputation as Observer<AccountId>>::max_report_weight();
 		let opened = <pallet_reputation::weights::SubstrateWeight<Runtime>>::report_creation();

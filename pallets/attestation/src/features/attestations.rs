@@ -9,7 +9,7 @@ use sp_runtime::Saturating;
 
 impl<T: Config> Pallet<T> {
 	/// Records (or replaces) `who`'s attestation of `dataset`; refuses an inactive or underbonded
-	/// attestor, invalid uses or expiry, an unknown, challenged or violating dataset, and a full list.
+	/// attestor, invalid uses or expiry, an unknown, challenged or violating dataset, a full list.
 	pub(crate) fn do_attest(
 		who: T::AccountId,
 		dataset: DatasetId,

@@ -1,6 +1,7 @@
 //! Attestors: application with a bond, approval, leaving through an unbonding period.
 
 use crate::{pallet::*, Attestor, AttestorStatus};
+use atelier_primitives::purse::ProtocolPurse as _;
 use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::Saturating;
@@ -38,7 +39,7 @@ impl<T: Config> Pallet<T> {
 		match record.status {
 			AttestorStatus::Candidate => {
 				// A candidate never attested: nothing to answer for.
-				Self::release(HoldReason::AttestorBond, &who, record.bond)?;
+				T::Purse::release(&HoldReason::AttestorBond.into(), &who, record.bond)?;
 				Attestors::<T>::remove(&who);
 				Self::deposit_event(Event::AttestorWithdrawn { who, amount: record.bond });
 			},
@@ -63,7 +64,7 @@ impl<T: Config> Pallet<T> {
 		};
 		ensure!(frame_system::Pallet::<T>::block_number() >= until, Error::<T>::StillUnbonding);
 		ensure!(record.exposure == 0, Error::<T>::Exposed);
-		Self::release(HoldReason::AttestorBond, &who, record.bond)?;
+		T::Purse::release(&HoldReason::AttestorBond.into(), &who, record.bond)?;
 		Attestors::<T>::remove(&who);
 		Self::deposit_event(Event::AttestorWithdrawn { who, amount: record.bond });
 		Ok(())

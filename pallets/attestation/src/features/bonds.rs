@@ -2,6 +2,7 @@
 //! burned by a violation in the model's lineage.
 
 use crate::{pallet::*, BalanceOf, ModelBond, Taint};
+use atelier_primitives::purse::ProtocolPurse as _;
 use atelier_primitives::{
 	models::ModelId,
 	provenance::{ModelLineage, RoyaltyPots},
@@ -72,7 +73,7 @@ impl<T: Config> Pallet<T> {
 			Some(Taint::Burned(..)) => Self::burn_model(model),
 			None => {
 				let Some(bond) = record.bond.take() else { return Ok(()) };
-				Self::release(HoldReason::ModelBond, &bond.who, bond.amount)?;
+				T::Purse::release(&HoldReason::ModelBond.into(), &bond.who, bond.amount)?;
 				Models::<T>::insert(model, record);
 				Self::deposit_event(Event::ModelBondWithdrawn {
 					model,
@@ -110,10 +111,10 @@ impl<T: Config> Pallet<T> {
 				reward = Self::pay_challengers(HoldReason::ModelBond, &bond.who, challenge, share)?;
 				// What the challenger could not take went to the reserve.
 				let rest = bond.amount.saturating_sub(share);
-				Self::burn_held(HoldReason::ModelBond, &bond.who, rest)?;
+				T::Purse::burn_from_hold(&HoldReason::ModelBond.into(), &bond.who, rest)?;
 				burned = rest;
 			} else {
-				Self::burn_held(HoldReason::ModelBond, &bond.who, bond.amount)?;
+				T::Purse::burn_from_hold(&HoldReason::ModelBond.into(), &bond.who, bond.amount)?;
 				burned = bond.amount;
 			}
 			Models::<T>::insert(model, record);

@@ -4,9 +4,11 @@ use crate::{
 	pallet::*, AttestorStatus, BalanceOf, Challenge, ChallengeId, Severity, Target, Violation,
 };
 use alloc::vec::Vec;
+use atelier_primitives::purse::ProtocolPurse as _;
 use atelier_primitives::{
+	activity::{Creation, Observer, Offence},
 	provenance::{DatasetId, ModelLineage},
-	reputation::{Creation, Observer, Offence, StakeSlash},
+	reputation::StakeSlash,
 };
 use frame_support::{pallet_prelude::*, BoundedVec};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -172,9 +174,11 @@ impl<T: Config> Pallet<T> {
 			.chain(challenge.backers.iter().map(|(who, _)| (who, each)));
 		for (who, part) in parts {
 			if at_fault(who) {
-				Self::pay_reserve_from_hold(reason, from, part)?;
+				T::Purse::pay_reserve_from_hold(&reason.into(), from, part)?;
 			} else {
-				paid = paid.saturating_add(Self::pay_from_hold(reason, from, who, part)?);
+				if T::Purse::pay_from_hold(&reason.into(), from, who, part)?.reached_recipient() {
+					paid = paid.saturating_add(part);
+				}
 			}
 		}
 		Ok(paid)
@@ -236,8 +240,8 @@ impl<T: Config> Pallet<T> {
 						&challenge,
 						to_challenger,
 					)?;
-					Self::pay_reserve_from_hold(
-						HoldReason::AttestorBond,
+					T::Purse::pay_reserve_from_hold(
+						&HoldReason::AttestorBond.into(),
 						who,
 						amount.saturating_sub(to_challenger),
 					)?;
@@ -287,7 +291,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		for (who, bond) in challenge.bonds() {
-			Self::release(HoldReason::ChallengeBond, &who, bond)?;
+			T::Purse::release(&HoldReason::ChallengeBond.into(), &who, bond)?;
 		}
 		Self::deposit_event(Event::Upheld {
 			id,
@@ -320,15 +324,14 @@ impl<T: Config> Pallet<T> {
 		for (who, bond) in challenge.bonds() {
 			let part = owner.as_ref().map_or(Zero::zero(), |_| compensation_share.mul_floor(bond));
 			if let Some(owner) = owner.as_ref() {
-				compensation = compensation.saturating_add(Self::pay_from_hold(
-					HoldReason::ChallengeBond,
-					&who,
-					owner,
-					part,
-				)?);
+				let paid =
+					T::Purse::pay_from_hold(&HoldReason::ChallengeBond.into(), &who, owner, part)?;
+				if paid.reached_recipient() {
+					compensation = compensation.saturating_add(part);
+				}
 			}
-			Self::pay_reserve_from_hold(
-				HoldReason::ChallengeBond,
+			T::Purse::pay_reserve_from_hold(
+				&HoldReason::ChallengeBond.into(),
 				&who,
 				bond.saturating_sub(part),
 			)?;

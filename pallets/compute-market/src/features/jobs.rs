@@ -3,6 +3,7 @@
 
 use crate::*;
 use alloc::vec::Vec;
+use atelier_primitives::purse::ProtocolPurse as _;
 use frame_support::{
 	pallet_prelude::*,
 	traits::{fungible::MutateHold, Get},
@@ -57,6 +58,8 @@ impl<T: Config> Pallet<T> {
 		false
 	}
 
+	/// Holds a job's escrow and queues it, evicting a worse job if the queue is full; refuses an
+	/// unknown or unmonetizable model, too low a tier or fee cap, bad units or deadline, no room.
 	#[allow(clippy::too_many_arguments)]
 	pub(crate) fn do_submit_job(
 		requester: T::AccountId,
@@ -239,7 +242,7 @@ impl<T: Config> Pallet<T> {
 	/// Drops a queued job that lost its place: its escrow is refunded in full.
 	fn evict(id: JobId) -> DispatchResult {
 		let job = Jobs::<T>::take(id).ok_or(Error::<T>::UnknownJob)?;
-		Self::release_hold(HoldReason::JobEscrow, &job.requester, job.escrow)?;
+		T::Purse::release(&HoldReason::JobEscrow.into(), &job.requester, job.escrow)?;
 		Self::deposit_event(Event::JobEvicted { job: id, refunded: job.escrow });
 		Ok(())
 	}
@@ -417,7 +420,7 @@ impl<T: Config> Pallet<T> {
 				.saturating_add(job.tip_per_unit)
 				.saturating_mul(BalanceOf::<T>::from(job.max_units));
 			let excess = job.escrow.saturating_sub(escrow);
-			Self::release_hold(HoldReason::JobEscrow, &job.requester, excess)?;
+			T::Purse::release(&HoldReason::JobEscrow.into(), &job.requester, excess)?;
 			job.escrow = job.escrow.saturating_sub(excess);
 			job.status = JobStatus::Assigned {
 				worker: worker.clone(),
@@ -471,8 +474,12 @@ impl<T: Config> Pallet<T> {
 					_ => Zero::zero(),
 				};
 				let refunded = job.escrow.saturating_sub(lapse_fee);
-				Self::pay_reserve_from_hold(HoldReason::JobEscrow, &job.requester, lapse_fee)?;
-				Self::release_hold(HoldReason::JobEscrow, &job.requester, refunded)?;
+				T::Purse::pay_reserve_from_hold(
+					&HoldReason::JobEscrow.into(),
+					&job.requester,
+					lapse_fee,
+				)?;
+				T::Purse::release(&HoldReason::JobEscrow.into(), &job.requester, refunded)?;
 				if let JobStatus::Assigned { worker, admitted_at, .. } = &job.status {
 					Self::unassign(worker, id, job.max_units);
 					// Only a job the worker had its full service window for counts against it
@@ -497,7 +504,11 @@ impl<T: Config> Pallet<T> {
 				// Nobody upheld it: the deposit goes to the reserve, so that a dispute left
 				// undecided (the worker's stake held all the while) is not free to open, and no
 				// worker profits from governance's silence.
-				Self::pay_reserve_from_hold(HoldReason::DisputeDeposit, &job.requester, *deposit)?;
+				T::Purse::pay_reserve_from_hold(
+					&HoldReason::DisputeDeposit.into(),
+					&job.requester,
+					*deposit,
+				)?;
 				Workers::<T>::mutate(worker, |maybe| {
 					if let Some(info) = maybe {
 						info.disputes = info.disputes.saturating_sub(1);

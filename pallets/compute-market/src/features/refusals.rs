@@ -2,6 +2,7 @@
 //! bounded share of the jobs it is given.
 
 use crate::*;
+use atelier_primitives::purse::ProtocolPurse as _;
 use frame_support::pallet_prelude::*;
 use sp_runtime::RuntimeAppPublic;
 
@@ -50,7 +51,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_refuse_job(refusal: Refusal, signature: WorkerSignature) -> DispatchResult {
 		let (job, worker, mut info) = Self::check_refusal(&refusal, &signature)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		Self::release_hold(HoldReason::JobEscrow, &job.requester, job.escrow)?;
+		T::Purse::release(&HoldReason::JobEscrow.into(), &job.requester, job.escrow)?;
 		Jobs::<T>::remove(refusal.job);
 		WorkerJobs::<T>::remove(&worker, refusal.job);
 		info.load = info.load.saturating_sub(job.max_units);

@@ -1,6 +1,7 @@
 //! Receipts and their settlement, and disputes.
 
-use crate::*;
+use crate::{features::money::Outflow, *};
+use atelier_primitives::purse::ProtocolPurse as _;
 use frame_support::{
 	pallet_prelude::*,
 	traits::{fungible::MutateHold, Get},
@@ -76,29 +77,37 @@ impl<T: Config> Pallet<T> {
 		let mut to_reserve =
 			base.saturating_sub(worker_base).saturating_sub(licensing).saturating_sub(burnt);
 
+		// Where the money went: a payment its recipient cannot take goes to the reserve (or, while
+		// the reserve cannot take it either, is burned), and is counted there.
+		let mut out = Outflow { to_reserve: Zero::zero(), burnt };
+		let escrow: T::RuntimeHoldReason = HoldReason::JobEscrow.into();
 		let mut to_licensees = BalanceOf::<T>::zero();
+		let mut licensed = BalanceOf::<T>::zero();
 		let licensees = T::Models::licensees(&job.model);
 		let licensee_count = licensees.len() as u32;
 		for (licensee, share) in licensees {
 			let amount = share.mul_floor(licensing);
-			if Self::try_pay_from_hold(HoldReason::JobEscrow, requester, &licensee, amount)? {
+			licensed = licensed.saturating_add(amount);
+			let paid = T::Purse::pay_from_hold(&escrow, requester, &licensee, amount)?;
+			if out.reached(paid, amount) {
 				to_licensees = to_licensees.saturating_add(amount);
 			}
 		}
-		// Shares short of 100%, their floors, and payments licensees could not take.
-		to_reserve = to_reserve.saturating_add(licensing.saturating_sub(to_licensees));
+		// Shares short of 100% and their floors.
+		to_reserve = to_reserve.saturating_add(licensing.saturating_sub(licensed));
 
 		let mut to_worker = worker_base.saturating_add(tip);
-		if !Self::try_pay_from_hold(HoldReason::JobEscrow, requester, &worker, to_worker)? {
-			to_reserve = to_reserve.saturating_add(to_worker);
+		let paid = T::Purse::pay_from_hold(&escrow, requester, &worker, to_worker)?;
+		if !out.reached(paid, to_worker) {
 			to_worker = Zero::zero();
 		}
-		Self::burn_from_hold(HoldReason::JobEscrow, requester, burnt)?;
-		let burnt_instead =
-			Self::pay_reserve_from_hold(HoldReason::JobEscrow, requester, to_reserve)?;
-		let (to_reserve, burnt) =
-			(to_reserve.saturating_sub(burnt_instead), burnt.saturating_add(burnt_instead));
-		Self::release_hold(HoldReason::JobEscrow, requester, job.escrow.saturating_sub(charged))?;
+		T::Purse::burn_from_hold(&escrow, requester, burnt)?;
+		let paid = T::Purse::pay_reserve_from_hold(&escrow, requester, to_reserve)?;
+		if out.reached(paid, to_reserve) {
+			out.to_reserve = out.to_reserve.saturating_add(to_reserve);
+		}
+		let Outflow { to_reserve, burnt } = out;
+		T::Purse::release(&escrow, requester, job.escrow.saturating_sub(charged))?;
 
 		Self::unassign(&worker, receipt.job, job.max_units);
 		Jobs::<T>::mutate(receipt.job, |maybe| {
@@ -157,6 +166,8 @@ impl<T: Config> Pallet<T> {
 		Ok((licensee_count, reported))
 	}
 
+	/// Disputes a settled receipt, holding the requester's deposit; refuses an unknown job, a
+	/// non-requester, an unsettled job and a challenge period over.
 	pub(crate) fn do_dispute_receipt(who: T::AccountId, id: JobId) -> DispatchResult {
 		let mut job = Jobs::<T>::get(id).ok_or(Error::<T>::UnknownJob)?;
 		ensure!(job.requester == who, Error::<T>::NotRequester);
@@ -187,6 +198,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Decides a dispute: upheld slashes the worker and refunds the requester, dismissed pays the
+	/// deposit to the reserve; refuses an unknown job and one not disputed.
 	pub(crate) fn do_resolve_dispute(id: JobId, uphold: bool) -> DispatchResult {
 		let job = Jobs::<T>::get(id).ok_or(Error::<T>::UnknownJob)?;
 		let JobStatus::Disputed { worker, charged, deposit, .. } = &job.status else {
@@ -194,7 +207,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let requester = &job.requester;
 		let (slashed, refunded) = if uphold {
-			Self::release_hold(HoldReason::DisputeDeposit, requester, *deposit)?;
+			T::Purse::release(&HoldReason::DisputeDeposit.into(), requester, *deposit)?;
 			// At least what the requester paid, so that a wrong receipt never pays its worker.
 			Self::slash_worker_at_least(
 				worker,
@@ -203,7 +216,11 @@ impl<T: Config> Pallet<T> {
 				Some((requester, *charged)),
 			)?
 		} else {
-			Self::pay_reserve_from_hold(HoldReason::DisputeDeposit, requester, *deposit)?;
+			T::Purse::pay_reserve_from_hold(
+				&HoldReason::DisputeDeposit.into(),
+				requester,
+				*deposit,
+			)?;
 			(Zero::zero(), Zero::zero())
 		};
 		Workers::<T>::mutate(worker, |maybe| {

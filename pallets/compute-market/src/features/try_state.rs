@@ -31,10 +31,7 @@ impl<T: Config> Pallet<T> {
 	/// in its window than the allowance its assignments give it.
 	fn try_state_sizes_and_refusals() -> Result<(), TryRuntimeError> {
 		for (_, info) in Workers::<T>::iter() {
-			ensure!(
-				info.job_sizes.valid_for(info.capacity),
-				"a worker's job sizes are invalid",
-			);
+			ensure!(info.job_sizes.valid_for(info.capacity), "a worker's job sizes are invalid",);
 			ensure!(
 				info.refusals.refused <= Self::refusal_allowance(info.refusals.assigned),
 				"a worker refused more jobs than it may",

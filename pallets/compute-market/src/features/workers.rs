@@ -1,6 +1,7 @@
 //! Workers: registration with a held stake, updates, pausing, leaving and unbonding.
 
 use crate::*;
+use atelier_primitives::purse::ProtocolPurse as _;
 use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
 use sp_runtime::{
 	traits::{CheckedDiv, CheckedMul, Saturating, Zero},
@@ -69,6 +70,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Changes a worker's capacity or signing key, or adds stake; refuses an unknown or leaving
+	/// worker, a zero or too small capacity, one its stake cannot back, and a key already in use.
 	pub(crate) fn do_update_worker(
 		who: T::AccountId,
 		capacity: Option<u64>,
@@ -105,6 +108,7 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Takes an active worker out of its class's list; refuses an unknown or inactive worker.
 	pub(crate) fn do_pause_worker(who: T::AccountId) -> DispatchResult {
 		let mut info = Workers::<T>::get(&who).ok_or(Error::<T>::NotAWorker)?;
 		ensure!(info.status == WorkerStatus::Active, Error::<T>::NotActive);
@@ -115,6 +119,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Puts a paused worker back in its class (displacing the least-staked if full); refuses an
+	/// unknown, active or leaving worker, too low a stake, and a full class it does not outstake.
 	pub(crate) fn do_resume_worker(who: T::AccountId) -> DispatchResult {
 		let mut info = Workers::<T>::get(&who).ok_or(Error::<T>::NotAWorker)?;
 		match info.status {
@@ -199,6 +205,8 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::WorkerPaused { worker });
 	}
 
+	/// Starts a worker's unbonding and takes it out of the active list; refuses an unknown worker
+	/// and one already leaving.
 	pub(crate) fn do_leave(who: T::AccountId) -> DispatchResult {
 		let mut info = Workers::<T>::get(&who).ok_or(Error::<T>::NotAWorker)?;
 		ensure!(!matches!(info.status, WorkerStatus::Leaving { .. }), Error::<T>::Leaving);
@@ -213,6 +221,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Releases a leaving worker's stake and removes it; refuses an unknown worker, one not leaving
+	/// or still unbonding, and one with open jobs or disputes.
 	pub(crate) fn do_withdraw_stake(who: T::AccountId) -> DispatchResult {
 		let info = Workers::<T>::get(&who).ok_or(Error::<T>::NotAWorker)?;
 		let WorkerStatus::Leaving { unbonds_at } = info.status else {
@@ -223,7 +233,7 @@ impl<T: Config> Pallet<T> {
 			now >= unbonds_at && info.open_jobs == 0 && info.disputes == 0,
 			Error::<T>::StillBonded
 		);
-		Self::release_hold(HoldReason::WorkerStake, &who, info.stake)?;
+		T::Purse::release(&HoldReason::WorkerStake.into(), &who, info.stake)?;
 		WorkerKeys::<T>::remove(&info.signing_key);
 		Workers::<T>::remove(&who);
 		Self::deposit_event(Event::WorkerLeft { worker: who, stake: info.stake });

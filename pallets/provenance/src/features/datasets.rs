@@ -13,6 +13,8 @@ use frame_support::{
 use sp_core::H256;
 
 impl<T: Config> Pallet<T> {
+	/// Registers a dataset, holding its deposit and minting its locked NFT to `owner`; refuses
+	/// too many contributors, none or a zero weight, and missing collections.
 	pub(crate) fn do_register_dataset(
 		owner: T::AccountId,
 		content_hash: H256,

@@ -18,6 +18,8 @@ use sp_core::H256;
 use sp_runtime::Perbill;
 
 impl<T: Config> Pallet<T> {
+	/// Registers a model and its licensees, holding a deposit and minting its NFT; refuses an
+	/// unknown base or dataset, no input, a duplicate dataset, too deep a lineage, bad shares.
 	pub(crate) fn do_register_model(
 		owner: T::AccountId,
 		base_model: Option<ModelId>,

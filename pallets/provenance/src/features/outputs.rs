@@ -23,6 +23,8 @@ use sp_core::H256;
 use sp_runtime::{DispatchResult, Perbill};
 
 impl<T: Config> Pallet<T> {
+	/// Mints an output of `model` with its royalty policy, deposit and locked NFT; refuses an
+	/// unknown model or parent, a duplicate parent, and a receipt used, unknown or mismatched.
 	#[allow(clippy::too_many_arguments)]
 	pub(crate) fn do_mint_output(
 		creator: T::AccountId,

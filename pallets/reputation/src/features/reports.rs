@@ -2,7 +2,10 @@
 //! penalties.
 
 use crate::{pallet::*, types::*};
-use atelier_primitives::reputation::{Creation, Offence, Points};
+use atelier_primitives::{
+	activity::{Creation, Offence},
+	reputation::Points,
+};
 use frame_support::traits::Get;
 use sp_runtime::{traits::Convert, DispatchError};
 

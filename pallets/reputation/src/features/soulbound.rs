@@ -187,6 +187,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Brings `who`'s record and item up to this block (burning an empty one); refuses an account
+	/// with no record.
 	pub(crate) fn do_refresh(who: T::AccountId) -> DispatchResult {
 		let record = Reputations::<T>::get(&who).ok_or(Error::<T>::NoReputation)?;
 		Self::store(&who, record, frame_system::Pallet::<T>::block_number(), false)

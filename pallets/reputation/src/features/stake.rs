@@ -1,13 +1,8 @@
 //! Stake: staking, unbonding, withdrawal, slashing and the locks votes put on it.
 
 use crate::{pallet::*, types::*};
-use frame_support::{
-	pallet_prelude::*,
-	traits::{
-		fungible::MutateHold,
-		tokens::{Fortitude, Precision, Restriction},
-	},
-};
+use atelier_primitives::purse::ProtocolPurse as _;
+use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedSub, Saturating, UniqueSaturatedInto, Zero},
@@ -34,6 +29,8 @@ impl<T: Config> Pallet<T> {
 		since.saturating_add(moved.unique_saturated_into())
 	}
 
+	/// Holds `amount` more of `who`'s stake, opening its record if needed; refuses a zero amount,
+	/// an overflow and a total below the minimum stake.
 	pub(crate) fn do_stake(who: T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let now = frame_system::Pallet::<T>::block_number();
@@ -54,6 +51,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Moves `amount` of `who`'s stake to an unbonding chunk; refuses a zero amount, no record,
+	/// more than is staked or free of vote locks, a remainder below the minimum, too many chunks.
 	pub(crate) fn do_unstake(who: T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let mut record = Reputations::<T>::get(&who).ok_or(Error::<T>::NoReputation)?;
@@ -79,6 +78,7 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Releases `who`'s unlocked unbonding chunks; refuses no record and nothing yet unlocked.
 	pub(crate) fn do_withdraw_unbonded(who: T::AccountId) -> DispatchResult {
 		let mut record = Reputations::<T>::get(&who).ok_or(Error::<T>::NoReputation)?;
 		let now = frame_system::Pallet::<T>::block_number();
@@ -88,7 +88,7 @@ impl<T: Config> Pallet<T> {
 			.filter(|c| c.unlocks_at <= now)
 			.fold(BalanceOf::<T>::zero(), |sum, c| sum.saturating_add(c.amount));
 		ensure!(!amount.is_zero(), Error::<T>::NothingToWithdraw);
-		T::Currency::release(&HoldReason::Stake.into(), &who, amount, Precision::Exact)?;
+		T::Purse::release(&HoldReason::Stake.into(), &who, amount)?;
 		record.unbonding.retain(|c| c.unlocks_at > now);
 		Self::store(&who, record, now, false)?;
 		Self::deposit_event(Event::Withdrawn { who, amount });
@@ -121,20 +121,15 @@ impl<T: Config> Pallet<T> {
 		for (_, locked) in record.vote_locks.iter_mut() {
 			*locked = (*locked).min(staked);
 		}
-		let taken = T::Currency::transfer_on_hold(
-			&HoldReason::Stake.into(),
-			who,
-			&T::ReserveAccount::get(),
-			due.saturating_sub(left),
-			Precision::Exact,
-			Restriction::Free,
-			Fortitude::Force,
-		)?;
+		let taken = due.saturating_sub(left);
+		T::Purse::pay_reserve_from_hold(&HoldReason::Stake.into(), who, taken)?;
 		Self::store(who, record, frame_system::Pallet::<T>::block_number(), false)?;
 		Self::deposit_event(Event::Slashed { who: who.clone(), amount: taken });
 		Ok(taken)
 	}
 
+	/// Locks `who`'s current stake for its vote on `poll` (nothing without a record); refuses a new
+	/// lock when `who` already holds the most vote locks allowed.
 	pub(crate) fn do_lock_for_vote(who: &T::AccountId, poll: PollIndex) -> DispatchResult {
 		// No record, no stake: nothing to lock.
 		let Some(mut record) = Reputations::<T>::get(who) else { return Ok(()) };
@@ -152,6 +147,7 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Removes `who`'s vote lock on `poll`, if any; refuses nothing (a missing lock is a no-op).
 	pub(crate) fn do_unlock_vote(who: &T::AccountId, poll: PollIndex) -> DispatchResult {
 		let Some(mut record) = Reputations::<T>::get(who) else { return Ok(()) };
 		let before = record.vote_locks.len();

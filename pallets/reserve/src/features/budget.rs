@@ -7,6 +7,7 @@
 //! around the treasury's spend limit.
 
 use crate::{pallet::*, BudgetLine, BudgetReport, Config};
+use atelier_primitives::purse::ProtocolPurse as _;
 use atelier_primitives::Balance;
 use frame_support::{
 	pallet_prelude::*,
@@ -76,7 +77,7 @@ impl<T: Config> Pallet<T> {
 	/// The reserve's spendable aUSD (it keeps the account alive).
 	pub(crate) fn spendable_stable() -> Balance {
 		T::Stable::reducible_balance(
-			&T::ReserveAccount::get(),
+			&T::Purse::reserve(),
 			Preservation::Preserve,
 			Fortitude::Polite,
 		)
@@ -90,7 +91,7 @@ impl<T: Config> Pallet<T> {
 		if lines.is_empty() {
 			return;
 		}
-		let reserve = T::ReserveAccount::get();
+		let reserve = T::Purse::reserve();
 		let (mut due_now, mut paid, mut shortfall) = (0u128, 0u128, 0u128);
 		for line in lines.iter_mut() {
 			let this_period = Self::for_blocks(line.per_day, elapsed);

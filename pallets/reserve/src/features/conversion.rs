@@ -23,6 +23,7 @@ use crate::{
 	pool::Pool as _,
 	BuyBackDestination, BuyBackReport, Config, Price, PriceRecord, SkipReason, Step,
 };
+use atelier_primitives::purse::ProtocolPurse as _;
 use atelier_primitives::Balance;
 use frame_support::traits::{
 	fungible::Mutate,
@@ -87,7 +88,7 @@ impl<T: Config> Pallet<T> {
 		let atl = atl.min(atl_for(stable, price));
 		let (atl_before, stable_before) = (Self::spendable_atl(), Self::spendable_stable());
 		let lp = T::Pool::add_liquidity(
-			&T::ReserveAccount::get(),
+			&T::Purse::reserve(),
 			atl,
 			stable,
 			less(atl, slippage),
@@ -152,7 +153,7 @@ impl<T: Config> Pallet<T> {
 		if sell == 0 || min_stable == 0 {
 			return skip(SkipReason::TooSmall);
 		}
-		let reserve = T::ReserveAccount::get();
+		let reserve = T::Purse::reserve();
 		let Ok(received) = T::Pool::sell_atl(&reserve, sell, min_stable) else {
 			return skip(SkipReason::Slippage);
 		};
@@ -223,7 +224,7 @@ impl<T: Config> Pallet<T> {
 		if swap_in == 0 || min_atl == 0 {
 			return skip(SkipReason::TooSmall);
 		}
-		let reserve = T::ReserveAccount::get();
+		let reserve = T::Purse::reserve();
 		let Ok(bought) = T::Pool::buy_atl(&reserve, swap_in, min_atl) else {
 			return skip(SkipReason::Slippage);
 		};

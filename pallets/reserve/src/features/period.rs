@@ -4,6 +4,7 @@
 use crate::{
 	features::price::value, pallet::*, pool::Pool as _, Allocation, Config, PeriodRecord, Price,
 };
+use atelier_primitives::purse::ProtocolPurse as _;
 use atelier_primitives::Balance;
 use frame_support::traits::{
 	fungible::Inspect,
@@ -61,7 +62,7 @@ impl<T: Config> Pallet<T> {
 	/// The reserve's ATL that it may spend (it keeps the account alive).
 	pub(crate) fn spendable_atl() -> Balance {
 		T::Currency::reducible_balance(
-			&T::ReserveAccount::get(),
+			&T::Purse::reserve(),
 			Preservation::Preserve,
 			Fortitude::Polite,
 		)
@@ -69,7 +70,7 @@ impl<T: Config> Pallet<T> {
 
 	/// What the reserve holds now.
 	pub fn holdings() -> Holdings {
-		let reserve = T::ReserveAccount::get();
+		let reserve = T::Purse::reserve();
 		let (lp, lp_supply) = T::Pool::shares(&reserve);
 		let (pool_atl, pool_stable) = T::Pool::reserves().unwrap_or((0, 0));
 		// The reserve's part of each side, rounded down (exact in 128 bits).
@@ -89,7 +90,7 @@ impl<T: Config> Pallet<T> {
 	/// The supply velocity divides by: total issuance less the reserve's ATL (its balance and
 	/// its side of the pool), which does not circulate.
 	pub fn circulating() -> Balance {
-		let reserve = T::ReserveAccount::get();
+		let reserve = T::Purse::reserve();
 		T::Currency::total_issuance()
 			.saturating_sub(T::Currency::total_balance(&reserve))
 			.saturating_sub(Self::holdings().pol_atl)
@@ -108,7 +109,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Starts the first period at genesis and records the POL genesis minted.
 	pub(crate) fn start_genesis() {
-		let (lp, _) = T::Pool::shares(&T::ReserveAccount::get());
+		let (lp, _) = T::Pool::shares(&T::Purse::reserve());
 		RunningTotals::<T>::mutate(|t| t.lp_minted = t.lp_minted.saturating_add(lp));
 		CurrentPeriod::<T>::put(PeriodRecord {
 			index: 0,

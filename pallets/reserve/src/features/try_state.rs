@@ -3,7 +3,8 @@
 
 use crate::{pallet::*, pool::Pool as _, Config};
 use alloc::collections::BTreeSet;
-use frame_support::{ensure, traits::Get};
+use atelier_primitives::purse::ProtocolPurse as _;
+use frame_support::ensure;
 use sp_runtime::{traits::Zero, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
@@ -20,8 +21,7 @@ impl<T: Config> Pallet<T> {
 	/// What fell due is what was paid, what is still owed and what was forgiven.
 	fn try_state_budget_totals_add_up() -> Result<(), TryRuntimeError> {
 		let totals = RunningTotals::<T>::get();
-		let arrears =
-			Budget::<T>::get().iter().fold(0u128, |sum, l| sum.saturating_add(l.arrears));
+		let arrears = Budget::<T>::get().iter().fold(0u128, |sum, l| sum.saturating_add(l.arrears));
 		ensure!(
 			totals.budget_due
 				== totals
@@ -56,7 +56,7 @@ impl<T: Config> Pallet<T> {
 	/// The reserve holds at least the LP tokens it received (only the reserve can move them;
 	/// anyone may add).
 	fn try_state_lp_tokens_held() -> Result<(), TryRuntimeError> {
-		let (lp, _) = T::Pool::shares(&T::ReserveAccount::get());
+		let (lp, _) = T::Pool::shares(&T::Purse::reserve());
 		ensure!(
 			lp >= RunningTotals::<T>::get().lp_minted,
 			"the reserve holds fewer LP tokens than it received"
@@ -70,10 +70,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(!price.average.is_zero() && !price.spot.is_zero(), "a zero price");
 		}
 		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(
-			CurrentPeriod::<T>::get().started_at <= now,
-			"the period begins in the future"
-		);
+		ensure!(CurrentPeriod::<T>::get().started_at <= now, "the period begins in the future");
 		Ok(())
 	}
 }

@@ -10,6 +10,8 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
+	/// Records a sale of `output` paid elsewhere, for `buyer` to accept; refuses a zero price, the
+	/// seller as buyer, an unaccepted asset, and an output the seller may not sell.
 	pub(crate) fn do_record_external_sale(
 		seller: T::AccountId,
 		output: OutputId,
@@ -65,6 +67,8 @@ impl<T: Config> Pallet<T> {
 		Ok((split.payouts.len() as u32, reported))
 	}
 
+	/// Drops the external sale recorded for `output`; refuses no such sale and a caller who is
+	/// neither its seller nor its buyer.
 	pub(crate) fn do_cancel_external_sale(who: T::AccountId, output: OutputId) -> DispatchResult {
 		let sale = ExternalSales::<T>::get(output).ok_or(Error::<T>::NoExternalSale)?;
 		ensure!(who == sale.seller || who == sale.buyer, Error::<T>::NotParty);

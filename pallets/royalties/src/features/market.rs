@@ -2,7 +2,7 @@
 //! sale makes (an accepted asset, a sellable output).
 
 use crate::{pallet::*, types::*};
-use atelier_primitives::reputation::{Creation, Observer};
+use atelier_primitives::activity::{Creation, Observer};
 use atelier_primitives::{
 	models::{ModelId, ModelRegistry},
 	provenance::{OutputId, OutputRegistry},
@@ -11,6 +11,8 @@ use frame_support::{ensure, pallet_prelude::*, traits::Contains};
 use sp_runtime::{traits::Zero, DispatchResult, SaturatedConversion};
 
 impl<T: Config> Pallet<T> {
+	/// Lists `output` at `price` under a new listing id; refuses a zero price, an unaccepted asset,
+	/// and an output unknown, not the seller's, without a policy or of a model that may not earn.
 	pub(crate) fn do_list(
 		seller: T::AccountId,
 		output: OutputId,
@@ -28,6 +30,7 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Removes `seller`'s listing of `output`; refuses an unlisted output and another's listing.
 	pub(crate) fn do_unlist(seller: T::AccountId, output: OutputId) -> DispatchResult {
 		let listing = Listings::<T>::get(output).ok_or(Error::<T>::NotListed)?;
 		ensure!(listing.seller == seller, Error::<T>::NotOwner);

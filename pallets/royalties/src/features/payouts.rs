@@ -2,6 +2,7 @@
 
 use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
+use atelier_primitives::purse::ProtocolPurse as _;
 use atelier_primitives::{
 	models::ModelId,
 	provenance::{ClaimState, OutputId, RoyaltyGate},
@@ -142,7 +143,7 @@ impl<T: Config> Pallet<T> {
 			.payouts
 			.iter()
 			.fold(BalanceOf::<T>::zero(), |sum, (_, a)| sum.saturating_add(*a));
-		Self::pay(asset, payer, &T::ReserveAccount::get(), split.reserve)?;
+		Self::pay(asset, payer, &T::Purse::reserve(), split.reserve)?;
 		Self::pay(asset, payer, &Self::account_id(), accrued)?;
 		let mut pot = Pots::<T>::get(model, asset);
 		for (who, amount) in split.payouts.iter() {
