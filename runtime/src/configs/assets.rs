@@ -83,7 +83,7 @@ impl pallet_assets::Config<Instance1> for Runtime {
 	type Balance = Balance;
 	type RemoveItemsLimit = ConstU32<1000>;
 	type AssetId = AssetId;
-	type AssetIdParameter = codec::Compact<AssetId>;
+	type AssetIdParameter = codec::Compact<atelier_primitives::AssetId>;
 	type ReserveData = ();
 	type Currency = Balances;
 	type CreateOrigin = PublicAssetCreators;
@@ -101,7 +101,7 @@ impl pallet_assets::Config<Instance1> for Runtime {
 	type CallbackHandle = ();
 	type AssetIdAllocator = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = crate::benchmarks::PublicAssetIds;
+	type BenchmarkHelper = PublicAssetIds;
 }
 
 parameter_types! {
@@ -127,7 +127,7 @@ impl pallet_assets::Config<Instance2> for Runtime {
 	type Balance = Balance;
 	type RemoveItemsLimit = ConstU32<1000>;
 	type AssetId = AssetId;
-	type AssetIdParameter = codec::Compact<AssetId>;
+	type AssetIdParameter = codec::Compact<atelier_primitives::AssetId>;
 	type ReserveData = ();
 	type Currency = Balances;
 	type CreateOrigin = AsEnsureOriginWithArg<EnsureSignedBy<AssetConversionOrigin, AccountId>>;
@@ -224,4 +224,17 @@ impl pallet_nfts::Config for Runtime {
 	#[cfg(feature = "runtime-benchmarks")]
 	type Helper = ();
 	type BlockNumberProvider = System;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+/// The assets pallet's benchmarks create their assets at public ids.
+pub struct PublicAssetIds;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_assets::BenchmarkHelper<codec::Compact<atelier_primitives::AssetId>, ()>
+	for PublicAssetIds
+{
+	fn create_asset_id_parameter(id: u32) -> codec::Compact<atelier_primitives::AssetId> {
+		id.saturating_add(atelier_primitives::stablecoin::FIRST_PUBLIC_ASSET_ID).into()
+	}
+	fn create_reserve_id_parameter(_: u32) {}
 }

@@ -49,5 +49,5 @@ impl pallet_attestation::Config for Runtime {
 	type MaxBackers = ConstU32<4>;
 	type WeightInfo = pallet_attestation::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = crate::benchmarks::ProvenanceBenchmarkHelper;
+	type BenchmarkHelper = super::provenance::lineage_fixtures::LineageFixtures;
 }

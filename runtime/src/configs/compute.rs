@@ -99,7 +99,7 @@ impl pallet_compute_market::Config for Runtime {
 	type UnsignedPriority = ReceiptPriority;
 	type WeightInfo = pallet_compute_market::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = crate::benchmarks::ProvenanceModels;
+	type BenchmarkHelper = super::provenance::lineage_fixtures::LineageFixtures;
 }
 
 /// Receipts from off-chain workers are bare (unsigned) extrinsics.

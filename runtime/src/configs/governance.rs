@@ -327,7 +327,7 @@ impl pallet_governance::Config for Runtime {
 	type MinElectorate = ConstU64<10_000>;
 	type WeightInfo = pallet_governance::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = crate::benchmarks::GovernanceBenchmarkHelper;
+	type BenchmarkHelper = GovernanceBenchmarkHelper;
 }
 
 /// What a spend is worth in ATL, for the treasury track's spend limit: the nominal value
@@ -399,5 +399,41 @@ impl pallet_treasury::ArgumentsFactory<NativeOrWithId<AssetId>, AccountId>
 	}
 	fn create_beneficiary(seed: [u8; 32]) -> AccountId {
 		AccountId::from(seed)
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+/// Voters with a score, and the parameter whose checks cost most, for governance's benchmarks.
+pub struct GovernanceBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_governance::benchmarking::BenchmarkHelper<Runtime> for GovernanceBenchmarkHelper {
+	fn voter(seed: u32) -> crate::AccountId {
+		use frame_support::traits::fungible::Mutate;
+		let who: crate::AccountId = frame_benchmarking::account("voter", seed, 0);
+		let _ = crate::Balances::set_balance(&who, 1_000_000 * atelier_primitives::currency::UNIT);
+		// 1 000 points of matured creation, and a stake that counts beside them, so that the
+		// vote locks something.
+		crate::Reputation::benchmark_creation(&who, 1_000).expect("the voter's record opens");
+		crate::Reputation::stake(
+			frame_system::RawOrigin::Signed(who.clone()).into(),
+			10_000 * atelier_primitives::currency::UNIT,
+		)
+		.expect("the voter stakes");
+		who
+	}
+
+	fn parameter() -> crate::configs::parameters::RuntimeParameters {
+		use crate::configs::parameters::{dynamic_params::compute, FeeBounds, RuntimeParameters};
+		use frame_support::traits::Get;
+		use atelier_primitives::compute::HardwareClass;
+		// A raised fee floor: every class's stored base fee moves up to it at once.
+		let bounds = compute::BaseFeeBounds::get();
+		for class in HardwareClass::ALL {
+			pallet_compute_market::BaseFee::<Runtime>::insert(class, bounds.floor);
+		}
+		RuntimeParameters::Compute(compute::Parameters::BaseFeeBounds(
+			compute::BaseFeeBounds,
+			Some(FeeBounds { floor: bounds.floor * 2, ceiling: bounds.ceiling }),
+		))
 	}
 }

@@ -8,6 +8,9 @@
 //!   (and so its receipt) is kept until its challenge period ends: an output is minted from a job
 //!   within an hour of its settlement.
 
+#[cfg(feature = "runtime-benchmarks")]
+pub mod lineage_fixtures;
+
 use frame_support::{
 	parameter_types,
 	traits::{ConstU32, Contains},
@@ -60,7 +63,7 @@ impl pallet_provenance::Config for Runtime {
 	type MaxLineageNodes = ConstU32<256>;
 	type WeightInfo = pallet_provenance::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = crate::benchmarks::ProvenanceBenchmarkHelper;
+	type BenchmarkHelper = lineage_fixtures::LineageFixtures;
 }
 
 /// The least royalty an external sale pays, whatever price its seller declares: one ATL, or one
@@ -106,5 +109,5 @@ impl pallet_royalties::Config for Runtime {
 	type MinExternalRoyalty = MinExternalRoyalty;
 	type WeightInfo = pallet_royalties::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = crate::benchmarks::ProvenanceBenchmarkHelper;
+	type BenchmarkHelper = lineage_fixtures::LineageFixtures;
 }
