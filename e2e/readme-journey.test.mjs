@@ -21,7 +21,7 @@ import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, RESERVE, connect, nodeBinary, rpc, startInference, startNode, stopInference, stopNode,
+  HOOK_TIMEOUT_MS, RESERVE, attestors, connect, nodeBinary, rpc, startInference, startNode, stopInference, stopNode,
   tempBasePath,
 } from './lib/node.mjs';
 
@@ -166,8 +166,7 @@ describe('the README journey, run from the README on a fresh dev node', () => {
       }
     }
     assert.ok(node && service, 'the journey starts a node and an inference service');
-    for (const step of steps) if (step.js) step.js = local(step.js).split(README_WS).join(node.wsUrl);
-    for (const [from, to] of replace) for (const step of steps) if (step.js) step.js = step.js.split(from).join(to);
+    for (const step of steps) if (step.js) step.js = local(step.js);
     api = await connect(node);
   }, { timeout: HOOK_TIMEOUT_MS });
 
@@ -198,7 +197,8 @@ describe('the README journey, run from the README on a fresh dev node', () => {
     const AsyncFunction = (async () => {}).constructor;
     const script = new AsyncFunction('__modules', '__checkpoint', '__rpc', 'console', body.join('\n'));
     const log = (...args) => logs.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-    scope = await script(
+    try {
+      scope = await script(
       loaded,
       async (i) => { checkpoints.set(i, await api.rpc.chain.getBlockHash()); },
       async (i) => {
@@ -209,8 +209,10 @@ describe('the README journey, run from the README on a fresh dev node', () => {
         replies.push({ method, result: reply.result });
       },
       { log, info: log, warn: log, error: log },
-    );
-    for (const line of logs) t.diagnostic(line);
+      );
+    } finally {
+      for (const line of logs) t.diagnostic(line);
+    }
     // The README's curl commands name the ids a fresh chain gives: dataset, model, output 0.
     assert.deepEqual([scope.dataset, scope.model, scope.output, scope.referendum], [0, 0, 0, 0]);
   });
@@ -219,16 +221,23 @@ describe('the README journey, run from the README on a fresh dev node', () => {
   const before_ = (needle) => {
     const index = steps.findIndex((s) => s.js?.includes(needle));
     const earlier = [...checkpoints.keys()].filter((i) => i < index);
-    return api.at(checkpoints.get(Math.max(...earlier)));
+    return checkpoints.get(Math.max(...earlier));
   };
-  const reply = (method, which = 0) => replies.filter((r) => r.method === method).at(which);
+  const reply = (method, which = 0) => replies.filter((r) => r.method === method).at(which).result;
 
   test('the dataset was attested by the genesis attestors and the model bonded', async () => {
     assert.ok(scope, 'the journey ran');
     const { dataset, model } = scope;
-    const at = await before_('attestation.challenge');
-    const record = (await at.query.attestation.datasets(dataset)).toJSON();
-    assert.equal(JSON.stringify(record).match(/"attestor"|"evidence"/g)?.length > 0, true, JSON.stringify(record));
+    const hash = before_('attestation.challenge');
+    const at = await api.at(hash);
+    // Attested for every use by both genesis attestors, //Alice//stash and //Bob//stash.
+    const attested = (await rpc(node, 'attestation_status', [{ kind: 'dataset', id: dataset }, hash])).result;
+    assert.deepEqual(
+      attested.uses.map((u) => [u.use, u.attestations, u.cleared]),
+      [['training', 2, true], ['generativeTraining', 2, true], ['inference', 2, true]],
+    );
+    const record = JSON.stringify((await at.query.attestation.datasets(dataset)).toJSON());
+    for (const attestor of attestors()) assert.ok(record.includes(attestor.address), `${attestor.address} in ${record}`);
     const bond = (await at.query.attestation.models(model)).bond.unwrap();
     assert.equal(bond.amount.toBigInt(), 100n * UNIT);
     const status = reply('attestation_status');
@@ -266,7 +275,7 @@ describe('the README journey, run from the README on a fresh dev node', () => {
     assert.equal(BigInt(preview.reserve), 200n * UNIT);
     const payouts = Object.fromEntries(preview.payouts.map((p) => [p.account, BigInt(p.amount)]));
     assert.deepEqual(payouts, { [k.bob.address]: 1_000n * UNIT, [k.charlie.address]: 600n * UNIT, [k.dave.address]: 400n * UNIT });
-    const at = await before_('attestation.challenge');
+    const at = await api.at(before_('attestation.challenge'));
     const accrued = async (who) => (await at.query.royalties.accrued(who, 'Native', model)).amount.toBigInt();
     assert.equal(await accrued(k.charlie.address), 600n * UNIT);
     assert.equal(await accrued(k.bob.address), 1_000n * UNIT);

@@ -81,6 +81,16 @@ fn held(reason: HoldReason, who: AccountId) -> Balance {
 fn a_dataset_is_attested_for_a_use_by_a_quorum_of_distinct_attestors() {
 	ExtBuilder::default().build_and_execute(|| {
 		attest(ATTESTOR_A, DATASET, GEN);
+		assert_eq!(
+			events().last(),
+			Some(&Event::Attested {
+				dataset: DATASET,
+				attestor: ATTESTOR_A,
+				uses: GEN,
+				evidence: EVIDENCE,
+				expires: 1 + MAX_PERIOD,
+			})
+		);
 		assert!(!Attestation::is_cleared(&DATASET, Purpose::GenerativeTraining));
 		// The same attestor again replaces its attestation: still one.
 		attest(ATTESTOR_A, DATASET, Uses(2 | 4));
@@ -121,6 +131,10 @@ fn attestations_expire_without_a_hook_and_revocation_drops_one() {
 		attest(ATTESTOR_A, DATASET, GEN);
 		assert!(Attestation::is_cleared(&DATASET, Purpose::GenerativeTraining));
 		assert_ok!(Attestation::revoke(RuntimeOrigin::signed(ATTESTOR_B), DATASET));
+		assert_eq!(
+			events().last(),
+			Some(&Event::Revoked { dataset: DATASET, attestor: ATTESTOR_B })
+		);
 		assert!(!Attestation::is_cleared(&DATASET, Purpose::GenerativeTraining));
 		assert_noop!(
 			Attestation::revoke(RuntimeOrigin::signed(ATTESTOR_B), DATASET),
@@ -150,6 +164,10 @@ fn bad_attestations_are_refused_with_named_errors() {
 		);
 		// A candidate does not attest until approved, and only the approving origin approves.
 		assert_ok!(Attestation::apply_as_attestor(RuntimeOrigin::signed(CHARLIE)));
+		assert_eq!(
+			events().last(),
+			Some(&Event::AttestorApplied { who: CHARLIE, bond: ATTESTOR_BOND })
+		);
 		assert_noop!(attest(CHARLIE, DATASET, GEN, now + 10), Error::<Test>::NotActive);
 		assert_noop!(
 			Attestation::approve_attestor(RuntimeOrigin::signed(CHARLIE), CHARLIE),
@@ -160,6 +178,7 @@ fn bad_attestations_are_refused_with_named_errors() {
 			Error::<Test>::AlreadyAttestor
 		);
 		assert_ok!(Attestation::approve_attestor(RuntimeOrigin::root(), CHARLIE));
+		assert_eq!(events().last(), Some(&Event::AttestorApproved { who: CHARLIE }));
 		assert_ok!(attest(CHARLIE, DATASET, GEN, now + 10));
 	});
 }
@@ -193,9 +212,17 @@ fn attestors_leave_through_an_unbonding_period_and_not_while_exposed() {
 		assert_eq!(held(HoldReason::AttestorBond, CHARLIE), ATTESTOR_BOND);
 		assert_ok!(Attestation::leave(RuntimeOrigin::signed(CHARLIE)));
 		assert_eq!(held(HoldReason::AttestorBond, CHARLIE), 0);
+		assert_eq!(
+			events().last(),
+			Some(&Event::AttestorWithdrawn { who: CHARLIE, amount: ATTESTOR_BOND })
+		);
 		// An attestor waits, attests no more meanwhile, and stays exposed to an open challenge.
 		attest(ATTESTOR_A, DATASET, GEN);
 		assert_ok!(Attestation::leave(RuntimeOrigin::signed(ATTESTOR_A)));
+		assert_eq!(
+			events().last(),
+			Some(&Event::AttestorLeaving { who: ATTESTOR_A, until: 1 + UNBONDING })
+		);
 		assert_noop!(
 			Attestation::leave(RuntimeOrigin::signed(ATTESTOR_A)),
 			Error::<Test>::NotActive
@@ -217,6 +244,10 @@ fn attestors_leave_through_an_unbonding_period_and_not_while_exposed() {
 		);
 		assert_ok!(Attestation::reject(RuntimeOrigin::root(), 0));
 		assert_ok!(Attestation::withdraw_attestor(RuntimeOrigin::signed(ALICE), ATTESTOR_A));
+		assert_eq!(
+			events().last(),
+			Some(&Event::AttestorWithdrawn { who: ATTESTOR_A, amount: ATTESTOR_BOND })
+		);
 		assert_eq!(held(HoldReason::AttestorBond, ATTESTOR_A), 0);
 		assert!(!Attestors::<Test>::contains_key(ATTESTOR_A));
 	});
@@ -240,6 +271,10 @@ fn a_model_earns_only_while_its_owner_keeps_the_bond_held() {
 		);
 		// Unbonding the base model stops it and its fine-tunes at once.
 		assert_ok!(Attestation::unbond_model(RuntimeOrigin::signed(OWNER), BASE));
+		assert_eq!(
+			events().last(),
+			Some(&Event::ModelUnbonding { model: BASE, until: 1 + MODEL_UNBONDING })
+		);
 		assert!(!may_earn(BASE) && !may_earn(TUNE_2) && may_earn(OTHER));
 		assert_noop!(
 			Attestation::withdraw_model_bond(RuntimeOrigin::signed(OWNER), BASE),
@@ -247,11 +282,20 @@ fn a_model_earns_only_while_its_owner_keeps_the_bond_held() {
 		);
 		run_to(1 + MODEL_UNBONDING);
 		assert_ok!(Attestation::withdraw_model_bond(RuntimeOrigin::signed(OWNER), BASE));
+		assert_eq!(
+			events().last(),
+			Some(&Event::ModelBondWithdrawn { model: BASE, who: OWNER, amount: MODEL_BOND })
+		);
 		assert_eq!(held(HoldReason::ModelBond, OWNER), 3 * MODEL_BOND);
 		// A raised bond stops every model until its owner tops it up.
 		ModelBondAmount::set(MODEL_BOND * 2);
 		assert!(!may_earn(OTHER));
 		assert_ok!(Attestation::bond_model(RuntimeOrigin::signed(OWNER), OTHER));
+		// The event gives the bond held now, not the top-up.
+		assert_eq!(
+			events().last(),
+			Some(&Event::ModelBonded { model: OTHER, who: OWNER, amount: MODEL_BOND * 2 })
+		);
 		assert!(may_earn(OTHER));
 		assert_eq!(Models::<Test>::get(OTHER).bond.unwrap().amount, MODEL_BOND * 2);
 	});
@@ -314,6 +358,20 @@ fn an_upheld_major_violation_slashes_rewards_and_burns_exactly() {
 		assert_eq!(Balances::balance(&ALICE), alice + CHALLENGE_BOND + 2 * slash / 5);
 		assert_eq!(Balances::balance(&RESERVE), reserve + 2 * (slash - slash / 5));
 		assert_eq!(Balances::total_issuance(), issuance, "slashes move money, burn nothing");
+		for a in [ATTESTOR_A, ATTESTOR_B] {
+			assert!(events().contains(&Event::AttestorSlashed { who: a, amount: slash }));
+		}
+		assert_eq!(
+			events().last(),
+			Some(&Event::Upheld {
+				id,
+				target: Target::Dataset(DATASET),
+				severity: Severity::Major,
+				slashed: 2 * slash,
+				reward: 2 * slash / 5,
+				burned: 0,
+			})
+		);
 		assert_eq!(
 			Reports::take(),
 			vec![
@@ -331,6 +389,8 @@ fn an_upheld_major_violation_slashes_rewards_and_burns_exactly() {
 		let issuance = Balances::total_issuance();
 		assert_ok!(Attestation::enforce(RuntimeOrigin::signed(BOB), TUNE_2));
 		assert_eq!(Balances::total_issuance(), issuance - MODEL_BOND - 300);
+		assert!(events().contains(&Event::ModelBondBurned { model: TUNE_2, amount: MODEL_BOND }));
+		assert_eq!(events().last(), Some(&Event::RoyaltiesBurned { model: TUNE_2, amount: 300 }));
 		assert!(Models::<Test>::get(TUNE_2).bond.is_none());
 		// The base model's owner cannot take its bond out instead: withdrawing burns it.
 		assert_ok!(Attestation::unbond_model(RuntimeOrigin::signed(OWNER), BASE));
@@ -338,6 +398,11 @@ fn an_upheld_major_violation_slashes_rewards_and_burns_exactly() {
 		let issuance = Balances::total_issuance();
 		assert_ok!(Attestation::withdraw_model_bond(RuntimeOrigin::signed(OWNER), BASE));
 		assert_eq!(Balances::total_issuance(), issuance - MODEL_BOND);
+		// Nothing accrued to the base model: its bond alone burns.
+		assert_eq!(
+			events().last(),
+			Some(&Event::ModelBondBurned { model: BASE, amount: MODEL_BOND })
+		);
 		assert_noop!(
 			Attestation::enforce(RuntimeOrigin::signed(BOB), OTHER),
 			Error::<Test>::NotTainted
@@ -381,6 +446,21 @@ fn an_upheld_challenge_against_a_model_burns_its_bond_less_the_reward() {
 		let reward = MODEL_BOND / 5;
 		assert_eq!(Balances::balance(&ALICE), alice + CHALLENGE_BOND + reward);
 		assert_eq!(Balances::total_issuance(), issuance - (MODEL_BOND - reward) - 100);
+		assert!(
+			events().contains(&Event::ModelBondBurned { model: TUNE, amount: MODEL_BOND - reward })
+		);
+		assert!(events().contains(&Event::RoyaltiesBurned { model: TUNE, amount: 100 }));
+		assert_eq!(
+			events().last(),
+			Some(&Event::Upheld {
+				id,
+				target: Target::Model(TUNE),
+				severity: Severity::Major,
+				slashed: MODEL_BOND,
+				reward,
+				burned: MODEL_BOND - reward + 100,
+			})
+		);
 		assert!(Models::<Test>::get(TUNE).bond.is_none());
 		// The base model is untouched; the fine-tune below the model is barred.
 		assert!(may_earn(BASE) && !may_earn(TUNE_2));
@@ -427,6 +507,10 @@ fn a_minor_violation_locks_until_its_end_or_an_appeal() {
 			BadOrigin
 		);
 		assert_ok!(Attestation::lift(RuntimeOrigin::root(), Target::Model(OTHER)));
+		assert_eq!(
+			events().last(),
+			Some(&Event::ViolationLifted { target: Target::Model(OTHER), challenge: id })
+		);
 		assert!(may_earn(OTHER));
 		assert_noop!(
 			Attestation::lift(RuntimeOrigin::root(), Target::Model(OTHER)),

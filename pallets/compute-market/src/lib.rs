@@ -604,6 +604,8 @@ pub mod pallet {
 		/// The refusal's reason does not fit the job: a `TooSmall` bound at or below the job's
 		/// units, or above the worker's capacity.
 		BadRefusal,
+		/// The job is not waiting in the queue (it was assigned, settled or expired).
+		NotPending,
 	}
 
 	#[pallet::hooks]

@@ -413,6 +413,21 @@ fn admission_releases_the_escrow_above_the_base_fee() {
 }
 
 #[test]
+fn assigning_a_job_that_is_no_longer_pending_is_refused_by_name() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 10_000);
+		let job = submit(ALICE, 100, FLOOR, 0, 50);
+		let entry = Pending::<Test>::get()[0].clone();
+		run_to_block(2);
+		assert_eq!(assigned_worker(job), Some(WORKER));
+		assert_noop!(ComputeMarket::assign(&entry, &WORKER, FLOOR, 2), Error::<Test>::NotPending);
+		let mut unknown = entry;
+		unknown.job = JobId(99);
+		assert_noop!(ComputeMarket::assign(&unknown, &WORKER, FLOOR, 2), Error::<Test>::UnknownJob);
+	});
+}
+
+#[test]
 fn jobs_go_to_the_worker_with_the_most_free_capacity() {
 	ExtBuilder::default().build_and_execute(|| {
 		register(WORKER, 1, 300);
@@ -663,6 +678,10 @@ fn rounding_dust_and_unpayable_shares_go_to_the_reserve() {
 		// The reserve: its 10% (105), the 1 the licensees' floors left, C's unpayable 1, and
 		// the 1 the top-level floors left (1 050 − 735 − 157 − 52 − 105).
 		assert_eq!(Balances::free_balance(RESERVE) - reserve, 105 + 1 + 1 + 1);
+		// The purse says where C's share went instead.
+		System::assert_has_event(
+			pallet_purse::Event::Redirected { from: ALICE, intended: LICENSEE_C, amount: 1 }.into(),
+		);
 		System::assert_last_event(
 			Event::JobSettled {
 				job: JobId(0),
@@ -1255,7 +1274,7 @@ fn a_better_staked_newcomer_takes_the_least_staked_slot() {
 		// The squatters fill the class's 4 slots with the least stake each.
 		let squatters: Vec<AccountId> = (200..204).collect();
 		for (i, who) in squatters.iter().enumerate() {
-			let _ = Balances::force_set_balance(RuntimeOrigin::root(), *who, MIN_STAKE * 2);
+			assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), *who, MIN_STAKE * 2));
 			assert_ok!(ComputeMarket::register_worker(
 				RuntimeOrigin::signed(*who),
 				MIN_STAKE,

@@ -119,9 +119,11 @@ fn budget_lines_are_checked_and_bounded() {
 		);
 		for who in 10..14 {
 			assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), who, 10 * DOLLAR));
+			assert_eq!(events().last(), Some(&Event::BudgetLineSet { who, per_day: 10 * DOLLAR }));
 		}
 		// Replacing a line is not a new line.
 		assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), 10, 20 * DOLLAR));
+		assert_eq!(events().last(), Some(&Event::BudgetLineSet { who: 10, per_day: 20 * DOLLAR }));
 		assert_noop!(
 			Reserve::set_budget_line(RuntimeOrigin::root(), 14, 10 * DOLLAR),
 			Error::<Test>::TooManyLines

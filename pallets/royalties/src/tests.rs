@@ -379,7 +379,7 @@ fn check_sale(case: SaleCase) -> Result<(), proptest::test_runner::TestCaseError
 		Assets::mint_into(USD, &seller, INITIAL).expect("the seller can hold aUSD");
 		(PaymentAsset::Asset(USD), usd)
 	} else {
-		let _ = Balances::force_set_balance(RuntimeOrigin::root(), seller, INITIAL);
+		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), seller, INITIAL));
 		(PaymentAsset::Native, native)
 	};
 	let total = |asset: PaymentAsset| match asset {
@@ -878,6 +878,9 @@ fn claims_wait_while_attestation_freezes_the_model_and_burn_after_a_major_violat
 		);
 		assert_eq!(TotalAccrued::<Test>::get(PaymentAsset::Native), 0);
 		assert_eq!(Pots::<Test>::get(model, PaymentAsset::Native), Pot { total: 0, epoch: 1 });
+		for asset in [PaymentAsset::Native, usd_asset] {
+			System::assert_has_event(Event::PotBurned { model, asset, amount: 300 }.into());
+		}
 		// The burned accruals are void, even if the violation is lifted later.
 		ClaimStates::take();
 		assert_noop!(

@@ -424,8 +424,8 @@ impl pallet_governance::benchmarking::BenchmarkHelper<Runtime> for GovernanceBen
 
 	fn parameter() -> crate::configs::parameters::RuntimeParameters {
 		use crate::configs::parameters::{dynamic_params::compute, FeeBounds, RuntimeParameters};
-		use frame_support::traits::Get;
 		use atelier_primitives::compute::HardwareClass;
+		use frame_support::traits::Get;
 		// A raised fee floor: every class's stored base fee moves up to it at once.
 		let bounds = compute::BaseFeeBounds::get();
 		for class in HardwareClass::ALL {

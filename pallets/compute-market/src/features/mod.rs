@@ -1,12 +1,16 @@
 //! The pallet's behaviour, one area a file; the dispatchables in `lib.rs` call into these.
 
+mod admission;
 mod fee;
-mod jobs;
-#[cfg(any(feature = "runtime-benchmarks", feature = "try-runtime", test))]
-pub(crate) use jobs::TIMEOUT_SPILL;
 mod money;
 mod refusals;
+mod scheduling;
 mod settlement;
+mod submission;
+mod timeouts;
 #[cfg(any(feature = "try-runtime", test))]
 mod try_state;
 mod workers;
+
+#[cfg(any(feature = "runtime-benchmarks", feature = "try-runtime", test))]
+pub(crate) use scheduling::TIMEOUT_SPILL;
