@@ -306,7 +306,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 
 /// Builds the mock's genesis ([`new_test_ext`]).
 #[derive(Default)]
-pub struct ExtBuilder;
+pub struct ExtBuilder {}
 
 impl ExtBuilder {
 	/// The externalities of [`new_test_ext`].

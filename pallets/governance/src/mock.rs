@@ -272,7 +272,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 
 /// Builds the mock's state ([`new_test_ext`]).
 #[derive(Default)]
-pub struct ExtBuilder;
+pub struct ExtBuilder {}
 
 impl ExtBuilder {
 	/// The externalities of [`new_test_ext`].

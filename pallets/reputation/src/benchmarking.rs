@@ -303,7 +303,7 @@ mod benchmarks {
 			);
 		}
 
-		assert!(Reputations::<T>::get(&who).map_or(true, |r| r.held() < held));
+		assert!(Reputations::<T>::get(&who).is_none_or(|r| r.held() < held));
 	}
 
 	impl_benchmark_test_suite!(

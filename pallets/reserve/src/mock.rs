@@ -280,7 +280,7 @@ pub fn run_to(n: u64) {
 
 /// Builds the mock's genesis ([`new_test_ext`]).
 #[derive(Default)]
-pub struct ExtBuilder;
+pub struct ExtBuilder {}
 
 impl ExtBuilder {
 	/// The externalities of [`new_test_ext`].

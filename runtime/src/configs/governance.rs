@@ -406,6 +406,8 @@ impl pallet_treasury::ArgumentsFactory<NativeOrWithId<AssetId>, AccountId>
 /// Voters with a score, and the parameter whose checks cost most, for governance's benchmarks.
 pub struct GovernanceBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
+// Benchmark setup panics on purpose when the runtime cannot set up its worst case.
+#[allow(clippy::expect_used, clippy::arithmetic_side_effects)]
 impl pallet_governance::benchmarking::BenchmarkHelper<Runtime> for GovernanceBenchmarkHelper {
 	fn voter(seed: u32) -> crate::AccountId {
 		use frame_support::traits::fungible::Mutate;
