@@ -21,7 +21,7 @@ import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, RESERVE, attestors, connect, nodeBinary, rpc, startInference, startNode, stopInference, stopNode,
+  HOOK_TIMEOUT_MS, attestors, connect, nodeBinary, rpc, startInference, startNode, stopInference, stopNode,
   tempBasePath,
 } from './lib/node.mjs';
 
@@ -138,12 +138,11 @@ describe('the README journey, run from the README on a fresh dev node', () => {
       const [command, ...args] = step.sh;
       const setup = () => assert.ok(!started, `\`${step.sh.join(' ')}\` comes before the journey's code`);
       if (/^\w+=/.test(command) && args.length === 0) {
-        step.done = true; // a variable (the binaries' directory): the test has its own
+        // A variable (the binaries' directory): the test runs its own binaries.
       } else if (command.endsWith('/atelier-node') && args[0] === 'key') {
         setup();
         const run = spawnSync(nodeBinary(), args.map(local), { encoding: 'utf8' });
         assert.equal(run.status, 0, `atelier-node ${args.join(' ')}: ${run.stderr}`);
-        step.done = true;
       } else if (command.endsWith('/atelier-inference')) {
         setup();
         assert.equal(args.at(-1), '&', 'the inference service runs in the background');
@@ -152,12 +151,12 @@ describe('the README journey, run from the README on a fresh dev node', () => {
         mkdirSync(outDir, { recursive: true });
         service = await startInference({ outDir });
         replace.push([`http://${listen}`, service.url]);
-        step.done = true;
       } else if (command === 'scripts/run-dev.sh') {
         setup();
+        // The node serves the jobs of Ferdie's worker, the one the journey registers.
+        assert.equal(args[args.indexOf('--worker-account') + 1], k.ferdie.address, 'the worker account is Ferdie\'s');
         node = await startNode({ basePath: temp, args: [...runDevFlags(), ...args.map(local)] });
         replace.push([README_WS, node.wsUrl]);
-        step.done = true;
       } else if (command === 'curl') {
         assert.ok(args.includes(README_RPC), `curl asks ${README_RPC}`);
         step.rpc = JSON.parse(args[args.indexOf('-d') + 1]);
@@ -199,16 +198,18 @@ describe('the README journey, run from the README on a fresh dev node', () => {
     const log = (...args) => logs.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
     try {
       scope = await script(
-      loaded,
-      async (i) => { checkpoints.set(i, await api.rpc.chain.getBlockHash()); },
-      async (i) => {
-        const { method, params } = steps[i].rpc;
-        const reply = await rpc(node, method, params);
-        assert.equal(reply.error, undefined, `${method}: ${JSON.stringify(reply.error)}`);
-        assert.notEqual(reply.result, null, `${method}(${JSON.stringify(params)}) answers`);
-        replies.push({ method, result: reply.result });
-      },
-      { log, info: log, warn: log, error: log },
+        loaded,
+        // After each block: the best block, whose state is the block's outcome.
+        async (i) => { checkpoints.set(i, await api.rpc.chain.getBlockHash()); },
+        // Each curl: the same call to the test's node.
+        async (i) => {
+          const { method, params } = steps[i].rpc;
+          const answer = await rpc(node, method, params);
+          assert.equal(answer.error, undefined, `${method}: ${JSON.stringify(answer.error)}`);
+          assert.notEqual(answer.result, null, `${method}(${JSON.stringify(params)}) answers`);
+          replies.push({ method, result: answer.result });
+        },
+        { log, info: log, warn: log, error: log },
       );
     } finally {
       for (const line of logs) t.diagnostic(line);
@@ -217,18 +218,19 @@ describe('the README journey, run from the README on a fresh dev node', () => {
     assert.deepEqual([scope.dataset, scope.model, scope.output, scope.referendum], [0, 0, 0, 0]);
   });
 
-  // The state just before the block that contains `needle` ran.
-  const before_ = (needle) => {
+  // The best block just before the journey's block that contains `needle` ran.
+  const hashBefore = (needle) => {
     const index = steps.findIndex((s) => s.js?.includes(needle));
     const earlier = [...checkpoints.keys()].filter((i) => i < index);
     return checkpoints.get(Math.max(...earlier));
   };
+  // The answer to the README's first (or `which`) curl of `method`.
   const reply = (method, which = 0) => replies.filter((r) => r.method === method).at(which).result;
 
   test('the dataset was attested by the genesis attestors and the model bonded', async () => {
     assert.ok(scope, 'the journey ran');
     const { dataset, model } = scope;
-    const hash = before_('attestation.challenge');
+    const hash = hashBefore('attestation.challenge');
     const at = await api.at(hash);
     // Attested for every use by both genesis attestors, //Alice//stash and //Bob//stash.
     const attested = (await rpc(node, 'attestation_status', [{ kind: 'dataset', id: dataset }, hash])).result;
@@ -275,7 +277,7 @@ describe('the README journey, run from the README on a fresh dev node', () => {
     assert.equal(BigInt(preview.reserve), 200n * UNIT);
     const payouts = Object.fromEntries(preview.payouts.map((p) => [p.account, BigInt(p.amount)]));
     assert.deepEqual(payouts, { [k.bob.address]: 1_000n * UNIT, [k.charlie.address]: 600n * UNIT, [k.dave.address]: 400n * UNIT });
-    const at = await api.at(before_('attestation.challenge'));
+    const at = await api.at(hashBefore('attestation.challenge'));
     const accrued = async (who) => (await at.query.royalties.accrued(who, 'Native', model)).amount.toBigInt();
     assert.equal(await accrued(k.charlie.address), 600n * UNIT);
     assert.equal(await accrued(k.bob.address), 1_000n * UNIT);
@@ -305,19 +307,28 @@ describe('the README journey, run from the README on a fresh dev node', () => {
     assert.ok(scope, 'the journey ran');
     const lines = (await api.query.reserve.budget()).map((l) => [l.who.toString(), l.perDay.toBigInt()]);
     assert.deepEqual(lines, [[k.eve.address, 3_000n * DOLLAR]]);
-    assert.equal(reply('reserve_status').budgetPerDay, (3_000n * DOLLAR).toString());
-    // Dave's aUSD: his genesis million and the grant.
+    const status = reply('reserve_status');
+    assert.equal(status.budgetPerDay, (3_000n * DOLLAR).toString());
+    // The grant left the reserve's 500 000 aUSD for Dave's genesis million.
+    assert.equal(status.stable, (499_000n * DOLLAR).toString());
     const usd = (await api.query.assets.account(1, k.dave.address)).unwrap().balance.toBigInt();
     assert.equal(usd, 1_000_000n * DOLLAR + 1_000n * DOLLAR);
-    assert.ok((await api.query.treasury.spends(scope.spend)).isNone || true);
-    assert.ok((await api.query.system.account(RESERVE)).data.free.toBigInt() > 0n);
   });
 
-  test('the challenge was upheld, and the model earns no more', async () => {
+  test('the challenge was upheld: the attestors slashed, and the model earns no more', async () => {
     assert.ok(scope, 'the journey ran');
     const status = reply('attestation_status', -1);
     assert.equal(status.cleared, false);
-    assert.ok(status.reasons.some((r) => r.reason === 'violation'), JSON.stringify(status.reasons));
-    assert.ok((await api.query.attestation.openChallenge({ Dataset: scope.dataset })).isNone);
+    const violation = status.reasons.find((r) => r.reason === 'violation');
+    assert.deepEqual(
+      [violation?.target, violation?.challenge, violation?.severity],
+      [{ kind: 'dataset', id: scope.dataset }, scope.challenge, 'major'],
+      JSON.stringify(status.reasons),
+    );
+    // Each attestor lost half of its 1 000 ATL bond.
+    for (const attestor of attestors()) {
+      assert.equal((await api.query.attestation.attestors(attestor.address)).unwrap().bond.toBigInt(), 500n * UNIT);
+    }
+    assert.ok((await api.query.attestation.challenges(scope.challenge)).isNone, 'the challenge is closed');
   });
 });

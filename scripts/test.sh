@@ -57,7 +57,7 @@ trap 'rm -f "$e2e_log"' EXIT
 # wait for 6-second blocks. ATELIER_E2E_CONCURRENCY sets how many at once (docs/build.md has the
 # measurements behind the default).
 # The longest suite (governance, four validators) starts first, so that it bounds the run.
-(cd e2e && node --test --test-concurrency="${ATELIER_E2E_CONCURRENCY:-3}" --test-timeout=600000 \
+(cd e2e && node --test --test-concurrency="${ATELIER_E2E_CONCURRENCY:-4}" --test-timeout=600000 \
 	--test-reporter=spec --test-reporter-destination=stdout \
 	./governance.test.mjs $(ls ./*.test.mjs | grep -v '^./governance.test.mjs$')) |
 	tee "$e2e_log" || e2e_status=$?
