@@ -121,99 +121,104 @@ describe('governance on the local-fast chain (4 validators, no sudo)', () => {
     assert.equal((await rpc(nodes[0], 'governance_voter', ['not an address'])).error.code, -32602);
   });
 
-  test('an economic parameters referendum passes on reputation votes and is enacted', async () => {
-    const floor = 5n * MICRO;
-    const ceiling = UNIT;
-    const proposal = api.tx.governance.setParameter({
-      Compute: { BaseFeeBounds: [null, { floor, ceiling }] },
+  // The two referenda run at once, each on its own track and clock (a signer's transactions
+  // still go one at a time): the economic one is decided and enacted while the root one
+  // prepares, and the upgrade comes after.
+  describe('referenda on two tracks at once', { concurrency: true }, () => {
+    test('an economic parameters referendum passes on reputation votes and is enacted', async () => {
+      const floor = 5n * MICRO;
+      const ceiling = UNIT;
+      const proposal = api.tx.governance.setParameter({
+        Compute: { BaseFeeBounds: [null, { floor, ceiling }] },
+      });
+      // The call polkadot.js encodes is the runtime's: Governance (26) set_parameter (3),
+      // RuntimeParameters::Compute (1), BaseFeeBounds (1), Some, floor and ceiling as u128.
+      const u128 = (v) => api.createType('u128', v).toU8a();
+      assert.equal(
+        proposal.method.toHex(),
+        u8aToHex(u8aConcat([26, 3, 1, 1, 1], u128(floor), u128(ceiling))),
+      );
+      const bytes = proposal.method.toHex();
+      const hash = blake2AsHex(bytes);
+      const len = proposal.method.encodedLength;
+
+      await submit(api, api.tx.preimage.notePreimage(bytes), k.alice);
+      let { events } = await submit(
+        api,
+        api.tx.referenda.submit({ Governance: 'EconomicParameters' }, { Lookup: { hash, len } }, { After: 0 }),
+        k.alice,
+      );
+      const submitted = eventData(api, events, 'referenda', 'Submitted');
+      const index = submitted.index.toNumber();
+      assert.equal(submitted.track.toNumber(), 2);
+      await submit(api, api.tx.referenda.placeDecisionDeposit(index), k.alice);
+
+      // Eve, the self-dealer, cannot vote; the founders vote with their weights.
+      await assert.rejects(submit(api, api.tx.governance.vote(index, false), k.eve), /governance\.NoVoteWeight/);
+      for (const founder of [k.alice, k.bob, k.charlie, k.dave]) {
+        ({ events } = await submit(api, api.tx.governance.vote(index, true), founder));
+        assert.equal(eventData(api, events, 'governance', 'Voted').weight.toNumber(), SEED);
+      }
+      const bob = await voter(nodes[0], k.bob.address);
+      const poll = bob.open.find((p) => p.index === index);
+      assert.ok(poll, 'the referendum is open to Bob');
+      assert.deepEqual([poll.track, poll.voted, poll.votedWeight, poll.ayes], [2, 'aye', SEED, 4 * SEED]);
+
+      // Prepare (1 block), confirm (12 blocks), enact (1 block) at a 1 200th of the real periods.
+      await waitFor('the referendum was approved', async () => {
+        const info = await api.query.referenda.referendumInfoFor(index);
+        return info.isSome && info.unwrap().isApproved;
+      }, 300_000);
+      const fee = await waitFor('the base fee follows the new floor', async () => {
+        const base = (await api.query.computeMarket.baseFee('Cpu')).toBigInt();
+        return base >= floor ? base : 0n;
+      }, 120_000);
+      assert.equal(fee, floor);
+
+      // The vote is over: anyone removes Bob's vote, which frees his lock.
+      ({ events } = await submit(api, api.tx.governance.removeOtherVote(k.bob.address, index), k.eve));
+      assert.equal(eventData(api, events, 'governance', 'VoteRemoved').weight.toNumber(), SEED);
     });
-    // The call polkadot.js encodes is the runtime's: Governance (26) set_parameter (3),
-    // RuntimeParameters::Compute (1), BaseFeeBounds (1), Some, floor and ceiling as u128.
-    const u128 = (v) => api.createType('u128', v).toU8a();
-    assert.equal(
-      proposal.method.toHex(),
-      u8aToHex(u8aConcat([26, 3, 1, 1, 1], u128(floor), u128(ceiling))),
-    );
-    const bytes = proposal.method.toHex();
-    const hash = blake2AsHex(bytes);
-    const len = proposal.method.encodedLength;
 
-    await submit(api, api.tx.preimage.notePreimage(bytes), k.alice);
-    let { events } = await submit(
-      api,
-      api.tx.referenda.submit({ Governance: 'EconomicParameters' }, { Lookup: { hash, len } }, { After: 0 }),
-      k.alice,
-    );
-    const submitted = eventData(api, events, 'referenda', 'Submitted');
-    const index = submitted.index.toNumber();
-    assert.equal(submitted.track.toNumber(), 2);
-    await submit(api, api.tx.referenda.placeDecisionDeposit(index), k.alice);
-
-    // Eve, the self-dealer, cannot vote; the founders vote with their weights.
-    await assert.rejects(submit(api, api.tx.governance.vote(index, false), k.eve), /governance\.NoVoteWeight/);
-    for (const founder of [k.alice, k.bob, k.charlie, k.dave]) {
-      ({ events } = await submit(api, api.tx.governance.vote(index, true), founder));
-      assert.equal(eventData(api, events, 'governance', 'Voted').weight.toNumber(), SEED);
-    }
-    const bob = await voter(nodes[0], k.bob.address);
-    const poll = bob.open.find((p) => p.index === index);
-    assert.ok(poll, 'the referendum is open to Bob');
-    assert.deepEqual([poll.track, poll.voted, poll.votedWeight, poll.ayes], [2, 'aye', SEED, 4 * SEED]);
-
-    // Prepare (1 block), confirm (12 blocks), enact (1 block) at a 1 200th of the real periods.
-    await waitFor('the referendum was approved', async () => {
-      const info = await api.query.referenda.referendumInfoFor(index);
-      return info.isSome && info.unwrap().isApproved;
-    }, 300_000);
-    const fee = await waitFor('the base fee follows the new floor', async () => {
-      const base = (await api.query.computeMarket.baseFee('Cpu')).toBigInt();
-      return base >= floor ? base : 0n;
-    }, 120_000);
-    assert.equal(fee, floor);
-
-    // The vote is over: anyone removes Bob's vote, which frees his lock.
-    ({ events } = await submit(api, api.tx.governance.removeOtherVote(k.bob.address, index), k.eve));
-    assert.equal(eventData(api, events, 'governance', 'VoteRemoved').weight.toNumber(), SEED);
-  });
-
-  test('a root referendum authorizes a runtime upgrade, anyone applies it, and the network runs it', async () => {
-    const code = upgradeTestWasm();
-    const before = (await api.rpc.state.getRuntimeVersion()).specVersion.toNumber();
-    const proposal = api.tx.system.authorizeUpgrade(blake2AsHex(code));
-    const bytes = proposal.method.toHex();
-    await submit(api, api.tx.preimage.notePreimage(bytes), k.alice);
-    let { events } = await submit(
-      api,
-      api.tx.referenda.submit({ system: 'Root' }, { Lookup: { hash: blake2AsHex(bytes), len: proposal.method.encodedLength } }, { After: 0 }),
-      k.alice,
-    );
-    const submitted = eventData(api, events, 'referenda', 'Submitted');
-    const index = submitted.index.toNumber();
-    assert.equal(submitted.track.toNumber(), 0);
-    await submit(api, api.tx.referenda.placeDecisionDeposit(index), k.alice);
-    for (const founder of [k.alice, k.bob, k.charlie, k.dave]) {
-      await submit(api, api.tx.governance.vote(index, true), founder);
-    }
-    // Root's periods at a 1 200th: 12 blocks to prepare, 12 to confirm, 12 before enactment.
-    await waitFor('the upgrade was authorized', async () => (await api.query.system.authorizedUpgrade()).isSome, 600_000);
-    // Nobody can apply other code under the authorization.
-    await assert.rejects(submit(api, api.tx.system.applyAuthorizedUpgrade(u8aToHex(code.subarray(0, code.length - 1))), k.eve));
-    // polkadot.js 16.5 cannot decode the events of the block that applies the code: `api.at`
-    // on it fails with "Unable to decode storage system.events" (it looks the events' type up
-    // in another registry than the one it connected with), and the events a transaction's
-    // status carries come back empty the same way, depending on when it swaps registries. So
-    // the upgrade is proven by its effects: the authorization is spent, the new runtime reports
-    // the new version, and `Executive` records it in `system.lastRuntimeUpgrade`.
-    await submitFinalized(api, api.tx.system.applyAuthorizedUpgrade(u8aToHex(code)), k.eve);
-    assert.ok((await api.query.system.authorizedUpgrade()).isNone, 'the authorization is spent');
-    const after = await waitFor('the new runtime runs', async () => {
-      const version = (await api.rpc.state.getRuntimeVersion()).specVersion.toNumber();
-      return version === before + 1 ? version : 0;
-    }, 120_000);
-    assert.equal(after, before + 1);
-    assert.equal((await api.query.system.lastRuntimeUpgrade()).unwrap().specVersion.toNumber(), before + 1);
-    // The four validators keep producing and finalizing blocks with the new runtime.
-    const head = (await api.rpc.chain.getHeader()).number.toNumber();
-    await waitForFinalized(api, head + 3, 180_000);
+    test('a root referendum authorizes a runtime upgrade, anyone applies it, and the network runs it', async () => {
+      const code = upgradeTestWasm();
+      const before = (await api.rpc.state.getRuntimeVersion()).specVersion.toNumber();
+      const proposal = api.tx.system.authorizeUpgrade(blake2AsHex(code));
+      const bytes = proposal.method.toHex();
+      await submit(api, api.tx.preimage.notePreimage(bytes), k.alice);
+      let { events } = await submit(
+        api,
+        api.tx.referenda.submit({ system: 'Root' }, { Lookup: { hash: blake2AsHex(bytes), len: proposal.method.encodedLength } }, { After: 0 }),
+        k.alice,
+      );
+      const submitted = eventData(api, events, 'referenda', 'Submitted');
+      const index = submitted.index.toNumber();
+      assert.equal(submitted.track.toNumber(), 0);
+      await submit(api, api.tx.referenda.placeDecisionDeposit(index), k.alice);
+      for (const founder of [k.alice, k.bob, k.charlie, k.dave]) {
+        await submit(api, api.tx.governance.vote(index, true), founder);
+      }
+      // Root's periods at a 1 200th: 12 blocks to prepare, 12 to confirm, 12 before enactment.
+      await waitFor('the upgrade was authorized', async () => (await api.query.system.authorizedUpgrade()).isSome, 600_000);
+      // Nobody can apply other code under the authorization.
+      await assert.rejects(submit(api, api.tx.system.applyAuthorizedUpgrade(u8aToHex(code.subarray(0, code.length - 1))), k.eve));
+      // polkadot.js 16.5 cannot decode the events of the block that applies the code: `api.at`
+      // on it fails with "Unable to decode storage system.events" (it looks the events' type up
+      // in another registry than the one it connected with), and the events a transaction's
+      // status carries come back empty the same way, depending on when it swaps registries. So
+      // the upgrade is proven by its effects: the authorization is spent, the new runtime reports
+      // the new version, and `Executive` records it in `system.lastRuntimeUpgrade`.
+      await submitFinalized(api, api.tx.system.applyAuthorizedUpgrade(u8aToHex(code)), k.eve);
+      assert.ok((await api.query.system.authorizedUpgrade()).isNone, 'the authorization is spent');
+      const after = await waitFor('the new runtime runs', async () => {
+        const version = (await api.rpc.state.getRuntimeVersion()).specVersion.toNumber();
+        return version === before + 1 ? version : 0;
+      }, 120_000);
+      assert.equal(after, before + 1);
+      assert.equal((await api.query.system.lastRuntimeUpgrade()).unwrap().specVersion.toNumber(), before + 1);
+      // The four validators keep producing and finalizing blocks with the new runtime.
+      const head = (await api.rpc.chain.getHeader()).number.toNumber();
+      await waitForFinalized(api, head + 3, 180_000);
+    });
   });
 });

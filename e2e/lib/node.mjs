@@ -145,10 +145,22 @@ export async function waitForFinalized(api, number, timeoutMs = 120_000) {
   throw new Error(`block ${number} was not finalized within ${timeoutMs} ms`);
 }
 
+// One transaction at a time per signer: polkadot.js takes the nonce from the node when it
+// signs, so two transactions of one account signed before either reaches the pool would get the
+// same nonce. Tests that run concurrently in one suite (and share accounts) wait their turn here.
+const signerQueues = new Map();
+
+function oneAtATime(signer, run) {
+  const previous = signerQueues.get(signer.address) ?? Promise.resolve();
+  const next = previous.then(run);
+  signerQueues.set(signer.address, next.catch(() => {}));
+  return next;
+}
+
 /// Signs and submits `tx`, resolving with the events of its block once that block is finalized.
 /// Rejects if the pool refuses it or the extrinsic fails (with the decoded module error).
 export function submitFinalized(api, tx, signer) {
-  return new Promise((resolve, reject) => {
+  return oneAtATime(signer, () => new Promise((resolve, reject) => {
     let unsubscribe = () => {};
     tx.signAndSend(signer, ({ status, events, dispatchError }) => {
       if (dispatchError) {
@@ -169,7 +181,7 @@ export function submitFinalized(api, tx, signer) {
         reject(new Error(`transaction ${status.type}`));
       }
     }).then((u) => { unsubscribe = u; }, reject);
-  });
+  }));
 }
 
 export function inferenceBinary() {
@@ -215,7 +227,7 @@ export async function stopInference(service) {
 /// Signs and submits `tx`, resolving with its block's hash and events once it is in a block.
 /// Rejects with `section.Name` if it fails, or with the pool's verdict if it is refused.
 export function submitInBlock(api, tx, signer) {
-  return new Promise((resolve, reject) => {
+  return oneAtATime(signer, () => new Promise((resolve, reject) => {
     let unsubscribe = () => {};
     tx.signAndSend(signer, ({ status, events, dispatchError }) => {
       if (dispatchError) {
@@ -234,7 +246,7 @@ export function submitInBlock(api, tx, signer) {
         reject(new Error(`transaction ${status.type}`));
       }
     }).then((u) => { unsubscribe = u; }, reject);
-  });
+  }));
 }
 
 /// The data of the first `section.method` event among `events`; fails the test if there is none.

@@ -226,7 +226,7 @@ impl<T: Config> Pallet<T> {
 		let mut slashed = BalanceOf::<T>::zero();
 		let mut reward = BalanceOf::<T>::zero();
 		let mut burned = BalanceOf::<T>::zero();
-		let offender = match challenge.target {
+		match challenge.target {
 			Target::Dataset(dataset) => {
 				let fraction = T::AttestorSlash::get();
 				let share = T::ChallengerShare::get();
@@ -259,7 +259,6 @@ impl<T: Config> Pallet<T> {
 						record.violation = Some(violation);
 					}
 				});
-				T::Lineage::dataset_owner(&dataset)
 			},
 			Target::Model(model) => {
 				if severity == Severity::Major {
@@ -273,10 +272,9 @@ impl<T: Config> Pallet<T> {
 						record.violation = Some(violation);
 					}
 				});
-				T::Lineage::model(&model).map(|link| link.owner)
 			},
-		};
-		if let Some(offender) = offender {
+		}
+		if let Some(offender) = Self::owner_of(challenge.target) {
 			T::Observer::offended(&offender, Offence::Violation);
 			let fraction = match severity {
 				Severity::Minor => T::MinorStakeSlash::get(),

@@ -147,13 +147,31 @@ impl<T: Config> Pallet<T> {
 
 	/// Takes a job off a worker's books.
 	pub(crate) fn unassign(worker: &T::AccountId, job: JobId, units: u64) {
-		WorkerJobs::<T>::remove(worker, job);
 		Workers::<T>::mutate(worker, |maybe| {
 			if let Some(info) = maybe {
-				info.load = info.load.saturating_sub(units);
-				info.open_jobs = info.open_jobs.saturating_sub(1);
+				Self::unassign_from(info, worker, job, units);
 			}
 		});
+	}
+
+	/// Takes a job off a worker's books, changing `info` (its record) for the caller to write.
+	pub(crate) fn unassign_from(
+		info: &mut WorkerOf<T>,
+		worker: &T::AccountId,
+		job: JobId,
+		units: u64,
+	) {
+		WorkerJobs::<T>::remove(worker, job);
+		info.load = info.load.saturating_sub(units);
+		info.open_jobs = info.open_jobs.saturating_sub(1);
+	}
+
+	/// Whether a worker with record `info` can take a job of `units` now: it serves the size,
+	/// has the free capacity and a free job slot.
+	pub(crate) fn can_take(info: &WorkerOf<T>, units: u64) -> bool {
+		info.job_sizes.serves(units)
+			&& Self::usable_capacity(info).saturating_sub(info.load) >= units
+			&& info.open_jobs < T::MaxJobsPerWorker::get()
 	}
 }
 
@@ -173,12 +191,9 @@ impl<T: Config> LoadedWorker<T> {
 		Pallet::<T>::usable_capacity(&self.info).saturating_sub(self.info.load)
 	}
 
-	/// Whether it can take a job of `units` now: it serves the size, has the capacity and a free
-	/// job slot.
+	/// Whether it can take a job of `units` now ([`Pallet::can_take`]).
 	fn can_take(&self, units: u64) -> bool {
-		self.free() >= units
-			&& self.info.open_jobs < T::MaxJobsPerWorker::get()
-			&& self.info.job_sizes.serves(units)
+		Pallet::<T>::can_take(&self.info, units)
 	}
 
 	/// Books a job of `units` assigned at `now`.

@@ -1,13 +1,10 @@
 //! Refusals: a worker declines a job its service rejects as invalid, without a slash, within a
 //! bounded share of the jobs it is given.
 
-use crate::*;
+use crate::{features::settlement::OpenAssignment, *};
 use atelier_primitives::purse::ProtocolPurse as _;
 use frame_support::pallet_prelude::*;
 use sp_runtime::RuntimeAppPublic;
-
-/// A refusal's job, its worker and the worker's record, as [`Pallet::check_refusal`] found them.
-pub type CheckedRefusal<T> = (JobOf<T>, <T as frame_system::Config>::AccountId, WorkerOf<T>);
 
 impl<T: Config> Pallet<T> {
 	/// Checks a refusal against the chain: the job is assigned and its deadline not passed, the
@@ -17,14 +14,9 @@ impl<T: Config> Pallet<T> {
 	pub fn check_refusal(
 		refusal: &Refusal,
 		signature: &WorkerSignature,
-	) -> Result<CheckedRefusal<T>, Error<T>> {
-		let job = Jobs::<T>::get(refusal.job).ok_or(Error::<T>::UnknownJob)?;
-		let JobStatus::Assigned { worker, .. } = &job.status else {
-			return Err(Error::<T>::NotAssigned);
-		};
+	) -> Result<OpenAssignment<T>, Error<T>> {
+		let (job, worker, info) = Self::open_assignment(refusal.job)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(now <= job.deadline, Error::<T>::DeadlinePassed);
-		let info = Workers::<T>::get(worker).ok_or(Error::<T>::NotAssigned)?;
 		let payload = refusal_signing_payload(&Self::genesis_hash(), refusal);
 		ensure!(info.signing_key.verify(&payload, signature), Error::<T>::BadSignature);
 		if let RefusalReason::TooSmall { min_units } = refusal.reason {
@@ -35,7 +27,6 @@ impl<T: Config> Pallet<T> {
 		}
 		let book = info.refusals.rolled(now, T::RefusalPeriod::get());
 		ensure!(book.refused < Self::refusal_allowance(book.assigned), Error::<T>::TooManyRefusals);
-		let worker = worker.clone();
 		Ok((job, worker, info))
 	}
 
@@ -53,9 +44,8 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		T::Purse::release(&HoldReason::JobEscrow.into(), &job.requester, job.escrow)?;
 		Jobs::<T>::remove(refusal.job);
-		WorkerJobs::<T>::remove(&worker, refusal.job);
-		info.load = info.load.saturating_sub(job.max_units);
-		info.open_jobs = info.open_jobs.saturating_sub(1);
+		// The record is written once below, with the refusal counted.
+		Self::unassign_from(&mut info, &worker, refusal.job, job.max_units);
 		info.refusals = info.refusals.rolled(now, T::RefusalPeriod::get());
 		info.refusals.refused = info.refusals.refused.saturating_add(1);
 		let narrowed = match refusal.reason {

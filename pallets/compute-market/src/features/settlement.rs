@@ -12,6 +12,9 @@ use sp_runtime::{
 	Perbill, RuntimeAppPublic, SaturatedConversion,
 };
 
+/// An assigned job its worker may still answer, the worker, and the worker's record.
+pub type OpenAssignment<T> = (JobOf<T>, <T as frame_system::Config>::AccountId, WorkerOf<T>);
+
 impl<T: Config> Pallet<T> {
 	/// Checks a receipt against the chain: the job is assigned, its deadline not passed, the
 	/// units within its limit, and the signature the assigned worker's. Returns the job and the
@@ -20,21 +23,28 @@ impl<T: Config> Pallet<T> {
 		receipt: &Receipt,
 		signature: &WorkerSignature,
 	) -> Result<(JobOf<T>, T::AccountId), Error<T>> {
-		let job = Jobs::<T>::get(receipt.job).ok_or(Error::<T>::UnknownJob)?;
+		let (job, worker, info) = Self::open_assignment(receipt.job)?;
+		ensure!(
+			receipt.units_used > 0 && receipt.units_used <= job.max_units,
+			Error::<T>::TooManyUnits
+		);
+		let payload = receipt_signing_payload(&Self::genesis_hash(), receipt);
+		ensure!(info.signing_key.verify(&payload, signature), Error::<T>::BadSignature);
+		Ok((job, worker))
+	}
+
+	/// The job `id` while its assigned worker may still answer it, with the worker and its
+	/// record; refuses an unknown job, one not assigned, and one past its deadline.
+	pub(crate) fn open_assignment(id: JobId) -> Result<OpenAssignment<T>, Error<T>> {
+		let job = Jobs::<T>::get(id).ok_or(Error::<T>::UnknownJob)?;
 		let JobStatus::Assigned { worker, .. } = &job.status else {
 			return Err(Error::<T>::NotAssigned);
 		};
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now <= job.deadline, Error::<T>::DeadlinePassed);
-		ensure!(
-			receipt.units_used > 0 && receipt.units_used <= job.max_units,
-			Error::<T>::TooManyUnits
-		);
 		let info = Workers::<T>::get(worker).ok_or(Error::<T>::NotAssigned)?;
-		let payload = receipt_signing_payload(&Self::genesis_hash(), receipt);
-		ensure!(info.signing_key.verify(&payload, signature), Error::<T>::BadSignature);
 		let worker = worker.clone();
-		Ok((job, worker))
+		Ok((job, worker, info))
 	}
 
 	/// The chain's genesis hash, which receipts sign over.

@@ -162,23 +162,18 @@ impl<T: Config> Pallet<T> {
 	/// that serves it.
 	pub(crate) fn size_is_served(class: HardwareClass, units: u64) -> bool {
 		let active = ActiveWorkers::<T>::get(class);
-		active.is_empty()
-			|| active
-				.iter()
-				.any(|w| Workers::<T>::get(w).is_some_and(|info| info.job_sizes.serves(units)))
+		active.is_empty() || Self::any_worker(&active, |info| info.job_sizes.serves(units))
 	}
 
 	/// Whether an active worker of `class` serves a job of `units` and has the free capacity and
 	/// a free job slot to take it now.
 	pub(crate) fn can_take_now(class: HardwareClass, units: u64) -> bool {
-		let max_jobs = T::MaxJobsPerWorker::get();
-		ActiveWorkers::<T>::get(class).iter().any(|w| {
-			Workers::<T>::get(w).is_some_and(|info| {
-				info.job_sizes.serves(units)
-					&& Self::usable_capacity(&info).saturating_sub(info.load) >= units
-					&& info.open_jobs < max_jobs
-			})
-		})
+		Self::any_worker(&ActiveWorkers::<T>::get(class), |info| Self::can_take(info, units))
+	}
+
+	/// Whether the record of any of `workers` satisfies `check`, stopping at the first.
+	fn any_worker(workers: &[T::AccountId], check: impl Fn(&WorkerOf<T>) -> bool) -> bool {
+		workers.iter().any(|w| Workers::<T>::get(w).is_some_and(|info| check(&info)))
 	}
 
 	/// The queue priority of a job of `class` from `requester`: 0, except on the high-compute
