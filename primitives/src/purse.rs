@@ -31,15 +31,20 @@ impl Paid {
 	}
 }
 
+/// The reserve's account, for a pallet that pays the reserve from free balances (royalties, in
+/// the sale's asset) or is the reserve: such a pallet is given this much of the purse and no
+/// power over anyone's holds.
+pub trait ProtocolReserve<AccountId> {
+	/// The reserve's account: where the protocol's shares, forfeits and slashes go.
+	fn reserve() -> AccountId;
+}
+
 /// Releases, pays and burns held funds by the protocol's one rule (see the module's docs).
-pub trait ProtocolPurse<AccountId> {
+pub trait ProtocolPurse<AccountId>: ProtocolReserve<AccountId> {
 	/// The amount of the native token.
 	type Balance;
 	/// The runtime's hold reason (each pallet converts its own reason into it).
 	type Reason;
-
-	/// The reserve's account: where the protocol's shares, forfeits and slashes go.
-	fn reserve() -> AccountId;
 
 	/// Releases `amount` of `who`'s hold `reason` to its free balance.
 	fn release(reason: &Self::Reason, who: &AccountId, amount: Self::Balance) -> DispatchResult;

@@ -79,8 +79,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `13877`
 		//  Estimated: `171875`
-		// Minimum execution time: 377_275_000 picoseconds.
-		Weight::from_parts(426_599_000, 171875)
+		// Minimum execution time: 403_195_000 picoseconds.
+		Weight::from_parts(467_162_000, 171875)
 			.saturating_add(T::DbWeight::get().reads(70_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -98,8 +98,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `641`
 		//  Estimated: `3676`
-		// Minimum execution time: 98_723_000 picoseconds.
-		Weight::from_parts(111_524_000, 3676)
+		// Minimum execution time: 100_351_000 picoseconds.
+		Weight::from_parts(116_425_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -111,8 +111,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2974`
 		//  Estimated: `5524`
-		// Minimum execution time: 48_597_000 picoseconds.
-		Weight::from_parts(58_524_000, 5524)
+		// Minimum execution time: 54_222_000 picoseconds.
+		Weight::from_parts(60_645_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `12498`
 		//  Estimated: `171875`
-		// Minimum execution time: 267_575_000 picoseconds.
-		Weight::from_parts(288_500_000, 171875)
+		// Minimum execution time: 284_221_000 picoseconds.
+		Weight::from_parts(300_408_000, 171875)
 			.saturating_add(T::DbWeight::get().reads(66_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -137,8 +137,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2974`
 		//  Estimated: `5524`
-		// Minimum execution time: 39_527_000 picoseconds.
-		Weight::from_parts(52_363_000, 5524)
+		// Minimum execution time: 55_768_000 picoseconds.
+		Weight::from_parts(63_331_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -154,8 +154,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `518`
 		//  Estimated: `3676`
-		// Minimum execution time: 46_099_000 picoseconds.
-		Weight::from_parts(49_340_000, 3676)
+		// Minimum execution time: 46_069_000 picoseconds.
+		Weight::from_parts(49_790_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -199,8 +199,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `56644`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_785_024_000 picoseconds.
-		Weight::from_parts(1_873_502_000, 703134)
+		// Minimum execution time: 1_844_223_000 picoseconds.
+		Weight::from_parts(1_914_121_000, 703134)
 			.saturating_add(T::DbWeight::get().reads(400_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -220,8 +220,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1078`
 		//  Estimated: `3703`
-		// Minimum execution time: 103_370_000 picoseconds.
-		Weight::from_parts(117_054_000, 3703)
+		// Minimum execution time: 103_526_000 picoseconds.
+		Weight::from_parts(117_089_000, 3703)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -231,8 +231,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `288`
 		//  Estimated: `3619`
-		// Minimum execution time: 13_047_000 picoseconds.
-		Weight::from_parts(15_433_000, 3619)
+		// Minimum execution time: 12_894_000 picoseconds.
+		Weight::from_parts(14_832_000, 3619)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -283,10 +283,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2945 + l * (123 ±0)`
 		//  Estimated: `24622 + l * (2589 ±5)`
-		// Minimum execution time: 483_560_000 picoseconds.
-		Weight::from_parts(502_821_827, 24622)
-			// Standard Error: 103_512
-			.saturating_add(Weight::from_parts(37_289_807, 0).saturating_mul(l.into()))
+		// Minimum execution time: 473_025_000 picoseconds.
+		Weight::from_parts(507_163_501, 24622)
+			// Standard Error: 75_328
+			.saturating_add(Weight::from_parts(36_128_380, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(37_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(28_u64))
@@ -307,8 +307,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1062`
 		//  Estimated: `6039`
-		// Minimum execution time: 73_960_000 picoseconds.
-		Weight::from_parts(83_917_000, 6039)
+		// Minimum execution time: 73_009_000 picoseconds.
+		Weight::from_parts(83_158_000, 6039)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -346,8 +346,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2572`
 		//  Estimated: `16920`
-		// Minimum execution time: 276_967_000 picoseconds.
-		Weight::from_parts(312_301_000, 16920)
+		// Minimum execution time: 276_462_000 picoseconds.
+		Weight::from_parts(311_278_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -365,8 +365,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `132`
 		//  Estimated: `23503`
-		// Minimum execution time: 38_628_000 picoseconds.
-		Weight::from_parts(41_599_000, 23503)
+		// Minimum execution time: 39_331_000 picoseconds.
+		Weight::from_parts(42_200_000, 23503)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -409,10 +409,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1754 + t * (689 ±0)`
 		//  Estimated: `16920 + t * (11816 ±0)`
-		// Minimum execution time: 7_176_000 picoseconds.
-		Weight::from_parts(7_346_000, 16920)
-			// Standard Error: 204_222
-			.saturating_add(Weight::from_parts(204_821_571, 0).saturating_mul(t.into()))
+		// Minimum execution time: 6_950_000 picoseconds.
+		Weight::from_parts(7_224_000, 16920)
+			// Standard Error: 293_137
+			.saturating_add(Weight::from_parts(204_957_833, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -434,10 +434,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `40359 + p * (259 ±0)`
 		//  Estimated: `23503 + p * (2713 ±0)`
-		// Minimum execution time: 15_924_000 picoseconds.
-		Weight::from_parts(168_648_315, 23503)
-			// Standard Error: 81_617
-			.saturating_add(Weight::from_parts(69_274_516, 0).saturating_mul(p.into()))
+		// Minimum execution time: 13_293_000 picoseconds.
+		Weight::from_parts(133_462_032, 23503)
+			// Standard Error: 172_851
+			.saturating_add(Weight::from_parts(69_846_791, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -469,13 +469,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `25810 + a * (105 ±0) + w * (198 ±0)`
-		//  Estimated: `23503 + a * (2639 ±4) + w * (2629 ±0)`
-		// Minimum execution time: 68_493_000 picoseconds.
-		Weight::from_parts(70_103_000, 23503)
-			// Standard Error: 131_552
-			.saturating_add(Weight::from_parts(36_302_091, 0).saturating_mul(a.into()))
-			// Standard Error: 131_263
-			.saturating_add(Weight::from_parts(6_094_255, 0).saturating_mul(w.into()))
+		//  Estimated: `23503 + a * (2639 ±25) + w * (2629 ±25)`
+		// Minimum execution time: 72_810_000 picoseconds.
+		Weight::from_parts(74_911_000, 23503)
+			// Standard Error: 146_965
+			.saturating_add(Weight::from_parts(36_851_319, 0).saturating_mul(a.into()))
+			// Standard Error: 146_643
+			.saturating_add(Weight::from_parts(6_178_117, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
@@ -489,53 +489,53 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(426_599_000, 171875)
+		Weight::from_parts(467_162_000, 171875)
 			.saturating_add(ParityDbWeight::get().reads(70_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn update_worker() -> Weight {
-		Weight::from_parts(111_524_000, 3676)
+		Weight::from_parts(116_425_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn pause_worker() -> Weight {
-		Weight::from_parts(58_524_000, 5524)
+		Weight::from_parts(60_645_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn resume_worker() -> Weight {
-		Weight::from_parts(288_500_000, 171875)
+		Weight::from_parts(300_408_000, 171875)
 			.saturating_add(ParityDbWeight::get().reads(66_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(52_363_000, 5524)
+		Weight::from_parts(63_331_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_stake() -> Weight {
-		Weight::from_parts(49_340_000, 3676)
+		Weight::from_parts(49_790_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn submit_job() -> Weight {
-		Weight::from_parts(1_873_502_000, 703134)
+		Weight::from_parts(1_914_121_000, 703134)
 			.saturating_add(ParityDbWeight::get().reads(400_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn refuse_job() -> Weight {
-		Weight::from_parts(117_054_000, 3703)
+		Weight::from_parts(117_089_000, 3703)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn set_job_sizes() -> Weight {
-		Weight::from_parts(15_433_000, 3619)
+		Weight::from_parts(14_832_000, 3619)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn submit_receipt(l: u32, ) -> Weight {
-		Weight::from_parts(502_821_827, 24622)
-			.saturating_add(Weight::from_parts(37_289_807, 0).saturating_mul(l.into()))
+		Weight::from_parts(507_163_501, 24622)
+			.saturating_add(Weight::from_parts(36_128_380, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(37_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(ParityDbWeight::get().writes(28_u64))
@@ -543,23 +543,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(l.into()))
 	}
 	fn dispute_receipt() -> Weight {
-		Weight::from_parts(83_917_000, 6039)
+		Weight::from_parts(83_158_000, 6039)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(312_301_000, 16920)
+		Weight::from_parts(311_278_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(41_599_000, 23503)
+		Weight::from_parts(42_200_000, 23503)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn process_timeouts(t: u32, ) -> Weight {
-		Weight::from_parts(7_346_000, 16920)
-			.saturating_add(Weight::from_parts(204_821_571, 0).saturating_mul(t.into()))
+		Weight::from_parts(7_224_000, 16920)
+			.saturating_add(Weight::from_parts(204_957_833, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().reads((13_u64).saturating_mul(t.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -567,8 +567,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 11816).saturating_mul(t.into()))
 	}
 	fn expire_pending(p: u32, ) -> Weight {
-		Weight::from_parts(168_648_315, 23503)
-			.saturating_add(Weight::from_parts(69_274_516, 0).saturating_mul(p.into()))
+		Weight::from_parts(133_462_032, 23503)
+			.saturating_add(Weight::from_parts(69_846_791, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
@@ -576,9 +576,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(p.into()))
 	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
-		Weight::from_parts(70_103_000, 23503)
-			.saturating_add(Weight::from_parts(36_302_091, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(6_094_255, 0).saturating_mul(w.into()))
+		Weight::from_parts(74_911_000, 23503)
+			.saturating_add(Weight::from_parts(36_851_319, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(6_178_117, 0).saturating_mul(w.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(w.into())))

@@ -1,7 +1,7 @@
 //! The protocol's one rule for held funds (see the crate's docs).
 
 use crate::{pallet::*, BalanceOf};
-use atelier_primitives::purse::{Paid, ProtocolPurse};
+use atelier_primitives::purse::{Paid, ProtocolPurse, ProtocolReserve};
 use frame_support::traits::{
 	fungible::{Inspect, MutateHold},
 	tokens::{DepositConsequence, Fortitude, Precision, Provenance, Restriction},
@@ -21,13 +21,15 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-impl<T: Config> ProtocolPurse<T::AccountId> for Pallet<T> {
-	type Balance = BalanceOf<T>;
-	type Reason = ReasonOf<T>;
-
+impl<T: Config> ProtocolReserve<T::AccountId> for Pallet<T> {
 	fn reserve() -> T::AccountId {
 		T::ReserveAccount::get()
 	}
+}
+
+impl<T: Config> ProtocolPurse<T::AccountId> for Pallet<T> {
+	type Balance = BalanceOf<T>;
+	type Reason = ReasonOf<T>;
 
 	fn release(reason: &Self::Reason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
 		if !amount.is_zero() {

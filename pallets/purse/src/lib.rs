@@ -10,7 +10,9 @@
 //! 3. else (only while the reserve's account does not exist) it is burned, with
 //!    [`Event::Burned`].
 //!
-//! Nothing is stuck in a hold or lost to rounding. The balances pallet records each movement
+//! Nothing is stuck in a hold or lost to rounding. Each payment is judged on its own (the
+//! reserve's account exists on every chain built from a preset, so the third case is for chains
+//! that lost it). The balances pallet records each movement
 //! itself (`TransferOnHold`, `Released`, `BurnedHeld`, each with its hold reason); this pallet's
 //! events record the outcomes that differ from what the caller asked.
 //!

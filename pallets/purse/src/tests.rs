@@ -1,7 +1,7 @@
 //! The rule, outcome by outcome.
 
 use crate::{mock::*, Event};
-use atelier_primitives::purse::{Paid, ProtocolPurse};
+use atelier_primitives::purse::{Paid, ProtocolPurse, ProtocolReserve};
 use frame_support::{
 	assert_ok,
 	traits::fungible::{Inspect, InspectHold, MutateHold},

@@ -88,8 +88,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `895`
 		//  Estimated: `16920`
-		// Minimum execution time: 159_514_000 picoseconds.
-		Weight::from_parts(170_171_000, 16920)
+		// Minimum execution time: 162_897_000 picoseconds.
+		Weight::from_parts(191_271_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2003`
 		//  Estimated: `19575`
-		// Minimum execution time: 94_515_000 picoseconds.
-		Weight::from_parts(100_753_000, 19575)
+		// Minimum execution time: 96_921_000 picoseconds.
+		Weight::from_parts(111_482_000, 19575)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -148,8 +148,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1832`
 		//  Estimated: `19575`
-		// Minimum execution time: 154_511_000 picoseconds.
-		Weight::from_parts(164_438_000, 19575)
+		// Minimum execution time: 153_283_000 picoseconds.
+		Weight::from_parts(174_229_000, 19575)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
@@ -183,8 +183,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1285`
 		//  Estimated: `19575`
-		// Minimum execution time: 116_560_000 picoseconds.
-		Weight::from_parts(123_639_000, 19575)
+		// Minimum execution time: 118_860_000 picoseconds.
+		Weight::from_parts(139_130_000, 19575)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -216,8 +216,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `851`
 		//  Estimated: `16920`
-		// Minimum execution time: 124_655_000 picoseconds.
-		Weight::from_parts(132_227_000, 16920)
+		// Minimum execution time: 130_671_000 picoseconds.
+		Weight::from_parts(149_933_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -239,8 +239,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1540`
 		//  Estimated: `22230`
-		// Minimum execution time: 203_174_000 picoseconds.
-		Weight::from_parts(214_659_000, 22230)
+		// Minimum execution time: 214_082_000 picoseconds.
+		Weight::from_parts(243_913_000, 22230)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -254,8 +254,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `499`
 		//  Estimated: `4957`
-		// Minimum execution time: 14_913_000 picoseconds.
-		Weight::from_parts(16_253_000, 4957)
+		// Minimum execution time: 15_093_000 picoseconds.
+		Weight::from_parts(18_351_000, 4957)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 	/// Storage: `Parameters::Parameters` (r:6 w:0)
@@ -284,8 +284,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `738`
 		//  Estimated: `16920`
-		// Minimum execution time: 118_235_000 picoseconds.
-		Weight::from_parts(129_440_000, 16920)
+		// Minimum execution time: 120_659_000 picoseconds.
+		Weight::from_parts(137_755_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -299,8 +299,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1041`
 		//  Estimated: `14265`
-		// Minimum execution time: 25_487_000 picoseconds.
-		Weight::from_parts(27_213_000, 14265)
+		// Minimum execution time: 25_752_000 picoseconds.
+		Weight::from_parts(30_593_000, 14265)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -314,17 +314,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1061`
 		//  Estimated: `14265`
-		// Minimum execution time: 27_573_000 picoseconds.
-		Weight::from_parts(29_848_000, 14265)
+		// Minimum execution time: 29_093_000 picoseconds.
+		Weight::from_parts(34_999_000, 14265)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:7 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
@@ -339,8 +339,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1711`
 		//  Estimated: `19575`
-		// Minimum execution time: 131_061_000 picoseconds.
-		Weight::from_parts(139_486_000, 19575)
+		// Minimum execution time: 133_943_000 picoseconds.
+		Weight::from_parts(158_404_000, 19575)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -349,56 +349,56 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn stake() -> Weight {
-		Weight::from_parts(170_171_000, 16920)
+		Weight::from_parts(191_271_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
 	fn unstake() -> Weight {
-		Weight::from_parts(100_753_000, 19575)
+		Weight::from_parts(111_482_000, 19575)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(164_438_000, 19575)
+		Weight::from_parts(174_229_000, 19575)
 			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(15_u64))
 	}
 	fn refresh() -> Weight {
-		Weight::from_parts(123_639_000, 19575)
+		Weight::from_parts(139_130_000, 19575)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
 	fn report_creation() -> Weight {
-		Weight::from_parts(132_227_000, 16920)
+		Weight::from_parts(149_933_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn report_update() -> Weight {
-		Weight::from_parts(214_659_000, 22230)
+		Weight::from_parts(243_913_000, 22230)
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn report_nothing() -> Weight {
-		Weight::from_parts(16_253_000, 4957)
+		Weight::from_parts(18_351_000, 4957)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 	}
 	fn report_offence() -> Weight {
-		Weight::from_parts(129_440_000, 16920)
+		Weight::from_parts(137_755_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn lock_for_vote() -> Weight {
-		Weight::from_parts(27_213_000, 14265)
+		Weight::from_parts(30_593_000, 14265)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn unlock_vote() -> Weight {
-		Weight::from_parts(29_848_000, 14265)
+		Weight::from_parts(34_999_000, 14265)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn slash_stake() -> Weight {
-		Weight::from_parts(139_486_000, 19575)
+		Weight::from_parts(158_404_000, 19575)
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}

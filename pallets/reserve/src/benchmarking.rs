@@ -16,7 +16,7 @@
 
 use super::*;
 use crate::Pallet as Reserve;
-use atelier_primitives::purse::ProtocolPurse as _;
+use atelier_primitives::purse::ProtocolReserve as _;
 use atelier_primitives::Balance;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{

@@ -3,7 +3,7 @@
 //! grants after) and never reap the account.
 
 use crate::{pallet::*, Config};
-use atelier_primitives::purse::ProtocolPurse as _;
+use atelier_primitives::purse::ProtocolReserve as _;
 use atelier_primitives::{AssetId, Balance};
 use core::marker::PhantomData;
 use frame_support::traits::{

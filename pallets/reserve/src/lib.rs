@@ -99,7 +99,7 @@ pub mod pallet {
 		type Pool: Pool<Self::AccountId>;
 		/// The protocol's purse, which names the reserve's account (every pallet pays the reserve
 		/// through it).
-		type Purse: atelier_primitives::purse::ProtocolPurse<Self::AccountId>;
+		type Purse: atelier_primitives::purse::ProtocolReserve<Self::AccountId>;
 		/// Who sets the infrastructure budget, and the most aUSD a day the whole budget may pay
 		/// when it does (the runtime derives it from the treasury's spend limit).
 		type BudgetOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Balance>;

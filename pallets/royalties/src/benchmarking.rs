@@ -20,7 +20,7 @@
 use super::*;
 use crate::Pallet as Royalties;
 use alloc::vec::Vec;
-use atelier_primitives::purse::ProtocolPurse as _;
+use atelier_primitives::purse::ProtocolReserve as _;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{
 	fungible::{Inspect, Mutate},

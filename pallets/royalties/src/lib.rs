@@ -105,7 +105,7 @@ pub mod pallet {
 		type PalletId: Get<PalletId>;
 		/// The protocol's purse, which names the treasury reserve's account (a sale's reserve
 		/// share is paid there from the buyer's free balance, in the sale's asset).
-		type Purse: atelier_primitives::purse::ProtocolPurse<Self::AccountId>;
+		type Purse: atelier_primitives::purse::ProtocolReserve<Self::AccountId>;
 
 		// Seams to other pallets.
 		/// Outputs: their owner, their model, and the one way their NFT moves (provenance).

@@ -147,10 +147,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Takes a job off a worker's books.
 	pub(crate) fn unassign(worker: &T::AccountId, job: JobId, units: u64) {
-		Workers::<T>::mutate(worker, |maybe| {
-			if let Some(info) = maybe {
-				Self::unassign_from(info, worker, job, units);
-			}
+		Workers::<T>::mutate(worker, |maybe| match maybe {
+			Some(info) => Self::unassign_from(info, worker, job, units),
+			None => WorkerJobs::<T>::remove(worker, job),
 		});
 	}
 

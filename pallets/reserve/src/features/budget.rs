@@ -7,7 +7,7 @@
 //! around the treasury's spend limit.
 
 use crate::{pallet::*, BudgetLine, BudgetReport, Config};
-use atelier_primitives::purse::ProtocolPurse as _;
+use atelier_primitives::purse::ProtocolReserve as _;
 use atelier_primitives::Balance;
 use frame_support::{
 	pallet_prelude::*,

@@ -23,7 +23,7 @@ use crate::{
 	pool::Pool as _,
 	BuyBackDestination, BuyBackReport, Config, Price, PriceRecord, SkipReason, Step,
 };
-use atelier_primitives::purse::ProtocolPurse as _;
+use atelier_primitives::purse::ProtocolReserve as _;
 use atelier_primitives::Balance;
 use frame_support::traits::{
 	fungible::Mutate,

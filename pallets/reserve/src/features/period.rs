@@ -4,7 +4,7 @@
 use crate::{
 	features::price::value, pallet::*, pool::Pool as _, Allocation, Config, PeriodRecord, Price,
 };
-use atelier_primitives::purse::ProtocolPurse as _;
+use atelier_primitives::purse::ProtocolReserve as _;
 use atelier_primitives::Balance;
 use frame_support::traits::{
 	fungible::Inspect,

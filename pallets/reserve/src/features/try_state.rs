@@ -3,7 +3,7 @@
 
 use crate::{pallet::*, pool::Pool as _, Config};
 use alloc::collections::BTreeSet;
-use atelier_primitives::purse::ProtocolPurse as _;
+use atelier_primitives::purse::ProtocolReserve as _;
 use frame_support::ensure;
 use sp_runtime::{traits::Zero, TryRuntimeError};
 

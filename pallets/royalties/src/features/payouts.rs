@@ -2,7 +2,7 @@
 
 use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
-use atelier_primitives::purse::ProtocolPurse as _;
+use atelier_primitives::purse::ProtocolReserve as _;
 use atelier_primitives::{
 	models::ModelId,
 	provenance::{ClaimState, OutputId, RoyaltyGate},
