@@ -51,14 +51,14 @@ echo "== end-to-end tests (real node, polkadot.js client)"
 e2e_status=0
 expected=$(grep -cE "^\s+test\('" e2e/*.test.mjs | awk -F: '{ n += $2 } END { print n }')
 e2e_log=$(mktemp)
-trap 'rm -f "$e2e_log"' EXIT
 # A test that runs longer than 10 minutes (a stuck transaction, a node that stopped) fails.
-# The suites run side by side, each with its own nodes, base paths and free ports: they mostly
-# wait for 6-second blocks. ATELIER_E2E_CONCURRENCY sets how many at once (docs/build.md has the
-# measurements behind the default).
-# The suites start longest first (by the times this script last printed, docs/build.md), so that
-# the longest (governance, four validators) bounds the run and no long suite starts last; a new
-# suite not in the list starts after them.
+# The suites run side by side, each in its own runner with its own nodes, base paths and free
+# ports: they mostly wait for 6-second blocks. ATELIER_E2E_CONCURRENCY sets how many at once
+# (docs/build.md has the measurements behind the default). They start longest first (by the
+# times this script last printed), so that the longest (governance, four validators) bounds the
+# run and no long suite starts last; a suite not in the list starts after them. (One
+# `node --test` runner for all of them would start them in alphabetical order.) Each suite's
+# report is printed whole when it ends.
 longest_first="governance compute-market reserve attestation provenance-royalties readme-journey
 	dev-node reputation local-network launch"
 suites=()
@@ -68,10 +68,16 @@ done
 for file in e2e/*.test.mjs; do
 	case " ${suites[*]} " in *" ./${file#e2e/} "*) ;; *) suites+=("./${file#e2e/}") ;; esac
 done
-(cd e2e && node --test --test-concurrency="${ATELIER_E2E_CONCURRENCY:-4}" --test-timeout=600000 \
-	--test-reporter=spec --test-reporter-destination=stdout "${suites[@]}") |
+e2e_reports=$(mktemp -d)
+trap 'rm -rf "$e2e_log" "$e2e_reports"' EXIT
+e2e_started=$(date +%s)
+printf '%s\n' "${suites[@]}" |
+	(cd e2e && xargs -P "${ATELIER_E2E_CONCURRENCY:-4}" -I{} sh -c \
+		'node --test --test-timeout=600000 --test-reporter=spec "$1" >"$2/${1#./}.log" 2>&1
+		status=$?; cat "$2/${1#./}.log"; exit $status' suite {} "$e2e_reports") |
 	tee "$e2e_log" || e2e_status=$?
-passed=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$e2e_log" | tail -1)
+echo "== end-to-end suites: $(($(date +%s) - e2e_started)) s in all"
+passed=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$e2e_log" | awk '{ n += $1 } END { print n + 0 }')
 echo "== end-to-end suites, each's own time (they overlap):"
 sed -n 's/^\([✔✖]\) \(.*\) (\([0-9]*\)\.[0-9]*ms)$/  \1 \2: \3 ms/p' "$e2e_log"
 if [ "${passed:-0}" -ne "$expected" ]; then
