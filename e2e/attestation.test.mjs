@@ -14,7 +14,7 @@ import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, attestors, clearToEarn, connect, eventData, rpc, startNode, stopNode,
+  DEV_FAST, HOOK_TIMEOUT_MS, attestors, clearToEarn, connect, eventData, rpc, startNode, stopNode,
   submitInBlock as submit,
 } from './lib/node.mjs';
 
@@ -40,7 +40,7 @@ describe('attestation: a model earns only once attested, is challenged, and stop
     k = Object.fromEntries(
       ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]),
     );
-    node = await startNode({ args: ['--dev'] });
+    node = await startNode({ args: DEV_FAST });
     api = await connect(node);
   }, { timeout: HOOK_TIMEOUT_MS });
 

@@ -14,7 +14,7 @@ import { compactAddLength, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/ut
 import { blake2AsHex, cryptoWaitReady, decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, RESERVE, clearToEarn, connect, rpc, sleep, startInference, startNode, stopInference, stopNode,
+  DEV_FAST, HOOK_TIMEOUT_MS, RESERVE, clearToEarn, connect, rpc, sleep, startInference, startNode, stopInference, stopNode,
   submitFinalized, submitInBlock,
   waitForFinalized,
 } from './lib/node.mjs';
@@ -55,7 +55,7 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
     service = await startInference();
     node = await startNode({
       args: [
-        '--dev', '--offchain-worker', 'always', '--inference-endpoint', service.url,
+        ...DEV_FAST, '--offchain-worker', 'always', '--inference-endpoint', service.url,
         '--worker-account', ferdie.address,
       ],
     });

@@ -12,7 +12,7 @@ import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, RESERVE, clearToEarn, connect, eventData, rpc, startNode, stopNode, submitInBlock as submit,
+  DEV_FAST, HOOK_TIMEOUT_MS, RESERVE, clearToEarn, connect, eventData, rpc, startNode, stopNode, submitInBlock as submit,
 } from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
@@ -31,7 +31,7 @@ describe('provenance and royalties: mint a lineage, sell it, pay everyone, on a 
     k = Object.fromEntries(
       ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]),
     );
-    node = await startNode({ args: ['--dev'] });
+    node = await startNode({ args: DEV_FAST });
     api = await connect(node);
   }, { timeout: HOOK_TIMEOUT_MS });
 

@@ -11,7 +11,7 @@ import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, clearToEarn, connect, eventData, rpc, startNode, stopNode, submitInBlock as submit,
+  DEV_FAST, HOOK_TIMEOUT_MS, clearToEarn, connect, eventData, rpc, startNode, stopNode, submitInBlock as submit,
 } from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
@@ -33,7 +33,7 @@ describe('reputation: stake, create, reach a tier, use the high-compute class, o
     await cryptoWaitReady();
     const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
     k = Object.fromEntries(['Bob', 'Charlie', 'Eve'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]));
-    node = await startNode({ args: ['--dev'] });
+    node = await startNode({ args: DEV_FAST });
     api = await connect(node);
     const open = { training: 'Allowed', generativeTraining: 'Allowed', inference: 'Allowed' };
     let { events } = await submit(api, api.tx.provenance.registerDataset(blake2AsHex('type specimens'), open, [[k.charlie.address, 1]]), k.charlie);

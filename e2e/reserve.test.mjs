@@ -15,7 +15,7 @@ import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, RESERVE, connect, eventData, rpc, sleep, startNode, stopNode, submitInBlock as submit,
+  DEV_FAST, HOOK_TIMEOUT_MS, RESERVE, connect, eventData, rpc, sleep, startNode, stopNode, submitInBlock as submit,
 } from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
@@ -69,7 +69,7 @@ describe('reserve: budget first, guarded conversion, status over JSON-RPC', () =
     k = Object.fromEntries(
       ['Alice', 'Bob', 'Dave', 'Eve'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]),
     );
-    node = await startNode({ args: ['--dev'] });
+    node = await startNode({ args: DEV_FAST });
     api = await connect(node);
   }, { timeout: HOOK_TIMEOUT_MS });
 

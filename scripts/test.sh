@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every check and test: formatting and clippy (warnings are errors),
-# the Rust unit tests, the runtime tests with every pallet's try_state (cargo-nextest), the
-# pallets' benchmarks as tests, then the end-to-end tests that start real atelier-node processes
-# and drive them with polkadot.js. Prints each runner's summary and a last line with the totals;
-# exits non-zero on any failure, and when the end-to-end runner runs fewer tests than the suite
-# has.
+# the Rust unit tests (cargo-nextest), the pallets' tests and benchmarks (as tests) with the
+# runtime tests, each followed by every pallet's try_state, then the end-to-end tests that start
+# real atelier-node processes and drive them with polkadot.js. Prints each runner's summary, each
+# step's time and a last line with the totals; exits non-zero on any failure, and when the
+# end-to-end runners run fewer tests than the suites have.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -13,41 +13,69 @@ scripts/setup.sh
 
 started=$(date +%s)
 status() { [ "$1" -eq 0 ] && echo passed || echo FAILED; }
+# Each step's wall time, printed as it ends and again in the summary, so that the next issue
+# sees what it adds (docs/build.md keeps the measured figures).
+steps=""
+step_started=$started
+step() {
+	local now
+	now=$(date +%s)
+	if [ -n "${step_name:-}" ]; then
+		echo "== ($step_name: $((now - step_started)) s)"
+		steps="$steps, $step_name $((now - step_started)) s"
+	fi
+	step_name=$1
+	step_started=$now
+	[ -n "$1" ] && echo "== $2"
+	return 0
+}
 
-echo "== build (release profile, shared by the run command and the tests)"
+# The pallets (each `pallets/<name>` is `pallet-<name>`), tested with the runtime below.
+pallets=()
+for dir in pallets/*/; do
+	pallets+=(-p "pallet-$(basename "$dir")")
+done
+# The pallets' and the runtime's features for the tests: every pallet's try_state after each
+# runtime test (try-runtime) and the pallets' benchmarks as tests (runtime-benchmarks), in one
+# build, so that FRAME and every pallet compile once for both.
+featured=(-p atelier-runtime "${pallets[@]}" --features atelier-runtime/try-runtime,atelier-runtime/runtime-benchmarks)
+
+step build "build (release profile, shared by the run command and the tests)"
 # ATELIER_TIMINGS=1 adds cargo's --timings report (target/cargo-timings/), as docs/build.md uses.
 cargo build --release --locked --workspace ${ATELIER_TIMINGS:+--timings}
 
-echo "== lints: rustfmt --check, clippy -D warnings"
+step lints "lints: rustfmt --check, clippy -D warnings"
 lint_status=0
 cargo fmt --all --check || lint_status=$?
 # Clippy checks without building the wasm runtime again. `--release` shares build scripts and
 # proc macros with the release build above.
 SKIP_WASM_BUILD=1 cargo clippy --release --locked --workspace --all-targets -- -D warnings ||
 	lint_status=$?
-# The runtime tests need `try-runtime` (see below), so they are linted with it.
-SKIP_WASM_BUILD=1 cargo clippy --release --locked -p atelier-runtime --features try-runtime \
-	--all-targets -- -D warnings || lint_status=$?
+# The tests below build the runtime and the pallets with their test features, so they are
+# linted with them too (the benchmarks and try_state included).
+SKIP_WASM_BUILD=1 cargo clippy --release --locked "${featured[@]}" --all-targets -- -D warnings ||
+	lint_status=$?
 
-echo "== Rust tests"
+step "rust tests" "Rust tests: the node, the RPC, the primitives and the inference service"
 rust_status=0
-cargo nextest run --release --locked --workspace --no-fail-fast || rust_status=$?
+exclude=()
+for arg in "${pallets[@]}"; do
+	[ "$arg" = -p ] || exclude+=(--exclude "$arg")
+done
+cargo nextest run --release --locked --workspace --exclude atelier-runtime "${exclude[@]}" \
+	--no-fail-fast || rust_status=$?
 
-echo "== runtime tests, each followed by every pallet's try_state (feature try-runtime)"
-SKIP_WASM_BUILD=1 cargo nextest run --release --locked --no-fail-fast -p atelier-runtime \
-	--features try-runtime || rust_status=$?
+step "pallet and runtime tests" \
+	"the pallets' tests and benchmarks (as tests), the runtime tests with every pallet's try_state"
+pallet_status=0
+SKIP_WASM_BUILD=1 cargo nextest run --release --locked --no-fail-fast "${featured[@]}" ||
+	pallet_status=$?
 
-echo "== the pallets' benchmarks, run as tests (feature runtime-benchmarks)"
-bench_status=0
-SKIP_WASM_BUILD=1 cargo nextest run --release --locked --no-fail-fast \
-	-p pallet-attestation -p pallet-compute-market -p pallet-governance -p pallet-provenance \
-	-p pallet-reputation -p pallet-reserve -p pallet-royalties \
-	--features runtime-benchmarks -E 'test(~benchmark)' || bench_status=$?
-
-echo "== the runtime-upgrade test wasm (the runtime one spec_version higher) for the e2e root track"
+step "upgrade wasm" \
+	"the runtime-upgrade test wasm (the runtime one spec_version higher) for the e2e root track"
 cargo build --release --locked -p atelier-runtime-upgrade-test-wasm --features build
 
-echo "== end-to-end tests (real node, polkadot.js client)"
+step "end-to-end" "end-to-end tests (real node, polkadot.js client)"
 e2e_status=0
 expected=$(grep -cE "^\s+test\('" e2e/*.test.mjs | awk -F: '{ n += $2 } END { print n }')
 e2e_log=$(mktemp)
@@ -59,8 +87,8 @@ e2e_log=$(mktemp)
 # run and no long suite starts last; a suite not in the list starts after them. (One
 # `node --test` runner for all of them would start them in alphabetical order.) Each suite's
 # report is printed whole when it ends.
-longest_first="governance compute-market reserve attestation provenance-royalties readme-journey
-	dev-node reputation local-network launch"
+longest_first="governance readme-journey dev-node compute-market local-network reserve attestation
+	provenance-royalties reputation launch"
 suites=()
 for name in $longest_first; do
 	[ -f "e2e/$name.test.mjs" ] && suites+=("./$name.test.mjs")
@@ -79,14 +107,16 @@ printf '%s\n' "${suites[@]}" |
 echo "== end-to-end suites: $(($(date +%s) - e2e_started)) s in all"
 passed=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$e2e_log" | awk '{ n += $1 } END { print n + 0 }')
 echo "== end-to-end suites, each's own time (they overlap):"
-sed -n 's/^\([✔✖]\) \(.*\) (\([0-9]*\)\.[0-9]*ms)$/  \1 \2: \3 ms/p' "$e2e_log"
+sed -n 's/^\(✔\|✖\) \(.*\) (\([0-9]*\)\.[0-9]*ms)$/  \1 \2: \3 ms/p' "$e2e_log"
 if [ "${passed:-0}" -ne "$expected" ]; then
 	echo "end-to-end: ${passed:-0} tests passed, the suite has $expected"
 	e2e_status=1
 fi
 
+step "" ""
 elapsed=$(($(date +%s) - started))
+echo "== steps: ${steps#, }"
 echo "== summary: lints $(status $lint_status), rust tests $(status $rust_status)," \
-	"benchmark tests $(status $bench_status), end-to-end tests $(status $e2e_status)" \
-	"(${passed:-0} of $expected), ${elapsed}s"
-[ $lint_status -eq 0 ] && [ $rust_status -eq 0 ] && [ $bench_status -eq 0 ] && [ $e2e_status -eq 0 ]
+	"pallet, benchmark and runtime tests $(status $pallet_status), end-to-end tests" \
+	"$(status $e2e_status) (${passed:-0} of $expected), ${elapsed}s"
+[ $lint_status -eq 0 ] && [ $rust_status -eq 0 ] && [ $pallet_status -eq 0 ] && [ $e2e_status -eq 0 ]

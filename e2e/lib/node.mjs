@@ -53,6 +53,12 @@ export function tempBasePath(prefix = 'atelier-e2e-') {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/// The flags of a dev node on the `dev-fast` chain: the dev chain with 2-second slots (the
+/// runtime's `dev_fast` preset), so a suite that waits for blocks waits a third as long. The
+/// suites that test what a user runs (the dev node, the README's journey, the local network, a
+/// launch) keep the 6-second chains.
+export const DEV_FAST = ['--dev', '--chain', 'dev-fast'];
+
 /// A running node. `args` are extra CLI flags; the log goes to <basePath>/node.log.
 export async function startNode({ basePath, args = ['--dev'], name = 'node' } = {}) {
   basePath ??= tempBasePath();

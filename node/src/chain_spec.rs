@@ -1,5 +1,5 @@
-//! The built-in chain specs: `dev` (one validator), `local` (four), `local-fast` (four, fast
-//! referendum tracks, for tests), `compute-bench` (for benchmarks) and `production-template`
+//! The built-in chain specs: `dev` (one validator), `local` (four), `dev-fast` and `local-fast`
+//! (the same with 2-second slots, and fast referendum tracks on `local-fast`, for tests), `compute-bench` (for benchmarks) and `production-template`
 //! (the template of a live network's spec: its accounts are placeholders to replace). All are
 //! built from the runtime's genesis presets, so the node never duplicates genesis logic.
 
@@ -52,11 +52,25 @@ pub fn local_chain_spec() -> Result<ChainSpec, String> {
 		.build())
 }
 
-/// `--chain local-fast`: `local` with every referendum track's periods divided by 1 200, for the
-/// end-to-end test of governance (a referendum passes in minutes). Never for a real network.
+/// `--chain dev-fast` (with `--dev` for the dev node's flags): `dev` with 2-second slots, for
+/// the end-to-end tests. Never for a real network.
+pub fn dev_fast_chain_spec() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm()?, None)
+		.with_name("Atelier Development (2-second slots)")
+		.with_id("atelier_dev_fast")
+		.with_protocol_id("atelier")
+		.with_chain_type(ChainType::Development)
+		.with_genesis_config_preset_name(atelier_runtime::genesis_config_presets::DEV_FAST_PRESET)
+		.with_properties(properties())
+		.build())
+}
+
+/// `--chain local-fast`: `local` with 2-second slots and every referendum track's periods
+/// divided by 1 200, for the end-to-end test of governance (a referendum passes in a minute or
+/// two). Never for a real network.
 pub fn local_fast_chain_spec() -> Result<ChainSpec, String> {
 	Ok(ChainSpec::builder(wasm()?, None)
-		.with_name("Atelier Local Testnet (fast governance)")
+		.with_name("Atelier Local Testnet (2-second slots, fast governance)")
 		.with_id("atelier_local_fast")
 		.with_protocol_id("atelier")
 		.with_chain_type(ChainType::Local)

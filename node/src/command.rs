@@ -44,6 +44,7 @@ impl SubstrateCli for Cli {
 			"dev" => Box::new(chain_spec::development_chain_spec()?),
 			"compute-bench" => Box::new(chain_spec::compute_bench_chain_spec()?),
 			"" | "local" => Box::new(chain_spec::local_chain_spec()?),
+			"dev-fast" => Box::new(chain_spec::dev_fast_chain_spec()?),
 			"local-fast" => Box::new(chain_spec::local_fast_chain_spec()?),
 			"production-template" => Box::new(chain_spec::production_template_chain_spec()?),
 			path => {

@@ -2,9 +2,11 @@
 
 use super::{BlockNumber, Moment};
 
-/// Target time between blocks. Aura slots have this length; it cannot change after genesis.
+/// Target time between blocks on every chain users run. Periods the runtime states in blocks
+/// (`MINUTES`, `HOURS`, `DAYS`) assume it. The end-to-end tests' chains choose shorter slots at
+/// genesis (`pallet-clock`), so their periods pass quicker in wall time.
 pub const MILLISECS_PER_BLOCK: Moment = 6000;
-/// Aura's slot duration.
+/// Aura's slot duration on every chain users run; it cannot change after genesis.
 pub const SLOT_DURATION: Moment = MILLISECS_PER_BLOCK;
 /// Blocks per minute.
 pub const MINUTES: BlockNumber = 60_000 / (MILLISECS_PER_BLOCK as BlockNumber);

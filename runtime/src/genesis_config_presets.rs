@@ -5,8 +5,11 @@
 //! - `local_testnet` (chain id `local`): Alice, Bob, Charlie and Dave validate, so that one of
 //!   them can fail while GRANDPA still gathers the two thirds it needs to finalize. No sudo key:
 //!   referenda alone govern it.
-//! - `local_fast` (chain id `local-fast`): `local_testnet` with every referendum track's periods
-//!   divided by 1 200, for the end-to-end test of governance. Never for a real network.
+//! - `dev_fast` (chain id `dev-fast`): `development` with 2-second slots
+//!   ([`FAST_SLOT_DURATION`]), for the end-to-end tests. Never for a real network.
+//! - `local_fast` (chain id `local-fast`): `local_testnet` with 2-second slots and every
+//!   referendum track's periods divided by 1 200, for the end-to-end test of governance. Never
+//!   for a real network.
 //!
 //! - `compute-bench` (native builds only, chain id `compute-bench`): `development` plus 128 GPU
 //!   workers holding as many assigned jobs as the runtime allows, so that `benchmark extrinsic`
@@ -43,13 +46,14 @@ use crate::configs::{
 };
 use crate::{
 	AccountId, AssetConversionConfig, AssetsConfig, AttestationConfig, AuraConfig, BalancesConfig,
-	GovernanceConfig, GrandpaConfig, ReputationConfig, RuntimeGenesisConfig, SudoConfig,
+	ClockConfig, GovernanceConfig, GrandpaConfig, ReputationConfig, RuntimeGenesisConfig,
+	SudoConfig,
 };
 #[cfg(feature = "std")]
 use alloc::format;
 use atelier_primitives::{
 	currency::{EXISTENTIAL_DEPOSIT, UNIT},
-	stablecoin, Balance,
+	stablecoin, Balance, Moment,
 };
 
 /// Each endowed dev account starts with a million ATL...
@@ -267,6 +271,29 @@ pub fn local_config_genesis() -> Value {
 	testnet_genesis(local_authorities(), endowed_accounts(), None, Vec::new(), 1)
 }
 
+/// The slot duration of the end-to-end tests' chains (`dev_fast`, `local_fast`): a third of the
+/// 6 seconds every other chain has, so that a test waiting for blocks waits a third as long.
+pub const FAST_SLOT_DURATION: Moment = 2_000;
+
+/// `patch` with [`FAST_SLOT_DURATION`] as its chain's slot duration.
+fn with_fast_slots(mut patch: Value) -> Value {
+	let clock = build_struct_json_patch!(RuntimeGenesisConfig {
+		clock: ClockConfig { slot_duration: Some(FAST_SLOT_DURATION) },
+	});
+	if let (Value::Object(patch), Value::Object(clock)) = (&mut patch, clock) {
+		patch.extend(clock);
+	}
+	patch
+}
+
+/// The name of the `dev_fast` preset.
+pub const DEV_FAST_PRESET: &str = "dev_fast";
+
+/// The `dev_fast` preset, for end-to-end tests only: `development` with 2-second slots.
+pub fn dev_fast_config_genesis() -> Value {
+	with_fast_slots(development_config_genesis())
+}
+
 /// The name of the `local_fast` preset.
 pub const LOCAL_FAST_PRESET: &str = "local_fast";
 
@@ -274,16 +301,16 @@ pub const LOCAL_FAST_PRESET: &str = "local_fast";
 pub const LOCAL_FAST_TRACK_DIVISOR: u32 = 1_200;
 
 /// The `local_fast` preset, for end-to-end tests of governance only: `local_testnet` (no sudo)
-/// with every referendum track's periods divided by [`LOCAL_FAST_TRACK_DIVISOR`], so that a
-/// referendum passes in minutes.
+/// with 2-second slots and every referendum track's periods divided by
+/// [`LOCAL_FAST_TRACK_DIVISOR`], so that a referendum passes in a minute or two.
 pub fn local_fast_config_genesis() -> Value {
-	testnet_genesis(
+	with_fast_slots(testnet_genesis(
 		local_authorities(),
 		endowed_accounts(),
 		None,
 		Vec::new(),
 		LOCAL_FAST_TRACK_DIVISOR,
-	)
+	))
 }
 
 /// The name of the `production_template` preset.
@@ -430,6 +457,7 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
 		DEV_RUNTIME_PRESET | "dev" => development_config_genesis(),
 		LOCAL_TESTNET_RUNTIME_PRESET | "local" => local_config_genesis(),
+		DEV_FAST_PRESET => dev_fast_config_genesis(),
 		LOCAL_FAST_PRESET => local_fast_config_genesis(),
 		PRODUCTION_TEMPLATE_PRESET => production_template_genesis(),
 		#[cfg(feature = "std")]
@@ -444,6 +472,7 @@ pub fn preset_names() -> Vec<PresetId> {
 	vec![
 		PresetId::from(DEV_RUNTIME_PRESET),
 		PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET),
+		PresetId::from(DEV_FAST_PRESET),
 		PresetId::from(LOCAL_FAST_PRESET),
 		PresetId::from(PRODUCTION_TEMPLATE_PRESET),
 	]

@@ -51,6 +51,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
+pub mod exchange;
 pub mod features;
 mod impl_observer;
 mod impl_pay;
@@ -58,6 +59,8 @@ pub mod impl_pool;
 #[cfg(test)]
 mod mock;
 pub mod pool;
+#[cfg(feature = "std")]
+pub mod testing;
 #[cfg(test)]
 mod tests;
 pub mod types;

@@ -2,20 +2,23 @@
 
 #![allow(clippy::arithmetic_side_effects, clippy::unwrap_used, clippy::expect_used)]
 
-use crate::{self as pallet_reserve, impl_pool::AssetConversionPool, *};
+use crate::{
+	self as pallet_reserve,
+	exchange::{self, ExchangePalletId, LiquidityWithdrawalFee, LpFee, MaxSwapFee},
+	impl_pool::AssetConversionPool,
+	*,
+};
 use frame_support::{
 	construct_runtime, derive_impl,
 	instances::{Instance1, Instance2},
 	ord_parameter_types, parameter_types,
 	traits::{
-		fungible::{ItemOf, NativeFromLeft, NativeOrWithId, UnionOf},
+		fungible::{ItemOf, NativeOrWithId},
 		tokens::imbalance::ResolveAssetTo,
 		AsEnsureOriginWithArg, ConstU128, ConstU32, Hooks,
 	},
-	PalletId,
 };
 use frame_system::{EnsureRoot, EnsureRootWithSuccess, EnsureSigned, EnsureSignedBy};
-use pallet_asset_conversion::{AccountIdConverter, Ascending, Chain, WithFirstAsset};
 use sp_runtime::{
 	traits::{AccountIdConversion, IdentityLookup},
 	BuildStorage, Perbill, Permill,
@@ -125,24 +128,18 @@ impl pallet_assets::Config<Instance2> for Test {
 }
 
 parameter_types! {
-	pub const AssetConversionPalletId: PalletId = PalletId(*b"py/ascon");
-	pub const Native: NativeOrWithId<u32> = NativeOrWithId::Native;
-	pub LpFee: Permill = Permill::from_rational(3u32, 1_000u32);
-	pub MaxSwapFee: Permill = Permill::from_percent(10);
-	pub const LiquidityWithdrawalFee: Permill = Permill::zero();
 	pub const StableId: u32 = STABLE;
 }
 
 ord_parameter_types! {
 	pub const AssetConversionOrigin: AccountId =
-		AccountIdConversion::<AccountId>::into_account_truncating(&AssetConversionPalletId::get());
+		AccountIdConversion::<AccountId>::into_account_truncating(&ExchangePalletId::get());
 }
 
-pub type NativeAndAssets =
-	UnionOf<Balances, Assets, NativeFromLeft, NativeOrWithId<u32>, AccountId>;
-pub type PoolIdToAccountId =
-	AccountIdConverter<AssetConversionPalletId, (NativeOrWithId<u32>, NativeOrWithId<u32>)>;
+pub type NativeAndAssets = exchange::NativeAndAssets<Balances, Assets, u32, AccountId>;
+type Native = exchange::Native<u32>;
 
+/// The runtime's exchange ([`crate::exchange`]), with the mock's own balance and asset types.
 impl pallet_asset_conversion::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
 	type Balance = u128;
@@ -150,23 +147,20 @@ impl pallet_asset_conversion::Config for Test {
 	type AssetKind = NativeOrWithId<u32>;
 	type Assets = NativeAndAssets;
 	type PoolId = (Self::AssetKind, Self::AssetKind);
-	type PoolLocator = Chain<
-		WithFirstAsset<Native, AccountId, NativeOrWithId<u32>, PoolIdToAccountId>,
-		Ascending<AccountId, NativeOrWithId<u32>, PoolIdToAccountId>,
-	>;
+	type PoolLocator = exchange::PoolLocator<AccountId, u32>;
 	type PoolAssetId = u32;
 	type PoolAssets = PoolAssets;
 	type PoolSetupFee = ConstU128<1_000_000_000>;
 	type PoolSetupFeeAsset = Native;
 	type PoolSetupFeeTarget = ResolveAssetTo<AssetConversionOrigin, Self::Assets>;
-	type PalletId = AssetConversionPalletId;
+	type PalletId = ExchangePalletId;
 	type WeightInfo = ();
 	type LPFee = LpFee;
 	type AdminOrigin = EnsureRoot<Self::AccountId>;
 	type MaxSwapFee = MaxSwapFee;
 	type LiquidityWithdrawalFee = LiquidityWithdrawalFee;
 	type MaxSwapPathLength = ConstU32<4>;
-	type MintMinLiquidity = ConstU128<100>;
+	type MintMinLiquidity = ConstU128<{ exchange::MINT_MIN_LIQUIDITY }>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
 }

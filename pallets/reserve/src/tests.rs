@@ -20,23 +20,11 @@ fn stable(who: AccountId) -> u128 {
 }
 
 fn events() -> Vec<Event<Test>> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::Reserve(e) => Some(e),
-			_ => None,
-		})
-		.collect()
+	testing::events::<Test>()
 }
 
 fn skipped(step: Step) -> Vec<SkipReason> {
-	events()
-		.into_iter()
-		.filter_map(|e| match e {
-			Event::StepSkipped { step: s, reason, .. } if s == step => Some(reason),
-			_ => None,
-		})
-		.collect()
+	testing::skipped::<Test>(step)
 }
 
 /// The next period's first block.

@@ -12,19 +12,14 @@ use frame_support::{
 	instances::{Instance1, Instance2},
 	ord_parameter_types, parameter_types,
 	traits::{
-		fungible::{NativeFromLeft, NativeOrWithId, UnionOf},
-		tokens::imbalance::ResolveAssetTo,
-		AsEnsureOriginWithArg, ConstU128, ConstU32, EnsureOrigin, EnsureOriginWithArg,
+		fungible::NativeOrWithId, tokens::imbalance::ResolveAssetTo, AsEnsureOriginWithArg,
+		ConstU128, ConstU32, EnsureOrigin, EnsureOriginWithArg,
 	},
 	PalletId,
 };
 use frame_system::{EnsureRoot, EnsureSigned, EnsureSignedBy};
-use pallet_asset_conversion::{AccountIdConverter, Ascending, Chain, WithFirstAsset};
 use pallet_nfts::PalletFeatures;
-use sp_runtime::{
-	traits::{AccountIdConversion, Verify},
-	Permill,
-};
+use sp_runtime::traits::{AccountIdConversion, Verify};
 
 use super::super::{
 	AccountId, Assets, Balance, Balances, BlockNumber, PoolAssets, Runtime, RuntimeEvent,
@@ -104,14 +99,15 @@ impl pallet_assets::Config<Instance1> for Runtime {
 	type BenchmarkHelper = PublicAssetIds;
 }
 
+/// The exchange's pallet id, fees and pool accounts are the reserve's definition
+/// ([`pallet_reserve::exchange`]), which the reserve's own tests trade on too.
+pub use pallet_reserve::exchange::{
+	ExchangePalletId as AssetConversionPalletId, LiquidityWithdrawalFee, LpFee, MaxSwapFee,
+};
+/// The native token, as the exchange names it.
+pub type Native = pallet_reserve::exchange::Native<AssetId>;
+
 parameter_types! {
-	pub const AssetConversionPalletId: PalletId = PalletId(*b"py/ascon");
-	pub const Native: NativeOrWithId<AssetId> = NativeOrWithId::Native;
-	/// Liquidity providers earn 0.3% of every swap.
-	pub LpFee: Permill = Permill::from_rational(3u32, 1_000u32);
-	/// The most governance may set the LP fee to.
-	pub MaxSwapFee: Permill = Permill::from_percent(10);
-	pub const LiquidityWithdrawalFee: Permill = Permill::zero();
 	/// Creating a pool costs 1 ATL (paid to the exchange's account) to deter spam pools.
 	pub const PoolSetupFee: Balance = UNIT;
 }
@@ -150,10 +146,7 @@ impl pallet_assets::Config<Instance2> for Runtime {
 
 /// The native token and every asset of `Assets`, as one `fungibles` implementation.
 pub type NativeAndAssets =
-	UnionOf<Balances, Assets, NativeFromLeft, NativeOrWithId<AssetId>, AccountId>;
-/// Each pool's account, derived from the exchange's pallet id and the pool's asset pair.
-pub type PoolIdToAccountId =
-	AccountIdConverter<AssetConversionPalletId, (NativeOrWithId<AssetId>, NativeOrWithId<AssetId>)>;
+	pallet_reserve::exchange::NativeAndAssets<Balances, Assets, AssetId, AccountId>;
 
 impl pallet_asset_conversion::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
@@ -163,10 +156,7 @@ impl pallet_asset_conversion::Config for Runtime {
 	type Assets = NativeAndAssets;
 	type PoolId = (Self::AssetKind, Self::AssetKind);
 	/// Pools pair the native token with an asset (native first), or two assets in ascending order.
-	type PoolLocator = Chain<
-		WithFirstAsset<Native, AccountId, NativeOrWithId<AssetId>, PoolIdToAccountId>,
-		Ascending<AccountId, NativeOrWithId<AssetId>, PoolIdToAccountId>,
-	>;
+	type PoolLocator = pallet_reserve::exchange::PoolLocator<AccountId, AssetId>;
 	type PoolAssetId = AssetId;
 	type PoolAssets = PoolAssets;
 	type PoolSetupFee = PoolSetupFee;
@@ -180,7 +170,7 @@ impl pallet_asset_conversion::Config for Runtime {
 	type MaxSwapPathLength = ConstU32<4>;
 	/// 100 smallest units of LP token are locked forever at pool creation, against the
 	/// first-depositor share-inflation attack.
-	type MintMinLiquidity = ConstU128<100>;
+	type MintMinLiquidity = ConstU128<{ pallet_reserve::exchange::MINT_MIN_LIQUIDITY }>;
 	type WeightInfo = pallet_asset_conversion::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();

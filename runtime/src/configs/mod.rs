@@ -96,7 +96,8 @@ impl frame_system::Config for Runtime {
 impl pallet_timestamp::Config for Runtime {
 	type Moment = Moment;
 	type OnTimestampSet = Aura;
-	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
+	/// Half the slot duration that the chain's genesis chose ([`pallet_clock`]).
+	type MinimumPeriod = pallet_clock::HalfSlot<Runtime>;
 	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
 }
 
@@ -108,7 +109,17 @@ impl pallet_aura::Config for Runtime {
 	type DisabledValidators = ();
 	type MaxAuthorities = MaxAuthorities;
 	type AllowMultipleBlocksPerSlot = ConstBool<false>;
-	type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Runtime>;
+	type SlotDuration = pallet_clock::Slot<Runtime>;
+}
+
+/// Every chain users run has 6-second slots ([`SLOT_DURATION`]); the end-to-end tests' chains
+/// (`dev-fast`, `local-fast`) choose 2 seconds at genesis. One second is the shortest a genesis
+/// may choose (GRANDPA and the off-chain workers need a block's time to gossip and answer), a
+/// minute the longest.
+impl pallet_clock::Config for Runtime {
+	type DefaultSlotDuration = ConstU64<SLOT_DURATION>;
+	type MinSlotDuration = ConstU64<1_000>;
+	type MaxSlotDuration = ConstU64<60_000>;
 }
 
 impl pallet_grandpa::Config for Runtime {

@@ -30,9 +30,35 @@ fn genesis_presets_are_listed_and_unknown_ones_refused() {
 	let names = genesis_config_presets::preset_names();
 	assert!(names.contains(&"development".into()));
 	assert!(names.contains(&"local_testnet".into()));
+	assert!(names.contains(&"dev_fast".into()));
 	assert!(names.contains(&"local_fast".into()));
 	assert!(names.contains(&"production_template".into()));
 	assert!(genesis_config_presets::get_preset(&"mainnet".into()).is_none());
+}
+
+/// Every chain users run has 6-second slots; the end-to-end tests' chains choose 2 seconds at
+/// genesis. Aura (through the runtime API the node reads) and the timestamp pallet follow the
+/// chain's choice.
+#[test]
+fn the_test_chains_have_two_second_slots_and_every_other_chain_six() {
+	use frame_support::traits::Get;
+	for (preset, slot) in [
+		("development", 6_000),
+		("local_testnet", 6_000),
+		(genesis_config_presets::PRODUCTION_TEMPLATE_PRESET, 6_000),
+		(genesis_config_presets::DEV_FAST_PRESET, genesis_config_presets::FAST_SLOT_DURATION),
+		(genesis_config_presets::LOCAL_FAST_PRESET, 2_000),
+	] {
+		genesis_ext(preset).execute_with(|| {
+			assert_eq!(atelier_runtime::Aura::slot_duration(), slot, "{preset}");
+			assert_eq!(
+				<Runtime as pallet_timestamp::Config>::MinimumPeriod::get(),
+				slot / 2,
+				"{preset}"
+			);
+			assert_eq!(invariants(), Ok(()));
+		});
+	}
 }
 
 /// The production chain-spec template can govern from its first block (issue 25, attack 8): no

@@ -38,23 +38,11 @@ fn buy_back(policy: BuyBackPolicy) {
 }
 
 fn reserve_events() -> Vec<ReserveEvent<Runtime>> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::Reserve(e) => Some(e),
-			_ => None,
-		})
-		.collect()
+	pallet_reserve::testing::events::<Runtime>()
 }
 
 fn skipped(step: Step) -> Vec<SkipReason> {
-	reserve_events()
-		.into_iter()
-		.filter_map(|e| match e {
-			ReserveEvent::StepSkipped { step: s, reason, .. } if s == step => Some(reason),
-			_ => None,
-		})
-		.collect()
+	pallet_reserve::testing::skipped::<Runtime>(step)
 }
 
 /// Begins block `n`: the reserve's hook (price sample, period) and the compute market's

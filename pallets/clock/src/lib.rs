@@ -1,0 +1,152 @@
+//! # Clock
+//!
+//! The chain's slot duration: how many milliseconds a block author's slot lasts, so how often a
+//! block comes. A chain's genesis chooses it ([`GenesisConfig::slot_duration`], within
+//! [`Config::MinSlotDuration`] and [`Config::MaxSlotDuration`]); a genesis that names none gets
+//! [`Config::DefaultSlotDuration`], six seconds on every chain that users run. No call changes
+//! it: the node reads it when it starts, and every timestamp must fall in the slot it names, so a
+//! change would stop the chain (only a runtime upgrade with a migration could move it).
+//!
+//! It exists so that one build serves both a live chain and the end-to-end tests' chains
+//! (`dev-fast`, `local-fast`), whose two-second slots make a test that waits for blocks three
+//! times quicker, without a second runtime compiled under a feature (polkadot-sdk's
+//! `fast-runtime` way). Every period the runtime states in blocks (a referendum's confirmation,
+//! the reserve's day) passes three times quicker in wall time on those chains too.
+//!
+//! [`Slot`] is Aura's `SlotDuration`; [`HalfSlot`] is the timestamp pallet's `MinimumPeriod`.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// A panic in runtime code halts block production: arithmetic is checked or saturating, indexing
+// is checked, and nothing unwraps. Tests allow these in their own modules.
+#![cfg_attr(
+	not(test),
+	deny(
+		clippy::arithmetic_side_effects,
+		clippy::indexing_slicing,
+		clippy::unwrap_used,
+		clippy::expect_used
+	)
+)]
+#![deny(missing_docs)]
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+use atelier_primitives::Moment;
+use frame_support::traits::Get;
+
+pub use pallet::*;
+
+// FRAME's pallet macro expands `expect`s (storage and error metadata) into this module.
+#[allow(clippy::expect_used)]
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::BlockNumberFor;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The slot duration of a chain whose genesis names none, in milliseconds.
+		#[pallet::constant]
+		type DefaultSlotDuration: Get<Moment>;
+		/// The shortest slot a genesis may choose, in milliseconds.
+		#[pallet::constant]
+		type MinSlotDuration: Get<Moment>;
+		/// The longest slot a genesis may choose, in milliseconds.
+		#[pallet::constant]
+		type MaxSlotDuration: Get<Moment>;
+	}
+
+	/// The slot duration in milliseconds, fixed at genesis.
+	#[pallet::storage]
+	pub type SlotDuration<T: Config> = StorageValue<_, Moment, ValueQuery, T::DefaultSlotDuration>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The chain's slot duration in milliseconds; `None` keeps the default.
+		pub slot_duration: Option<Moment>,
+		#[serde(skip)]
+		#[allow(missing_docs)]
+		pub _config: PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			if let Some(duration) = self.slot_duration {
+				assert!(
+					Pallet::<T>::is_valid(duration),
+					"the genesis slot duration {duration} ms is outside {}..={} ms or odd",
+					T::MinSlotDuration::get(),
+					T::MaxSlotDuration::get(),
+				);
+				SlotDuration::<T>::put(duration);
+			}
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MinSlotDuration::get() > 0, "a slot lasts some time");
+			assert!(
+				T::MinSlotDuration::get() <= T::MaxSlotDuration::get(),
+				"the shortest slot is not longer than the longest",
+			);
+			assert!(
+				Self::is_valid(T::DefaultSlotDuration::get()),
+				"the default slot duration is within the bounds and even",
+			);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Whether `duration` may be a chain's slot duration: within the bounds, and even, so that
+	/// the timestamp pallet's minimum period ([`HalfSlot`]) is exactly half a slot.
+	pub fn is_valid(duration: Moment) -> bool {
+		(T::MinSlotDuration::get()..=T::MaxSlotDuration::get()).contains(&duration)
+			&& duration.is_multiple_of(2)
+	}
+
+	/// The invariant: the stored slot duration is one a genesis may choose.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		frame_support::ensure!(
+			Self::is_valid(SlotDuration::<T>::get()),
+			"the slot duration is outside its bounds or odd"
+		);
+		Ok(())
+	}
+}
+
+/// The slot duration, for Aura's `SlotDuration`.
+pub struct Slot<T>(core::marker::PhantomData<T>);
+
+impl<T: Config> Get<Moment> for Slot<T> {
+	fn get() -> Moment {
+		SlotDuration::<T>::get()
+	}
+}
+
+/// Half the slot duration, for the timestamp pallet's `MinimumPeriod`: a block's timestamp is at
+/// least this much after its parent's.
+pub struct HalfSlot<T>(core::marker::PhantomData<T>);
+
+impl<T: Config> Get<Moment> for HalfSlot<T> {
+	fn get() -> Moment {
+		SlotDuration::<T>::get() / 2
+	}
+}
