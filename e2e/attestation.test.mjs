@@ -10,16 +10,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { Keyring } from '@polkadot/keyring';
-import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+import { blake2AsHex } from '@polkadot/util-crypto';
 
 import {
-  DEV_FAST, HOOK_TIMEOUT_MS, attestors, clearToEarn, connect, eventData, rpc, startNode, stopNode,
-  submitInBlock as submit,
+  DEV_FAST, HOOK_TIMEOUT_MS, MICRO, UNIT, attestors, clearToEarn, devAccounts, eventData, registerModel, rpc,
+  startConnected, stopNodes, submitInBlock as submit,
 } from './lib/node.mjs';
-
-const UNIT = 10n ** 12n;
-const MICRO = 10n ** 6n;
 
 describe('attestation: a model earns only once attested, is challenged, and stops', () => {
   let node;
@@ -35,31 +31,17 @@ describe('attestation: a model earns only once attested, is challenged, and stop
   const issuance = async (at) => (await (await api.at(at)).query.balances.totalIssuance()).toBigInt();
 
   before(async () => {
-    await cryptoWaitReady();
-    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-    k = Object.fromEntries(
-      ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]),
-    );
-    node = await startNode({ args: DEV_FAST });
-    api = await connect(node);
+    k = await devAccounts();
+    ({ node, api } = await startConnected({ args: DEV_FAST }));
   }, { timeout: HOOK_TIMEOUT_MS });
 
   after(async () => {
-    await api?.disconnect();
-    if (node) await stopNode(node);
+    await stopNodes([node], api);
   }, { timeout: HOOK_TIMEOUT_MS });
 
   test('a model cannot earn until its dataset is attested to quorum and it is bonded', async () => {
-    const open = { training: 'Allowed', generativeTraining: 'Allowed', inference: 'Allowed' };
-    let { events } = await submit(api, api.tx.provenance.registerDataset(blake2AsHex('letterpress scans'), open, [[k.charlie.address, 1]]), k.charlie);
-    dataset = eventData(api, events, 'provenance', 'DatasetRegistered').dataset.toNumber();
-    ({ events } = await submit(
-      api,
-      api.tx.provenance.registerModel(null, [dataset], [], blake2AsHex('weights'), { datasets: 200_000_000, baseModel: 0 }),
-      k.charlie,
-    ));
-    model = eventData(api, events, 'provenance', 'ModelRegistered').model.toNumber();
-    ({ events } = await submit(api, api.tx.provenance.mintOutput(model, null, blake2AsHex('a broadside'), [], [], null, 100_000_000), k.eve));
+    ({ dataset, model } = await registerModel(api, k.charlie, { name: 'letterpress scans' }));
+    const { events } = await submit(api, api.tx.provenance.mintOutput(model, null, blake2AsHex('a broadside'), [], [], null, 100_000_000), k.eve);
     output = eventData(api, events, 'provenance', 'OutputMinted').output.toNumber();
 
     // Neither a job nor a listing: the dataset has no attestation and the model no bond.

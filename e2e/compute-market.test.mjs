@@ -9,18 +9,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { Keyring } from '@polkadot/keyring';
 import { compactAddLength, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsHex, cryptoWaitReady, decodeAddress, encodeAddress } from '@polkadot/util-crypto';
+import { blake2AsHex, decodeAddress } from '@polkadot/util-crypto';
 
 import {
-  DEV_FAST, HOOK_TIMEOUT_MS, RESERVE, clearToEarn, connect, rpc, sleep, startInference, startNode, stopInference, stopNode,
-  submitFinalized, submitInBlock,
-  waitForFinalized,
+  DEV_FAST, HOOK_TIMEOUT_MS, MICRO, OPEN_LICENCE, RESERVE, UNIT, clearToEarn, devAccounts, devKeyring, rpc, sleep,
+  startConnected, startInference, stopInference, stopNodes, submitFinalized, submitInBlock,
 } from './lib/node.mjs';
 
-const UNIT = 10n ** 12n;
-const MICRO = 10n ** 6n;
 const MODEL = 0;
 /// The job sizes the reference service serves (`GET /v1/sizes`): a 64² design (48 units) and up.
 const SIZES = { minUnits: 48, maxUnits: 100_000 };
@@ -44,27 +40,20 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
   }
 
   before(async () => {
-    await cryptoWaitReady();
-    const keyring = new Keyring({ type: 'sr25519' });
-    alice = keyring.addFromUri('//Alice');
-    bob = keyring.addFromUri('//Bob');
-    charlie = keyring.addFromUri('//Charlie');
-    ferdie = keyring.addFromUri('//Ferdie');
-    atelPair = keyring.addFromUri('//Ferdie//atel');
+    ({ alice, bob, charlie, ferdie } = await devAccounts(['Alice', 'Bob', 'Charlie', 'Ferdie']));
+    atelPair = devKeyring().addFromUri('//Ferdie//atel');
     atelPublic = u8aToHex(atelPair.publicKey);
     service = await startInference();
-    node = await startNode({
+    ({ node, api } = await startConnected({
       args: [
         ...DEV_FAST, '--offchain-worker', 'always', '--inference-endpoint', service.url,
         '--worker-account', ferdie.address,
       ],
-    });
-    api = await connect(node);
+    }));
   }, { timeout: HOOK_TIMEOUT_MS });
 
   after(async () => {
-    await api?.disconnect();
-    if (node) await stopNode(node);
+    await stopNodes([node], api);
     if (service) await stopInference(service);
   }, { timeout: HOOK_TIMEOUT_MS });
 
@@ -75,9 +64,8 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
     assert.equal(hasKey.result, true);
 
     // Charlie registers a dataset and a model on it (model 0): he is its sole licensee.
-    const open = { training: 'Allowed', generativeTraining: 'Allowed', inference: 'Allowed' };
     await submitFinalized(
-      api, api.tx.provenance.registerDataset(blake2AsHex('teapots'), open, [[charlie.address, 1]]), charlie,
+      api, api.tx.provenance.registerDataset(blake2AsHex('teapots'), OPEN_LICENCE, [[charlie.address, 1]]), charlie,
     );
     await submitFinalized(
       api,

@@ -4,18 +4,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
-import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
+import { mnemonicGenerate } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, connect, rpc, sleep, startNode, stopNode, submitFinalized, tempBasePath,
-  waitForFinalized,
+  DOLLAR, HOOK_TIMEOUT_MS, UNIT, devAccounts, devKeyring, rpc, sleep, startConnected, stopNode, stopNodes,
+  submitFinalized, tempBasePath, waitForFinalized,
 } from './lib/node.mjs';
 
-const UNIT = 10n ** 12n;
 const STABLECOIN = 1;
-const DOLLAR = 10n ** 6n;
 
 describe('atelier-node --dev', () => {
   const basePath = tempBasePath();
@@ -28,18 +25,12 @@ describe('atelier-node --dev', () => {
   let charlieUsdBeforeStop;
 
   before(async () => {
-    await cryptoWaitReady();
-    const keyring = new Keyring({ type: 'sr25519' });
-    alice = keyring.addFromUri('//Alice');
-    bob = keyring.addFromUri('//Bob');
-    charlie = keyring.addFromUri('//Charlie');
-    node = await startNode({ basePath });
-    api = await connect(node);
+    ({ alice, bob, charlie } = await devAccounts(['Alice', 'Bob', 'Charlie']));
+    ({ node, api } = await startConnected({ basePath }));
   }, { timeout: HOOK_TIMEOUT_MS });
 
   after(async () => {
-    await api?.disconnect();
-    if (node) await stopNode(node);
+    await stopNodes([node], api);
   }, { timeout: HOOK_TIMEOUT_MS });
 
   test('produces and finalizes blocks, with chain properties wallets need', async () => {
@@ -127,7 +118,7 @@ describe('atelier-node --dev', () => {
   });
 
   test('a transaction from an account that cannot pay its fee is rejected', async () => {
-    const pauper = new Keyring({ type: 'sr25519' }).addFromMnemonic(mnemonicGenerate());
+    const pauper = devKeyring().addFromMnemonic(mnemonicGenerate());
     const tx = api.tx.balances.transferKeepAlive(bob.address, UNIT);
     await assert.rejects(
       tx.signAndSend(pauper),
@@ -180,8 +171,7 @@ describe('atelier-node --dev', () => {
     const { code, signal } = await stopNode(node);
     assert.ok(code === 0 || signal === 'SIGINT', `clean shutdown (code ${code}, signal ${signal})`);
 
-    node = await startNode({ basePath, name: 'restarted' });
-    api = await connect(node);
+    ({ node, api } = await startConnected({ basePath, name: 'restarted' }));
 
     const best = (await api.rpc.chain.getHeader()).number.toNumber();
     assert.ok(best >= finalizedBeforeStop, `best ${best} >= finalized before stop ${finalizedBeforeStop}`);

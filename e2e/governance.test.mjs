@@ -10,20 +10,16 @@
 // `runtime/upgrade-test-wasm`), anyone applies it, and the four validators go on with it.
 
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 
-import { Keyring } from '@polkadot/keyring';
 import { u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+import { blake2AsHex } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, clearToEarn, connect, eventData, rpc, sleep, startNode, stopNode, submitFinalized,
-  submitInBlock as submit, upgradeTestWasm, waitForFinalized,
+  HOOK_TIMEOUT_MS, MICRO, UNIT, connect, devAccounts, eventData, registerEarningModel, rpc, sleep, startValidators,
+  stopNodes, submitFinalized, submitInBlock as submit, upgradeTestWasm, waitForFinalized,
 } from './lib/node.mjs';
 
-const UNIT = 10n ** 12n;
-const MICRO = 10n ** 6n;
 const VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
 const SEED = 2_500;
 
@@ -45,46 +41,22 @@ async function waitFor(what, check, timeoutMs) {
 }
 
 describe('governance on the local-fast chain (4 validators, no sudo)', () => {
-  const nodes = [];
+  let nodes = [];
   let api;
   let k;
   let model;
 
   before(async () => {
-    await cryptoWaitReady();
-    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-    k = Object.fromEntries(['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]));
-    let bootnode;
-    for (const name of VALIDATORS) {
-      const args = [
-        '--chain', 'local-fast', `--${name}`, '--validator',
-        '--node-key', randomBytes(32).toString('hex'),
-      ];
-      if (bootnode) args.push('--bootnodes', bootnode);
-      const node = await startNode({ args, name });
-      nodes.push(node);
-      if (!bootnode) {
-        const peerId = (await rpc(node, 'system_localPeerId')).result;
-        bootnode = `/ip4/127.0.0.1/tcp/${node.p2pPort}/p2p/${peerId}`;
-      }
-    }
+    k = await devAccounts();
+    nodes = await startValidators({ chain: 'local-fast', names: VALIDATORS });
     api = await connect(nodes[0]);
-    const open = { training: 'Allowed', generativeTraining: 'Allowed', inference: 'Allowed' };
-    let { events } = await submit(api, api.tx.provenance.registerDataset(blake2AsHex('letterforms'), open, [[k.charlie.address, 1]]), k.charlie);
-    const dataset = eventData(api, events, 'provenance', 'DatasetRegistered').dataset.toNumber();
-    ({ events } = await submit(
-      api,
-      api.tx.provenance.registerModel(null, [dataset], [], blake2AsHex('weights'), { datasets: 200_000_000, baseModel: 0 }),
-      k.charlie,
-    ));
-    model = eventData(api, events, 'provenance', 'ModelRegistered').model.toNumber();
-    // The genesis attestors attest the dataset and Charlie bonds the model: it may earn.
-    await clearToEarn(api, dataset, model, k.charlie);
+    // Charlie's model, on his dataset; the genesis attestors attest the dataset and Charlie bonds
+    // the model: it may earn.
+    ({ model } = await registerEarningModel(api, k.charlie, { name: 'letterforms' }));
   }, { timeout: HOOK_TIMEOUT_MS });
 
   after(async () => {
-    await api?.disconnect();
-    await Promise.all(nodes.map((node) => stopNode(node)));
+    await stopNodes(nodes, api);
   }, { timeout: HOOK_TIMEOUT_MS });
 
   test('no key rules the chain: there is no sudo key', async () => {

@@ -8,11 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, connect, nodeBinary, rpc, sleep, startNode, stopNode, tempBasePath,
+  HOOK_TIMEOUT_MS, devKeyring, nodeBinary, rpc, sleep, startConnected, stopNodes, tempBasePath,
 } from './lib/node.mjs';
 
 describe('a live network from the production chain-spec template', () => {
@@ -25,12 +24,11 @@ describe('a live network from the production chain-spec template', () => {
   before(async () => {
     await cryptoWaitReady();
     // A founder the launch names in place of a placeholder.
-    founder = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//LaunchFounder');
+    founder = devKeyring().addFromUri('//LaunchFounder');
   }, { timeout: HOOK_TIMEOUT_MS });
 
   after(async () => {
-    await api?.disconnect();
-    if (node) await stopNode(node);
+    await stopNodes([node], api);
   }, { timeout: HOOK_TIMEOUT_MS });
 
   test('the template is a live chain with named founders and attestors and no sudo key', () => {
@@ -51,7 +49,7 @@ describe('a live network from the production chain-spec template', () => {
   test('with a founder replaced, its raw spec runs: the founders vote from the first block', async () => {
     // The launch replaces a placeholder founder (Ferdie's well-known key) with its own account.
     const patch = template.genesis.runtimeGenesis.patch;
-    const ferdie = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Ferdie').address;
+    const ferdie = devKeyring().addFromUri('//Ferdie').address;
     const replace = (who) => (who === ferdie ? founder.address : who);
     patch.reputation.founders = patch.reputation.founders.map(([who, seed]) => [replace(who), seed]);
     patch.balances.balances = patch.balances.balances.map(([who, amount]) => [replace(who), amount]);
@@ -69,11 +67,10 @@ describe('a live network from the production chain-spec template', () => {
     // One of the three validators (its key is the placeholder's: Alice's) authors its slots:
     // alone, without peers, so it forces authoring; a live chain needs a network key, which a
     // real validator generates once (`key generate-node-key`).
-    node = await startNode({
+    ({ node, api } = await startConnected({
       basePath: tempBasePath(),
       args: ['--chain', raw, '--alice', '--validator', '--force-authoring', '--unsafe-force-node-key-generation'],
-    });
-    api = await connect(node);
+    }));
     const deadline = Date.now() + 120_000;
     while ((await api.rpc.chain.getHeader()).number.toNumber() < 1 && Date.now() < deadline) await sleep(1_000);
     assert.ok((await api.rpc.chain.getHeader()).number.toNumber() >= 1, `no block; node log: ${node.logPath}`);
@@ -82,7 +79,7 @@ describe('a live network from the production chain-spec template', () => {
     assert.equal((await api.query.reputation.totalSeed()).toNumber(), 10_000);
     assert.equal((await api.query.reputation.seeds(founder.address)).toNumber(), 2_500);
     assert.equal((await api.query.reputation.seeds(ferdie)).toNumber(), 0);
-    const one = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//One').address;
+    const one = devKeyring().addFromUri('//One').address;
     assert.equal((await api.query.attestation.attestors(one)).unwrap().status.toString(), 'Active');
     const answer = await rpc(node, 'reputation_of', [founder.address]);
     assert.equal(answer.error, undefined, JSON.stringify(answer.error));

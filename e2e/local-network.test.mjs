@@ -2,37 +2,23 @@
 // needs more than two thirds of them, so finality must go on when one of them fails.
 
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 
 import {
-  HOOK_TIMEOUT_MS, connect, rpc, startNode, stopNode, waitForFinalized,
+  HOOK_TIMEOUT_MS, connect, startValidators, stopNodes, waitForFinalized,
 } from './lib/node.mjs';
 
 const VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
 
 describe('atelier-node --chain local (4 validators)', () => {
-  const nodes = [];
+  let nodes = [];
 
   after(async () => {
-    await Promise.all(nodes.map((node) => stopNode(node)));
+    await stopNodes(nodes);
   }, { timeout: HOOK_TIMEOUT_MS });
 
   test('finalizes with four validators and keeps finalizing when one fails', async () => {
-    let bootnode;
-    for (const name of VALIDATORS) {
-      const args = [
-        '--chain', 'local', `--${name}`, '--validator',
-        '--node-key', randomBytes(32).toString('hex'),
-      ];
-      if (bootnode) args.push('--bootnodes', bootnode);
-      const node = await startNode({ args, name });
-      nodes.push(node);
-      if (!bootnode) {
-        const peerId = (await rpc(node, 'system_localPeerId')).result;
-        bootnode = `/ip4/127.0.0.1/tcp/${node.p2pPort}/p2p/${peerId}`;
-      }
-    }
+    nodes = await startValidators({ chain: 'local', names: VALIDATORS });
     const api = await connect(nodes[0]);
     try {
       const authorities = await api.query.aura.authorities();

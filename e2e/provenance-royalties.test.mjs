@@ -7,16 +7,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { Keyring } from '@polkadot/keyring';
-import { stringToU8a, u8aConcat } from '@polkadot/util';
-import { blake2AsHex, cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
+import { blake2AsHex } from '@polkadot/util-crypto';
 
 import {
-  DEV_FAST, HOOK_TIMEOUT_MS, RESERVE, clearToEarn, connect, eventData, rpc, startNode, stopNode, submitInBlock as submit,
+  DEV_FAST, DOLLAR, HOOK_TIMEOUT_MS, RESERVE, UNIT, devAccounts, eventData, registerEarningModel, rpc, startConnected,
+  stopNodes, submitInBlock as submit,
 } from './lib/node.mjs';
 
-const UNIT = 10n ** 12n;
-const DOLLAR = 10n ** 6n;
 const USD = 1;
 
 describe('provenance and royalties: mint a lineage, sell it, pay everyone, on a real node', () => {
@@ -26,46 +23,33 @@ describe('provenance and royalties: mint a lineage, sell it, pay everyone, on a 
   let model, parent, remix;
 
   before(async () => {
-    await cryptoWaitReady();
-    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-    k = Object.fromEntries(
-      ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]),
-    );
-    node = await startNode({ args: DEV_FAST });
-    api = await connect(node);
+    k = await devAccounts();
+    ({ node, api } = await startConnected({ args: DEV_FAST }));
   }, { timeout: HOOK_TIMEOUT_MS });
 
   after(async () => {
-    await api?.disconnect();
-    if (node) await stopNode(node);
+    await stopNodes([node], api);
   }, { timeout: HOOK_TIMEOUT_MS });
 
   test('a dataset, a model trained on it, an output and a remix are minted as NFTs', async () => {
-    const open = { training: 'Allowed', generativeTraining: 'Allowed', inference: 'Allowed' };
-    let { events } = await submit(
-      api,
-      api.tx.provenance.registerDataset(blake2AsHex('bauhaus posters, 1919-1933'), open, [[k.dave.address, 3], [k.bob.address, 1]]),
-      k.dave,
-    );
-    const dataset = eventData(api, events, 'provenance', 'DatasetRegistered').dataset.toNumber();
-
-    // 40% of Charlie's licensing share to the dataset (Dave 3/4, Bob 1/4), the rest his.
-    ({ events } = await submit(
-      api,
-      api.tx.provenance.registerModel(null, [dataset], [], blake2AsHex('weights v1'), { datasets: 400_000_000, baseModel: 0 }),
-      k.charlie,
-    ));
-    model = eventData(api, events, 'provenance', 'ModelRegistered').model.toNumber();
+    // Dave's dataset; 40% of Charlie's licensing share to it (Dave 3/4, Bob 1/4), the rest his.
     // The genesis attestors attest the dataset and Charlie bonds the model: it may earn.
-    await clearToEarn(api, dataset, model, k.charlie);
+    let dataset;
+    ({ dataset, model } = await registerEarningModel(api, k.charlie, {
+      name: 'bauhaus posters, 1919-1933',
+      contributors: [[k.dave.address, 3], [k.bob.address, 1]],
+      datasetOwner: k.dave,
+      weights: 'weights v1',
+      split: { datasets: 400_000_000, baseModel: 0 },
+    }));
     const licensees = (await api.query.provenance.models(model)).unwrap().licensees.map(([who, share]) => [who.toString(), share.toNumber()]);
     assert.deepEqual(licensees, [[k.charlie.address, 600_000_000], [k.dave.address, 300_000_000], [k.bob.address, 100_000_000]]);
 
-    ({ events } = await submit(
+    let { events } = await submit(
       api,
       api.tx.provenance.mintOutput(model, null, blake2AsHex('poster 1'), [blake2AsHex('a poster')], [], null, 100_000_000),
       k.eve,
-    ));
+    );
     parent = eventData(api, events, 'provenance', 'OutputMinted').output.toNumber();
     ({ events } = await submit(
       api,

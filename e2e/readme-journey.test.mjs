@@ -17,17 +17,14 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 
 import { ApiPromise } from '@polkadot/api';
-import { Keyring } from '@polkadot/keyring';
-import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+import { blake2AsHex } from '@polkadot/util-crypto';
 
 import {
-  HOOK_TIMEOUT_MS, attestors, connect, nodeBinary, rpc, startInference, startNode, stopInference, stopNode,
-  tempBasePath,
+  DOLLAR, HOOK_TIMEOUT_MS, UNIT, attestors, connect, devAccounts, nodeBinary, rpc, startInference, startNode,
+  stopInference, stopNodes, tempBasePath,
 } from './lib/node.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const UNIT = 10n ** 12n;
-const DOLLAR = 10n ** 6n;
 /// The node and the JSON-RPC endpoint the README's code and curl commands use.
 const README_WS = 'ws://127.0.0.1:9944';
 const README_RPC = 'localhost:9944';
@@ -102,9 +99,7 @@ describe('the README journey, run from the README on a fresh dev node', () => {
   const logs = [];
 
   before(async () => {
-    await cryptoWaitReady();
-    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-    k = Object.fromEntries(['Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]));
+    k = await devAccounts(['Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']);
 
     const blocks = journeyBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
     assert.ok(blocks.length > 0, 'README.md has journey blocks');
@@ -171,8 +166,7 @@ describe('the README journey, run from the README on a fresh dev node', () => {
 
   after(async () => {
     for (const a of apis) await a.disconnect().catch(() => {});
-    await api?.disconnect();
-    if (node) await stopNode(node);
+    await stopNodes([node], api);
     if (service) await stopInference(service);
   }, { timeout: HOOK_TIMEOUT_MS });
 

@@ -7,15 +7,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { Keyring } from '@polkadot/keyring';
-import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+import { blake2AsHex } from '@polkadot/util-crypto';
 
 import {
-  DEV_FAST, HOOK_TIMEOUT_MS, clearToEarn, connect, eventData, rpc, startNode, stopNode, submitInBlock as submit,
+  DEV_FAST, HOOK_TIMEOUT_MS, MICRO, UNIT, devAccounts, eventData, registerEarningModel, rpc, startConnected, stopNodes,
+  submitInBlock as submit,
 } from './lib/node.mjs';
-
-const UNIT = 10n ** 12n;
-const MICRO = 10n ** 6n;
 
 async function reputationOf(node, who) {
   const answer = await rpc(node, 'reputation_of', [who]);
@@ -30,27 +27,15 @@ describe('reputation: stake, create, reach a tier, use the high-compute class, o
   let model;
 
   before(async () => {
-    await cryptoWaitReady();
-    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-    k = Object.fromEntries(['Bob', 'Charlie', 'Eve'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]));
-    node = await startNode({ args: DEV_FAST });
-    api = await connect(node);
-    const open = { training: 'Allowed', generativeTraining: 'Allowed', inference: 'Allowed' };
-    let { events } = await submit(api, api.tx.provenance.registerDataset(blake2AsHex('type specimens'), open, [[k.charlie.address, 1]]), k.charlie);
-    const dataset = eventData(api, events, 'provenance', 'DatasetRegistered').dataset.toNumber();
-    ({ events } = await submit(
-      api,
-      api.tx.provenance.registerModel(null, [dataset], [], blake2AsHex('weights'), { datasets: 200_000_000, baseModel: 0 }),
-      k.charlie,
-    ));
-    model = eventData(api, events, 'provenance', 'ModelRegistered').model.toNumber();
-    // The genesis attestors attest the dataset and Charlie bonds the model: it may earn.
-    await clearToEarn(api, dataset, model, k.charlie);
+    k = await devAccounts(['Bob', 'Charlie', 'Eve']);
+    ({ node, api } = await startConnected({ args: DEV_FAST }));
+    // Charlie's model, on his dataset; the genesis attestors attest the dataset and Charlie bonds
+    // the model: it may earn.
+    ({ model } = await registerEarningModel(api, k.charlie, { name: 'type specimens' }));
   }, { timeout: HOOK_TIMEOUT_MS });
 
   after(async () => {
-    await api?.disconnect();
-    if (node) await stopNode(node);
+    await stopNodes([node], api);
   }, { timeout: HOOK_TIMEOUT_MS });
 
 

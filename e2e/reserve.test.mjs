@@ -11,15 +11,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
-
 import {
-  DEV_FAST, HOOK_TIMEOUT_MS, RESERVE, connect, eventData, rpc, sleep, startNode, stopNode, submitInBlock as submit,
+  DEV_FAST, DOLLAR, HOOK_TIMEOUT_MS, RESERVE, UNIT, devAccounts, eventData, rpc, sleep, startConnected, stopNodes,
+  submitInBlock as submit,
 } from './lib/node.mjs';
 
-const UNIT = 10n ** 12n;
-const DOLLAR = 10n ** 6n;
 const STABLE = 1;
 
 describe('reserve: budget first, guarded conversion, status over JSON-RPC', () => {
@@ -64,18 +60,12 @@ describe('reserve: budget first, guarded conversion, status over JSON-RPC', () =
     }));
 
   before(async () => {
-    await cryptoWaitReady();
-    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-    k = Object.fromEntries(
-      ['Alice', 'Bob', 'Dave', 'Eve'].map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]),
-    );
-    node = await startNode({ args: DEV_FAST });
-    api = await connect(node);
+    k = await devAccounts(['Alice', 'Bob', 'Dave', 'Eve']);
+    ({ node, api } = await startConnected({ args: DEV_FAST }));
   }, { timeout: HOOK_TIMEOUT_MS });
 
   after(async () => {
-    await api?.disconnect();
-    if (node) await stopNode(node);
+    await stopNodes([node], api);
   }, { timeout: HOOK_TIMEOUT_MS });
 
   test('genesis gives the reserve the pool, and reserve_status shows it', async () => {

@@ -6,6 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
@@ -14,11 +15,20 @@ import { join } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
-import { blake2AsHex, encodeAddress } from '@polkadot/util-crypto';
+import { blake2AsHex, cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
 
 // A setup or teardown hook (starting or stopping nodes) that takes longer than this fails instead
 // of hanging the run; each test has its own limit, scripts/test.sh's --test-timeout.
 export const HOOK_TIMEOUT_MS = 300_000;
+
+/// One ATL (12 decimals).
+export const UNIT = 10n ** 12n;
+
+/// A millionth of an ATL.
+export const MICRO = 10n ** 6n;
+
+/// One aUSD, the stablecoin (6 decimals).
+export const DOLLAR = 10n ** 6n;
 
 /// The upgrade-test wasm (the runtime one spec_version higher) that scripts/test.sh builds with
 /// `cargo build -p atelier-runtime-upgrade-test-wasm --features build`.
@@ -102,6 +112,52 @@ export async function stopNode(node, timeoutMs = 60_000) {
   return result;
 }
 
+/// A suite's teardown: disconnects `api` if there is one, then stops `nodes` (skipping any that
+/// never started) together.
+export async function stopNodes(nodes, api) {
+  await api?.disconnect();
+  await Promise.all(nodes.filter(Boolean).map((node) => stopNode(node)));
+}
+
+/// A running node (`startNode`'s options) and a polkadot.js client connected to it, as
+/// `{ node, api }`. If the client cannot connect, the node is stopped before the error is thrown.
+export async function startConnected(options) {
+  const node = await startNode(options);
+  try {
+    return { node, api: await connect(node) };
+  } catch (error) {
+    await stopNode(node);
+    throw error;
+  }
+}
+
+/// Running validators of `chain`, one for each of `names` (`alice` runs with `--alice`), each
+/// with a random node key; the first is the others' bootnode. Resolves with the nodes in the
+/// order of `names`; if one fails to start, those already running are stopped.
+export async function startValidators({ chain, names }) {
+  const nodes = [];
+  try {
+    let bootnode;
+    for (const name of names) {
+      const args = [
+        '--chain', chain, `--${name}`, '--validator',
+        '--node-key', randomBytes(32).toString('hex'),
+      ];
+      if (bootnode) args.push('--bootnodes', bootnode);
+      const node = await startNode({ args, name });
+      nodes.push(node);
+      if (!bootnode) {
+        const peerId = (await rpc(node, 'system_localPeerId')).result;
+        bootnode = `/ip4/127.0.0.1/tcp/${node.p2pPort}/p2p/${peerId}`;
+      }
+    }
+  } catch (error) {
+    await stopNodes(nodes);
+    throw error;
+  }
+  return nodes;
+}
+
 /// A raw JSON-RPC call over HTTP; returns the parsed response object (result or error).
 export async function rpc(node, method, params = []) {
   const response = await fetch(node.rpcUrl, {
@@ -163,9 +219,10 @@ function oneAtATime(signer, run) {
   return next;
 }
 
-/// Signs and submits `tx`, resolving with the events of its block once that block is finalized.
-/// Rejects if the pool refuses it or the extrinsic fails (with the decoded module error).
-export function submitFinalized(api, tx, signer) {
+/// Signs and submits `tx`, resolving with its block's hash and events once its status reaches
+/// `stage` (`InBlock` or `Finalized`). Rejects with `section.Name` if it fails, or with the
+/// pool's verdict if it is refused.
+function submitUntil(api, tx, signer, stage) {
   return oneAtATime(signer, () => new Promise((resolve, reject) => {
     let unsubscribe = () => {};
     tx.signAndSend(signer, ({ status, events, dispatchError }) => {
@@ -177,17 +234,21 @@ export function submitFinalized(api, tx, signer) {
         } else {
           reject(new Error(dispatchError.toString()));
         }
-        return;
-      }
-      if (status.isFinalized) {
+      } else if (status[`is${stage}`]) {
         unsubscribe();
-        resolve({ blockHash: status.asFinalized, events });
+        resolve({ blockHash: status[`as${stage}`], events });
       } else if (status.isInvalid || status.isDropped || status.isUsurped) {
         unsubscribe();
         reject(new Error(`transaction ${status.type}`));
       }
     }).then((u) => { unsubscribe = u; }, reject);
   }));
+}
+
+/// Signs and submits `tx`, resolving with the events of its block once that block is finalized.
+/// Rejects if the pool refuses it or the extrinsic fails (with the decoded module error).
+export function submitFinalized(api, tx, signer) {
+  return submitUntil(api, tx, signer, 'Finalized');
 }
 
 export function inferenceBinary() {
@@ -233,26 +294,7 @@ export async function stopInference(service) {
 /// Signs and submits `tx`, resolving with its block's hash and events once it is in a block.
 /// Rejects with `section.Name` if it fails, or with the pool's verdict if it is refused.
 export function submitInBlock(api, tx, signer) {
-  return oneAtATime(signer, () => new Promise((resolve, reject) => {
-    let unsubscribe = () => {};
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
-      if (dispatchError) {
-        unsubscribe();
-        if (dispatchError.isModule) {
-          const { section, name } = api.registry.findMetaError(dispatchError.asModule);
-          reject(new Error(`${section}.${name}`));
-        } else {
-          reject(new Error(dispatchError.toString()));
-        }
-      } else if (status.isInBlock) {
-        unsubscribe();
-        resolve({ blockHash: status.asInBlock, events });
-      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
-        unsubscribe();
-        reject(new Error(`transaction ${status.type}`));
-      }
-    }).then((u) => { unsubscribe = u; }, reject);
-  }));
+  return submitUntil(api, tx, signer, 'InBlock');
 }
 
 /// The data of the first `section.method` event among `events`; fails the test if there is none.
@@ -271,9 +313,22 @@ export const RESERVE = palletAccount('atl/resv');
 /// Blocks in a day (6-second blocks).
 export const DAY_BLOCKS = 14_400;
 
+/// A keyring as the chain's wallets use: sr25519 pairs, generic Substrate addresses (SS58 42).
+export function devKeyring() {
+  return new Keyring({ type: 'sr25519', ss58Format: 42 });
+}
+
+/// The dev accounts `names` (`Alice` is `//Alice`) as an object keyed by lowercase name
+/// (`{ alice, bob, ... }`), once the crypto is ready.
+export async function devAccounts(names = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']) {
+  await cryptoWaitReady();
+  const keyring = devKeyring();
+  return Object.fromEntries(names.map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]));
+}
+
 /// The test presets' genesis attestors (`//Alice//stash`, `//Bob//stash`): two, the quorum.
 export function attestors() {
-  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  const keyring = devKeyring();
   return ['//Alice//stash', '//Bob//stash'].map((uri) => keyring.addFromUri(uri));
 }
 
@@ -286,4 +341,37 @@ export async function clearToEarn(api, dataset, model, owner) {
     await submitInBlock(api, api.tx.attestation.attest(dataset, 7, blake2AsHex(`evidence for ${dataset}`), expires), attestor);
   }
   if (model !== null) await submitInBlock(api, api.tx.attestation.bondModel(model), owner);
+}
+
+/// A licence allowing every use: training, generative training and inference.
+export const OPEN_LICENCE = { training: 'Allowed', generativeTraining: 'Allowed', inference: 'Allowed' };
+
+/// `datasetOwner` registers a dataset (the hash of `name`, the open licence, `contributors`);
+/// `owner` registers a model trained on it alone (the hash of `weights`, the royalty `split`).
+/// Resolves with both ids, `{ dataset, model }`. Neither is attested or bonded: the model cannot
+/// earn yet.
+export async function registerModel(api, owner, {
+  name,
+  contributors = [[owner.address, 1]],
+  datasetOwner = owner,
+  weights = 'weights',
+  split = { datasets: 200_000_000, baseModel: 0 },
+}) {
+  let { events } = await submitInBlock(
+    api, api.tx.provenance.registerDataset(blake2AsHex(name), OPEN_LICENCE, contributors), datasetOwner,
+  );
+  const dataset = eventData(api, events, 'provenance', 'DatasetRegistered').dataset.toNumber();
+  ({ events } = await submitInBlock(
+    api, api.tx.provenance.registerModel(null, [dataset], [], blake2AsHex(weights), split), owner,
+  ));
+  const model = eventData(api, events, 'provenance', 'ModelRegistered').model.toNumber();
+  return { dataset, model };
+}
+
+/// `registerModel`, then the genesis attestors attest the dataset and `owner` bonds the model
+/// (`clearToEarn`): a model that may earn. Resolves with `{ dataset, model }`.
+export async function registerEarningModel(api, owner, options) {
+  const { dataset, model } = await registerModel(api, owner, options);
+  await clearToEarn(api, dataset, model, owner);
+  return { dataset, model };
 }
