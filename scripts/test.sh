@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every check and test: formatting and clippy (warnings are errors),
-# the Rust unit tests (cargo-nextest), the pallets' tests and benchmarks (as tests) with the
-# runtime tests, each followed by every pallet's try_state, then the end-to-end tests that start
+# the Rust unit tests (cargo-nextest), the pallets' tests and benchmarks (as tests) and the
+# runtime tests (each followed by every pallet's try_state), then the end-to-end tests that start
 # real atelier-node processes and drive them with polkadot.js. Prints each runner's summary, each
 # step's time and a last line with the totals; exits non-zero on any failure, and when the
 # end-to-end runners run fewer tests than the suites have.
@@ -81,7 +81,8 @@ expected=$(grep -cE "^\s+test\('" e2e/*.test.mjs | awk -F: '{ n += $2 } END { pr
 e2e_log=$(mktemp)
 # A test that runs longer than 10 minutes (a stuck transaction, a node that stopped) fails.
 # The suites run side by side, each in its own runner with its own nodes, base paths and free
-# ports: they mostly wait for 6-second blocks. ATELIER_E2E_CONCURRENCY sets how many at once
+# ports: they mostly wait for blocks (2-second slots on `dev-fast` and `local-fast`, 6 on the
+# chains users run). ATELIER_E2E_CONCURRENCY sets how many at once
 # (docs/build.md has the measurements behind the default). They start longest first (by the
 # times this script last printed), so that the longest (governance, four validators) bounds the
 # run and no long suite starts last; a suite not in the list starts after them. (One

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { stringToU8a, u8aConcat } from '@polkadot/util';
+import { hexToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
 
 // A setup or teardown hook (starting or stopping nodes) that takes longer than this fails instead
@@ -120,12 +120,22 @@ export async function stopNodes(nodes, api) {
 }
 
 /// A running node (`startNode`'s options) and a polkadot.js client connected to it, as
-/// `{ node, api }`. If the client cannot connect, the node is stopped before the error is thrown.
+/// `{ node, api }`. On `dev-fast` it checks first that the chain has the 2-second slots the
+/// suites count on, as the node reads them (`AuraApi_slot_duration`) and as the metadata says.
+/// If anything fails, the node is stopped before the error is thrown.
 export async function startConnected(options) {
   const node = await startNode(options);
+  let api;
   try {
-    return { node, api: await connect(node) };
+    api = await connect(node);
+    if (options?.args?.includes('dev-fast')) {
+      const reply = await rpc(node, 'state_call', ['AuraApi_slot_duration', '0x']);
+      assert.equal(api.createType('u64', hexToU8a(reply.result)).toNumber(), 2_000, 'the slot the node reads');
+      assert.equal(api.consts.aura.slotDuration.toNumber(), 2_000, 'the slot the metadata shows');
+    }
+    return { node, api };
   } catch (error) {
+    await api?.disconnect();
     await stopNode(node);
     throw error;
   }
@@ -310,7 +320,8 @@ export const palletAccount = (id) => encodeAddress(u8aConcat(stringToU8a('modl')
 /// The reserve's account (`PalletId(*b"atl/resv")`), where every fee share arrives.
 export const RESERVE = palletAccount('atl/resv');
 
-/// Blocks in a day (6-second blocks).
+/// Blocks in a day: the runtime's periods are stated in blocks of 6 seconds (on the 2-second
+/// test chains a day's blocks pass in 8 hours).
 export const DAY_BLOCKS = 14_400;
 
 /// A keyring as the chain's wallets use: sr25519 pairs, generic Substrate addresses (SS58 42).

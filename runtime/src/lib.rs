@@ -137,6 +137,7 @@ type Migrations = (
 	pallet_reputation::migrations::v2::MigrateToV2<Runtime>,
 	pallet_attestation::migrations::v1::MigrateToV1<Runtime>,
 	pallet_compute_market::migrations::v3::MigrateToV3<Runtime, configs::compute::LegacyJobSizes>,
+	pallet_clock::migrations::v1::MigrateToV1<Runtime>,
 );
 
 /// Dispatches blocks and extrinsics to the pallets.

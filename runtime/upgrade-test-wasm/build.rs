@@ -8,7 +8,10 @@ fn main() {
 	// Read when the script runs, not baked in when it compiles: the shared target dir may hold
 	// this script compiled from another checkout (a CI clone), whose path is gone or stale.
 	let dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
-	println!("cargo:rerun-if-env-changed=CARGO_MANIFEST_DIR");
+	// The runtime's files this run names (through the wasm builder) are the files of this
+	// checkout; built from another checkout that shares the target dir, cargo would compare
+	// those, unchanged, and keep a stale blob. `scripts/env.sh` exports the checkout's path.
+	println!("cargo:rerun-if-env-changed=ATELIER_CHECKOUT");
 	let runtime = std::path::Path::new(&dir)
 		.join("../Cargo.toml")
 		.canonicalize()

@@ -3,9 +3,18 @@
 //! The chain's slot duration: how many milliseconds a block author's slot lasts, so how often a
 //! block comes. A chain's genesis chooses it ([`GenesisConfig::slot_duration`], within
 //! [`Config::MinSlotDuration`] and [`Config::MaxSlotDuration`]); a genesis that names none gets
-//! [`Config::DefaultSlotDuration`], six seconds on every chain that users run. No call changes
-//! it: the node reads it when it starts, and every timestamp must fall in the slot it names, so a
-//! change would stop the chain (only a runtime upgrade with a migration could move it).
+//! [`Config::DefaultSlotDuration`], six seconds on every chain that users run. Either way the
+//! genesis writes it to storage, so that a later runtime whose default differs never moves a
+//! running chain's slot ([`migrations::v1`] writes it on chains that began without this pallet).
+//! The pallet has no call that changes it: the node's block author reads it when it starts, and
+//! every timestamp must fall in the slot it names, so a change would stop the chain. Root alone
+//! could write it (`system.set_storage`), as it can write any storage.
+//!
+//! Aura's `SlotDuration` and the timestamp pallet's `MinimumPeriod` are metadata constants, and
+//! they now read this storage: a node's metadata shows the chain's own slot. The metadata hash
+//! compiled into the runtime (`CheckMetadataHash`, for offline signers) is computed on empty
+//! storage, so it matches the chains with the default slot only: on the tests' 2-second chains
+//! a signer that checks the metadata hash (mode 1) is refused. No chain users run names a slot.
 //!
 //! It exists so that one build serves both a live chain and the end-to-end tests' chains
 //! (`dev-fast`, `local-fast`), whose two-second slots make a test that waits for blocks three
@@ -29,6 +38,7 @@
 )]
 #![deny(missing_docs)]
 
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -47,7 +57,11 @@ pub mod pallet {
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::BlockNumberFor;
 
+	/// Version 1: the slot duration is always in storage ([`crate::migrations::v1`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -63,7 +77,9 @@ pub mod pallet {
 		type MaxSlotDuration: Get<Moment>;
 	}
 
-	/// The slot duration in milliseconds, fixed at genesis.
+	/// The slot duration in milliseconds, written at genesis. Its default (the value an empty
+	/// storage reads, as the metadata hash's build and `integrity_test` do) is
+	/// [`Config::DefaultSlotDuration`].
 	#[pallet::storage]
 	pub type SlotDuration<T: Config> = StorageValue<_, Moment, ValueQuery, T::DefaultSlotDuration>;
 
@@ -80,15 +96,14 @@ pub mod pallet {
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
-			if let Some(duration) = self.slot_duration {
-				assert!(
-					Pallet::<T>::is_valid(duration),
-					"the genesis slot duration {duration} ms is outside {}..={} ms or odd",
-					T::MinSlotDuration::get(),
-					T::MaxSlotDuration::get(),
-				);
-				SlotDuration::<T>::put(duration);
-			}
+			let duration = self.slot_duration.unwrap_or_else(T::DefaultSlotDuration::get);
+			assert!(
+				Pallet::<T>::is_valid(duration),
+				"the genesis slot duration {duration} ms is outside {}..={} ms or odd",
+				T::MinSlotDuration::get(),
+				T::MaxSlotDuration::get(),
+			);
+			SlotDuration::<T>::put(duration);
 		}
 	}
 
@@ -121,9 +136,13 @@ impl<T: Config> Pallet<T> {
 			&& duration.is_multiple_of(2)
 	}
 
-	/// The invariant: the stored slot duration is one a genesis may choose.
+	/// The invariants: the slot duration is in storage, and it is one a genesis may choose.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		frame_support::ensure!(
+			SlotDuration::<T>::exists(),
+			"the slot duration is not in storage: a new default would move it"
+		);
 		frame_support::ensure!(
 			Self::is_valid(SlotDuration::<T>::get()),
 			"the slot duration is outside its bounds or odd"

@@ -54,14 +54,17 @@ impl ExtBuilder {
 		self
 	}
 
-	/// The externalities, at block 1.
+	/// The externalities, at block 1, built as a chain's genesis is (the pallets' storage
+	/// versions included).
 	pub fn build(self) -> sp_io::TestExternalities {
-		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-		pallet_clock::GenesisConfig::<Test> {
-			slot_duration: self.slot_duration,
-			_config: Default::default(),
+		let storage = RuntimeGenesisConfig {
+			system: Default::default(),
+			clock: pallet_clock::GenesisConfig {
+				slot_duration: self.slot_duration,
+				_config: Default::default(),
+			},
 		}
-		.assimilate_storage(&mut storage)
+		.build_storage()
 		.unwrap();
 		let mut ext = sp_io::TestExternalities::new(storage);
 		ext.execute_with(|| System::set_block_number(1));

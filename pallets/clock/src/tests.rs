@@ -1,12 +1,14 @@
 //! The slot duration: chosen by genesis within its bounds, read by Aura and the timestamp pallet.
 
-use crate::{mock::*, HalfSlot, Slot, SlotDuration};
-use frame_support::traits::{Get, Hooks};
+use crate::{migrations, mock::*, HalfSlot, Pallet, Slot, SlotDuration};
+use frame_support::traits::{Get, GetStorageVersion, Hooks, OnRuntimeUpgrade, StorageVersion};
 
 #[test]
-fn a_genesis_that_names_no_slot_duration_gets_the_default() {
+fn a_genesis_that_names_no_slot_duration_writes_the_default() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert!(!SlotDuration::<Test>::exists());
+		// Written, so that a later runtime with another default does not move this chain's slot.
+		assert_eq!(SlotDuration::<Test>::get(), DEFAULT);
+		assert!(SlotDuration::<Test>::exists());
 		assert_eq!(Slot::<Test>::get(), DEFAULT);
 		assert_eq!(HalfSlot::<Test>::get(), DEFAULT / 2);
 	});
@@ -51,6 +53,39 @@ fn the_invariant_catches_a_slot_out_of_bounds() {
 		assert!(Clock::do_try_state().is_err());
 		SlotDuration::<Test>::put(3_000);
 		assert!(Clock::do_try_state().is_ok());
+		// Read from the default, not stored: a runtime with another default would move it.
+		SlotDuration::<Test>::kill();
+		assert!(Clock::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn the_migration_writes_the_slot_a_chain_without_one_was_running_at() {
+	ExtBuilder::default().build().execute_with(|| {
+		// A chain that began before the pallet: nothing stored, storage version 0.
+		SlotDuration::<Test>::kill();
+		StorageVersion::new(0).put::<Pallet<Test>>();
+		assert_eq!(Slot::<Test>::get(), DEFAULT);
+
+		migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert!(SlotDuration::<Test>::exists());
+		assert_eq!(Slot::<Test>::get(), DEFAULT);
+		assert_eq!(Pallet::<Test>::on_chain_storage_version(), StorageVersion::new(1));
+		assert_eq!(Clock::do_try_state(), Ok(()));
+
+		// Once only: a second run changes nothing, even if the value differs from the default.
+		SlotDuration::<Test>::put(2_000);
+		migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(Slot::<Test>::get(), 2_000);
+	});
+}
+
+#[test]
+fn a_new_chain_starts_at_the_current_storage_version() {
+	ExtBuilder::default().slot_duration(2_000).build_and_execute(|| {
+		assert_eq!(Pallet::<Test>::on_chain_storage_version(), StorageVersion::new(1));
+		migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(Slot::<Test>::get(), 2_000);
 	});
 }
 

@@ -112,13 +112,14 @@ impl pallet_aura::Config for Runtime {
 	type SlotDuration = pallet_clock::Slot<Runtime>;
 }
 
-/// Every chain users run has 6-second slots ([`SLOT_DURATION`]); the end-to-end tests' chains
-/// (`dev-fast`, `local-fast`) choose 2 seconds at genesis. One second is the shortest a genesis
-/// may choose (GRANDPA and the off-chain workers need a block's time to gossip and answer), a
-/// minute the longest.
+/// Every chain users run has 6-second slots ([`SLOT_DURATION`]): a block of
+/// [`MAXIMUM_BLOCK_WEIGHT`] (2 seconds of compute) is authored in the two thirds of a slot the
+/// author gives itself, and imported well before the next. The end-to-end tests' chains
+/// (`dev-fast`, `local-fast`) choose 2 seconds at genesis, the shortest a genesis may: their
+/// blocks are light, and a full one would not be authored in time. A minute is the longest.
 impl pallet_clock::Config for Runtime {
 	type DefaultSlotDuration = ConstU64<SLOT_DURATION>;
-	type MinSlotDuration = ConstU64<1_000>;
+	type MinSlotDuration = ConstU64<2_000>;
 	type MaxSlotDuration = ConstU64<60_000>;
 }
 

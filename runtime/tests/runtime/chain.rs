@@ -37,11 +37,18 @@ fn genesis_presets_are_listed_and_unknown_ones_refused() {
 }
 
 /// Every chain users run has 6-second slots; the end-to-end tests' chains choose 2 seconds at
-/// genesis. Aura (through the runtime API the node reads) and the timestamp pallet follow the
-/// chain's choice.
+/// genesis. Aura (its `slot_duration`, which the runtime API the node reads returns) and the
+/// timestamp pallet follow the chain's choice, and the choice is in storage (a later default
+/// does not move it). On 6-second slots a full block's compute fits in the two thirds of a slot
+/// its author takes.
 #[test]
 fn the_test_chains_have_two_second_slots_and_every_other_chain_six() {
-	use frame_support::traits::Get;
+	use frame_support::{traits::Get, weights::constants::WEIGHT_REF_TIME_PER_MILLIS};
+	let max_block = <Runtime as frame_system::Config>::BlockWeights::get().max_block;
+	assert!(
+		max_block.ref_time() / WEIGHT_REF_TIME_PER_MILLIS
+			<= atelier_primitives::time::SLOT_DURATION * 2 / 3
+	);
 	for (preset, slot) in [
 		("development", 6_000),
 		("local_testnet", 6_000),
@@ -51,6 +58,8 @@ fn the_test_chains_have_two_second_slots_and_every_other_chain_six() {
 	] {
 		genesis_ext(preset).execute_with(|| {
 			assert_eq!(atelier_runtime::Aura::slot_duration(), slot, "{preset}");
+			assert_eq!(pallet_clock::SlotDuration::<Runtime>::get(), slot, "{preset}");
+			assert!(pallet_clock::SlotDuration::<Runtime>::exists(), "{preset}");
 			assert_eq!(
 				<Runtime as pallet_timestamp::Config>::MinimumPeriod::get(),
 				slot / 2,
