@@ -41,14 +41,14 @@ async function waitFor(what, check, timeoutMs) {
 }
 
 describe('governance on the local-fast chain (4 validators, no sudo)', () => {
-  let nodes = [];
+  const nodes = [];
   let api;
   let k;
   let model;
 
   before(async () => {
     k = await devAccounts();
-    nodes = await startValidators({ chain: 'local-fast', names: VALIDATORS });
+    await startValidators({ chain: 'local-fast', names: VALIDATORS, nodes });
     api = await connect(nodes[0]);
     // Charlie's model, on his dataset; the genesis attestors attest the dataset and Charlie bonds
     // the model: it may earn.

@@ -11,14 +11,14 @@ import {
 const VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
 
 describe('atelier-node --chain local (4 validators)', () => {
-  let nodes = [];
+  const nodes = [];
 
   after(async () => {
     await stopNodes(nodes);
   }, { timeout: HOOK_TIMEOUT_MS });
 
   test('finalizes with four validators and keeps finalizing when one fails', async () => {
-    nodes = await startValidators({ chain: 'local', names: VALIDATORS });
+    await startValidators({ chain: 'local', names: VALIDATORS, nodes });
     const api = await connect(nodes[0]);
     try {
       const authorities = await api.query.aura.authorities();

@@ -73,7 +73,10 @@ SKIP_WASM_BUILD=1 cargo nextest run --release --locked --no-fail-fast "${feature
 
 step "upgrade wasm" \
 	"the runtime-upgrade test wasm (the runtime one spec_version higher) for the e2e root track"
-cargo build --release --locked -p atelier-runtime-upgrade-test-wasm --features build
+# Built as part of the workspace, so that its build dependencies (the wasm builder, binaryen's
+# wasm-opt) are the workspace build's: with `-p` cargo resolves their features anew and compiles
+# them again (6 min from an empty target dir).
+cargo build --release --locked --workspace --features atelier-runtime-upgrade-test-wasm/build
 
 step "end-to-end" "end-to-end tests (real node, polkadot.js client)"
 e2e_status=0

@@ -31,7 +31,7 @@ export const MICRO = 10n ** 6n;
 export const DOLLAR = 10n ** 6n;
 
 /// The upgrade-test wasm (the runtime one spec_version higher) that scripts/test.sh builds with
-/// `cargo build -p atelier-runtime-upgrade-test-wasm --features build`.
+/// `cargo build --workspace --features atelier-runtime-upgrade-test-wasm/build`.
 export function upgradeTestWasm() {
   const target = process.env.CARGO_TARGET_DIR || join(homedir(), '.cache/atelier/target');
   const path = join(target, 'release', 'wbuild', 'atelier-runtime', 'atelier_runtime_upgraded.compact.compressed.wasm');
@@ -142,10 +142,10 @@ export async function startConnected(options) {
 }
 
 /// Running validators of `chain`, one for each of `names` (`alice` runs with `--alice`), each
-/// with a random node key; the first is the others' bootnode. Resolves with the nodes in the
-/// order of `names`; if one fails to start, those already running are stopped.
-export async function startValidators({ chain, names }) {
-  const nodes = [];
+/// with a random node key; the first is the others' bootnode. Each is pushed to `nodes` as it
+/// starts (so that a suite's teardown stops them even if its setup times out), which resolves
+/// with them in the order of `names`; if one fails to start, those already running are stopped.
+export async function startValidators({ chain, names, nodes = [] }) {
   try {
     let bootnode;
     for (const name of names) {
