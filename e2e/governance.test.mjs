@@ -61,7 +61,7 @@ describe('governance on the local-fast chain (4 validators, no sudo)', () => {
 
   test('no key rules the chain: there is no sudo key', async () => {
     assert.ok((await api.query.sudo.key()).isNone);
-    assert.equal((await api.query.aura.authorities()).length, 4);
+    assert.equal((await api.query.babe.authorities()).length, 4);
   });
 
   test('the founding electorate votes from genesis; selling to oneself buys no vote', async () => {

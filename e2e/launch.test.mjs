@@ -39,7 +39,8 @@ describe('a live network from the production chain-spec template', () => {
     assert.equal(template.id, 'atelier_template');
     const patch = template.genesis.runtimeGenesis.patch;
     assert.equal(patch.sudo.key, null);
-    assert.equal(patch.aura.authorities.length, 3);
+    assert.equal(patch.session.keys.length, 3);
+    assert.equal(patch.validators.validators.length, 3);
     assert.equal(patch.attestation.attestors.length, 2);
     const seeds = patch.reputation.founders.reduce((sum, [, seed]) => sum + seed, 0);
     assert.ok(seeds >= 10_000, `the founders' seeds (${seeds}) make up the minimum electorate`);

@@ -21,7 +21,7 @@ describe('atelier-node --chain local (4 validators)', () => {
     await startValidators({ chain: 'local', names: VALIDATORS, nodes });
     const api = await connect(nodes[0]);
     try {
-      const authorities = await api.query.aura.authorities();
+      const authorities = await api.query.babe.authorities();
       assert.equal(authorities.length, 4);
 
       const finalized = await waitForFinalized(api, 3, 180_000);

@@ -121,7 +121,7 @@ export async function stopNodes(nodes, api) {
 
 /// A running node (`startNode`'s options) and a polkadot.js client connected to it, as
 /// `{ node, api }`. On `dev-fast` it checks first that the chain has the 2-second slots the
-/// suites count on, as the node reads them (`AuraApi_slot_duration`) and as the metadata says.
+/// suites count on, as the node reads them (`BabeApi_configuration`) and as the metadata says.
 /// If anything fails, the node is stopped before the error is thrown.
 export async function startConnected(options) {
   const node = await startNode(options);
@@ -129,9 +129,13 @@ export async function startConnected(options) {
   try {
     api = await connect(node);
     if (options?.args?.includes('dev-fast')) {
-      const reply = await rpc(node, 'state_call', ['AuraApi_slot_duration', '0x']);
-      assert.equal(api.createType('u64', hexToU8a(reply.result)).toNumber(), 2_000, 'the slot the node reads');
-      assert.equal(api.consts.aura.slotDuration.toNumber(), 2_000, 'the slot the metadata shows');
+      const reply = await rpc(node, 'state_call', ['BabeApi_configuration', '0x']);
+      // BabeConfiguration's first two fields: the slot duration and the epoch length.
+      const [slot, epoch] = api.createType('(u64, u64)', hexToU8a(reply.result).subarray(0, 16));
+      assert.equal(slot.toNumber(), 2_000, 'the slot the node reads');
+      assert.equal(epoch.toNumber(), 20, 'the epoch the node reads');
+      assert.equal(api.consts.babe.expectedBlockTime.toNumber(), 2_000, 'the slot the metadata shows');
+      assert.equal(api.consts.babe.epochDuration.toNumber(), 20, 'the epoch the metadata shows');
     }
     return { node, api };
   } catch (error) {

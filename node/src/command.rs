@@ -1,5 +1,7 @@
 //! Dispatches the command line to the node service and sc-cli's commands.
 
+use std::sync::Arc;
+
 use atelier_runtime::opaque::Block;
 use sc_cli::SubstrateCli;
 use sc_service::PartialComponents;
@@ -107,7 +109,10 @@ pub fn run() -> sc_cli::Result<()> {
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, backend, .. } =
 					service::new_partial(&config)?;
-				let aux_revert = Box::new(|client, _, blocks| {
+				// BABE's epoch data and GRANDPA's authority set live in aux storage: revert them
+				// with the blocks.
+				let aux_revert = Box::new(|client: Arc<service::FullClient>, backend, blocks| {
+					sc_consensus_babe::revert(client.clone(), backend, blocks)?;
 					sc_consensus_grandpa::revert(client, blocks)?;
 					Ok(())
 				});

@@ -1,4 +1,4 @@
-//! The node's service: client, ParityDB backend, transaction pool, network, Aura authoring,
+//! The node's service: client, ParityDB backend, transaction pool, network, BABE authoring,
 //! GRANDPA finality, off-chain workers and the RPC server, wired together.
 
 use std::{sync::Arc, time::Duration};
@@ -6,12 +6,11 @@ use std::{sync::Arc, time::Duration};
 use atelier_runtime::{apis::RuntimeApi, opaque::Block};
 use futures::FutureExt;
 use sc_client_api::{Backend, BlockBackend};
-use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};
+use sc_consensus_babe::SlotProportion;
 use sc_consensus_grandpa::SharedVoterState;
 use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpSyncConfig};
 use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
-use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
 
 /// The client: it executes the runtime's wasm blob (there is no native runtime).
 /// The host functions the runtime may call: Substrate's, plus the benchmarking ones in a
@@ -31,6 +30,38 @@ type GrandpaBlockImport =
 	sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>;
 type GrandpaLinkHalf = sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectChain>;
 
+/// The inherent data of a block: its BABE slot (first: BABE reads the slot from the first
+/// provider) and its timestamp.
+type BabeInherents =
+	(sp_consensus_babe::inherents::InherentDataProvider, sp_timestamp::InherentDataProvider);
+/// What creates [`BabeInherents`], named so that [`BabeBlockImport`] (which checks a block's
+/// inherents on import) can be named in [`Service`].
+type BabeInherentsCreator = Arc<
+	dyn sp_inherents::CreateInherentDataProviders<Block, (), InherentDataProviders = BabeInherents>,
+>;
+/// BABE's block import, wrapping GRANDPA's.
+type BabeBlockImport = sc_consensus_babe::BabeBlockImport<
+	Block,
+	FullClient,
+	GrandpaBlockImport,
+	BabeInherentsCreator,
+	FullSelectChain,
+>;
+
+/// The inherents of a block authored or imported now: the slot the wall clock is in, and the
+/// time.
+fn babe_inherents(slot_duration: sp_consensus_babe::SlotDuration) -> BabeInherentsCreator {
+	Arc::new(move |_: <Block as sp_runtime::traits::Block>::Hash, _: ()| async move {
+		let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
+		let slot =
+			sp_consensus_babe::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
+				*timestamp,
+				slot_duration,
+			);
+		Ok((slot, timestamp))
+	})
+}
+
 /// Blocks between two GRANDPA justifications that are imported and generated (besides those
 /// at authority set changes). 512 blocks of 6 s: a justification about every 51 minutes.
 const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
@@ -42,7 +73,7 @@ pub type Service = sc_service::PartialComponents<
 	FullSelectChain,
 	sc_consensus::DefaultImportQueue<Block>,
 	FullPool,
-	(GrandpaBlockImport, GrandpaLinkHalf, Option<Telemetry>),
+	(BabeBlockImport, GrandpaLinkHalf, sc_consensus_babe::BabeLink<Block>, Option<Telemetry>),
 >;
 
 /// Builds the client, backend, pool and import queue.
@@ -59,7 +90,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		.transpose()?;
 
 	let executor = sc_service::new_wasm_executor::<HostFunctions>(&config.executor);
-	let (client, backend, keystore_container, task_manager) =
+	let (client, backend, keystore_container, mut task_manager) =
 		sc_service::new_full_parts::<Block, RuntimeApi, _>(
 			config,
 			telemetry.as_ref().map(|(_, telemetry)| telemetry.handle()),
@@ -94,34 +125,32 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		telemetry.as_ref().map(|x| x.handle()),
 	)?;
 
-	let cidp_client = client.clone();
-	let import_queue =
-		sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(ImportQueueParams {
-			block_import: grandpa_block_import.clone(),
-			justification_import: Some(Box::new(grandpa_block_import.clone())),
+	// The slot duration and epoch length the runtime states (`pallet-clock`), read once: they
+	// cannot change after genesis.
+	let babe_config = sc_consensus_babe::configuration(&*client)?;
+	let slot_duration = babe_config.slot_duration();
+	let (block_import, babe_link) = sc_consensus_babe::block_import(
+		babe_config,
+		grandpa_block_import.clone(),
+		client.clone(),
+		babe_inherents(slot_duration),
+		select_chain.clone(),
+		OffchainTransactionPoolFactory::new(transaction_pool.clone()),
+	)?;
+	let (import_queue, babe_worker_handle) =
+		sc_consensus_babe::import_queue(sc_consensus_babe::ImportQueueParams {
+			link: babe_link.clone(),
+			block_import: block_import.clone(),
+			justification_import: Some(Box::new(grandpa_block_import)),
 			client: client.clone(),
-			create_inherent_data_providers: move |parent_hash, _| {
-				let cidp_client = cidp_client.clone();
-				async move {
-					let slot_duration = sc_consensus_aura::standalone::slot_duration_at(
-						&*cidp_client,
-						parent_hash,
-					)?;
-					let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
-					let slot =
-						sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
-							*timestamp,
-							slot_duration,
-						);
-					Ok((slot, timestamp))
-				}
-			},
+			slot_duration,
 			spawner: &task_manager.spawn_essential_handle(),
 			registry: config.prometheus_registry(),
-			check_for_equivocation: Default::default(),
 			telemetry: telemetry.as_ref().map(|x| x.handle()),
-			compatibility_mode: Default::default(),
 		})?;
+	// BABE's worker (an essential task) answers epoch queries while a handle to it lives; the
+	// node would stop if it ended. The task manager keeps this one as long as it runs.
+	task_manager.keep_alive(babe_worker_handle);
 
 	Ok(sc_service::PartialComponents {
 		client,
@@ -131,11 +160,11 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (grandpa_block_import, grandpa_link, telemetry),
+		other: (block_import, grandpa_link, babe_link, telemetry),
 	})
 }
 
-/// Builds and starts a full node: network, RPC, off-chain workers, and (for validators) Aura
+/// Builds and starts a full node: network, RPC, off-chain workers, and (for validators) BABE
 /// authoring and the GRANDPA voter.
 pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
@@ -151,7 +180,7 @@ pub fn new_full<
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (block_import, grandpa_link, mut telemetry),
+		other: (block_import, grandpa_link, babe_link, mut telemetry),
 	} = new_partial(&config)?;
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
@@ -294,40 +323,30 @@ pub fn new_full<
 			telemetry.as_ref().map(|x| x.handle()),
 		);
 
-		let slot_duration = sc_consensus_aura::slot_duration(&*client)?;
-
-		let aura = sc_consensus_aura::start_aura::<AuraPair, _, _, _, _, _, _, _, _, _, _>(
-			StartAuraParams {
-				slot_duration,
-				client,
-				select_chain,
-				block_import,
-				proposer_factory,
-				create_inherent_data_providers: move |_, ()| async move {
-					let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
-					let slot =
-						sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
-							*timestamp,
-							slot_duration,
-						);
-					Ok((slot, timestamp))
-				},
-				force_authoring,
-				backoff_authoring_blocks,
-				keystore: keystore_container.keystore(),
-				sync_oracle: sync_service.clone(),
-				justification_sync_link: sync_service.clone(),
-				block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
-				max_block_proposal_slot_portion: None,
-				telemetry: telemetry.as_ref().map(|x| x.handle()),
-				compatibility_mode: Default::default(),
-			},
-		)?;
+		let slot_duration = babe_link.config().slot_duration();
+		let babe = sc_consensus_babe::start_babe(sc_consensus_babe::BabeParams {
+			keystore: keystore_container.keystore(),
+			client: client.clone(),
+			select_chain,
+			env: proposer_factory,
+			block_import,
+			sync_oracle: sync_service.clone(),
+			justification_sync_link: sync_service.clone(),
+			create_inherent_data_providers: babe_inherents(slot_duration),
+			force_authoring,
+			backoff_authoring_blocks,
+			babe_link,
+			block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
+			max_block_proposal_slot_portion: None,
+			telemetry: telemetry.as_ref().map(|x| x.handle()),
+		})?;
 
 		// Authoring is essential: if it fails, the node stops rather than idling silently.
-		task_manager
-			.spawn_essential_handle()
-			.spawn_blocking("aura", Some("block-authoring"), aura);
+		task_manager.spawn_essential_handle().spawn_blocking(
+			"babe-proposer",
+			Some("block-authoring"),
+			babe,
+		);
 	}
 
 	if enable_grandpa {

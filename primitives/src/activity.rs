@@ -97,6 +97,13 @@ pub enum Offence {
 	ChallengeUpheld,
 	/// A proven violation of training-data provenance (a model owner's, upheld on challenge).
 	Violation,
+	/// A validator signed two blocks, or two finality votes, for the same slot or round, and a
+	/// report proved it on chain (a BABE or GRANDPA equivocation, through `pallet-offences`). The
+	/// validators pallet slashes its bond and reports it.
+	Equivocation,
+	/// An elected validator authored no block in a whole session (its node was down, or did not
+	/// serve the keys it registered). The validators pallet slashes its bond and reports it.
+	Idle,
 }
 
 /// What pallets tell reputation: the compute market, royalties and (later) attestation call it

@@ -66,6 +66,7 @@ pub mod currency;
 pub mod models;
 pub mod provenance;
 pub mod purse;
+pub mod randomness;
 pub mod reputation;
 pub mod shares;
 pub mod stablecoin;

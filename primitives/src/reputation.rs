@@ -1,6 +1,6 @@
-//! What pallets ask of reputation: an account's tier, its vote weight, the stake behind its votes,
-//! and a slash of that stake. What they report to it lives in [`crate::activity`], since the
-//! reserve observes it too.
+//! What pallets ask of reputation: an account's tier, its standing, its vote weight, the stake
+//! behind its votes, and a slash of that stake. What they report to it lives in
+//! [`crate::activity`], since the reserve observes it too.
 //!
 //! The reputation pallet implements every trait here; `()` stands in where a runtime or a test
 //! has no reputation.
@@ -24,6 +24,23 @@ pub trait Tiers<AccountId> {
 
 impl<AccountId> Tiers<AccountId> for () {
 	fn tier(_: &AccountId) -> Tier {
+		0
+	}
+}
+
+/// An account's standing, as the validator election ranks candidates by it: the same weight a
+/// vote has, its score and its founding seed while the seed lasts. Without the seeds a young
+/// chain, whose scores are all zero, would rank its candidates by bond alone, that is by
+/// capital; the seeds fade as the community's own score grows, and the election with them moves
+/// from the founders to those who earned their score.
+pub trait Scores<AccountId> {
+	/// The account's standing now, computed without writing storage: the decay and the maturing
+	/// of creation since its record was last written are applied in memory.
+	fn score(who: &AccountId) -> Points;
+}
+
+impl<AccountId> Scores<AccountId> for () {
+	fn score(_: &AccountId) -> Points {
 		0
 	}
 }

@@ -6,7 +6,7 @@ use super::{BlockNumber, Moment};
 /// (`MINUTES`, `HOURS`, `DAYS`) assume it. The end-to-end tests' chains choose shorter slots at
 /// genesis (`pallet-clock`), so their periods pass quicker in wall time.
 pub const MILLISECS_PER_BLOCK: Moment = 6000;
-/// Aura's slot duration on every chain users run; it cannot change after genesis.
+/// BABE's slot duration on every chain users run; it cannot change after genesis.
 pub const SLOT_DURATION: Moment = MILLISECS_PER_BLOCK;
 /// Blocks per minute.
 pub const MINUTES: BlockNumber = 60_000 / (MILLISECS_PER_BLOCK as BlockNumber);
@@ -14,3 +14,7 @@ pub const MINUTES: BlockNumber = 60_000 / (MILLISECS_PER_BLOCK as BlockNumber);
 pub const HOURS: BlockNumber = MINUTES * 60;
 /// Blocks per day.
 pub const DAYS: BlockNumber = HOURS * 24;
+
+/// Slots in a BABE epoch, which is one session (one validator set), on every chain users run:
+/// an hour. It cannot change after genesis.
+pub const EPOCH_DURATION: u64 = HOURS as u64;

@@ -34,7 +34,7 @@
 use alloc::{string::String, vec, vec::Vec};
 use frame_support::{build_struct_json_patch, traits::fungible::NativeOrWithId};
 use serde_json::Value;
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_babe::AuthorityId as BabeId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
@@ -45,9 +45,9 @@ use crate::configs::{
 	provenance::{ProvenanceAccount, RoyaltiesAccount},
 };
 use crate::{
-	AccountId, AssetConversionConfig, AssetsConfig, AttestationConfig, AuraConfig, BalancesConfig,
-	ClockConfig, GovernanceConfig, GrandpaConfig, ReputationConfig, RuntimeGenesisConfig,
-	SudoConfig,
+	AccountId, AssetConversionConfig, AssetsConfig, AttestationConfig, BabeConfig, BalancesConfig,
+	ClockConfig, GovernanceConfig, ReputationConfig, RuntimeGenesisConfig, SessionConfig,
+	SessionKeys, SudoConfig, ValidatorsConfig, BABE_GENESIS_EPOCH_CONFIG,
 };
 #[cfg(feature = "std")]
 use alloc::format;
@@ -117,7 +117,14 @@ pub const FOUNDER_SEED: u64 = 2_500;
 /// The community score at which the founders' seeds have faded out: twice their sum.
 pub const SEED_HORIZON: u64 = 30_000;
 
-fn authority_keys(who: Sr25519Keyring) -> (AuraId, GrandpaId) {
+/// A genesis validator: its account (also its id in the session) and its session keys.
+pub type Validator = (AccountId, BabeId, GrandpaId);
+
+/// What each genesis validator bonds (`pallet-validators`): held from genesis, slashed if it
+/// equivocates, released over the unbonding period if it leaves.
+pub const GENESIS_VALIDATOR_BOND: Balance = 10_000 * UNIT;
+
+fn authority_keys(who: Sr25519Keyring) -> Validator {
 	let ed = match who {
 		Sr25519Keyring::Alice => Ed25519Keyring::Alice,
 		Sr25519Keyring::Bob => Ed25519Keyring::Bob,
@@ -126,11 +133,11 @@ fn authority_keys(who: Sr25519Keyring) -> (AuraId, GrandpaId) {
 		Sr25519Keyring::Eve => Ed25519Keyring::Eve,
 		_ => Ed25519Keyring::Ferdie,
 	};
-	(who.public().into(), ed.public().into())
+	(who.to_account_id(), who.public().into(), ed.public().into())
 }
 
 fn testnet_genesis(
-	authorities: Vec<(AuraId, GrandpaId)>,
+	authorities: Vec<Validator>,
 	endowed: Vec<AccountId>,
 	root: Option<AccountId>,
 	extra_balances: Vec<(AccountId, Balance)>,
@@ -151,7 +158,7 @@ fn testnet_genesis(
 /// What a chain's genesis names: the rest (the reserve, its pool and stablecoin, the
 /// protocol's accounts) every chain gets alike.
 struct ChainGenesis {
-	authorities: Vec<(AuraId, GrandpaId)>,
+	authorities: Vec<Validator>,
 	/// Endowed with [`ENDOWMENT`] and [`STABLECOIN_ENDOWMENT`] each.
 	endowed: Vec<AccountId>,
 	root: Option<AccountId>,
@@ -189,13 +196,25 @@ fn chain_genesis(genesis: ChainGenesis) -> Value {
 				.chain([(ProvenanceAccount::get(), PROVENANCE_ENDOWMENT)])
 				.collect::<Vec<_>>(),
 		},
-		aura: AuraConfig {
-			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect::<Vec<_>>(),
-		},
-		grandpa: GrandpaConfig {
-			authorities: authorities
+		// BABE's and GRANDPA's authorities come from the session's genesis (they must be
+		// empty here): the validators' keys, registered as any validator's are.
+		babe: BabeConfig { epoch_config: BABE_GENESIS_EPOCH_CONFIG },
+		session: SessionConfig {
+			keys: authorities
 				.iter()
-				.map(|(_, grandpa)| (grandpa.clone(), 1))
+				.map(|(account, babe, grandpa)| {
+					(
+						account.clone(),
+						account.clone(),
+						SessionKeys { babe: babe.clone(), grandpa: grandpa.clone() },
+					)
+				})
+				.collect::<Vec<_>>(),
+		},
+		validators: ValidatorsConfig {
+			validators: authorities
+				.iter()
+				.map(|(account, _, _)| (account.clone(), GENESIS_VALIDATOR_BOND))
 				.collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: root },
@@ -259,7 +278,7 @@ pub fn development_config_genesis() -> Value {
 }
 
 /// The four validators of the local network.
-fn local_authorities() -> Vec<(AuraId, GrandpaId)> {
+fn local_authorities() -> Vec<Validator> {
 	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie, Sr25519Keyring::Dave]
 		.into_iter()
 		.map(authority_keys)
@@ -275,10 +294,18 @@ pub fn local_config_genesis() -> Value {
 /// 6 seconds every other chain has, so that a test waiting for blocks waits a third as long.
 pub const FAST_SLOT_DURATION: Moment = 2_000;
 
-/// `patch` with [`FAST_SLOT_DURATION`] as its chain's slot duration.
+/// The epoch (session) duration of the end-to-end tests' chains, in slots: 40 seconds, so that
+/// a test sees validator sets change within minutes (an hour on every other chain).
+pub const FAST_EPOCH_DURATION: u64 = 20;
+
+/// `patch` with [`FAST_SLOT_DURATION`] and [`FAST_EPOCH_DURATION`] as its chain's slot and epoch
+/// durations.
 fn with_fast_slots(mut patch: Value) -> Value {
 	let clock = build_struct_json_patch!(RuntimeGenesisConfig {
-		clock: ClockConfig { slot_duration: Some(FAST_SLOT_DURATION) },
+		clock: ClockConfig {
+			slot_duration: Some(FAST_SLOT_DURATION),
+			epoch_duration: Some(FAST_EPOCH_DURATION),
+		},
 	});
 	if let (Value::Object(patch), Value::Object(clock)) = (&mut patch, clock) {
 		patch.extend(clock);
@@ -316,8 +343,9 @@ pub fn local_fast_config_genesis() -> Value {
 /// The name of the `production_template` preset.
 pub const PRODUCTION_TEMPLATE_PRESET: &str = "production_template";
 
-/// The validators of the production template (placeholders: Alice, Bob and Charlie's keys).
-pub fn production_template_validators() -> Vec<(AuraId, GrandpaId)> {
+/// The validators of the production template (placeholders: Alice, Bob and Charlie's accounts
+/// and keys).
+pub fn production_template_validators() -> Vec<Validator> {
 	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
 		.into_iter()
 		.map(authority_keys)

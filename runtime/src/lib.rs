@@ -61,12 +61,22 @@ pub mod opaque {
 }
 
 impl_opaque_keys! {
-	/// The keys a validator registers: Aura for authoring, GRANDPA for finality.
+	/// The keys a validator registers with `session.setKeys`: BABE to author blocks, GRANDPA to
+	/// finalize them. A worker's `atel` key is not a session key.
 	pub struct SessionKeys {
-		pub aura: Aura,
+		pub babe: Babe,
 		pub grandpa: Grandpa,
 	}
 }
+
+/// BABE's epoch configuration: a quarter of slots have a primary (VRF) winner, and secondary VRF
+/// slots give every other slot an author too, so that a block comes every slot while its author
+/// is online.
+pub const BABE_GENESIS_EPOCH_CONFIG: sp_consensus_babe::BabeEpochConfiguration =
+	sp_consensus_babe::BabeEpochConfiguration {
+		c: (1, 4),
+		allowed_slots: sp_consensus_babe::AllowedSlots::PrimaryAndSecondaryVRFSlots,
+	};
 
 /// The runtime's version. Bump `spec_version` with every change of behaviour, and
 /// `transaction_version` whenever a call index or argument changes.
@@ -76,7 +86,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
-	spec_version: 113,
+	spec_version: 114,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 5,
@@ -91,7 +101,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
-	spec_version: 114,
+	spec_version: 115,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 5,
@@ -173,13 +183,15 @@ mod runtime {
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
 	#[runtime::pallet_index(2)]
-	pub type Aura = pallet_aura;
+	pub type Babe = pallet_babe;
 	#[runtime::pallet_index(3)]
 	pub type Grandpa = pallet_grandpa;
 	#[runtime::pallet_index(4)]
 	pub type Clock = pallet_clock;
+	#[runtime::pallet_index(5)]
+	pub type Offences = pallet_offences;
 
-	// Money: the native token, fees, the stablecoin, NFTs and the exchange: 10-19.
+	// Money: the native token, fees, the stablecoin, NFTs and the exchange: 10-15.
 	#[runtime::pallet_index(10)]
 	pub type Balances = pallet_balances;
 	#[runtime::pallet_index(11)]
@@ -192,6 +204,20 @@ mod runtime {
 	pub type Nfts = pallet_nfts;
 	#[runtime::pallet_index(15)]
 	pub type AssetConversion = pallet_asset_conversion;
+
+	// The validators and their sessions: 16-19. Genesis is built, and hooks run, in the order of
+	// the indices: the validators' bonds need Balances' genesis (and Session's genesis the
+	// accounts Balances provides); Session's genesis asks Validators for the first set;
+	// Authorship finds a block's author among the session's validators after Session has
+	// rotated them.
+	#[runtime::pallet_index(16)]
+	pub type Validators = pallet_validators;
+	#[runtime::pallet_index(17)]
+	pub type Session = pallet_session;
+	#[runtime::pallet_index(18)]
+	pub type Authorship = pallet_authorship;
+	#[runtime::pallet_index(19)]
+	pub type Historical = pallet_session::historical;
 
 	// Utility and governance: 20-39. Sudo holds a key on the `dev` chain only, for
 	// convenience; every other chain is governed by referenda alone.

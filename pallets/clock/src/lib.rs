@@ -1,7 +1,8 @@
 //! # Clock
 //!
 //! The chain's slot duration: how many milliseconds a block author's slot lasts, so how often a
-//! block comes. A chain's genesis chooses it ([`GenesisConfig::slot_duration`], within
+//! block comes; and its epoch duration: how many slots a BABE epoch, and so a session (one
+//! validator set), lasts. A chain's genesis chooses it ([`GenesisConfig::slot_duration`], within
 //! [`Config::MinSlotDuration`] and [`Config::MaxSlotDuration`]); a genesis that names none gets
 //! [`Config::DefaultSlotDuration`], six seconds on every chain that users run. Either way the
 //! genesis writes it to storage, so that a later runtime whose default differs never moves a
@@ -10,8 +11,13 @@
 //! every timestamp must fall in the slot it names, so a change would stop the chain. Root alone
 //! could write it (`system.set_storage`), as it can write any storage.
 //!
-//! Aura's `SlotDuration` and the timestamp pallet's `MinimumPeriod` are metadata constants, and
-//! they now read this storage: a node's metadata shows the chain's own slot. The metadata hash
+//! The epoch duration is chosen the same way ([`GenesisConfig::epoch_duration`], within
+//! [`Config::MinEpochDuration`] and [`Config::MaxEpochDuration`], default
+//! [`Config::DefaultEpochDuration`]: an hour of 6-second slots) and cannot change either: BABE
+//! computes every epoch's first slot from it, and a change would brick block production.
+//!
+//! BABE's `ExpectedBlockTime` and `EpochDuration` and the timestamp pallet's `MinimumPeriod` are
+//! metadata constants, and they read this storage: a node's metadata shows the chain's own slot. The metadata hash
 //! compiled into the runtime (`CheckMetadataHash`, for offline signers) is computed on empty
 //! storage, so it matches the chains with the default slot only: on the tests' 2-second chains
 //! a signer that checks the metadata hash (mode 1) is refused. No chain users run names a slot.
@@ -22,7 +28,9 @@
 //! `fast-runtime` way). Every period the runtime states in blocks (a referendum's confirmation,
 //! the reserve's day) passes three times quicker in wall time on those chains too.
 //!
-//! [`Slot`] is Aura's `SlotDuration`; [`HalfSlot`] is the timestamp pallet's `MinimumPeriod`.
+//! [`Slot`] is BABE's `ExpectedBlockTime`; [`HalfSlot`] is the timestamp pallet's
+//! `MinimumPeriod` (BABE's slot is twice it: exactly the slot, since a slot is even); [`Epoch`]
+//! is BABE's `EpochDuration`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // A panic in runtime code halts block production: arithmetic is checked or saturating, indexing
@@ -75,6 +83,15 @@ pub mod pallet {
 		/// The longest slot a genesis may choose, in milliseconds.
 		#[pallet::constant]
 		type MaxSlotDuration: Get<Moment>;
+		/// The epoch (session) duration of a chain whose genesis names none, in slots.
+		#[pallet::constant]
+		type DefaultEpochDuration: Get<u64>;
+		/// The shortest epoch a genesis may choose, in slots.
+		#[pallet::constant]
+		type MinEpochDuration: Get<u64>;
+		/// The longest epoch a genesis may choose, in slots.
+		#[pallet::constant]
+		type MaxEpochDuration: Get<u64>;
 	}
 
 	/// The slot duration in milliseconds, written at genesis. Its default (the value an empty
@@ -83,11 +100,18 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type SlotDuration<T: Config> = StorageValue<_, Moment, ValueQuery, T::DefaultSlotDuration>;
 
+	/// The epoch duration in slots, written at genesis; its default is
+	/// [`Config::DefaultEpochDuration`].
+	#[pallet::storage]
+	pub type EpochDuration<T: Config> = StorageValue<_, u64, ValueQuery, T::DefaultEpochDuration>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// The chain's slot duration in milliseconds; `None` keeps the default.
 		pub slot_duration: Option<Moment>,
+		/// The chain's epoch duration in slots; `None` keeps the default.
+		pub epoch_duration: Option<u64>,
 		#[serde(skip)]
 		#[allow(missing_docs)]
 		pub _config: PhantomData<T>,
@@ -104,6 +128,14 @@ pub mod pallet {
 				T::MaxSlotDuration::get(),
 			);
 			SlotDuration::<T>::put(duration);
+			let epoch = self.epoch_duration.unwrap_or_else(T::DefaultEpochDuration::get);
+			assert!(
+				Pallet::<T>::is_valid_epoch(epoch),
+				"the genesis epoch duration {epoch} slots is outside {}..={} slots",
+				T::MinEpochDuration::get(),
+				T::MaxEpochDuration::get(),
+			);
+			EpochDuration::<T>::put(epoch);
 		}
 	}
 
@@ -118,6 +150,11 @@ pub mod pallet {
 			assert!(
 				Self::is_valid(T::DefaultSlotDuration::get()),
 				"the default slot duration is within the bounds and even",
+			);
+			assert!(T::MinEpochDuration::get() > 0, "an epoch lasts some slots");
+			assert!(
+				Self::is_valid_epoch(T::DefaultEpochDuration::get()),
+				"the default epoch duration is within its bounds",
 			);
 		}
 
@@ -136,7 +173,13 @@ impl<T: Config> Pallet<T> {
 			&& duration.is_multiple_of(2)
 	}
 
-	/// The invariants: the slot duration is in storage, and it is one a genesis may choose.
+	/// Whether `slots` may be a chain's epoch duration.
+	pub fn is_valid_epoch(slots: u64) -> bool {
+		(T::MinEpochDuration::get()..=T::MaxEpochDuration::get()).contains(&slots)
+	}
+
+	/// The invariants: the slot and epoch durations are in storage, and are ones a genesis may
+	/// choose.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		frame_support::ensure!(
@@ -147,11 +190,19 @@ impl<T: Config> Pallet<T> {
 			Self::is_valid(SlotDuration::<T>::get()),
 			"the slot duration is outside its bounds or odd"
 		);
+		frame_support::ensure!(
+			EpochDuration::<T>::exists(),
+			"the epoch duration is not in storage: a new default would move it"
+		);
+		frame_support::ensure!(
+			Self::is_valid_epoch(EpochDuration::<T>::get()),
+			"the epoch duration is outside its bounds"
+		);
 		Ok(())
 	}
 }
 
-/// The slot duration, for Aura's `SlotDuration`.
+/// The slot duration, for BABE's `ExpectedBlockTime`.
 pub struct Slot<T>(core::marker::PhantomData<T>);
 
 impl<T: Config> Get<Moment> for Slot<T> {
@@ -167,5 +218,14 @@ pub struct HalfSlot<T>(core::marker::PhantomData<T>);
 impl<T: Config> Get<Moment> for HalfSlot<T> {
 	fn get() -> Moment {
 		SlotDuration::<T>::get() / 2
+	}
+}
+
+/// The epoch duration in slots, for BABE's `EpochDuration`: a session lasts one epoch.
+pub struct Epoch<T>(core::marker::PhantomData<T>);
+
+impl<T: Config> Get<u64> for Epoch<T> {
+	fn get() -> u64 {
+		EpochDuration::<T>::get()
 	}
 }

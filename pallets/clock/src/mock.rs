@@ -34,23 +34,36 @@ impl frame_system::Config for Test {
 pub const DEFAULT: Moment = 6_000;
 pub const MIN: Moment = 1_000;
 pub const MAX: Moment = 60_000;
+pub const DEFAULT_EPOCH: u64 = 600;
+pub const MIN_EPOCH: u64 = 10;
+pub const MAX_EPOCH: u64 = 14_400;
 
 impl pallet_clock::Config for Test {
 	type DefaultSlotDuration = ConstU64<DEFAULT>;
 	type MinSlotDuration = ConstU64<MIN>;
 	type MaxSlotDuration = ConstU64<MAX>;
+	type DefaultEpochDuration = ConstU64<DEFAULT_EPOCH>;
+	type MinEpochDuration = ConstU64<MIN_EPOCH>;
+	type MaxEpochDuration = ConstU64<MAX_EPOCH>;
 }
 
 /// Builds the mock's genesis, with the slot duration it names (none by default).
 #[derive(Default)]
 pub struct ExtBuilder {
 	slot_duration: Option<Moment>,
+	epoch_duration: Option<u64>,
 }
 
 impl ExtBuilder {
 	/// A genesis that names `duration`.
 	pub fn slot_duration(mut self, duration: Moment) -> Self {
 		self.slot_duration = Some(duration);
+		self
+	}
+
+	/// A genesis that names an epoch of `slots`.
+	pub fn epoch_duration(mut self, slots: u64) -> Self {
+		self.epoch_duration = Some(slots);
 		self
 	}
 
@@ -61,6 +74,7 @@ impl ExtBuilder {
 			system: Default::default(),
 			clock: pallet_clock::GenesisConfig {
 				slot_duration: self.slot_duration,
+				epoch_duration: self.epoch_duration,
 				_config: Default::default(),
 			},
 		}

@@ -1,6 +1,7 @@
-//! The slot duration: chosen by genesis within its bounds, read by Aura and the timestamp pallet.
+//! The slot and epoch durations: chosen by genesis within their bounds, read by BABE and the
+//! timestamp pallet.
 
-use crate::{migrations, mock::*, HalfSlot, Pallet, Slot, SlotDuration};
+use crate::{migrations, mock::*, Epoch, EpochDuration, HalfSlot, Pallet, Slot, SlotDuration};
 use frame_support::traits::{Get, GetStorageVersion, Hooks, OnRuntimeUpgrade, StorageVersion};
 
 #[test]
@@ -64,12 +65,15 @@ fn the_migration_writes_the_slot_a_chain_without_one_was_running_at() {
 	ExtBuilder::default().build().execute_with(|| {
 		// A chain that began before the pallet: nothing stored, storage version 0.
 		SlotDuration::<Test>::kill();
+		EpochDuration::<Test>::kill();
 		StorageVersion::new(0).put::<Pallet<Test>>();
 		assert_eq!(Slot::<Test>::get(), DEFAULT);
 
 		migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
 		assert!(SlotDuration::<Test>::exists());
+		assert!(EpochDuration::<Test>::exists());
 		assert_eq!(Slot::<Test>::get(), DEFAULT);
+		assert_eq!(Epoch::<Test>::get(), DEFAULT_EPOCH);
 		assert_eq!(Pallet::<Test>::on_chain_storage_version(), StorageVersion::new(1));
 		assert_eq!(Clock::do_try_state(), Ok(()));
 
@@ -93,5 +97,42 @@ fn a_new_chain_starts_at_the_current_storage_version() {
 fn the_constants_are_consistent() {
 	ExtBuilder::default().build_and_execute(|| {
 		<Clock as Hooks<u64>>::integrity_test();
+	});
+}
+
+#[test]
+fn a_genesis_chooses_the_epoch_duration_within_its_bounds() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_eq!(Epoch::<Test>::get(), DEFAULT_EPOCH);
+		assert!(EpochDuration::<Test>::exists());
+	});
+	for slots in [MIN_EPOCH, 20, MAX_EPOCH] {
+		ExtBuilder::default().epoch_duration(slots).build_and_execute(|| {
+			assert_eq!(Epoch::<Test>::get(), slots);
+		});
+	}
+}
+
+#[test]
+#[should_panic(expected = "the genesis epoch duration 9 slots is outside 10..=14400 slots")]
+fn a_genesis_epoch_below_the_shortest_is_refused() {
+	ExtBuilder::default().epoch_duration(MIN_EPOCH - 1).build();
+}
+
+#[test]
+#[should_panic(expected = "the genesis epoch duration 14401 slots is outside 10..=14400 slots")]
+fn a_genesis_epoch_above_the_longest_is_refused() {
+	ExtBuilder::default().epoch_duration(MAX_EPOCH + 1).build();
+}
+
+#[test]
+fn the_invariant_catches_an_epoch_out_of_bounds_or_unstored() {
+	ExtBuilder::default().build().execute_with(|| {
+		EpochDuration::<Test>::put(MIN_EPOCH - 1);
+		assert!(Clock::do_try_state().is_err());
+		EpochDuration::<Test>::put(MIN_EPOCH);
+		assert!(Clock::do_try_state().is_ok());
+		EpochDuration::<Test>::kill();
+		assert!(Clock::do_try_state().is_err());
 	});
 }

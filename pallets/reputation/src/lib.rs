@@ -48,6 +48,7 @@ extern crate alloc;
 pub mod benchmarking;
 pub mod features;
 mod impl_observer;
+mod impl_scores;
 mod impl_stake_slash;
 mod impl_tiers;
 mod impl_vote_stake;

@@ -497,6 +497,48 @@ fn penalties_lower_the_score_stick_without_a_record_and_decay_slower() {
 	});
 }
 
+/// The validator election ranks candidates by `Scores::score`: the vote weight now, with the
+/// decay and the maturing since the record was written applied in memory, nothing written, and
+/// the founding seed while it lasts.
+#[test]
+fn scores_are_the_vote_weight_now_and_write_nothing() {
+	ExtBuilder::default()
+		.with_founders(vec![(ALICE, 1_000)], 4_000)
+		.build_and_execute(|| {
+			use atelier_primitives::reputation::Scores;
+			let score = <Reputation as Scores<AccountId>>::score;
+			assert_eq!(<Reputation as VoteStake<AccountId>>::vote_weight(&ALICE), 1_000);
+			assert_eq!(score(&ALICE), 1_000);
+			assert_eq!(score(&CHARLIE), 0);
+			CreationMaturity::set(1);
+			create(BOB, compute(1_000));
+			// Credited in period 0, it matures in period 1: no score yet.
+			assert_eq!(score(&BOB), 0);
+			System::set_block_number(PERIOD);
+			assert_eq!(score(&BOB), 100);
+			// A period later it has halved; the record still holds the points as credited.
+			System::set_block_number(2 * PERIOD);
+			assert_eq!(score(&BOB), 50);
+			assert_eq!(score(&BOB), Reputation::score_of(&BOB));
+			let stored = record(BOB);
+			assert_eq!((stored.creation, stored.maturing.to_vec()), (0, vec![(0, 100)]));
+		});
+}
+
+/// A validator's offences weigh as the offences the penalties parameter already prices: an
+/// equivocation as a violation, an idle session as a missed deadline.
+#[test]
+fn validator_offences_are_charged_as_a_violation_and_a_missed_deadline() {
+	ExtBuilder::default().build_and_execute(|| {
+		offend(ALICE, Offence::Equivocation);
+		offend(BOB, Offence::Idle);
+		assert_eq!((record(ALICE).penalties, record(BOB).penalties), (200, 10));
+		System::assert_last_event(
+			Event::Penalized { who: BOB, offence: Offence::Idle, points: 10 }.into(),
+		);
+	});
+}
+
 #[test]
 fn tiers_follow_the_thresholds_and_say_what_the_next_needs() {
 	ExtBuilder::default().build_and_execute(|| {

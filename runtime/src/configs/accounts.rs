@@ -90,6 +90,36 @@ pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
 	),
 	("Timestamp", &[("set", ANY_ONLY)]),
 	(
+		"Babe",
+		&[
+			// A report pays only the fee; the offender's bond goes to the reserve.
+			("report_equivocation", N),
+			("report_equivocation_unsigned", ANY_ONLY),
+			("plan_config_change", ANY_ONLY),
+		],
+	),
+	(
+		"Session",
+		&[
+			// Keys the proxy holds would let it equivocate in the principal's name and have its
+			// bond slashed; purged keys leave an elected principal unable to author (idle, and
+			// slashed). Both are the validator's own trust.
+			("set_keys", ANY_ONLY),
+			("purge_keys", ANY_ONLY),
+		],
+	),
+	(
+		"Validators",
+		&[
+			// A bond an equivocation by whoever holds the session keys can take.
+			("register_candidate", ANY_ONLY),
+			("bond_more", ANY_ONLY),
+			// Back to the account, over the unbonding period.
+			("leave", N),
+			("withdraw_unbonded", N),
+		],
+	),
+	(
 		"Grandpa",
 		&[
 			("report_equivocation", N),

@@ -1,6 +1,7 @@
 //! Pallet configurations, one module per domain:
-//! - this module: system, consensus (Timestamp, Aura, GRANDPA), utility and sudo (a key on `dev`
-//!   only);
+//! - this module: system, utility and sudo (a key on `dev` only);
+//! - [`consensus`]: time, BABE, GRANDPA, sessions and their history, authorship, offences, and
+//!   the election of validators by reputation;
 //! - [`monetary`]: the native token and transaction fees;
 //! - [`assets`]: the stablecoin, NFTs and the native/stablecoin exchange;
 //! - [`compute`]: the compute market;
@@ -16,6 +17,7 @@ pub mod accounts;
 pub mod assets;
 pub mod attestation;
 pub mod compute;
+pub mod consensus;
 pub mod governance;
 pub mod monetary;
 pub mod parameters;
@@ -27,23 +29,22 @@ use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
 	parameter_types,
-	traits::{ConstBool, ConstU32, ConstU64, Everything},
+	traits::{ConstU32, Everything},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		Weight,
 	},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::Perbill;
 use sp_version::RuntimeVersion;
 
 // `PalletInfo`, `RuntimeOrigin` and `RuntimeTask` are injected by `derive_impl` below.
 use super::{
-	AccountId, Aura, Balance, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo, Runtime,
+	AccountId, Balance, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo, Runtime,
 	RuntimeCall, RuntimeEvent, RuntimeOrigin, RuntimeTask, VERSION,
 };
-use atelier_primitives::{time::SLOT_DURATION, Moment, SS58_PREFIX};
+use atelier_primitives::SS58_PREFIX;
 
 /// Normal (user) extrinsics may fill 75% of a block; the rest is kept for operational ones.
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
@@ -91,48 +92,6 @@ impl frame_system::Config for Runtime {
 	type ExtensionsWeightInfo = frame_system::SubstrateExtensionsWeight<Runtime>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
-}
-
-impl pallet_timestamp::Config for Runtime {
-	type Moment = Moment;
-	type OnTimestampSet = Aura;
-	/// Half the slot duration that the chain's genesis chose ([`pallet_clock`]).
-	type MinimumPeriod = pallet_clock::HalfSlot<Runtime>;
-	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
-}
-
-/// The most validators the authority sets may hold.
-pub type MaxAuthorities = ConstU32<32>;
-
-impl pallet_aura::Config for Runtime {
-	type AuthorityId = AuraId;
-	type DisabledValidators = ();
-	type MaxAuthorities = MaxAuthorities;
-	type AllowMultipleBlocksPerSlot = ConstBool<false>;
-	type SlotDuration = pallet_clock::Slot<Runtime>;
-}
-
-/// Every chain users run has 6-second slots ([`SLOT_DURATION`]): a block of
-/// [`MAXIMUM_BLOCK_WEIGHT`] (2 seconds of compute) is authored in the two thirds of a slot the
-/// author gives itself, and imported well before the next. The end-to-end tests' chains
-/// (`dev-fast`, `local-fast`) choose 2 seconds at genesis, the shortest a genesis may: their
-/// blocks are light, and a full one would not be authored in time. A minute is the longest.
-impl pallet_clock::Config for Runtime {
-	type DefaultSlotDuration = ConstU64<SLOT_DURATION>;
-	type MinSlotDuration = ConstU64<2_000>;
-	type MaxSlotDuration = ConstU64<60_000>;
-}
-
-impl pallet_grandpa::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = ();
-	type MaxAuthorities = MaxAuthorities;
-	type MaxNominators = ConstU32<0>;
-	type MaxSetIdSessionEntries = ConstU64<0>;
-	// Equivocation reports need a session pallet to prove key ownership; until validator
-	// selection exists (a session pallet), equivocations are not reported on chain.
-	type KeyOwnerProof = sp_core::Void;
-	type EquivocationReportSystem = ();
 }
 
 impl pallet_utility::Config for Runtime {

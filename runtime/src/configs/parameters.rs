@@ -226,7 +226,31 @@ pub mod dynamic_params {
 	};
 	use pallet_reputation::{CreationRates, Penalties, Rate};
 	use pallet_reserve::{Allocation, BuyBackDestination, BuyBackPolicy, PriceGuard};
+	use pallet_validators::{ElectionParams, ValidatorPenalties};
 	use sp_runtime::{Perbill, Permill};
+
+	/// The validator election and its penalties (`pallet-validators`).
+	#[dynamic_pallet_params]
+	#[codec(index = 6)]
+	pub mod validators {
+		/// Sixteen seats; at least three validators (GRANDPA then survives one fault); at
+		/// most two seats change a session; a bond of 10 000 ATL; no tier yet (a young chain's
+		/// validators have earned none: governance raises it as the community earns).
+		#[codec(index = 0)]
+		pub static Election: ElectionParams = ElectionParams {
+			seats: 16,
+			min_validators: 3,
+			max_seat_changes: 2,
+			min_bond: 10_000 * UNIT,
+			min_tier: 0,
+		};
+		/// An equivocation costs a tenth of everything at stake; an idle session a hundredth.
+		#[codec(index = 1)]
+		pub static Penalties: ValidatorPenalties = ValidatorPenalties {
+			equivocation_slash: Perbill::from_percent(10),
+			idle_slash: Perbill::from_percent(1),
+		};
+	}
 
 	/// Reputation: stake, creation rates and caps, penalties, decay and tiers.
 	#[dynamic_pallet_params]
@@ -529,7 +553,9 @@ pub struct EconomicParameterChecks;
 
 impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 	fn check(key_value: &RuntimeParameters) -> Result<(), ParameterError> {
-		use dynamic_params::{attestation, compute, provenance, reputation, reserve, royalties};
+		use dynamic_params::{
+			attestation, compute, provenance, reputation, reserve, royalties, validators,
+		};
 		match key_value {
 			RuntimeParameters::Reputation(p) => match p {
 				reputation::Parameters::StakePointsPerRoot(_, Some(v)) => within(*v, 1, 1_000),
@@ -692,6 +718,20 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 					// At least a week of budget stays; at most ten years.
 					within(b.runway_days, 7, 3_650)?;
 					holds(b.discount < reserve::Guard::get().band)
+				},
+				_ => Ok(()),
+			},
+			RuntimeParameters::Validators(p) => match p {
+				validators::Parameters::Election(_, Some(e)) => {
+					within(e.min_bond, EXISTENTIAL_DEPOSIT, 10_000_000 * UNIT)?;
+					holds(
+						e.check(<Runtime as pallet_validators::Config>::MaxValidators::get())
+							.is_ok(),
+					)
+				},
+				validators::Parameters::Penalties(_, Some(p)) => {
+					within(p.equivocation_slash, Perbill::from_percent(1), Perbill::one())?;
+					holds(p.check().is_ok())
 				},
 				_ => Ok(()),
 			},

@@ -5,11 +5,14 @@ use crate::common::*;
 #[test]
 fn local_preset_has_four_validators_so_one_may_fail() {
 	genesis_ext("local_testnet").execute_with(|| {
-		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 4);
+		assert_eq!(pallet_babe::Authorities::<Runtime>::get().len(), 4);
 		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 4);
+		assert_eq!(pallet_session::Validators::<Runtime>::get().len(), 4);
+		assert_eq!(pallet_validators::Active::<Runtime>::get().len(), 4);
 	});
 	dev_ext().execute_with(|| {
-		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+		assert_eq!(pallet_babe::Authorities::<Runtime>::get().len(), 1);
+		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 1);
 	});
 }
 
@@ -36,11 +39,11 @@ fn genesis_presets_are_listed_and_unknown_ones_refused() {
 	assert!(genesis_config_presets::get_preset(&"mainnet".into()).is_none());
 }
 
-/// Every chain users run has 6-second slots; the end-to-end tests' chains choose 2 seconds at
-/// genesis. Aura (its `slot_duration`, which the runtime API the node reads returns) and the
-/// timestamp pallet follow the chain's choice, and the choice is in storage (a later default
-/// does not move it). On 6-second slots a full block's compute fits in the two thirds of a slot
-/// its author takes.
+/// Every chain users run has 6-second slots and one-hour epochs; the end-to-end tests' chains
+/// choose 2 seconds and 20 slots at genesis. BABE (its `configuration`, which the node reads)
+/// and the timestamp pallet follow the chain's choice, and the choice is in storage (a later
+/// default does not move it). On 6-second slots a full block's compute fits in the two thirds of
+/// a slot its author takes.
 #[test]
 fn the_test_chains_have_two_second_slots_and_every_other_chain_six() {
 	use frame_support::{traits::Get, weights::constants::WEIGHT_REF_TIME_PER_MILLIS};
@@ -49,15 +52,22 @@ fn the_test_chains_have_two_second_slots_and_every_other_chain_six() {
 		max_block.ref_time() / WEIGHT_REF_TIME_PER_MILLIS
 			<= atelier_primitives::time::SLOT_DURATION * 2 / 3
 	);
-	for (preset, slot) in [
-		("development", 6_000),
-		("local_testnet", 6_000),
-		(genesis_config_presets::PRODUCTION_TEMPLATE_PRESET, 6_000),
-		(genesis_config_presets::DEV_FAST_PRESET, genesis_config_presets::FAST_SLOT_DURATION),
-		(genesis_config_presets::LOCAL_FAST_PRESET, 2_000),
+	for (preset, slot, epoch) in [
+		("development", 6_000, 600),
+		("local_testnet", 6_000, 600),
+		(genesis_config_presets::PRODUCTION_TEMPLATE_PRESET, 6_000, 600),
+		(
+			genesis_config_presets::DEV_FAST_PRESET,
+			genesis_config_presets::FAST_SLOT_DURATION,
+			genesis_config_presets::FAST_EPOCH_DURATION,
+		),
+		(genesis_config_presets::LOCAL_FAST_PRESET, 2_000, 20),
 	] {
 		genesis_ext(preset).execute_with(|| {
-			assert_eq!(atelier_runtime::Aura::slot_duration(), slot, "{preset}");
+			// What `BabeApi::configuration` answers the node.
+			assert_eq!(atelier_runtime::Babe::slot_duration(), slot, "{preset}");
+			assert_eq!(<Runtime as pallet_babe::Config>::EpochDuration::get(), epoch, "{preset}");
+			assert_eq!(pallet_clock::EpochDuration::<Runtime>::get(), epoch, "{preset}");
 			assert_eq!(pallet_clock::SlotDuration::<Runtime>::get(), slot, "{preset}");
 			assert!(pallet_clock::SlotDuration::<Runtime>::exists(), "{preset}");
 			assert_eq!(
@@ -82,7 +92,7 @@ fn the_production_template_names_founders_and_attestors_and_no_sudo_key() {
 	use frame_support::traits::Get;
 	genesis_ext(genesis_config_presets::PRODUCTION_TEMPLATE_PRESET).execute_with(|| {
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
-		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 3);
+		assert_eq!(pallet_babe::Authorities::<Runtime>::get().len(), 3);
 		let attestors = genesis_config_presets::production_template_attestors();
 		assert!(
 			attestors.len() as u32

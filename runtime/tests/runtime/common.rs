@@ -59,12 +59,19 @@ pub fn invariants() -> Result<(), sp_runtime::TryRuntimeError> {
 
 /// Externalities holding the genesis state of the preset `preset`, with block 1 initialized.
 pub fn genesis_ext(preset: &str) -> RuntimeExt {
+	genesis_ext_with(preset, |_| {})
+}
+
+/// [`genesis_ext`] of the preset `preset` as `edit` changes its genesis config (JSON, as a chain
+/// spec holds it), as a launch edits a chain spec.
+pub fn genesis_ext_with(preset: &str, edit: impl FnOnce(&mut serde_json::Value)) -> RuntimeExt {
 	let patch: serde_json::Value = serde_json::from_slice(
 		&genesis_config_presets::get_preset(&preset.into()).expect("the preset exists"),
 	)
 	.expect("a preset is JSON");
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializes");
 	merge(&mut config, patch);
+	edit(&mut config);
 	let json = serde_json::to_vec(&config).expect("serializes");
 
 	let mut ext = sp_io::TestExternalities::new_empty();

@@ -21,3 +21,4 @@ mod proxy;
 mod reputation;
 mod reserve;
 mod transactions;
+mod validators;

@@ -88,6 +88,11 @@ impl<T: Config> Pallet<T> {
 			Offence::DisputeUpheld => penalties.dispute_upheld,
 			Offence::ChallengeUpheld => penalties.challenge_upheld,
 			Offence::Violation => penalties.violation,
+			// The penalties parameter's layout is stored in `pallet-parameters` and is not
+			// changed: a validator's equivocation, a lie to the whole chain, weighs as a
+			// violation; a session it left idle, a duty missed, as a missed deadline.
+			Offence::Equivocation => penalties.violation,
+			Offence::Idle => penalties.missed_deadline,
 		}
 	}
 
