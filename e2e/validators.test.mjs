@@ -61,6 +61,7 @@ describe('validators elected by reputation: a fifth node joins the set', () => {
   let k;
   let api;
   let eveNode;
+  let registeredAt;
 
   before(async () => {
     await cryptoWaitReady();
@@ -122,11 +123,12 @@ describe('validators elected by reputation: a fifth node joins the set', () => {
       /session\.InvalidProof/,
     );
     await submit(api, api.tx.session.setKeys(keys, proof), k.eve);
-    const { events } = await submit(api, api.tx.validators.registerCandidate(20_000n * UNIT), k.eve);
+    const { blockHash, events } = await submit(api, api.tx.validators.registerCandidate(20_000n * UNIT), k.eve);
     assert.ok(events.some(({ event }) => api.events.validators.CandidateRegistered.is(event)));
+    registeredAt = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
   });
 
-  test('at the next session boundary she is elected, her node authors, and the weakest stops', async () => {
+  test('at the next session boundary she is elected, her node authors, and the weakest stops', async (t) => {
     // Ties in reputation (the four validators' seeds are equal) and bond fall to the account:
     // the highest account id is the weakest.
     const weakest = VALIDATORS.map((n) => k[n].address)
@@ -141,6 +143,30 @@ describe('validators elected by reputation: a fifth node joins the set', () => {
     const authors = await authorsOf(api, 30);
     assert.ok(authors.includes(k.eve.address), `Eve's node authored in ${authors.length} blocks`);
     assert.ok(!authors.includes(weakest), 'the validator she outranked authored nothing');
+
+    // The handover, block by block: elected at a boundary, in the set from the next, her first
+    // block (the figure in docs/build.md).
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    let electedAt;
+    let activeFrom;
+    let firstBlock;
+    for (let n = registeredAt; n <= head && firstBlock === undefined; n += 1) {
+      const hash = await api.rpc.chain.getBlockHash(n);
+      const at = await api.at(hash);
+      if (electedAt === undefined) {
+        const events = await at.query.system.events();
+        if (events.some(({ event }) => api.events.validators.NewSet.is(event)
+          && event.data.entered.some((who) => who.toString() === k.eve.address))) electedAt = n;
+      } else if (activeFrom === undefined) {
+        if ((await at.query.session.validators()).some((v) => v.toString() === k.eve.address)) activeFrom = n;
+      }
+      if (activeFrom !== undefined && (await api.derive.chain.getHeader(hash)).author?.toString() === k.eve.address) {
+        firstBlock = n;
+      }
+    }
+    assert.ok(electedAt && activeFrom && firstBlock, `elected #${electedAt}, active #${activeFrom}, first block #${firstBlock}`);
+    t.diagnostic(`handover: registered #${registeredAt}, elected #${electedAt}, in the set from #${activeFrom}, `
+      + `her first block #${firstBlock} (${activeFrom - electedAt} blocks to enact, ${firstBlock - activeFrom} more to author)`);
 
     // Finality goes on across the handover.
     const finalized = (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();

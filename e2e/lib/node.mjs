@@ -93,7 +93,7 @@ export async function startNode({ basePath, args = ['--dev'], name = 'node' } = 
   child.stderr.pipe(log);
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   const node = {
-    child, basePath, rpcPort, prometheusPort, p2pPort, exited,
+    child, basePath, args, name, rpcPort, prometheusPort, p2pPort, exited,
     rpcUrl: `http://127.0.0.1:${rpcPort}`,
     wsUrl: `ws://127.0.0.1:${rpcPort}`,
     logPath: join(basePath, `${name}.log`),
@@ -209,14 +209,15 @@ export async function connect(node) {
   return ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true, throwOnConnect: true });
 }
 
-/// Resolves once the chain has finalized block `number` (or a later one).
-export async function waitForFinalized(api, number, timeoutMs = 120_000) {
+/// Resolves once the chain has finalized block `number` (or a later one), asking every
+/// `pollMs`.
+export async function waitForFinalized(api, number, timeoutMs = 120_000, pollMs = 1000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const head = await api.rpc.chain.getFinalizedHead();
     const header = await api.rpc.chain.getHeader(head);
     if (header.number.toNumber() >= number) return header.number.toNumber();
-    await sleep(1000);
+    await sleep(pollMs);
   }
   throw new Error(`block ${number} was not finalized within ${timeoutMs} ms`);
 }

@@ -39,13 +39,16 @@ type BabeInherents =
 type BabeInherentsCreator = Arc<
 	dyn sp_inherents::CreateInherentDataProviders<Block, (), InherentDataProviders = BabeInherents>,
 >;
-/// BABE's block import, wrapping GRANDPA's.
-type BabeBlockImport = sc_consensus_babe::BabeBlockImport<
-	Block,
-	FullClient,
-	GrandpaBlockImport,
-	BabeInherentsCreator,
-	FullSelectChain,
+/// BABE's block import, wrapping GRANDPA's, behind the equivocation reporter
+/// ([`crate::equivocation`]).
+type BabeBlockImport = crate::equivocation::EquivocationReporter<
+	sc_consensus_babe::BabeBlockImport<
+		Block,
+		FullClient,
+		GrandpaBlockImport,
+		BabeInherentsCreator,
+		FullSelectChain,
+	>,
 >;
 
 /// The inherents of a block authored or imported now: the slot the wall clock is in, and the
@@ -137,6 +140,11 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		select_chain.clone(),
 		OffchainTransactionPoolFactory::new(transaction_pool.clone()),
 	)?;
+	let block_import = crate::equivocation::EquivocationReporter::new(
+		block_import,
+		client.clone(),
+		OffchainTransactionPoolFactory::new(transaction_pool.clone()),
+	);
 	let (import_queue, babe_worker_handle) =
 		sc_consensus_babe::import_queue(sc_consensus_babe::ImportQueueParams {
 			link: babe_link.clone(),
@@ -198,13 +206,18 @@ pub fn new_full<
 		.ok_or_else(|| ServiceError::Other("the database holds no genesis block".into()))?;
 	let grandpa_protocol_name =
 		sc_consensus_grandpa::protocol_standard_name(&genesis_hash, &config.chain_spec);
-	let (grandpa_protocol_config, grandpa_notification_service) =
-		sc_consensus_grandpa::grandpa_peers_set_config::<_, N>(
-			grandpa_protocol_name.clone(),
-			metrics.clone(),
-			peer_store_handle,
-		);
-	net_config.add_notification_protocol(grandpa_protocol_config);
+	// A node that does not vote (`--no-grandpa`) does not speak GRANDPA's protocol either: a
+	// protocol registered without a service behind it closes every connection the node makes.
+	let grandpa_notification_service = (!config.disable_grandpa).then(|| {
+		let (grandpa_protocol_config, notification_service) =
+			sc_consensus_grandpa::grandpa_peers_set_config::<_, N>(
+				grandpa_protocol_name.clone(),
+				metrics.clone(),
+				peer_store_handle,
+			);
+		net_config.add_notification_protocol(grandpa_protocol_config);
+		notification_service
+	});
 
 	let warp_sync = Arc::new(sc_consensus_grandpa::warp_proof::NetworkProvider::new(
 		backend.clone(),
@@ -285,7 +298,6 @@ pub fn new_full<
 	let force_authoring = config.force_authoring;
 	let backoff_authoring_blocks: Option<()> = None;
 	let name = config.network.node_name.clone();
-	let enable_grandpa = !config.disable_grandpa;
 	let prometheus_registry = config.prometheus_registry().cloned();
 
 	let rpc_extensions_builder = {
@@ -349,7 +361,7 @@ pub fn new_full<
 		);
 	}
 
-	if enable_grandpa {
+	if let Some(grandpa_notification_service) = grandpa_notification_service {
 		// Only authorities vote, so only they need the keystore.
 		let keystore = if role.is_authority() { Some(keystore_container.keystore()) } else { None };
 

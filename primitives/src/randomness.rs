@@ -3,11 +3,14 @@
 //! the consensus engine.
 //!
 //! How much an author can bias each source (`docs/pallets/validators.md` has the derivation):
-//! - [`ChainRandomness::epoch_randomness`] mixes the primary VRF outputs of the epoch before
-//!   last. Every output is fixed by the author's key and the slot, so none can be ground; an
-//!   author can only withhold a primary block it won, dropping its output from the mix: one bit
-//!   of choice per primary slot it holds, bought by losing the block's reward. Everyone learns
-//!   the value a whole epoch before it is used, so a sample must be committed to before then.
+//! - [`ChainRandomness::epoch_randomness`] mixes the primary VRF outputs of the previous epoch
+//!   (BABE's `NextRandomness`, fixed at the epoch change). Every output is fixed by the author's
+//!   key, the slot and the randomness before it, so none can be ground; an author can only
+//!   withhold a primary block it won, dropping its output from the mix: one bit of choice per
+//!   primary slot it holds (in practice the last few slots of the epoch, whose effect it can
+//!   compute), bought by losing the block. The value is the same for every block of the current
+//!   epoch and known from its first block, so what is sampled with it must have been committed
+//!   to before the epoch began.
 //! - [`ChainRandomness::parent_block_randomness`] is the parent block's VRF output: unbiasable
 //!   by grinding, but its author knew it when it chose to publish the block (one bit again), and
 //!   it is known to everyone one block ahead. Use it only where a block's worth of foresight
@@ -16,7 +19,8 @@
 /// The chain's randomness, each value mixed with `subject` (so that two pallets, or two uses,
 /// never draw the same value) and returned with the block number from which it was knowable.
 pub trait ChainRandomness<Hash, BlockNumber> {
-	/// The randomness of the epoch before last, mixed with `subject`.
+	/// The randomness mixed from the previous epoch's primary VRF outputs, mixed with
+	/// `subject`: one value for the whole current epoch.
 	fn epoch_randomness(subject: &[u8]) -> (Hash, BlockNumber);
 
 	/// The parent block's VRF output, mixed with `subject`; `None` in the genesis epoch's first

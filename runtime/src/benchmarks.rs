@@ -21,4 +21,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_reputation, Reputation]
 	[pallet_reserve, Reserve]
 	[pallet_royalties, Royalties]
+	[pallet_validators, Validators]
 );

@@ -210,8 +210,9 @@ pub mod pallet {
 	pub type Unbonding<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Unbond>;
 
 	/// The latest session of an equivocation for which each account was slashed: reports of its
-	/// offences in that session or before are not slashed again (the first slash ended its
-	/// candidacy; what it did in the sessions already queued is the same incident). Removed
+	/// offences in that session or before are not slashed again (one slash a session, however
+	/// many slots it equivocated in; a report of an earlier session arriving late is older than
+	/// the slash already taken). An equivocation in a later session is slashed again. Removed
 	/// when the account withdraws its bond. Blake2: accounts are chosen by users.
 	#[pallet::storage]
 	pub type LastSlash<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, SessionIndex>;
@@ -359,7 +360,7 @@ pub mod pallet {
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The account has no session keys: generate them on your node (`author_rotateKeys`)
+		/// The account has no session keys: generate them on your node (`author_rotateKeysWithOwner`)
 		/// and register them with `session.setKeys` first.
 		NoSessionKeys,
 		/// The account's reputation tier is below the election's `min_tier`: earn reputation

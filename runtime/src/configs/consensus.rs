@@ -124,7 +124,8 @@ impl pallet_session::Config for Runtime {
 	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
 	/// An offender is disabled for the rest of the session (at most a third of the set at once),
-	/// so that it neither authors nor votes while its report is handled.
+	/// so that it authors no more blocks while its report is handled (GRANDPA's voters do not
+	/// read the disabled list: its finality votes still count, as its weight in the set does).
 	type DisablingStrategy = pallet_session::disabling::UpToLimitWithReEnablingDisablingStrategy;
 	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
 	type Currency = Balances;

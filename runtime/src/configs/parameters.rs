@@ -233,8 +233,9 @@ pub mod dynamic_params {
 	#[dynamic_pallet_params]
 	#[codec(index = 6)]
 	pub mod validators {
-		/// Sixteen seats; at least three validators (GRANDPA then survives one fault); at
-		/// most two seats change a session; a bond of 10 000 ATL; no tier yet (a young chain's
+		/// Sixteen seats; at least three validators (the production template's genesis set:
+		/// GRANDPA needs all three of three, and survives one fault from four); at most two
+		/// seats change a session; a bond of 10 000 ATL; no tier yet (a young chain's
 		/// validators have earned none: governance raises it as the community earns).
 		#[codec(index = 0)]
 		pub static Election: ElectionParams = ElectionParams {

@@ -159,3 +159,65 @@ fn a_limited_proxy_cannot_spend_its_principals_money() {
 		);
 	});
 }
+
+/// A limited proxy of a validator cannot put keys it holds on its principal (with them it could
+/// equivocate in the principal's name and have its bond slashed), purge the principal's keys
+/// (an elected principal could not author: idle, and slashed), or bond the principal's money
+/// where such an equivocation could take it. It may still take the principal out: leaving and
+/// withdrawing pay back to the principal only.
+#[test]
+fn a_limited_proxy_cannot_set_a_validators_keys_or_bond_its_money() {
+	dev_ext().execute_with(|| {
+		let filtered = Err(frame_system::Error::<Runtime>::CallFiltered.into());
+		let alice = Sr25519Keyring::Alice;
+		for (delegate, proxy_type) in [
+			(Sr25519Keyring::Eve, ProxyType::NonTransfer),
+			(Sr25519Keyring::Ferdie, ProxyType::Compute),
+			(Sr25519Keyring::Dave, ProxyType::Governance),
+		] {
+			add_proxy(alice, delegate, proxy_type);
+			// Keys the delegate holds (its own keyring keys) and their proof for Alice.
+			let owner = account(alice).encode();
+			let mut babe = delegate.pair();
+			let mut grandpa = sp_core::ed25519::Pair::from_string(&format!("//{delegate:?}"), None)
+				.expect("a dev seed");
+			use sp_core::{crypto::Pair as _, proof_of_possession::ProofOfPossessionGenerator};
+			let proof = (
+				babe.generate_proof_of_possession(&owner),
+				grandpa.generate_proof_of_possession(&owner),
+			)
+				.encode();
+			let keys = atelier_runtime::SessionKeys {
+				babe: babe.public().into(),
+				grandpa: grandpa.public().into(),
+			};
+			for call in [
+				RuntimeCall::Session(pallet_session::Call::set_keys { keys, proof }),
+				RuntimeCall::Session(pallet_session::Call::purge_keys {}),
+				RuntimeCall::Validators(pallet_validators::Call::bond_more { extra: 1_000 * UNIT }),
+				RuntimeCall::Validators(pallet_validators::Call::register_candidate {
+					bond: 1_000 * UNIT,
+				}),
+			] {
+				assert_eq!(via(delegate, alice, call), filtered, "{proxy_type:?}");
+			}
+		}
+		// Nothing moved: Alice's keys and bond are as genesis made them.
+		let held = pallet_validators::Candidates::<Runtime>::get(account(alice)).unwrap().bond;
+		assert_eq!(held, genesis_config_presets::GENESIS_VALIDATOR_BOND);
+		let (babe, _) = (Sr25519Keyring::Alice.public(), ());
+		assert_eq!(
+			pallet_session::NextKeys::<Runtime>::get(account(alice)).unwrap().babe,
+			babe.into()
+		);
+		// Leaving pays back to Alice only: a NonTransfer proxy may do it.
+		assert_eq!(
+			via(
+				Sr25519Keyring::Eve,
+				alice,
+				RuntimeCall::Validators(pallet_validators::Call::leave {})
+			),
+			Ok(())
+		);
+	});
+}
