@@ -91,8 +91,8 @@ e2e_log=$(mktemp)
 # run and no long suite starts last; a suite not in the list starts after them. (One
 # `node --test` runner for all of them would start them in alphabetical order.) Each suite's
 # report is printed whole when it ends.
-longest_first="governance readme-journey dev-node compute-market local-network reserve attestation
-	provenance-royalties reputation launch"
+longest_first="governance validators readme-journey local-network dev-node compute-market reserve
+	attestation provenance-royalties reputation equivocation launch"
 suites=()
 for name in $longest_first; do
 	[ -f "e2e/$name.test.mjs" ] && suites+=("./$name.test.mjs")

@@ -161,18 +161,28 @@ mod benchmarks {
 		assert!(!Active::<T>::get().is_empty());
 	}
 
+	/// A full set replaced by another: every member that leaves has a bond unbonding, whose
+	/// unlock moves to count from this session.
 	#[benchmark]
 	fn start_session() {
-		let set: Vec<T::AccountId> =
-			(0..T::MaxValidators::get()).map(|i| account("validator", i, 0)).collect();
+		let max = T::MaxValidators::get();
+		let leaving: Vec<T::AccountId> = (0..max).map(|i| account("leaving", i, 0)).collect();
+		for who in &leaving {
+			Unbonding::<T>::insert(who, Unbond { amount: bond::<T>(), unlock_at: 0 });
+		}
+		Active::<T>::put(set_of::<T>(&leaving));
+		let set: Vec<T::AccountId> = (0..max).map(|i| account("validator", i, 0)).collect();
 		Queued::<T>::put(set_of::<T>(&set));
+		let session = T::Session::current_index() + 1;
 
 		#[block]
 		{
-			Validators::<T>::do_start_session(T::Session::current_index() + 1);
+			Validators::<T>::do_start_session(session);
 		}
 
-		assert_eq!(Active::<T>::get().len() as u32, T::MaxValidators::get());
+		assert_eq!(Active::<T>::get().len() as u32, max);
+		let unlock = session + T::UnbondingSessions::get();
+		assert!(leaving.iter().all(|who| Unbonding::<T>::get(who).unwrap().unlock_at == unlock));
 	}
 
 	/// `v` validators, one of which authored every block and is paid the pot; each of the others

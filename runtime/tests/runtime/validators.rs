@@ -572,3 +572,68 @@ fn no_author_chooses_the_epoch_randomness_of_its_own_epoch() {
 		assert!(known_at <= System::block_number());
 	});
 }
+
+#[test]
+fn a_grandpa_equivocation_report_slashes_the_bond_too() {
+	genesis_ext("local_testnet").execute_with(|| {
+		use atelier_runtime::Grandpa;
+		use sp_consensus_grandpa::{localized_payload, Equivocation, EquivocationProof, KEY_TYPE};
+		run_session(5, round_robin(vec![]));
+		let alice = account(Sr25519Keyring::Alice);
+		// Alice's GRANDPA key prevotes for two blocks in one round.
+		let pair = sp_core::ed25519::Pair::from_string("//Alice", None).expect("a dev seed");
+		let identity: sp_consensus_grandpa::AuthorityId = pair.public().into();
+		let set_id = Grandpa::current_set_id();
+		let round = 7;
+		let vote = |byte: u8| {
+			let prevote = finality_grandpa::Prevote {
+				target_hash: sp_core::H256::repeat_byte(byte),
+				target_number: System::block_number(),
+			};
+			let payload =
+				localized_payload(round, set_id, &finality_grandpa::Message::Prevote(prevote.clone()));
+			(prevote, pair.sign(&payload).into())
+		};
+		let proof = EquivocationProof::new(
+			set_id,
+			Equivocation::Prevote(finality_grandpa::Equivocation {
+				round_number: round,
+				identity: identity.clone(),
+				first: vote(1),
+				second: vote(2),
+			}),
+		);
+		let key_owner = Historical::prove((KEY_TYPE, identity)).expect("Alice validates");
+		assert_ok!(Grandpa::report_equivocation_unsigned(
+			RuntimeOrigin::none(),
+			Box::new(proof),
+			key_owner
+		));
+		let slashed = Perbill::from_percent(10) * GENESIS_VALIDATOR_BOND;
+		assert!(validator_events().contains(&ValidatorsEvent::Slashed {
+			who: alice.clone(),
+			amount: slashed,
+			session: Session::current_index(),
+		}));
+		assert!(pallet_validators::Candidates::<Runtime>::get(&alice).is_none());
+	});
+}
+
+/// BABE's and GRANDPA's report calls charge their own formula (the weights Polkadot uses,
+/// `()`): its allowance for reporting the offence (110 µs, 14 reads and 10 writes) covers what
+/// `pallet-validators` does with it, as its benchmark measured.
+#[test]
+fn an_equivocation_reports_weight_covers_the_slash_it_causes() {
+	use frame_support::weights::{constants::WEIGHT_REF_TIME_PER_MICROS, Weight};
+	use pallet_validators::WeightInfo as _;
+	let handler = <Runtime as pallet_validators::Config>::WeightInfo::on_offence();
+	let db = <Runtime as frame_system::Config>::DbWeight::get();
+	let allowance = Weight::from_parts(110 * WEIGHT_REF_TIME_PER_MICROS, 0)
+		.saturating_add(db.reads_writes(14, 10));
+	// Time only: a solo chain ships no proofs, and the formula states none.
+	assert!(handler.ref_time() <= allowance.ref_time(), "{handler:?} > {allowance:?}");
+	// And both report calls charge at least that allowance.
+	let babe = <() as pallet_babe::WeightInfo>::report_equivocation(1, 0);
+	let grandpa = <() as pallet_grandpa::WeightInfo>::report_equivocation(1, 0);
+	assert!(babe.ref_time() >= allowance.ref_time() && grandpa.ref_time() >= allowance.ref_time());
+}
