@@ -84,17 +84,19 @@ fn set_of<T: Config>(accounts: &[T::AccountId]) -> ValidatorSetOf<T> {
 mod benchmarks {
 	use super::*;
 
-	/// Into a list one short of full (the insertion shifts it).
+	/// Into a full list, in place of the weakest candidate (every candidate's standing read,
+	/// one retired, the insertion shifting the list).
 	#[benchmark]
 	fn register_candidate() {
-		fill_candidates::<T>(T::MaxCandidates::get() - 1);
-		let who = ready::<T>("stander", 0, 1);
+		fill_candidates::<T>(T::MaxCandidates::get());
+		let who = ready::<T>("stander", 0, Points::from(T::MaxCandidates::get()) + 10);
 		let bond = bond::<T>();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), bond);
 
 		assert_eq!(Candidates::<T>::get(&who).map(|c| c.bond), Some(bond));
+		assert_eq!(CandidateList::<T>::decode_len(), Some(T::MaxCandidates::get() as usize));
 	}
 
 	#[benchmark]

@@ -283,6 +283,18 @@ pub mod pallet {
 			/// The first session in which it may be withdrawn.
 			unlock_at: SessionIndex,
 		},
+		/// A candidate that entered a full list took the place of the weakest outside the set:
+		/// its candidacy ended and its bond unbonds.
+		Displaced {
+			/// The candidate displaced.
+			who: T::AccountId,
+			/// The candidate that took its place.
+			by: T::AccountId,
+			/// What it has unbonding now.
+			unbonding: Balance,
+			/// The first session in which it may be withdrawn.
+			unlock_at: SessionIndex,
+		},
 		/// An unbonded bond was released.
 		Withdrawn {
 			/// The account.
@@ -374,7 +386,8 @@ pub mod pallet {
 		AlreadyCandidate,
 		/// The account is not a candidate.
 		NotCandidate,
-		/// The candidate list holds `MaxCandidates`: wait for a candidate to leave.
+		/// The candidate list holds `MaxCandidates`, and every candidate outside the set ranks
+		/// at least as high as this one would: earn standing (or bond more) first.
 		TooManyCandidates,
 		/// The account has no bond unbonding.
 		NothingUnbonding,
@@ -383,8 +396,9 @@ pub mod pallet {
 		StillUnbonding,
 		/// The bond would overflow.
 		Overflow,
-		/// The account still validates (the set was kept for want of candidates to replace
-		/// it): its bond unbonds from the session it leaves the set.
+		/// The account is still in the validator set (it left or was expelled, and the set has
+		/// not changed yet, or was kept for want of candidates to replace it): withdraw its bond,
+		/// or stand again, once it has left the set.
 		StillValidating,
 	}
 

@@ -312,7 +312,7 @@ impl ExtBuilder {
 		Offences::take();
 		for (who, _) in &self.validators {
 			give_keys(*who);
-			set_reputation(*who, 0, 1);
+			set_reputation(*who, 1, 1);
 		}
 		let pot = Validators::pot();
 		let storage = RuntimeGenesisConfig {

@@ -242,9 +242,12 @@ fn leaving_moves_the_bond_to_unbonding_and_leaving_again_adds_to_it() {
 			Event::CandidateLeft { who: ALICE, unbonding: BOND, unlock_at: UNBONDING }.into(),
 		);
 		assert_noop!(leave(ALICE), Error::<Test>::NotCandidate);
-		// Standing again while unbonding is a new hold; leaving again adds the two and counts the
-		// unbonding from the later leave.
-		CurrentSession::set(2);
+		// Not while still in the set: the election that removes her would find her standing.
+		assert_noop!(register(ALICE, BOND), Error::<Test>::StillValidating);
+		// Out of the set, standing again while unbonding is a new hold; leaving again adds the
+		// two and counts the unbonding from the later leave.
+		rotate_sessions(2);
+		assert!(!active().contains(&ALICE));
 		assert_ok!(register(ALICE, BOND));
 		assert_eq!(held(ALICE), 2 * BOND);
 		assert_ok!(leave(ALICE));
@@ -278,11 +281,22 @@ fn withdraw_fails_before_unlock() {
 
 #[test]
 fn election_picks_top_n_by_score() {
-	// Four better candidates against three members: with every change allowed at once, the top
-	// three by score.
+	// Three better candidates against six members, three changes allowed: the best enters in
+	// place of the worst member, and no second (newcomers stay under a third of the set).
+	assert_eq!(
+		elect::<u64>(
+			&[1, 2, 3, 4, 5, 6],
+			&[17, 15, 19, 1, 2, 3, 4, 5, 6],
+			&[],
+			&params(6, 1, 3),
+			MAX_VALIDATORS
+		),
+		Outcome::Changed { validators: vec![1, 2, 3, 4, 5, 17], entered: vec![17], left: vec![6] }
+	);
+	// A full set of three takes one newcomer a session: the best.
 	assert_eq!(
 		elect::<u64>(&[1, 2, 3], &[7, 5, 9, 1, 2, 3], &[], &params(3, 1, 3), MAX_VALIDATORS),
-		Outcome::Changed { validators: vec![5, 7, 9], entered: vec![5, 7, 9], left: vec![1, 2, 3] }
+		Outcome::Changed { validators: vec![1, 2, 7], entered: vec![7], left: vec![3] }
 	);
 	ExtBuilder::default().build_and_execute(|| {
 		stand(DAVE, 40);
@@ -600,8 +614,9 @@ fn equivocation_slashes_bond_and_unbonding() {
 			equivocation_slash: Perbill::from_percent(80),
 			idle_slash: Perbill::from_percent(5),
 		});
-		// Alice left and stood again: a bond, and a bond unbonding beside it.
+		// Alice left, left the set, and stood again: a bond, and a bond unbonding beside it.
 		assert_ok!(leave(ALICE));
+		rotate_sessions(2);
 		assert_ok!(register(ALICE, BOND));
 		let reserve = free(RESERVE);
 		// BABE's fraction (all of it) is not used: 80% of both, the bond first.
@@ -614,13 +629,13 @@ fn equivocation_slashes_bond_and_unbonding() {
 		assert!(Candidates::<Test>::get(ALICE).is_none());
 		assert_eq!(
 			Unbonding::<Test>::get(ALICE),
-			Some(Unbond { amount: 4_000, unlock_at: UNBONDING })
+			Some(Unbond { amount: 4_000, unlock_at: 2 + UNBONDING })
 		);
 		assert_eq!(Offences::get(), vec![(ALICE, Offence::Equivocation)]);
 		assert_eq!(Disabled::get(), vec![(ALICE, Perbill::from_percent(80))]);
 		System::assert_has_event(Event::Slashed { who: ALICE, amount: slashed, session: 0 }.into());
 		System::assert_last_event(
-			Event::Expelled { who: ALICE, unbonding: 4_000, unlock_at: UNBONDING }.into(),
+			Event::Expelled { who: ALICE, unbonding: 4_000, unlock_at: 2 + UNBONDING }.into(),
 		);
 		// The same session reported again (a concurrent offender's report repeats it): nothing
 		// more is taken.
@@ -724,5 +739,37 @@ fn a_member_the_set_keeps_unbonds_only_from_the_session_it_leaves_the_set() {
 		assert!(!active().contains(&ALICE));
 		assert_eq!(Unbonding::<Test>::get(ALICE).unwrap().unlock_at, session + 2 + UNBONDING);
 		assert_noop!(withdraw(ALICE), Error::<Test>::StillUnbonding);
+	});
+}
+
+/// Attack: fill the candidate list with squatters (keys purged, so never elected, never
+/// slashed) to keep honest candidates out. A newcomer that outranks the weakest candidate
+/// outside the set takes its place; the squatter's candidacy ends and its bond unbonds.
+#[test]
+fn a_full_list_of_squatters_keeps_out_nobody_who_outranks_them() {
+	ExtBuilder::default().build_and_execute(|| {
+		for who in 4..=10 {
+			stand(who, 1);
+		}
+		// The squatters drop their keys: ineligible, they rank below any eligible newcomer.
+		for who in 4..=10 {
+			SessionKeys::mutate(|keys| keys.retain(|k| *k != who));
+		}
+		assert_eq!(CandidateList::<Test>::get().len() as u32, MAX_CANDIDATES);
+		give_keys(11);
+		set_reputation(11, 1, 1);
+		assert_ok!(register(11, BOND));
+		// The weakest outside the set went: the highest account among the equally ineligible.
+		System::assert_has_event(
+			Event::Displaced { who: 10, by: 11, unbonding: BOND, unlock_at: UNBONDING }.into(),
+		);
+		assert!(Candidates::<Test>::get(10).is_none());
+		assert_eq!(CandidateList::<Test>::get().len() as u32, MAX_CANDIDATES);
+		// One who does not outrank the weakest (no standing) is refused; members of the set,
+		// however weak, are never displaced.
+		give_keys(12);
+		set_reputation(12, 0, 1);
+		assert_noop!(register(12, BOND), Error::<Test>::TooManyCandidates);
+		assert!(active().iter().all(|member| Candidates::<Test>::contains_key(member)));
 	});
 }

@@ -114,8 +114,10 @@ pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
 			// A bond an equivocation by whoever holds the session keys can take.
 			("register_candidate", ANY_ONLY),
 			("bond_more", ANY_ONLY),
-			// Back to the account, over the unbonding period.
-			("leave", N),
+			// Leaving takes the validator out of the set and holds its bond for the unbonding
+			// period: the validator's own decision.
+			("leave", ANY_ONLY),
+			// Back to the account.
 			("withdraw_unbonded", N),
 		],
 	),

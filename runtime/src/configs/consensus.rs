@@ -11,8 +11,10 @@
 use frame_support::{
 	parameter_types,
 	traits::{ConstU32, ConstU64, Randomness, ValidatorRegistration},
+	weights::Weight,
 	PalletId,
 };
+use pallet_validators::WeightInfo as _;
 use sp_runtime::{
 	traits::{ConvertInto, OpaqueKeys},
 	Perbill,
@@ -90,7 +92,7 @@ impl pallet_babe::Config for Runtime {
 	/// Epochs change when the session does, never on their own.
 	type EpochChangeTrigger = pallet_babe::ExternalTrigger;
 	type DisabledValidators = Session;
-	type WeightInfo = ();
+	type WeightInfo = ReportWeights;
 	type MaxAuthorities = MaxAuthorities;
 	type MaxNominators = ConstU32<0>;
 	type KeyOwnerProof = sp_session::MembershipProof;
@@ -98,9 +100,49 @@ impl pallet_babe::Config for Runtime {
 		pallet_babe::EquivocationReportSystem<Self, Offences, Historical, ReportLongevity>;
 }
 
+/// The weights of BABE's and GRANDPA's calls: their own formulas (the weights Polkadot charges,
+/// with the proof checks and the offence's report), and for an equivocation report, what
+/// `pallet-validators` does with the offence besides (its benchmarked `on_offence`: the slash,
+/// the reputation report, the disabling), which the formulas do not know.
+pub struct ReportWeights;
+
+impl ReportWeights {
+	fn slash() -> Weight {
+		<Runtime as pallet_validators::Config>::WeightInfo::on_offence()
+	}
+}
+
+impl pallet_babe::WeightInfo for ReportWeights {
+	fn plan_config_change() -> Weight {
+		<() as pallet_babe::WeightInfo>::plan_config_change()
+	}
+
+	fn report_equivocation(validator_count: u32, max_nominators_per_validator: u32) -> Weight {
+		<() as pallet_babe::WeightInfo>::report_equivocation(
+			validator_count,
+			max_nominators_per_validator,
+		)
+		.saturating_add(Self::slash())
+	}
+}
+
+impl pallet_grandpa::WeightInfo for ReportWeights {
+	fn report_equivocation(validator_count: u32, max_nominators_per_validator: u32) -> Weight {
+		<() as pallet_grandpa::WeightInfo>::report_equivocation(
+			validator_count,
+			max_nominators_per_validator,
+		)
+		.saturating_add(Self::slash())
+	}
+
+	fn note_stalled() -> Weight {
+		<() as pallet_grandpa::WeightInfo>::note_stalled()
+	}
+}
+
 impl pallet_grandpa::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = ();
+	type WeightInfo = ReportWeights;
 	type MaxAuthorities = MaxAuthorities;
 	type MaxNominators = ConstU32<0>;
 	/// A report names a GRANDPA set id, mapped to its session here: kept for the report window
@@ -123,10 +165,11 @@ impl pallet_session::Config for Runtime {
 	type SessionManager = pallet_session::historical::NoteHistoricalRoot<Self, Validators>;
 	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
-	/// An offender is disabled for the rest of the session (at most a third of the set at once),
+	/// An offender is disabled for the rest of the session (at most a third of the set at once,
+	/// never re-enabled by a later offender's report),
 	/// so that it authors no more blocks while its report is handled (GRANDPA's voters do not
 	/// read the disabled list: its finality votes still count, as its weight in the set does).
-	type DisablingStrategy = pallet_session::disabling::UpToLimitWithReEnablingDisablingStrategy;
+	type DisablingStrategy = pallet_session::disabling::UpToLimitDisablingStrategy;
 	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
 	type Currency = Balances;
 	type KeyDeposit = SessionKeyDeposit;

@@ -724,7 +724,12 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 			},
 			RuntimeParameters::Validators(p) => match p {
 				validators::Parameters::Election(_, Some(e)) => {
-					within(e.min_bond, EXISTENTIAL_DEPOSIT, 10_000_000 * UNIT)?;
+					// A bond that costs something to squat a candidacy with; at least three
+					// validators and four seats, so that no track shrinks the set to one
+					// account that authors and finalizes alone.
+					within(e.min_bond, 1_000 * UNIT, 10_000_000 * UNIT)?;
+					within(e.min_validators, 3, 32)?;
+					within(e.seats, 4, 32)?;
 					holds(
 						e.check(<Runtime as pallet_validators::Config>::MaxValidators::get())
 							.is_ok(),
@@ -732,6 +737,8 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 				},
 				validators::Parameters::Penalties(_, Some(p)) => {
 					within(p.equivocation_slash, Perbill::from_percent(1), Perbill::one())?;
+					// An idle session is an accident as often as not: at most a tenth.
+					within(p.idle_slash, Perbill::zero(), Perbill::from_percent(10))?;
 					holds(p.check().is_ok())
 				},
 				_ => Ok(()),

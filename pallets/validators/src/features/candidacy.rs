@@ -1,26 +1,85 @@
 //! Candidacy: standing with a held bond, adding to it, leaving (the bond unbonds, slashable, for
 //! `UnbondingSessions`), and withdrawing it once unbonded.
 
-use crate::{pallet::*, types::*, Balance};
-use atelier_primitives::{purse::ProtocolPurse as _, reputation::Tiers as _};
+use crate::{pallet::*, types::*, Balance, Points};
+use atelier_primitives::{
+	purse::ProtocolPurse as _,
+	reputation::{Scores as _, Tiers as _},
+};
 use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
 
 impl<T: Config> Pallet<T> {
-	/// Registers `who` as a candidate with `bond` held. Refuses a candidate, an account without
-	/// session keys, below the least tier or bond, and a full list.
+	/// Registers `who` as a candidate with `bond` held. Refuses a candidate, a member still in
+	/// the set, an account without session keys, below the least tier or bond. Into a full list
+	/// it enters in place of the weakest candidate outside the set, if it outranks it (that one's
+	/// bond unbonds): a full list of squatters keeps nobody out who would be elected before them.
 	pub(crate) fn do_register_candidate(who: T::AccountId, bond: Balance) -> DispatchResult {
 		ensure!(!Candidates::<T>::contains_key(&who), Error::<T>::AlreadyCandidate);
+		// A member that left or was expelled stands again only once it is out of the set: else
+		// the election that removes it would find it standing, and keep it.
+		ensure!(!Self::in_set(&who), Error::<T>::StillValidating);
 		ensure!(T::Session::has_keys(&who), Error::<T>::NoSessionKeys);
 		let params = T::Election::get();
 		ensure!(T::Tiers::tier(&who) >= params.min_tier, Error::<T>::TierTooLow);
 		ensure!(bond > 0 && bond >= params.min_bond, Error::<T>::BondTooLow);
 		let listed = CandidateList::<T>::decode_len().unwrap_or(0);
-		ensure!(listed < T::MaxCandidates::get() as usize, Error::<T>::TooManyCandidates);
+		let displaced = if listed < T::MaxCandidates::get() as usize {
+			None
+		} else {
+			let standing = Self::standing(&who, bond, &params);
+			let weakest = Self::weakest_outside_the_set(&params);
+			match weakest {
+				Some((weakest, its)) if standing > its => Some(weakest),
+				_ => return Err(Error::<T>::TooManyCandidates.into()),
+			}
+		};
 
 		T::Currency::hold(&HoldReason::ValidatorBond.into(), &who, bond)?;
+		if let Some(weakest) = displaced {
+			if let Some(unbond) = Self::retire(&weakest) {
+				Self::deposit_event(Event::Displaced {
+					who: weakest,
+					by: who.clone(),
+					unbonding: unbond.amount,
+					unlock_at: unbond.unlock_at,
+				});
+			}
+		}
 		Self::insert_candidate(&who, bond)?;
 		Self::deposit_event(Event::CandidateRegistered { who, bond });
 		Ok(())
+	}
+
+	/// How a candidate ranks for a place in a full list: eligible before not (keys, bond, tier
+	/// and a standing above zero), then by standing, then bond, then the lower account.
+	fn standing(
+		who: &T::AccountId,
+		bond: Balance,
+		params: &ElectionParams,
+	) -> (bool, Points, Balance, core::cmp::Reverse<T::AccountId>) {
+		let score = T::Scores::score(who);
+		let eligible = score > 0
+			&& bond >= params.min_bond
+			&& T::Tiers::tier(who) >= params.min_tier
+			&& T::Session::has_keys(who);
+		(eligible, score, bond, core::cmp::Reverse(who.clone()))
+	}
+
+	/// The listed candidate outside the active and queued sets that ranks lowest, with its
+	/// rank: one pass over the bounded list.
+	#[allow(clippy::type_complexity)]
+	fn weakest_outside_the_set(
+		params: &ElectionParams,
+	) -> Option<(T::AccountId, (bool, Points, Balance, core::cmp::Reverse<T::AccountId>))> {
+		CandidateList::<T>::get()
+			.into_iter()
+			.filter(|who| !Self::in_set(who))
+			.filter_map(|who| {
+				let bond = Candidates::<T>::get(&who)?.bond;
+				let standing = Self::standing(&who, bond, params);
+				Some((who, standing))
+			})
+			.min_by(|(_, a), (_, b)| a.cmp(b))
 	}
 
 	/// Adds `extra` to a candidate's bond.
@@ -54,11 +113,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(T::Session::current_index() >= unbond.unlock_at, Error::<T>::StillUnbonding);
 		// A validator the set kept (too few candidates to replace it) is still validating: its
 		// bond unbonds from the session it leaves the set.
-		ensure!(
-			Active::<T>::get().binary_search(&who).is_err()
-				&& Queued::<T>::get().is_none_or(|queued| queued.binary_search(&who).is_err()),
-			Error::<T>::StillValidating
-		);
+		ensure!(!Self::in_set(&who), Error::<T>::StillValidating);
 
 		T::Purse::release(&HoldReason::ValidatorBond.into(), &who, unbond.amount)?;
 		Unbonding::<T>::remove(&who);
@@ -67,6 +122,12 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::deposit_event(Event::Withdrawn { who, amount: unbond.amount });
 		Ok(())
+	}
+
+	/// Whether `who` validates in this session or is queued for the next.
+	pub(crate) fn in_set(who: &T::AccountId) -> bool {
+		Active::<T>::get().binary_search(who).is_ok()
+			|| Queued::<T>::get().is_some_and(|queued| queued.binary_search(who).is_ok())
 	}
 
 	/// Records `who` as a candidate with `bond` (already held), in the map and the sorted list.

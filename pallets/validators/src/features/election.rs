@@ -1,8 +1,10 @@
 //! The election: pure functions over a ranking, so that they can be tested on their own, and the
 //! one stateful function that reads the bounded candidate list into a ranking.
 //!
-//! A candidate is **eligible** when its bond is at least `min_bond`, its reputation tier at
-//! least `min_tier`, it has session keys, and it was not idle in the last session that ended.
+//! A candidate is **eligible** when its standing (vote weight) is above zero, its bond at least
+//! `min_bond`, its reputation tier at least `min_tier`, it has session keys, and it was not idle
+//! in the last session that ended: with no standing at all, a bond would be the whole ranking,
+//! and an empty seat would go to whoever bonds.
 //! Eligible candidates are **ranked** by reputation score (highest first), then bond (highest
 //! first), then account (lowest first): a bond only breaks ties, so capital alone buys no seat.
 //!
@@ -16,10 +18,12 @@
 //!    churn bound: a parameter change never swaps the whole set at once. If `seats` was
 //!    lowered, the worst-ranked members leave down to it (a smaller set of old members moves
 //!    no finality vote to newcomers);
-//! 3. eligible outsiders enter in rank order, at most `max_seat_changes` of them, first into
-//!    empty seats (up to `min(seats, eligible + members kept)`), then each in place of the
-//!    worst-ranked member it outranks; when step 2 left fewer than `min_validators`, as many
-//!    enter as reach it, whatever `max_seat_changes` says.
+//! 3. eligible outsiders enter in rank order, at most `max_seat_changes` of them and fewer than
+//!    a third of the new set (so that a set of any size keeps GRANDPA's two thirds among
+//!    validators already running; a set of three or fewer, which tolerates no fault anyway,
+//!    takes one a session), first into empty seats (up to `min(seats, eligible +
+//!    members kept)`), then each in place of the worst-ranked member it outranks; when step 2
+//!    left fewer than `min_validators`, as many enter as reach it, whatever the bound says.
 //!
 //! The set is never empty (`min_validators ≥ 1` of them are eligible, and enough enter to reach
 //! it) and never larger than `min(seats, MaxValidators)`. It is reported only if it changed:
@@ -93,17 +97,25 @@ pub fn elect<A: Ord + Clone>(
 		set.pop_last();
 	}
 
-	// Liveness first: as many enter as reach `min_validators`, else the churn bound.
-	let mut entries = (params.max_seat_changes as usize).max(least.saturating_sub(set.len()));
+	// Liveness first: as many enter as reach `min_validators`. Beyond them, at most
+	// `max_seat_changes` enter, and newcomers stay under a third of the new set (a small set
+	// too: two newcomers beside three members could withhold GRANDPA's two thirds).
+	let forced = least.saturating_sub(set.len());
+	let mut entered: usize = 0;
 	// Only eligible candidates enter.
 	for outsider in 0..ranked.len() {
-		if entries == 0 {
-			break;
-		}
 		if set.contains(&outsider) {
 			continue;
 		}
-		if set.len() < target {
+		let grows = set.len() < target;
+		let size = if grows { set.len().saturating_add(1) } else { set.len() };
+		// A set of three or fewer tolerates no fault whoever joins: it may take one a session.
+		let within_bound = entered < params.max_seat_changes as usize
+			&& (entered.saturating_add(1).saturating_mul(3) < size || (size <= 3 && entered == 0));
+		if entered >= forced && !within_bound {
+			break;
+		}
+		if grows {
 			set.insert(outsider);
 		} else {
 			// Outsiders come best first: once one does not outrank the worst member, none will.
@@ -115,7 +127,7 @@ pub fn elect<A: Ord + Clone>(
 				_ => break,
 			}
 		}
-		entries = entries.saturating_sub(1);
+		entered = entered.saturating_add(1);
 	}
 
 	let mut validators: Vec<A> =
@@ -162,7 +174,11 @@ impl<T: Config> Pallet<T> {
 				continue;
 			}
 			let score = T::Scores::score(&who);
-			if bond > 0 && bond >= params.min_bond && T::Tiers::tier(&who) >= params.min_tier {
+			// A standing of zero (no score, no seed) is no standing: bonds alone elect nobody.
+			if score > 0
+				&& bond > 0 && bond >= params.min_bond
+				&& T::Tiers::tier(&who) >= params.min_tier
+			{
 				eligible.push((who, score, bond));
 			} else if current.contains(&who) {
 				below.push((who, score, bond));

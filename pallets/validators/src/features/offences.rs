@@ -109,10 +109,13 @@ impl<T: Config> Pallet<T> {
 			);
 			return T::DbWeight::get().reads(1);
 		}
-		if LastSlash::<T>::get(who).is_some_and(|last| session <= last) {
-			return T::DbWeight::get().reads(2);
-		}
 		let fraction = T::Penalties::get().equivocation_slash;
+		if LastSlash::<T>::get(who).is_some_and(|last| session <= last) {
+			// Slashed for this session already; still disabled (a disabling strategy may have
+			// re-enabled it for another offender).
+			T::Session::disable(who, fraction);
+			return T::DbWeight::get().reads_writes(3, 1);
+		}
 		let amount = Self::slash_or_log(who, fraction, Offence::Equivocation);
 		LastSlash::<T>::insert(who, session);
 		T::Observer::offended(who, Offence::Equivocation);
