@@ -56,9 +56,13 @@ pub trait WeightInfo {
 /// weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Storage: `Validators::Candidates` (r:1 w:1)
+	/// Storage: `Validators::Candidates` (r:100 w:2)
 	/// Proof: `Validators::Candidates` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Session::NextKeys` (r:1 w:0)
+	/// Storage: `Validators::Active` (r:1 w:0)
+	/// Proof: `Validators::Active` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `Validators::Queued` (r:1 w:0)
+	/// Proof: `Validators::Queued` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `Session::NextKeys` (r:100 w:0)
 	/// Proof: `Session::NextKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
@@ -66,9 +70,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::SeedHorizon` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TotalScore` (r:1 w:0)
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::Seeds` (r:1 w:0)
+	/// Storage: `Reputation::Seeds` (r:100 w:0)
 	/// Proof: `Reputation::Seeds` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::Reputations` (r:1 w:0)
+	/// Storage: `Reputation::Reputations` (r:100 w:0)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
 	/// Storage: `Validators::CandidateList` (r:1 w:1)
 	/// Proof: `Validators::CandidateList` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
@@ -76,14 +80,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `Session::CurrentIndex` (r:1 w:0)
+	/// Proof: `Session::CurrentIndex` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Validators::Unbonding` (r:1 w:1)
+	/// Proof: `Validators::Unbonding` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn register_candidate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7008`
-		//  Estimated: `10473`
-		// Minimum execution time: 121_798_000 picoseconds.
-		Weight::from_parts(152_911_000, 10473)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		//  Measured:  `30013`
+		//  Estimated: `397690`
+		// Minimum execution time: 2_494_298_000 picoseconds.
+		Weight::from_parts(2_862_394_000, 397690)
+			.saturating_add(T::DbWeight::get().reads(411_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Validators::Candidates` (r:1 w:1)
 	/// Proof: `Validators::Candidates` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
@@ -95,8 +103,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `571`
 		//  Estimated: `3712`
-		// Minimum execution time: 53_385_000 picoseconds.
-		Weight::from_parts(71_881_000, 3712)
+		// Minimum execution time: 53_591_000 picoseconds.
+		Weight::from_parts(71_573_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -112,8 +120,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4888`
 		//  Estimated: `6373`
-		// Minimum execution time: 49_897_000 picoseconds.
-		Weight::from_parts(66_017_000, 6373)
+		// Minimum execution time: 46_716_000 picoseconds.
+		Weight::from_parts(62_493_000, 6373)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -137,8 +145,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `955`
 		//  Estimated: `3712`
-		// Minimum execution time: 58_283_000 picoseconds.
-		Weight::from_parts(80_790_000, 3712)
+		// Minimum execution time: 58_014_000 picoseconds.
+		Weight::from_parts(76_672_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -169,10 +177,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1472 + c * (280 ±0)`
 		//  Estimated: `6300 + c * (3967 ±0)`
-		// Minimum execution time: 45_172_000 picoseconds.
-		Weight::from_parts(14_540_048, 6300)
-			// Standard Error: 118_338
-			.saturating_add(Weight::from_parts(27_184_053, 0).saturating_mul(c.into()))
+		// Minimum execution time: 49_794_000 picoseconds.
+		Weight::from_parts(24_689_416, 6300)
+			// Standard Error: 64_008
+			.saturating_add(Weight::from_parts(24_680_875, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -188,8 +196,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4669`
 		//  Estimated: `82366`
-		// Minimum execution time: 131_932_000 picoseconds.
-		Weight::from_parts(167_715_000, 82366)
+		// Minimum execution time: 129_906_000 picoseconds.
+		Weight::from_parts(162_113_000, 82366)
 			.saturating_add(T::DbWeight::get().reads(34_u64))
 			.saturating_add(T::DbWeight::get().writes(34_u64))
 	}
@@ -244,10 +252,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2455 + v * (277 ±0)`
 		//  Estimated: `17584 + v * (10727 ±0)`
-		// Minimum execution time: 75_753_000 picoseconds.
-		Weight::from_parts(88_325_000, 17584)
-			// Standard Error: 352_076
-			.saturating_add(Weight::from_parts(196_219_770, 0).saturating_mul(v.into()))
+		// Minimum execution time: 70_910_000 picoseconds.
+		Weight::from_parts(79_892_000, 17584)
+			// Standard Error: 257_627
+			.saturating_add(Weight::from_parts(193_978_674, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((11_u64).saturating_mul(v.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -262,17 +270,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2338`
 		//  Estimated: `2638`
-		// Minimum execution time: 9_428_000 picoseconds.
-		Weight::from_parts(15_451_000, 2638)
+		// Minimum execution time: 9_781_000 picoseconds.
+		Weight::from_parts(15_165_000, 2638)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Session::CurrentIndex` (r:1 w:0)
 	/// Proof: `Session::CurrentIndex` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `Validators::LastSlash` (r:1 w:1)
-	/// Proof: `Validators::LastSlash` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:7 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Validators::LastSlash` (r:1 w:1)
+	/// Proof: `Validators::LastSlash` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Validators::Candidates` (r:1 w:1)
 	/// Proof: `Validators::Candidates` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Validators::Unbonding` (r:1 w:1)
@@ -311,8 +319,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `7141`
 		//  Estimated: `19575`
-		// Minimum execution time: 298_801_000 picoseconds.
-		Weight::from_parts(386_709_000, 19575)
+		// Minimum execution time: 297_444_000 picoseconds.
+		Weight::from_parts(348_826_000, 19575)
 			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -321,41 +329,41 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_candidate() -> Weight {
-		Weight::from_parts(152_911_000, 10473)
-			.saturating_add(ParityDbWeight::get().reads(11_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+		Weight::from_parts(2_862_394_000, 397690)
+			.saturating_add(ParityDbWeight::get().reads(411_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn bond_more() -> Weight {
-		Weight::from_parts(71_881_000, 3712)
+		Weight::from_parts(71_573_000, 3712)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(66_017_000, 6373)
+		Weight::from_parts(62_493_000, 6373)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(80_790_000, 3712)
+		Weight::from_parts(76_672_000, 3712)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn new_session(c: u32, ) -> Weight {
-		Weight::from_parts(14_540_048, 6300)
-			.saturating_add(Weight::from_parts(27_184_053, 0).saturating_mul(c.into()))
+		Weight::from_parts(24_689_416, 6300)
+			.saturating_add(Weight::from_parts(24_680_875, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 3967).saturating_mul(c.into()))
 	}
 	fn start_session() -> Weight {
-		Weight::from_parts(167_715_000, 82366)
+		Weight::from_parts(162_113_000, 82366)
 			.saturating_add(ParityDbWeight::get().reads(34_u64))
 			.saturating_add(ParityDbWeight::get().writes(34_u64))
 	}
 	fn end_session(v: u32, ) -> Weight {
-		Weight::from_parts(88_325_000, 17584)
-			.saturating_add(Weight::from_parts(196_219_770, 0).saturating_mul(v.into()))
+		Weight::from_parts(79_892_000, 17584)
+			.saturating_add(Weight::from_parts(193_978_674, 0).saturating_mul(v.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((11_u64).saturating_mul(v.into())))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
@@ -363,12 +371,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 10727).saturating_mul(v.into()))
 	}
 	fn note_author() -> Weight {
-		Weight::from_parts(15_451_000, 2638)
+		Weight::from_parts(15_165_000, 2638)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn on_offence() -> Weight {
-		Weight::from_parts(386_709_000, 19575)
+		Weight::from_parts(348_826_000, 19575)
 			.saturating_add(ParityDbWeight::get().reads(29_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
