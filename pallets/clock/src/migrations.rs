@@ -19,14 +19,14 @@ pub mod v1 {
 
 	impl<T: Config> UncheckedOnRuntimeUpgrade for WriteSlotDuration<T> {
 		fn on_runtime_upgrade() -> Weight {
-			let mut writes = 0;
+			let mut writes: u64 = 0;
 			if !SlotDuration::<T>::exists() {
 				SlotDuration::<T>::put(T::DefaultSlotDuration::get());
-				writes += 1;
+				writes = writes.saturating_add(1);
 			}
 			if !EpochDuration::<T>::exists() {
 				EpochDuration::<T>::put(T::DefaultEpochDuration::get());
-				writes += 1;
+				writes = writes.saturating_add(1);
 			}
 			T::DbWeight::get().reads_writes(2, writes)
 		}

@@ -239,7 +239,7 @@ mod benchmarks {
 		Validators::<T>::do_leave(who.clone()).unwrap();
 		Validators::<T>::do_register_candidate(who.clone(), bond::<T>()).unwrap();
 		fill_candidates::<T>(T::MaxCandidates::get());
-		Active::<T>::put(set_of::<T>(&[who.clone()]));
+		Active::<T>::put(set_of::<T>(core::slice::from_ref(&who)));
 		let session = T::Session::current_index();
 		let offenders =
 			alloc::vec![OffenceDetails { offender: (who.clone(), ()), reporters: Vec::new() }];

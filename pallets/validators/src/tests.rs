@@ -28,7 +28,7 @@ fn free(who: AccountId) -> Balance {
 }
 
 fn usd(who: AccountId) -> Balance {
-	Assets::balance(USD, &who)
+	Assets::balance(USD, who)
 }
 
 fn bond_of(who: AccountId) -> Balance {
@@ -770,6 +770,6 @@ fn a_full_list_of_squatters_keeps_out_nobody_who_outranks_them() {
 		give_keys(12);
 		set_reputation(12, 0, 1);
 		assert_noop!(register(12, BOND), Error::<Test>::TooManyCandidates);
-		assert!(active().iter().all(|member| Candidates::<Test>::contains_key(member)));
+		assert!(active().iter().all(Candidates::<Test>::contains_key));
 	});
 }

@@ -532,7 +532,7 @@ fn the_reserve_budget_pays_the_validators_by_blocks_authored() {
 			alice.clone(),
 			dave.clone(),
 		];
-		let before = [&alice, &bob, &charlie, &dave].map(|who| usd_of(who));
+		let before = [&alice, &bob, &charlie, &dave].map(usd_of);
 		let counts = std::cell::RefCell::new(std::collections::BTreeMap::<AccountId, u32>::new());
 		run_session(1, |slot| {
 			let who = rota[(slot as usize) % rota.len()].clone();
@@ -546,7 +546,7 @@ fn the_reserve_budget_pays_the_validators_by_blocks_authored() {
 		let (total, paid_to) = paid.expect("the pot paid the session's validators");
 		assert_eq!(paid_to, 4);
 		assert!(total > 0);
-		let gained = [&alice, &bob, &charlie, &dave].map(|who| usd_of(who));
+		let gained = [&alice, &bob, &charlie, &dave].map(usd_of);
 		let alice_gain = gained[0] - before[0];
 		let bob_gain = gained[1] - before[1];
 		// The rotation block itself is counted in the new session: the last author's share is
