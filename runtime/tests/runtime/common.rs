@@ -230,3 +230,24 @@ pub fn clear_to_earn(
 	attest(dataset);
 	apply_ok(owner, RuntimeCall::Attestation(pallet_attestation::Call::bond_model { model }));
 }
+
+/// The keyring `holder`'s session keys (its sr25519 key for BABE, the ed25519 key of the same
+/// seed for GRANDPA) and their proof of possession for `owner`, as `session.setKeys` takes them.
+pub fn session_keys(
+	holder: Sr25519Keyring,
+	owner: &AccountId,
+) -> (atelier_runtime::SessionKeys, Vec<u8>) {
+	use sp_core::{crypto::Pair as _, proof_of_possession::ProofOfPossessionGenerator};
+	let owner = owner.encode();
+	let mut babe = holder.pair();
+	let mut grandpa =
+		sp_core::ed25519::Pair::from_string(&format!("//{holder:?}"), None).expect("a dev seed");
+	let proof =
+		(babe.generate_proof_of_possession(&owner), grandpa.generate_proof_of_possession(&owner))
+			.encode();
+	let keys = atelier_runtime::SessionKeys {
+		babe: babe.public().into(),
+		grandpa: grandpa.public().into(),
+	};
+	(keys, proof)
+}

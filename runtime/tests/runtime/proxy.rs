@@ -176,20 +176,7 @@ fn a_limited_proxy_cannot_set_a_validators_keys_or_bond_its_money() {
 		] {
 			add_proxy(alice, delegate, proxy_type);
 			// Keys the delegate holds (its own keyring keys) and their proof for Alice.
-			let owner = account(alice).encode();
-			let mut babe = delegate.pair();
-			let mut grandpa = sp_core::ed25519::Pair::from_string(&format!("//{delegate:?}"), None)
-				.expect("a dev seed");
-			use sp_core::{crypto::Pair as _, proof_of_possession::ProofOfPossessionGenerator};
-			let proof = (
-				babe.generate_proof_of_possession(&owner),
-				grandpa.generate_proof_of_possession(&owner),
-			)
-				.encode();
-			let keys = atelier_runtime::SessionKeys {
-				babe: babe.public().into(),
-				grandpa: grandpa.public().into(),
-			};
+			let (keys, proof) = session_keys(delegate, &account(alice));
 			for call in [
 				RuntimeCall::Session(pallet_session::Call::set_keys { keys, proof }),
 				RuntimeCall::Session(pallet_session::Call::purge_keys {}),

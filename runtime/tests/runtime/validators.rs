@@ -31,7 +31,7 @@ use sp_consensus_babe::{
 	digests::{CompatibleDigestItem, PreDigest, SecondaryPlainPreDigest},
 	Slot, BABE_ENGINE_ID,
 };
-use sp_core::{crypto::Pair, proof_of_possession::ProofOfPossessionGenerator};
+use sp_core::crypto::Pair;
 use sp_runtime::{traits::AccountIdConversion, Digest, DigestItem};
 
 /// The chain's slot and epoch lengths, read once.
@@ -104,14 +104,7 @@ fn validator_events() -> Vec<ValidatorsEvent<Runtime>> {
 
 /// `who`'s session keys (the keyring's sr25519 and ed25519 keys) and their proof of possession.
 fn keys_of(who: Sr25519Keyring) -> (SessionKeys, Vec<u8>) {
-	let owner = who.to_account_id().encode();
-	let mut babe = who.pair();
-	let mut grandpa =
-		sp_core::ed25519::Pair::from_string(&format!("//{who:?}"), None).expect("a dev seed");
-	let proof =
-		(babe.generate_proof_of_possession(&owner), grandpa.generate_proof_of_possession(&owner))
-			.encode();
-	(SessionKeys { babe: babe.public().into(), grandpa: grandpa.public().into() }, proof)
+	session_keys(who, &account(who))
 }
 
 /// `who` registers session keys and stands with `bond`.
