@@ -1,7 +1,8 @@
 //! `atelier-node benchmark` (a `runtime-benchmarks` build only): the subcommands, the extrinsic
 //! builders for `benchmark overhead` and `benchmark extrinsic` (`remark`, `transfer_keep_alive`,
-//! and the compute market's `submit_receipt` on `--chain compute-bench`, whose genesis holds
-//! assigned jobs), and the inherent data those benchmarks put in each block.
+//! and the compute market's `submit_receipt` and `submit_receipts` on `--chain compute-bench`,
+//! whose genesis holds assigned jobs), and the inherent data those benchmarks put in each
+//! block.
 
 use std::{sync::Arc, time::Duration};
 
@@ -125,12 +126,71 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for ReceiptBuilder {
 		let receipt = Receipt {
 			job: JobId(u64::from(nonce)),
 			output_hash: sp_core::H256::from_low_u64_be(u64::from(nonce) + 1),
-			units_used: 1_000,
+			units_used: compute_bench::JOB_UNITS,
 		};
 		let key = compute_bench::worker_key(nonce / per_worker);
 		let signature = key.sign(&receipt_signing_payload(&genesis_hash, &receipt));
 		let call = pallet_compute_market::Call::<runtime::Runtime>::submit_receipt {
 			receipt,
+			signature: signature.into(),
+		};
+		Ok(runtime::UncheckedExtrinsic::new_bare(call.into()).into())
+	}
+}
+
+/// Builds `ComputeMarket::submit_receipts` extrinsics: batch `n` settles every job of the
+/// `compute-bench` chain's worker `n` (`MaxJobsPerWorker` receipts), signed once by its `atel`
+/// key, with the witness the off-chain worker would give it (read from the chain's models).
+pub struct ReceiptBatchBuilder {
+	client: Arc<FullClient>,
+}
+
+impl ReceiptBatchBuilder {
+	/// A builder for the given client's chain (`--chain compute-bench`).
+	pub fn new(client: Arc<FullClient>) -> Self {
+		Self { client }
+	}
+}
+
+impl frame_benchmarking_cli::ExtrinsicBuilder for ReceiptBatchBuilder {
+	fn pallet(&self) -> &str {
+		"compute_market"
+	}
+
+	fn extrinsic(&self) -> &str {
+		"submit_receipts"
+	}
+
+	fn build(&self, nonce: u32) -> std::result::Result<OpaqueExtrinsic, &'static str> {
+		use pallet_compute_market::{receipts_signing_payload, JobId, Receipt, SettlementWitness};
+		let per_worker = compute_bench::jobs_per_worker();
+		if nonce >= compute_bench::WORKERS {
+			return Err("the compute-bench chain holds no more workers with assigned jobs");
+		}
+		let genesis_hash = self
+			.client
+			.block_hash(0)
+			.ok()
+			.flatten()
+			.ok_or("the database holds no genesis block")?;
+		let jobs = nonce * per_worker..(nonce + 1) * per_worker;
+		let receipts: Vec<Receipt> = jobs
+			.clone()
+			.map(|job| Receipt {
+				job: JobId(u64::from(job)),
+				output_hash: sp_core::H256::from_low_u64_be(u64::from(job) + 1),
+				units_used: compute_bench::JOB_UNITS,
+			})
+			.collect();
+		let key = compute_bench::worker_key(nonce);
+		let signature = key.sign(&receipts_signing_payload(&genesis_hash, &receipts));
+		let witness = SettlementWitness {
+			models: compute_bench::MODELS.min(per_worker),
+			licensees: compute_bench::licensees_of(jobs),
+		};
+		let call = pallet_compute_market::Call::<runtime::Runtime>::submit_receipts {
+			receipts: receipts.try_into().map_err(|_| "more receipts than a batch holds")?,
+			witness,
 			signature: signature.into(),
 		};
 		Ok(runtime::UncheckedExtrinsic::new_bare(call.into()).into())
@@ -240,6 +300,7 @@ pub fn run(cli: &Cli, cmd: &BenchmarkCmd) -> Result<()> {
 					EXISTENTIAL_DEPOSIT,
 				)),
 				Box::new(ReceiptBuilder::new(client.clone())),
+				Box::new(ReceiptBatchBuilder::new(client.clone())),
 			]);
 			cmd.run(client, inherent_benchmark_data()?, Vec::new(), &ext_factory)
 		},

@@ -96,17 +96,45 @@ pub fn production_template_chain_spec() -> Result<ChainSpec, String> {
 		.build())
 }
 
-/// `--chain compute-bench`: the development chain plus 128 workers holding 32 assigned jobs each
-/// (4 096 jobs), so that `benchmark extrinsic` can fill a block with valid receipts beside
-/// balance transfers. For benchmarks only; the runtime builds its genesis
-/// ([`atelier_runtime::genesis_config_presets::compute_bench`]).
+/// `--chain compute-bench`: the development chain plus 192 workers holding 32 assigned jobs each
+/// (6 144 jobs of 64 studios, for four attested, bonded models with a lineage), so that
+/// `benchmark extrinsic` can fill a block with receipts that settle as on a live chain, beside
+/// balance transfers. For benchmarks only: the runtime's preset builds its genesis, and
+/// [`compute_bench::setup`] completes it natively through the pallets' calls (models, datasets,
+/// attestations, bonds, reputation stakes); the spec carries the resulting raw storage.
+///
+/// [`compute_bench::setup`]: atelier_runtime::genesis_config_presets::compute_bench::setup
 pub fn compute_bench_chain_spec() -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm()?, None)
+	use atelier_runtime::genesis_config_presets::compute_bench;
+	use sc_service::ChainSpec as _;
+	use sp_runtime::BuildStorage;
+
+	let mut spec = ChainSpec::builder(wasm()?, None)
 		.with_name("Atelier Compute Benchmark")
 		.with_id("atelier_compute_bench")
 		.with_protocol_id("atelier")
 		.with_chain_type(ChainType::Development)
-		.with_genesis_config_patch(atelier_runtime::genesis_config_presets::compute_bench::genesis())
+		.with_genesis_config_patch(compute_bench::genesis())
 		.with_properties(properties())
-		.build())
+		.build();
+	let mut storage = spec.build_storage()?;
+	let code_key = sp_core::storage::well_known_keys::CODE;
+	let code = storage.top.get(code_key).cloned().ok_or("the genesis holds no runtime code")?;
+	// Test externalities replace the code with theirs (none): it is put back below.
+	let mut ext = sp_io::TestExternalities::new(storage.clone());
+	storage.top = ext.execute_with(|| {
+		compute_bench::setup();
+		let mut top = std::collections::BTreeMap::new();
+		let mut key = Vec::new();
+		while let Some(next) = sp_io::storage::next_key(&key) {
+			if let Some(value) = sp_io::storage::get(&next) {
+				top.insert(next.clone(), value.to_vec());
+			}
+			key = next;
+		}
+		top
+	});
+	storage.top.insert(code_key.to_vec(), code);
+	spec.set_storage(storage);
+	Ok(spec)
 }

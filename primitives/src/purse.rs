@@ -58,6 +58,17 @@ pub trait ProtocolPurse<AccountId>: ProtocolReserve<AccountId> {
 		amount: Self::Balance,
 	) -> Result<Paid, DispatchError>;
 
+	/// Moves `amount` of `from`'s hold `reason` into `to`'s hold of the same reason, for a
+	/// pallet that gathers many payers' held funds into its own account to pay them out together
+	/// (the compute market's settlement of a batch of receipts). Fails, changing nothing, if
+	/// `from` does not hold that much or `to` cannot take it.
+	fn move_hold(
+		reason: &Self::Reason,
+		from: &AccountId,
+		to: &AccountId,
+		amount: Self::Balance,
+	) -> DispatchResult;
+
 	/// Pays `amount` of `from`'s hold `reason` to the reserve, or burns it if the reserve cannot
 	/// take it. Says where it went.
 	fn pay_reserve_from_hold(

@@ -11,11 +11,13 @@
 //!   referendum track's periods divided by 1 200, for the end-to-end test of governance. Never
 //!   for a real network.
 //!
-//! - `compute-bench` (native builds only, chain id `compute-bench`): `development` plus 128 GPU
-//!   workers holding as many assigned jobs as the runtime allows, so that `benchmark extrinsic`
-//!   fills blocks with valid receipts. It derives the workers' sr25519 keys, which needs the
-//!   `sr25519` implementation that the wasm runtime does not carry, so only the node (natively)
-//!   builds it; see [`compute_bench`].
+//! - `compute-bench` (native builds only, chain id `compute-bench`): `development` plus 192 GPU
+//!   workers holding as many assigned jobs as the runtime allows, for 64 studios and four
+//!   attested, bonded models with a lineage, so that `benchmark extrinsic` fills blocks with
+//!   valid receipts that pay the whole lineage and update the reputation of workers and owners.
+//!   It derives sr25519 keys, which needs the `sr25519` implementation that the wasm runtime does
+//!   not carry, and the node completes its state natively ([`compute_bench::setup`]), so only
+//!   the node builds it; see [`compute_bench`].
 //!
 //! Every preset makes `//Alice//stash` and `//Bob//stash` attestors from genesis
 //! ([`genesis_attestors`]), so that a model can be cleared to earn on a test chain, names them
@@ -398,46 +400,111 @@ pub fn production_template_genesis() -> Value {
 }
 
 /// The `compute-bench` genesis: the development chain plus [`compute_bench::WORKERS`] workers
-/// holding `MaxJobsPerWorker` assigned jobs each (job `i` with worker `i / MaxJobsPerWorker`).
+/// holding `MaxJobsPerWorker` assigned jobs each (job `i` with worker `i / MaxJobsPerWorker`),
+/// for real models: [`compute_bench::setup`] completes it natively with the models' lineage,
+/// their attestations and bonds, and the reputation records a live chain's workers and owners
+/// have.
 #[cfg(feature = "std")]
-// Built natively, for benchmarks only: a derivation that fails must stop the node.
-#[allow(clippy::expect_used, clippy::arithmetic_side_effects)]
+// Built natively, for benchmarks only: a derivation or setup that fails must stop the node.
+#[allow(clippy::expect_used, clippy::arithmetic_side_effects, clippy::unwrap_used)]
 pub mod compute_bench {
 	use super::*;
-	use crate::{ComputeMarketConfig, Runtime};
+	use crate::{ComputeMarketConfig, Runtime, RuntimeCall, RuntimeOrigin};
 	use atelier_primitives::{
 		compute::{HardwareClass, WorkerPublic},
-		currency::MICRO_UNIT,
+		currency::MILLI_UNIT,
 		models::ModelId,
+		provenance::{DatasetId, Permission},
+		time::DAYS,
 	};
 	use frame_support::traits::Get;
-	use sp_core::{sr25519, Pair};
+	use pallet_provenance::{LicenseTerms, ModelShares};
+	use sp_core::{sr25519, Pair, H256};
+	use sp_runtime::{traits::Dispatchable, Perbill};
 
 	/// The preset's name.
 	pub const PRESET: &str = "compute-bench";
 
-	/// Workers: 64 CPU workers, then 64 consumer-GPU workers (the most a class may have).
-	pub const WORKERS: u32 = 128;
+	/// Workers: 64 of each hardware class (the most a class may have).
+	pub const WORKERS: u32 = 192;
+
+	/// Studios submitting the jobs: job `i` is studio `i % STUDIOS`'s, so the jobs of one
+	/// worker (32 consecutive ids) have 32 different requesters.
+	pub const STUDIOS: u32 = 64;
+
+	/// The models the jobs run: fine-tunes of one base model ([`BASE_MODEL`]), each trained on
+	/// two datasets of three contributors; job `i` runs model `1 + i % MODELS`.
+	pub const MODELS: u32 = 4;
+
+	/// The base model's id: registered first.
+	pub const BASE_MODEL: ModelId = ModelId(0);
+
+	/// The base fee per unit the jobs were admitted at: 0.8 ATL, so that a 1 000-unit job's
+	/// base fee (800 ATL) sends enough to the reserve and the burn to earn the worker and the
+	/// model's owner a reputation point each (a point per 20 ATL at today's rates): every
+	/// receipt updates both records, as receipts that matter do on a live chain.
+	pub const BASE_FEE: Balance = 800 * MILLI_UNIT;
+
+	/// The units each job reserves and reports.
+	pub const JOB_UNITS: u64 = 1_000;
 
 	/// The hardware class of the `w`-th worker.
 	pub fn class(w: u32) -> HardwareClass {
-		if w < WORKERS / 2 {
-			HardwareClass::Cpu
-		} else {
-			HardwareClass::ConsumerGpu
-		}
+		HardwareClass::ALL[(w / 64) as usize % HardwareClass::ALL.len()]
+	}
+
+	fn pair(path: &str) -> sr25519::Pair {
+		sr25519::Pair::from_string(path, None).expect("a static derivation path; qed")
+	}
+
+	fn account(path: &str) -> AccountId {
+		AccountId::from(pair(path).public())
 	}
 
 	/// The account key of the `w`-th worker.
 	pub fn worker(w: u32) -> sr25519::Pair {
-		sr25519::Pair::from_string(&format!("//AtelierBench//{w}"), None)
-			.expect("a static derivation path; qed")
+		pair(&format!("//AtelierBench//{w}"))
 	}
 
 	/// The `atel` signing key of the `w`-th worker.
 	pub fn worker_key(w: u32) -> sr25519::Pair {
-		sr25519::Pair::from_string(&format!("//AtelierBench//{w}//atel"), None)
-			.expect("a static derivation path; qed")
+		pair(&format!("//AtelierBench//{w}//atel"))
+	}
+
+	/// The `s`-th studio.
+	pub fn studio(s: u32) -> AccountId {
+		account(&format!("//AtelierBench//studio//{s}"))
+	}
+
+	/// The owner of model `m` (`0` is the base model's).
+	pub fn owner(m: u32) -> AccountId {
+		account(&format!("//AtelierBench//owner//{m}"))
+	}
+
+	/// The `c`-th dataset contributor.
+	pub fn contributor(c: u32) -> AccountId {
+		account(&format!("//AtelierBench//contributor//{c}"))
+	}
+
+	/// The model job `i` runs.
+	pub fn model_of(i: u32) -> ModelId {
+		ModelId(1 + i % MODELS)
+	}
+
+	/// The distinct licensees of the models that jobs `jobs` run: each fine-tune's owner and its
+	/// datasets' six contributors, and the base model's owner (its licensee).
+	pub fn licensees_of(jobs: core::ops::Range<u32>) -> u32 {
+		let models: alloc::collections::BTreeSet<u32> = jobs.map(|i| model_of(i).0).collect();
+		let mut accounts = alloc::collections::BTreeSet::new();
+		accounts.insert(owner(0));
+		for m in models {
+			accounts.insert(owner(m));
+			let next = m % MODELS + 1;
+			for d in [m, next] {
+				accounts.extend((0..3).map(|c| contributor(3 * (d - 1) + c)));
+			}
+		}
+		accounts.len() as u32
 	}
 
 	/// Jobs each worker holds: as many as the runtime allows.
@@ -448,26 +515,43 @@ pub mod compute_bench {
 	/// The preset's JSON patch.
 	pub fn genesis() -> Value {
 		let per_worker = jobs_per_worker();
-		let account = |w: u32| AccountId::from(worker(w).public());
+		let worker_account = |w: u32| AccountId::from(worker(w).public());
+		let jobs = WORKERS * per_worker;
+		let per_studio = Balance::from(jobs.div_ceil(STUDIOS))
+			* Balance::from(JOB_UNITS)
+			* (BASE_FEE + MILLI_UNIT);
+		let balances = (0..WORKERS)
+			.map(|w| (worker_account(w), 1_000 * UNIT))
+			.chain((0..STUDIOS).map(|s| (studio(s), per_studio + 1_000 * UNIT)))
+			.chain((0..=MODELS).map(|m| (owner(m), 1_000 * UNIT)))
+			.chain((0..3 * MODELS).map(|c| (contributor(c), UNIT)))
+			.collect();
 		let mut patch = testnet_genesis(
 			vec![authority_keys(Sr25519Keyring::Alice)],
 			endowed_accounts(),
 			Some(Sr25519Keyring::Alice.to_account_id()),
-			(0..WORKERS).map(|w| (account(w), 1_000 * UNIT)).collect(),
+			balances,
 			1,
 		);
 		// 0.01 ATL of stake backs each unit: 500 ATL backs 50 000 units, above 32 jobs' 32 000.
 		let workers = (0..WORKERS)
 			.map(|w| {
 				let key = WorkerPublic::from(worker_key(w).public());
-				(account(w), 500 * UNIT, 1_000 * u64::from(per_worker), class(w), key)
+				(worker_account(w), 500 * UNIT, JOB_UNITS * u64::from(per_worker), class(w), key)
 			})
 			.collect::<Vec<_>>();
-		let alice = Sr25519Keyring::Alice.to_account_id();
-		let assigned_jobs = (0..WORKERS * per_worker)
+		let assigned_jobs = (0..jobs)
 			// Deadlines spread 100 a block keep every timeout bucket within its bound.
 			.map(|i| {
-				(alice.clone(), ModelId(1), class(i / per_worker), 1_000, MICRO_UNIT, 100 + i / 100)
+				(
+					studio(i % STUDIOS),
+					model_of(i),
+					class(i / per_worker),
+					JOB_UNITS,
+					BASE_FEE,
+					MILLI_UNIT,
+					100 + i / 100,
+				)
 			})
 			.collect::<Vec<_>>();
 		let compute = build_struct_json_patch!(RuntimeGenesisConfig {
@@ -477,6 +561,101 @@ pub mod compute_bench {
 			patch.extend(compute);
 		}
 		patch
+	}
+
+	fn dispatch(call: RuntimeCall, who: &AccountId) {
+		let result = call.clone().dispatch(RuntimeOrigin::signed(who.clone()));
+		assert!(result.is_ok(), "compute-bench setup: {call:?} by {who:?} failed: {result:?}");
+	}
+
+	/// Completes the genesis state natively, through the pallets' own calls (run by the node in
+	/// externalities over the genesis storage, at block 0): the base model on a dataset of its
+	/// owner's, four datasets of three contributors each, attested by the genesis attestors;
+	/// [`MODELS`] fine-tunes of the base model, model `m` trained on datasets `m` and
+	/// `m % MODELS + 1`, sharing 50% of its fee with its datasets and 20% with the base model;
+	/// every model bonded by its owner; and a reputation stake (10 ATL, which opens a record)
+	/// for every worker and model owner.
+	pub fn setup() {
+		let license = LicenseTerms {
+			training: Permission::Allowed,
+			generative_training: Permission::Allowed,
+			inference: Permission::Allowed,
+		};
+		let mut datasets = Vec::new();
+		for d in 0..=MODELS {
+			let contributors = if d == 0 {
+				vec![(owner(0), 1)]
+			} else {
+				(0..3).map(|c| (contributor(3 * (d - 1) + c), 1)).collect()
+			};
+			let who = owner(d);
+			let call = pallet_provenance::Call::register_dataset {
+				content_hash: H256::repeat_byte(d as u8 + 1),
+				license: license.clone(),
+				contributors,
+			};
+			dispatch(call.into(), &who);
+			let id = DatasetId(pallet_provenance::NextDatasetId::<Runtime>::get() - 1);
+			for attestor in [Sr25519Keyring::AliceStash, Sr25519Keyring::BobStash] {
+				let call = pallet_attestation::Call::attest {
+					dataset: id,
+					uses: pallet_attestation::Uses::ALL,
+					evidence: H256::repeat_byte(0xee),
+					expires: 90 * DAYS,
+				};
+				dispatch(call.into(), &attestor.to_account_id());
+			}
+			datasets.push(id);
+		}
+		for m in 0..=MODELS {
+			let (base_model, trained_on, shares) = if m == 0 {
+				(
+					None,
+					vec![datasets[0]],
+					ModelShares {
+						datasets: Perbill::from_percent(50),
+						base_model: Perbill::zero(),
+					},
+				)
+			} else {
+				let next = m as usize % MODELS as usize + 1;
+				(
+					Some(BASE_MODEL),
+					vec![datasets[m as usize], datasets[next]],
+					ModelShares {
+						datasets: Perbill::from_percent(50),
+						base_model: Perbill::from_percent(20),
+					},
+				)
+			};
+			let who = owner(m);
+			let call = pallet_provenance::Call::register_model {
+				base_model,
+				datasets: trained_on,
+				fine_tuners: Vec::new(),
+				version_hash: H256::repeat_byte(0x40 + m as u8),
+				shares,
+			};
+			dispatch(call.into(), &who);
+			let model = ModelId(m);
+			assert_eq!(pallet_provenance::NextModelId::<Runtime>::get(), m + 1);
+			dispatch(pallet_attestation::Call::bond_model { model }.into(), &who);
+		}
+		for m in 1..=MODELS {
+			let model = ModelId(m);
+			assert!(
+				pallet_provenance::Pallet::<Runtime>::model_may_earn(&model),
+				"compute-bench model {m} must be cleared to earn"
+			);
+		}
+		let stake = pallet_reputation::Call::stake { amount: 10 * UNIT };
+		for w in 0..WORKERS {
+			dispatch(stake.clone().into(), &AccountId::from(worker(w).public()));
+		}
+		for m in 0..=MODELS {
+			dispatch(stake.clone().into(), &owner(m));
+		}
+		frame_system::Pallet::<Runtime>::reset_events();
 	}
 }
 

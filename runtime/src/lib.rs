@@ -148,6 +148,7 @@ type Migrations = (
 	pallet_attestation::migrations::v1::MigrateToV1<Runtime>,
 	pallet_compute_market::migrations::v3::MigrateToV3<Runtime, configs::compute::LegacyJobSizes>,
 	pallet_clock::migrations::v1::MigrateToV1<Runtime>,
+	pallet_compute_market::migrations::v4::MigrateToV4<Runtime>,
 );
 
 /// Dispatches blocks and extrinsics to the pallets.

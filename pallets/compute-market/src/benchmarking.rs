@@ -15,9 +15,12 @@ use super::*;
 use crate::{features::TIMEOUT_SPILL, Pallet as ComputeMarket};
 use alloc::vec;
 use frame_benchmarking::v2::*;
-use frame_support::traits::{
-	fungible::{Mutate, MutateHold},
-	EnsureOrigin, Get,
+use frame_support::{
+	traits::{
+		fungible::{Mutate, MutateHold},
+		EnsureOrigin, Get,
+	},
+	weights::Weight,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_core::H256;
@@ -166,11 +169,68 @@ fn signed_receipt<T: Config>(
 	(receipt, signature)
 }
 
+/// A batch of `n` assigned jobs of one worker, each of its own requester, running one model
+/// with `l` licensees, priced at the floor; and its receipts, witness and signature.
+fn receipts_batch<T: Config>(
+	n: u32,
+	l: u32,
+) -> (BoundedVec<Receipt, T::MaxJobsPerWorker>, SettlementWitness, WorkerSignature) {
+	let model = T::BenchmarkHelper::monetizable_model(l);
+	let (worker, key) = register::<T>(0, HardwareClass::Cpu);
+	let info = Workers::<T>::get(&worker).expect("registered");
+	let units = (info.capacity.min(T::BlockUnitLimit::get())
+		/ u64::from(T::MaxJobsPerWorker::get()))
+	.max(1);
+	let price = T::MinBaseFee::get();
+	let deadline =
+		frame_system::Pallet::<T>::block_number().saturating_add(T::MaxJobDuration::get());
+	let mut jobs = vec::Vec::new();
+	for i in 0..n {
+		let requester = funded::<T>("requester", i);
+		let job = ComputeMarket::<T>::do_submit_job(
+			requester,
+			model,
+			HardwareClass::Cpu,
+			units,
+			price,
+			Zero::zero(),
+			H256::repeat_byte(1),
+			deadline,
+		)
+		.expect("a valid job");
+		jobs.push(job);
+	}
+	ComputeMarket::<T>::admit_jobs(frame_system::Pallet::<T>::block_number());
+	let now = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
+	frame_system::Pallet::<T>::set_block_number(now);
+	let receipts: vec::Vec<Receipt> = jobs
+		.iter()
+		.enumerate()
+		.map(|(i, job)| {
+			assert!(
+				matches!(
+					Jobs::<T>::get(job).map(|j| j.status),
+					Some(JobStatus::Assigned { worker: ref w, .. }) if *w == worker
+				),
+				"job {i} is assigned to the worker"
+			);
+			Receipt { job: *job, output_hash: H256::repeat_byte(2), units_used: units }
+		})
+		.collect();
+	let payload = receipts_signing_payload(&ComputeMarket::<T>::genesis_hash(), &receipts);
+	let signature = key.sign(&payload).expect("the key was generated in the keystore");
+	let witness =
+		SettlementWitness { models: 1, licensees: T::Models::licensees(&model).len() as u32 };
+	(BoundedVec::truncate_from(receipts), witness, signature)
+}
+
 fn settled_job<T: Config>() -> (JobId, T::AccountId, T::AccountId) {
 	let max = <T::Models as ModelRegistry<T::AccountId>>::MaxLicensees::get();
 	let (job, worker, key, requester) = assigned_job::<T>(max, false);
 	let (receipt, signature) = signed_receipt::<T>(job, T::BlockUnitLimit::get(), &key);
-	ComputeMarket::<T>::do_submit_receipt(receipt, signature).expect("a valid receipt");
+	ComputeMarket::<T>::do_submit_receipt(receipt, signature)
+		.map(|_| ())
+		.expect("a valid receipt");
 	(job, worker, requester)
 }
 
@@ -367,17 +427,78 @@ mod benchmarks {
 		assert_eq!(Workers::<T>::get(&who).unwrap().job_sizes, sizes);
 	}
 
+	/// A worker's batch of `n` receipts for jobs of `n` requesters, all running one model with
+	/// `l` licensees (each a distinct account that takes its payment), checked as the block
+	/// author checks it (`pre_dispatch`: the signature verified) and then dispatched (checked
+	/// and verified again, and settled). Priced at the floor, so that its reports to reputation
+	/// record nothing: the settlement is charged their weight as they used it, on top. A batch
+	/// of jobs of several models is charged each further model as a further licensee (its read
+	/// costs less than a licensee's payment).
 	#[benchmark]
-	fn submit_receipt(
-		l: Linear<0, { <T::Models as ModelRegistry<T::AccountId>>::MaxLicensees::get() }>,
-	) {
-		let (job, _, key, _) = assigned_job::<T>(l, true);
-		let (receipt, signature) = signed_receipt::<T>(job, T::BlockUnitLimit::get(), &key);
+	fn submit_receipts(
+		n: Linear<1, { T::MaxJobsPerWorker::get() }>,
+		l: Linear<1, { <T::Models as ModelRegistry<T::AccountId>>::MaxLicensees::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (receipts, witness, signature) = receipts_batch::<T>(n, l);
+		let call = Call::<T>::submit_receipts { receipts, witness, signature };
 
-		#[extrinsic_call]
-		_(RawOrigin::None, receipt, signature);
+		#[block]
+		{
+			#[allow(deprecated)]
+			use frame_support::{traits::UnfilteredDispatchable, unsigned::ValidateUnsigned};
+			#[allow(deprecated)]
+			<ComputeMarket<T> as ValidateUnsigned>::pre_dispatch(&call)
+				.map_err(|_| "the batch is valid")?;
+			call.dispatch_bypass_filter(RawOrigin::None.into())
+				.map_err(|_| "the batch settles")?;
+		}
 
-		assert!(matches!(Jobs::<T>::get(job).map(|j| j.status), Some(JobStatus::Settled { .. })));
+		assert_eq!(WorkerJobs::<T>::iter().count(), 0);
+		Ok(())
+	}
+
+	/// `on_idle` forgets `c` settled jobs whose challenge periods ended in one block (`c = 0`:
+	/// the block looked at and nothing in it).
+	#[benchmark]
+	fn close_settled(c: Linear<0, { T::MaxClosingsPerBlock::get().min(1_024) }>) {
+		let now = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
+		frame_system::Pallet::<T>::set_block_number(now);
+		let requester = funded::<T>("requester", 0);
+		let worker = funded::<T>("worker", 0);
+		let ids: vec::Vec<JobId> = (0..c).map(|i| JobId(u64::from(i))).collect();
+		for id in ids.iter() {
+			Jobs::<T>::insert(
+				id,
+				Job {
+					requester: requester.clone(),
+					model: ModelId(0),
+					class: HardwareClass::Cpu,
+					max_units: 1,
+					max_base_fee_per_unit: T::MinBaseFee::get(),
+					tip_per_unit: Zero::zero(),
+					input_commitment: H256::zero(),
+					deadline: now,
+					escrow: Zero::zero(),
+					status: JobStatus::Settled {
+						worker: worker.clone(),
+						output_hash: H256::zero(),
+						units_used: 1,
+						charged: T::MinBaseFee::get(),
+						settled_at: Zero::zero(),
+					},
+				},
+			);
+		}
+		Closings::<T>::insert(now, BoundedVec::truncate_from(ids));
+		ClosingsFrom::<T>::put(now);
+
+		#[block]
+		{
+			ComputeMarket::<T>::close_settled(now, Weight::MAX);
+		}
+
+		assert_eq!(Jobs::<T>::iter().count(), 0);
+		assert_eq!(ClosingsFrom::<T>::get(), Some(now.saturating_add(One::one())));
 	}
 
 	#[benchmark]

@@ -91,8 +91,9 @@ pub mod pallet {
 	};
 
 	/// The in-code storage version: 1 gave pending entries their deadline and disputes their
-	/// lapse, 2 gave pending entries their priority ([`crate::migrations`]).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
+	/// lapse, 2 gave pending entries their priority, 3 gave workers their job sizes, 4 opened
+	/// the settlement account ([`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -242,7 +243,17 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxTimeoutsPerBlock: Get<u32>;
 
-		/// The transaction pool priority of receipts (unsigned transactions).
+		/// The most settled jobs whose challenge periods end in one block: at least as many
+		/// receipts as a block's weight can settle (`integrity_test`).
+		#[pallet::constant]
+		type MaxClosingsPerBlock: Get<u32>;
+
+		/// The pallet's id: its settlement account, through which a batch's payments pass.
+		#[pallet::constant]
+		type PalletId: Get<frame_support::PalletId>;
+
+		/// The transaction pool priority of receipts (unsigned transactions); a batch adds one
+		/// for each receipt it carries, so a larger batch of the same worker replaces a smaller.
 		#[pallet::constant]
 		type UnsignedPriority: Get<TransactionPriority>;
 
@@ -312,6 +323,28 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// Settled jobs by the block at which their challenge periods are over: `on_idle` forgets
+	/// them from then on, oldest first, in the weight blocks leave.
+	#[pallet::storage]
+	pub type Closings<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<JobId, T::MaxClosingsPerBlock>,
+		ValueQuery,
+	>;
+
+	/// The oldest block of [`Closings`] that may hold jobs: `on_idle`'s cursor, unset until a
+	/// job first settles.
+	#[pallet::storage]
+	pub type ClosingsFrom<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
+
+	/// The block in which each worker last settled receipts: one settlement (a batch, or one
+	/// receipt) a worker a block. Removed with the worker.
+	#[pallet::storage]
+	pub type SettledIn<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, BlockNumberFor<T>, OptionQuery>;
+
 	/// Workers and assigned jobs at genesis, for test networks and the receipt throughput
 	/// benchmark (`atelier-node benchmark extrinsic --chain compute-bench`). A live chain starts
 	/// with neither.
@@ -320,8 +353,9 @@ pub mod pallet {
 	pub struct GenesisConfig<T: Config> {
 		/// Workers registered at genesis: account, stake, capacity, class, signing key.
 		pub workers: alloc::vec::Vec<GenesisWorkerOf<T>>,
-		/// Jobs assigned at genesis: requester, model, class, max units, tip per unit, deadline.
-		/// Each is priced at the floor base fee and assigned, in order, to the first genesis
+		/// Jobs assigned at genesis: requester, model, class, max units, base fee per unit, tip
+		/// per unit, deadline. Each is priced at its base fee (within `[MinBaseFee, MaxBaseFee]`)
+		/// and assigned, in order, to the first genesis
 		/// worker of its class with room for it. The model is not checked: genesis is trusted.
 		pub assigned_jobs: alloc::vec::Vec<GenesisJobOf<T>>,
 	}
@@ -329,6 +363,7 @@ pub mod pallet {
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
+			Pallet::<T>::open_settlement_account();
 			// Genesis workers serve every size until they declare their own.
 			for (who, stake, capacity, class, key) in &self.workers {
 				Pallet::<T>::do_register_worker(
@@ -341,9 +376,11 @@ pub mod pallet {
 				)
 				.expect("genesis workers are funded, distinct and within bounds");
 			}
-			for (requester, model, class, units, tip, deadline) in &self.assigned_jobs {
-				Pallet::<T>::do_genesis_assign(requester, *model, *class, *units, *tip, *deadline)
-					.expect("genesis jobs are funded and fit their workers");
+			for (requester, model, class, units, fee, tip, deadline) in &self.assigned_jobs {
+				Pallet::<T>::do_genesis_assign(
+					requester, *model, *class, *units, *fee, *tip, *deadline,
+				)
+				.expect("genesis jobs are funded and fit their workers");
 			}
 		}
 	}
@@ -465,7 +502,8 @@ pub mod pallet {
 			/// The amount slashed.
 			amount: BalanceOf<T>,
 		},
-		/// A receipt settled a job.
+		/// A receipt settled a job: the job's charge and its split (the payments are made once a
+		/// batch, [`Event::ReceiptsSettled`]).
 		JobSettled {
 			/// The job.
 			job: JobId,
@@ -477,11 +515,28 @@ pub mod pallet {
 			units_used: u64,
 			/// The requester's payment in all: `units_used × (base_fee + tip)`.
 			charged: BalanceOf<T>,
-			/// What the worker received: its base-fee share and the tip.
+			/// The job's due to the worker: its base-fee share and the tip.
 			to_worker: BalanceOf<T>,
-			/// What the model's licensees received together.
+			/// The job's licensing share, split among the model's licensees with the batch's
+			/// other jobs of the model (what their shares leave goes to the reserve).
 			to_licensees: BalanceOf<T>,
-			/// What the reserve received, rounding dust included.
+			/// The job's due to the reserve: its share and the floors' dust.
+			to_reserve: BalanceOf<T>,
+			/// The job's burn.
+			burnt: BalanceOf<T>,
+		},
+		/// A worker's receipts settled together (after each job's [`Event::JobSettled`]): what
+		/// the batch paid, each recipient once.
+		ReceiptsSettled {
+			/// The worker.
+			worker: T::AccountId,
+			/// How many receipts.
+			jobs: u32,
+			/// What the worker received: its base-fee shares and the tips.
+			to_worker: BalanceOf<T>,
+			/// What the models' licensees received together.
+			to_licensees: BalanceOf<T>,
+			/// What the reserve received, rounding dust and redirected payments included.
 			to_reserve: BalanceOf<T>,
 			/// What was burnt.
 			burnt: BalanceOf<T>,
@@ -606,12 +661,27 @@ pub mod pallet {
 		BadRefusal,
 		/// The job is not waiting in the queue (it was assigned, settled or expired).
 		NotPending,
+		/// A batch must carry at least one receipt.
+		NoReceipts,
+		/// A batch's receipts must be in strictly ascending job order (so none twice).
+		ReceiptsOutOfOrder,
+		/// A batch's jobs must all be assigned to one worker, whose key signs the batch.
+		NotTheWorkersJob,
+		/// The worker has settled receipts in this block already: one settlement a worker a
+		/// block (the off-chain worker gathers every answer it has into one batch).
+		AlreadySettledThisBlock,
+		/// The batch pays more models or licensees than its witness declares.
+		WitnessTooLow,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::do_on_initialize(now)
+		}
+
+		fn on_idle(now: BlockNumberFor<T>, limit: Weight) -> Weight {
+			Self::close_settled(now, limit)
 		}
 
 		fn offchain_worker(now: BlockNumberFor<T>) {
@@ -667,6 +737,18 @@ pub mod pallet {
 				"a job's life must fall in at most two refusal windows"
 			);
 			assert!(T::RefusalAllowance::get() > 0, "a worker must be able to refuse a job");
+			// No block can settle more receipts than their closings can be filed for: the
+			// cheapest receipt (in a full batch, paying nobody but the worker) times the bound
+			// outweighs a block.
+			let batch = T::MaxJobsPerWorker::get();
+			let per_receipt =
+				T::WeightInfo::submit_receipts(batch, 0).ref_time() / u64::from(batch);
+			let max_block = <T as frame_system::Config>::BlockWeights::get().max_block;
+			assert!(
+				per_receipt.saturating_mul(u64::from(T::MaxClosingsPerBlock::get()))
+					>= max_block.ref_time(),
+				"a block's weight must fill before its closings do"
+			);
 			// The hook at its bounds (every timeout due, every admission, every worker loaded)
 			// leaves most of the block to transactions.
 			let workers =
@@ -678,7 +760,6 @@ pub mod pallet {
 					T::MaxAdmissionsPerBlock::get(),
 					workers,
 				));
-			let max_block = <T as frame_system::Config>::BlockWeights::get().max_block;
 			assert!(
 				hook.ref_time() <= max_block.ref_time() / 4,
 				"the hook at its bounds must fit in a quarter of a block"
@@ -869,34 +950,63 @@ pub mod pallet {
 		}
 
 		/// Deliver a job: an unsigned transaction carrying a receipt signed by the assigned
-		/// worker's `atel` key. Submitted by the worker's off-chain worker.
+		/// worker's `atel` key. A batch of one: [`Pallet::submit_receipts`] settles many for
+		/// about the cost of one, and is what the off-chain worker submits.
 		///
 		/// - Origin: none (the signature is the authority).
 		///
 		/// Errors: [`Error::UnknownJob`], [`Error::NotAssigned`], [`Error::DeadlinePassed`],
-		/// [`Error::TooManyUnits`], [`Error::BadSignature`], [`Error::TooManyTimeouts`].
+		/// [`Error::TooManyUnits`], [`Error::BadSignature`], [`Error::TooManyTimeouts`],
+		/// [`Error::AlreadySettledThisBlock`].
 		///
-		/// Emits: [`Event::JobSettled`]. Weighed for a model with `MaxLicensees` licensees and two
-		/// reports to reputation that open records; the weight of the licensees the model does
-		/// not have, and of the reports that opened nothing, is refunded.
+		/// Emits: [`Event::JobSettled`], [`Event::ReceiptsSettled`]. Weighed for a model with
+		/// `MaxLicensees` licensees and two reports to reputation that open records; what the
+		/// model and the reports did not use is refunded.
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::submit_receipt(
-			<T::Models as ModelRegistry<T::AccountId>>::MaxLicensees::get()
-		))]
+		#[pallet::weight(Pallet::<T>::settlement_weight(1, SettlementWitness {
+			models: 1,
+			licensees: <T::Models as ModelRegistry<T::AccountId>>::MaxLicensees::get(),
+		}))]
 		pub fn submit_receipt(
 			origin: OriginFor<T>,
 			receipt: Receipt,
 			signature: WorkerSignature,
 		) -> DispatchResultWithPostInfo {
 			ensure_none(origin)?;
-			let (licensees, reported) = Self::do_submit_receipt(receipt, signature)?;
-			// Charged for two of the costliest reports to reputation (the worker's and the model
-			// owner's, each opening a record); refund what they did not use.
-			let charged = T::Observer::max_report_weight().saturating_mul(2);
-			let actual = T::WeightInfo::submit_receipt(licensees)
-				.saturating_sub(charged)
-				.saturating_add(reported.min(charged));
-			Ok(Some(actual).into())
+			let settled = Self::do_submit_receipt(receipt, signature)?;
+			Ok(Some(Self::settled_weight(&settled)).into())
+		}
+
+		/// Deliver a worker's jobs together: an unsigned transaction carrying its receipts (at
+		/// most `MaxJobsPerWorker`, in ascending job order), signed once by the worker's `atel`
+		/// key over `SCALE("atelier/compute-receipts/v1", genesis_hash, receipts)`. Each job
+		/// settles as a single receipt would; the payments are made once a batch (the worker
+		/// once, each licensee once, the reserve once, one burn) and the worker and each model's
+		/// owner are reported to reputation once. One settlement a worker a block. A batch with
+		/// any job that cannot settle is refused whole, by the pool and the block author, before
+		/// it costs a block anything.
+		///
+		/// - Origin: none (the signature is the authority).
+		/// - `witness`: the distinct models the jobs ran and the distinct accounts among their
+		///   licensees; the transaction is weighed by it, refused if it is below what the batch
+		///   pays, and refunded what it declares beyond.
+		///
+		/// Errors: [`Error::NoReceipts`], [`Error::ReceiptsOutOfOrder`],
+		/// [`Error::NotTheWorkersJob`], [`Error::WitnessTooLow`],
+		/// [`Error::AlreadySettledThisBlock`], and a single receipt's errors.
+		///
+		/// Emits: [`Event::JobSettled`] for each job, then [`Event::ReceiptsSettled`].
+		#[pallet::call_index(12)]
+		#[pallet::weight(Pallet::<T>::settlement_weight(receipts.len() as u32, *witness))]
+		pub fn submit_receipts(
+			origin: OriginFor<T>,
+			receipts: BoundedVec<Receipt, T::MaxJobsPerWorker>,
+			witness: SettlementWitness,
+			signature: WorkerSignature,
+		) -> DispatchResultWithPostInfo {
+			ensure_none(origin)?;
+			let settled = Self::do_submit_receipts(&receipts, witness, signature)?;
+			Ok(Some(Self::settled_weight(&settled)).into())
 		}
 
 		/// Dispute a settled receipt within the challenge period, holding `DisputeDeposit`.
@@ -986,29 +1096,60 @@ pub mod pallet {
 					Error::<T>::NotAssigned => 4,
 					Error::<T>::TooManyRefusals => 6,
 					Error::<T>::BadRefusal => 7,
+					Error::<T>::NotTheWorkersJob => 8,
+					Error::<T>::AlreadySettledThisBlock => 9,
+					Error::<T>::WitnessTooLow => 10,
+					Error::<T>::ReceiptsOutOfOrder | Error::<T>::NoReceipts => 11,
+					Error::<T>::TooManyTimeouts => 12,
 					_ => 5,
 				};
 				InvalidTransaction::Custom(code)
 			};
-			// A receipt and a refusal of one job provide the same tag: the pool keeps one.
-			let (id, job) = match call {
+			let now = frame_system::Pallet::<T>::block_number();
+			let longevity = |deadline: BlockNumberFor<T>| -> u64 {
+				deadline.saturating_sub(now).saturating_add(1u32.into()).saturated_into()
+			};
+			// A receipt and a refusal of one job provide the same tag: the pool keeps one. A
+			// settlement also provides its worker's tag, so the pool holds one settlement a
+			// worker, and a larger batch (higher priority) replaces a smaller.
+			let batch = match call {
 				Call::submit_receipt { receipt, signature } => {
-					(receipt.job, Self::check_receipt(receipt, signature).map_err(invalid)?.0)
+					let payload = receipt_signing_payload(&Self::genesis_hash(), receipt);
+					Self::check_batch(core::slice::from_ref(receipt), &payload, signature)
+						.map_err(invalid)?
+				},
+				Call::submit_receipts { receipts, witness, signature } => {
+					let payload = receipts_signing_payload(&Self::genesis_hash(), receipts);
+					let batch =
+						Self::check_batch(receipts, &payload, signature).map_err(invalid)?;
+					if witness.models < batch.witness.models
+						|| witness.licensees < batch.witness.licensees
+					{
+						return Err(invalid(Error::<T>::WitnessTooLow).into());
+					}
+					batch
 				},
 				Call::refuse_job { refusal, signature } => {
-					(refusal.job, Self::check_refusal(refusal, signature).map_err(invalid)?.0)
+					let job = Self::check_refusal(refusal, signature).map_err(invalid)?.0;
+					return ValidTransaction::with_tag_prefix("AtelierComputeReceipt")
+						.priority(T::UnsignedPriority::get())
+						.and_provides(refusal.job)
+						.longevity(longevity(job.deadline))
+						.propagate(true)
+						.build();
 				},
 				_ => return InvalidTransaction::Call.into(),
 			};
-			let now = frame_system::Pallet::<T>::block_number();
-			let longevity: u64 =
-				job.deadline.saturating_sub(now).saturating_add(1u32.into()).saturated_into();
-			ValidTransaction::with_tag_prefix("AtelierComputeReceipt")
-				.priority(T::UnsignedPriority::get())
-				.and_provides(id)
-				.longevity(longevity)
-				.propagate(true)
-				.build()
+			let deadline = batch.jobs.iter().map(|(_, job)| job.deadline).min().unwrap_or(now);
+			let mut valid = ValidTransaction::with_tag_prefix("AtelierComputeReceipt")
+				.priority(T::UnsignedPriority::get().saturating_add(batch.jobs.len() as u64))
+				.and_provides(("settlement", &batch.worker))
+				.longevity(longevity(deadline))
+				.propagate(true);
+			for (receipt, _) in batch.jobs.iter() {
+				valid = valid.and_provides(receipt.job);
+			}
+			valid.build()
 		}
 	}
 

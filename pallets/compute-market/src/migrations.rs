@@ -159,3 +159,33 @@ pub mod v3 {
 		<T as frame_system::Config>::DbWeight,
 	>;
 }
+
+/// Version 3 to 4: receipts settle through the pallet's settlement account, which must exist to
+/// hold a batch's payments between their gathering and their payout.
+pub mod v4 {
+	use crate::*;
+	use frame_support::{
+		migrations::VersionedMigration,
+		traits::{Get, UncheckedOnRuntimeUpgrade},
+		weights::Weight,
+	};
+
+	/// Gives the settlement account the existential deposit; run through [`MigrateToV4`].
+	pub struct OpenSettlementAccount<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for OpenSettlementAccount<T> {
+		fn on_runtime_upgrade() -> Weight {
+			Pallet::<T>::open_settlement_account();
+			T::DbWeight::get().reads_writes(2, 2)
+		}
+	}
+
+	/// The version-checked migration to add to the runtime's migrations.
+	pub type MigrateToV4<T> = VersionedMigration<
+		3,
+		4,
+		OpenSettlementAccount<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}

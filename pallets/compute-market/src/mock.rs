@@ -78,6 +78,7 @@ pub const ED: Balance = 10;
 pub const RESERVE: AccountId = 999;
 pub const ALICE: AccountId = 1;
 pub const BOB: AccountId = 2;
+pub const CHARLIE: AccountId = 3;
 pub const WORKER: AccountId = 100;
 pub const WORKER_2: AccountId = 101;
 /// The licensees of model 1: 60% and 40%.
@@ -97,6 +98,10 @@ pub const LICENSEE_C: AccountId = 12;
 pub const MODEL_OWNER: AccountId = LICENSEE_A;
 
 pub const FLOOR: Balance = 1_000;
+
+frame_support::parameter_types! {
+	pub const ComputeMarketPalletId: frame_support::PalletId = frame_support::PalletId(*b"atl/cmkt");
+}
 pub const CEILING: Balance = 1_000_000_000;
 pub const LIMIT: u64 = 1_000;
 pub const MIN_STAKE: Balance = 10_000;
@@ -227,6 +232,8 @@ impl Config for Test {
 	type MaxWorkersPerClass = ConstU32<4>;
 	type MaxJobsPerWorker = ConstU32<4>;
 	type MaxTimeoutsPerBlock = ConstU32<8>;
+	type MaxClosingsPerBlock = ConstU32<4096>;
+	type PalletId = ComputeMarketPalletId;
 	type UnsignedPriority = ConstU64<{ 1 << 20 }>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
@@ -291,6 +298,11 @@ pub fn sign_refusal(pair: &sr25519::Pair, refusal: &Refusal) -> WorkerSignature 
 }
 
 /// Signs a receipt as the holder of `pair` would.
+pub fn sign_receipts(pair: &sr25519::Pair, receipts: &[Receipt]) -> WorkerSignature {
+	let payload = receipts_signing_payload(&ComputeMarket::genesis_hash(), receipts);
+	pair.sign(&payload).into()
+}
+
 pub fn sign_receipt(pair: &sr25519::Pair, receipt: &Receipt) -> WorkerSignature {
 	let payload = receipt_signing_payload(&ComputeMarket::genesis_hash(), receipt);
 	pair.sign(&payload).into()
@@ -307,6 +319,7 @@ impl Default for ExtBuilder {
 			balances: vec![
 				(ALICE, 1_000_000_000_000),
 				(BOB, 1_000_000_000_000),
+				(CHARLIE, 1_000_000_000_000),
 				(WORKER, 1_000_000),
 				(WORKER_2, 1_000_000),
 				(RESERVE, ED),
@@ -362,6 +375,7 @@ impl ExtBuilder {
 /// Moves to block `n`, running the hooks of every block on the way.
 pub fn run_to_block(n: u64) {
 	while System::block_number() < n {
+		ComputeMarket::on_idle(System::block_number(), Weight::MAX);
 		ComputeMarket::on_finalize(System::block_number());
 		let next = System::block_number() + 1;
 		System::set_block_number(next);

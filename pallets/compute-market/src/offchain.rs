@@ -2,9 +2,13 @@
 //! keys are in this node's keystore.
 //!
 //! Each block, for every local `atel` key registered to a worker this node is configured to
-//! serve, it takes the worker's assigned jobs, posts them all at once to the node's inference
-//! service, waits for the answers until one shared deadline, and submits each result as an
-//! unsigned `submit_receipt` signed by the key. What it reads from off-chain local storage
+//! serve, it takes the worker's assigned jobs it has no answer for, posts them all at once to
+//! the node's inference service, waits for the answers until one shared deadline, and keeps
+//! each answer in off-chain local storage. Then it submits, for each worker, one unsigned
+//! `submit_receipts` carrying every answer it holds for the worker's jobs still assigned,
+//! signed once by the key: a batch that grows from block to block replaces the previous one in
+//! the pool (one settlement a worker, the larger first), and an answer leaves the store when
+//! its job is no longer assigned (settled or expired). What it reads from off-chain local storage
 //! (`PERSISTENT`), which the node's flags set at start-up:
 //! - [`ENDPOINT_KEY`]: the service's base URL (`--inference-endpoint`);
 //! - [`TOKEN_KEY`]: a bearer token for the service, if any (`--inference-token`);
@@ -26,7 +30,7 @@
 use crate::*;
 use alloc::{format, string::String, vec::Vec};
 use codec::Decode;
-use frame_support::traits::Get;
+use frame_support::{traits::Get, BoundedVec};
 use frame_system::{offchain::SubmitTransaction, pallet_prelude::BlockNumberFor};
 use sp_core::H256;
 use sp_runtime::{
@@ -49,6 +53,12 @@ pub const TOKEN_KEY: &[u8] = b"atelier::inference-token";
 pub const ACCOUNTS_KEY: &[u8] = b"atelier::worker-accounts";
 /// Off-chain local storage key (PERSISTENT) of the attempt records: `(job, block)` pairs.
 const ATTEMPTS_KEY: &[u8] = b"atelier::compute-attempts";
+/// Off-chain local storage key (PERSISTENT) of the service's answers not yet settled:
+/// `(job, output hash, units)`.
+const ANSWERS_KEY: &[u8] = b"atelier::compute-answers";
+
+/// The service's answers the node holds: the receipts it will submit.
+type Answers = Vec<(u64, H256, u64)>;
 
 /// The attempts record: job ids with the block each was last sent to the service.
 type Attempts<T> = Vec<(u64, BlockNumberFor<T>)>;
@@ -90,13 +100,20 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 	let genesis = Pallet::<T>::genesis_hash();
 	prune_attempts::<T>(now);
 
+	let mut answers: Answers = StorageValueRef::persistent(ANSWERS_KEY)
+		.get::<Answers>()
+		.ok()
+		.flatten()
+		.unwrap_or_default();
+	let mut workers = Vec::new();
 	let mut batch = Vec::new();
 	for key in keys {
 		let Some(worker) = WorkerKeys::<T>::get(&key) else { continue };
 		let mut assigned: Vec<_> = WorkerJobs::<T>::iter_prefix(&worker)
 			.filter_map(|(id, ())| Jobs::<T>::get(id).map(|job| (id, job)))
 			.filter(|(_, job)| matches!(job.status, JobStatus::Assigned { .. }))
-			.filter(|(_, job)| now <= job.deadline)
+			// A receipt lands in the next block at the earliest.
+			.filter(|(_, job)| now < job.deadline)
 			.collect();
 		// The oldest jobs first.
 		assigned.sort_by_key(|(id, _)| id.0);
@@ -112,26 +129,58 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 			);
 			continue;
 		}
-		for (id, job) in assigned {
-			if batch.len() < MAX_JOBS_PER_RUN && claim_attempt::<T>(id, now) {
-				batch.push((id, job, key.clone(), worker.clone()));
+		for (id, job) in assigned.iter() {
+			let answered = answers.iter().any(|(job, ..)| *job == id.0);
+			if !answered && batch.len() < MAX_JOBS_PER_RUN && claim_attempt::<T>(*id, now) {
+				batch.push((*id, job.clone(), key.clone(), worker.clone()));
 			}
 		}
+		workers.push((key, worker, assigned));
 	}
-	if batch.is_empty() {
-		return;
+	if !batch.is_empty() {
+		answers.extend(serve_batch::<T>(&endpoint, token.as_deref(), batch, &genesis));
 	}
-	serve_batch::<T>(&endpoint, token.as_deref(), batch, &genesis);
+	// Answers to jobs no longer assigned to a served worker (settled, expired) are dropped.
+	answers.retain(|(id, ..)| {
+		workers
+			.iter()
+			.any(|(_, _, assigned)| assigned.iter().any(|(job, _)| job.0 == *id))
+	});
+	StorageValueRef::persistent(ANSWERS_KEY).set(&answers);
+	for (key, worker, assigned) in workers {
+		let receipts: Vec<Receipt> = assigned
+			.iter()
+			.filter_map(|(id, _)| {
+				answers.iter().find(|(job, ..)| *job == id.0).map(|(_, hash, units)| Receipt {
+					job: *id,
+					output_hash: *hash,
+					units_used: *units,
+				})
+			})
+			.take(T::MaxJobsPerWorker::get() as usize)
+			.collect();
+		if receipts.is_empty() {
+			continue;
+		}
+		match submit_receipts::<T>(&key, receipts, &genesis, now.saturating_add(1u32.into())) {
+			Ok(count) => log::info!(
+				target: LOG_TARGET,
+				"submitted the receipts of {} jobs for worker {:?}", count, worker
+			),
+			Err(e) => log::warn!(target: LOG_TARGET, "worker {:?}: {}", worker, e),
+		}
+	}
 }
 
 /// Sends every job of the batch to the service at once, waits for all the answers until one
-/// shared deadline, and submits a receipt for each good answer.
+/// shared deadline, and returns the good answers (refusals are submitted at once).
 fn serve_batch<T: Config>(
 	endpoint: &str,
 	token: Option<&str>,
 	batch: Vec<(JobId, JobOf<T>, WorkerPublic, T::AccountId)>,
 	genesis: &T::Hash,
-) {
+) -> Answers {
+	let mut answered = Answers::new();
 	let url = format!("{}/v1/jobs", endpoint.trim_end_matches('/'));
 	let deadline = sp_io::offchain::timestamp().add(Duration::from_millis(HTTP_TIMEOUT_MS));
 	let mut sent = Vec::with_capacity(batch.len());
@@ -167,10 +216,13 @@ fn serve_batch<T: Config>(
 			Err(_) => Err(format!("{} did not answer in time", url)),
 		};
 		match result {
-			Ok(Served::Receipt(units)) => log::info!(
-				target: LOG_TARGET,
-				"submitted the receipt of job {} for worker {:?} ({} units)", id.0, worker, units
-			),
+			Ok(Served::Answer(output_hash, units)) => {
+				log::info!(
+					target: LOG_TARGET,
+					"job {} for worker {:?} answered ({} units)", id.0, worker, units
+				);
+				answered.push((id.0, output_hash, units));
+			},
 			Ok(Served::Refused(reason)) => log::info!(
 				target: LOG_TARGET,
 				"submitted the refusal of job {} for worker {:?} ({:?})", id.0, worker, reason
@@ -178,19 +230,22 @@ fn serve_batch<T: Config>(
 			Err(e) => log::warn!(target: LOG_TARGET, "job {}: {}", id.0, e),
 		}
 	}
+	answered
 }
 
-/// What the node submitted for a job.
+/// What the node made of the service's answer to a job.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Served {
-	/// A receipt, with the units it reports.
-	Receipt(u64),
+	/// An answer, checked against the job: its output hash and the units it reports, for the
+	/// worker's next batch of receipts.
+	Answer(H256, u64),
 	/// A refusal, with its reason.
 	Refused(RefusalReason),
 }
 
-/// Acts on the service's answer to job `id`: a `200` becomes a signed receipt, a `422` a
-/// signed refusal; anything else is an error (logged; the job is tried again).
+/// Acts on the service's answer to job `id`: a `200` becomes an answer for the worker's batch
+/// (checked against the job), a `422` a signed refusal; anything else is an error (logged; the
+/// job is tried again).
 pub fn handle_answer<T: Config>(
 	id: JobId,
 	job: &JobOf<T>,
@@ -202,7 +257,13 @@ pub fn handle_answer<T: Config>(
 	match code {
 		200 => {
 			let (output_hash, units) = parse_response(body)?;
-			submit_receipt::<T>(id, job, key, output_hash, units, genesis).map(Served::Receipt)
+			if units == 0 || units > job.max_units {
+				return Err(format!(
+					"the service reported {} units, outside 1..={}",
+					units, job.max_units
+				));
+			}
+			Ok(Served::Answer(output_hash, units))
 		},
 		422 => match parse_refusal(body, job.max_units) {
 			// A bound the chain refuses (above the worker's capacity) still ends the job.
@@ -317,31 +378,31 @@ pub fn attempt_records<T: Config>() -> Vec<(u64, BlockNumberFor<T>)> {
 		.unwrap_or_default()
 }
 
-/// Checks the service's answer against the job and submits it as a signed receipt. Returns the
-/// units reported.
-fn submit_receipt<T: Config>(
-	id: JobId,
-	job: &JobOf<T>,
+/// Signs `receipts` (in ascending job order) once with `key` and submits them as one
+/// `submit_receipts`, with the witness of what they pay, after checking them as the chain will
+/// in the `next` block (so that a batch the pool would refuse is logged here). Returns how many it carries.
+fn submit_receipts<T: Config>(
 	key: &WorkerPublic,
-	output_hash: H256,
-	units_used: u64,
+	receipts: Vec<Receipt>,
 	genesis: &T::Hash,
-) -> Result<u64, String> {
-	if units_used == 0 || units_used > job.max_units {
-		return Err(format!(
-			"the service reported {} units, outside 1..={}",
-			units_used, job.max_units
-		));
-	}
-	let receipt = Receipt { job: id, output_hash, units_used };
+	next: BlockNumberFor<T>,
+) -> Result<usize, String> {
+	let payload = receipts_signing_payload(genesis, &receipts);
 	let signature = key
-		.sign(&receipt_signing_payload(genesis, &receipt))
+		.sign(&payload)
 		.ok_or_else(|| String::from("the keystore cannot sign with the atel key"))?;
-	let call = Call::<T>::submit_receipt { receipt, signature };
+	let batch = Pallet::<T>::check_batch_at(&receipts, &payload, &signature, next)
+		.map_err(|e| format!("the receipts cannot settle: {e:?}"))?;
+	let count = receipts.len();
+	let receipts = BoundedVec::try_from(receipts)
+		.map_err(|_| String::from("more receipts than a batch holds"))?;
+	let call = Call::<T>::submit_receipts { receipts, witness: batch.witness, signature };
 	let xt = T::create_bare(call.into());
-	SubmitTransaction::<T, Call<T>>::submit_transaction(xt)
-		.map_err(|()| String::from("the transaction pool refused the receipt"))?;
-	Ok(units_used)
+	// The same batch as a block ago is in the pool already, and is refused as such.
+	SubmitTransaction::<T, Call<T>>::submit_transaction(xt).map_err(|()| {
+		String::from("the transaction pool refused the receipts (already queued?)")
+	})?;
+	Ok(count)
 }
 
 #[derive(serde::Deserialize)]

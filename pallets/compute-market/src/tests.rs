@@ -605,11 +605,11 @@ fn settle_receipt_splits_the_base_fee_exactly_and_burns() {
 		let issuance = Balances::total_issuance();
 
 		let info = deliver(1, job, 333).expect("the receipt settles");
-		// Charged for the model's two licensees, not for `MaxLicensees`.
-		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::submit_receipt(2)));
+		// Charged for one model and its two licensees, not for `MaxLicensees`.
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::submit_receipts(1, 1 + 2)));
 		assert!(
-			<() as WeightInfo>::submit_receipt(2).ref_time()
-				< <() as WeightInfo>::submit_receipt(4).ref_time()
+			<() as WeightInfo>::submit_receipts(1, 3).ref_time()
+				< <() as WeightInfo>::submit_receipts(1, 5).ref_time()
 		);
 
 		let base = 333 * FLOOR; // 333 000
@@ -625,13 +625,24 @@ fn settle_receipt_splits_the_base_fee_exactly_and_burns() {
 		assert_eq!(Balances::free_balance(RESERVE), reserve + to_reserve);
 		assert_eq!(Balances::total_issuance(), issuance - burnt);
 		assert_eq!(held(HoldReason::JobEscrow, ALICE), 0);
-		System::assert_last_event(
+		System::assert_has_event(
 			Event::JobSettled {
 				job,
 				worker: WORKER,
 				output_hash: H256::repeat_byte(9),
 				units_used: 333,
 				charged: base + tip,
+				to_worker,
+				to_licensees: licensing,
+				to_reserve,
+				burnt,
+			}
+			.into(),
+		);
+		System::assert_last_event(
+			Event::ReceiptsSettled {
+				worker: WORKER,
+				jobs: 1,
 				to_worker,
 				to_licensees: licensing,
 				to_reserve,
@@ -679,16 +690,29 @@ fn rounding_dust_and_unpayable_shares_go_to_the_reserve() {
 		// the 1 the top-level floors left (1 050 − 735 − 157 − 52 − 105).
 		assert_eq!(Balances::free_balance(RESERVE) - reserve, 105 + 1 + 1 + 1);
 		// The purse says where C's share went instead.
+		let pot = ComputeMarket::settlement_account();
 		System::assert_has_event(
-			pallet_purse::Event::Redirected { from: ALICE, intended: LICENSEE_C, amount: 1 }.into(),
+			pallet_purse::Event::Redirected { from: pot, intended: LICENSEE_C, amount: 1 }.into(),
 		);
-		System::assert_last_event(
+		// The job's split, then where the batch's payments went.
+		System::assert_has_event(
 			Event::JobSettled {
 				job: JobId(0),
 				worker: WORKER,
 				output_hash: H256::repeat_byte(9),
 				units_used: 1,
 				charged: 1_050,
+				to_worker: 735,
+				to_licensees: 157,
+				to_reserve: 106,
+				burnt: 52,
+			}
+			.into(),
+		);
+		System::assert_last_event(
+			Event::ReceiptsSettled {
+				worker: WORKER,
+				jobs: 1,
 				to_worker: 735,
 				to_licensees: 155,
 				to_reserve: 108,
@@ -716,7 +740,7 @@ fn licensing_goes_to_the_reserve_for_models_without_licensees() {
 		run_to_block(2);
 		let reserve = Balances::free_balance(RESERVE);
 		let info = deliver(1, JobId(0), 100).expect("the receipt settles");
-		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::submit_receipt(0)));
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::submit_receipts(1, 1)));
 		let base = 100 * FLOOR;
 		assert_eq!(Balances::free_balance(RESERVE), reserve + base * 25 / 100);
 	});
@@ -730,7 +754,12 @@ fn the_reserve_share_is_burnt_while_the_reserve_account_does_not_exist() {
 		run_to_block(2);
 		// An existential deposit above everything but the worker's share: neither the
 		// licensees (90 and 60) nor the reserve (100, with the licensees' 150: 250) can open
-		// an account, so all of it is burnt with the burn share (50).
+		// an account, so all of it is burnt with the burn share (50). (The settlement account
+		// keeps the new deposit, as it would have from genesis.)
+		assert_ok!(<Balances as frame_support::traits::fungible::Mutate<_>>::mint_into(
+			&ComputeMarket::settlement_account(),
+			300
+		));
 		ExistentialDeposit::set(300);
 		let issuance = Balances::total_issuance();
 		assert_ok!(deliver(1, job, 1));
@@ -739,12 +768,9 @@ fn the_reserve_share_is_burnt_while_the_reserve_account_does_not_exist() {
 		assert_eq!(Balances::free_balance(LICENSEE_A) + Balances::free_balance(LICENSEE_B), 0);
 		assert_eq!(issuance - Balances::total_issuance(), 50 + 250);
 		System::assert_last_event(
-			Event::JobSettled {
-				job,
+			Event::ReceiptsSettled {
 				worker: WORKER,
-				output_hash: H256::repeat_byte(9),
-				units_used: 1,
-				charged: FLOOR,
+				jobs: 1,
 				to_worker: 700,
 				to_licensees: 0,
 				to_reserve: 0,
@@ -841,7 +867,8 @@ fn valid_receipts_are_valid_transactions_until_the_deadline() {
 		)
 		.unwrap();
 		assert_eq!(valid.longevity, 11);
-		assert_eq!(valid.provides.len(), 1);
+		// The job's tag and the worker's: one settlement a worker in the pool.
+		assert_eq!(valid.provides.len(), 2);
 	});
 }
 
@@ -917,7 +944,13 @@ fn disputes_after_the_challenge_period_fail_and_settled_jobs_are_forgotten() {
 		// Settled in block 2; the challenge period of 10 blocks ends after block 12.
 		run_to_block(12);
 		assert!(Jobs::<Test>::get(job).is_some());
+		// Over at block 13 whether or not the job is forgotten yet (that waits for idle weight).
 		run_to_block(13);
+		assert_noop!(
+			ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), job),
+			Error::<Test>::ChallengePeriodOver
+		);
+		run_to_block(14);
 		assert_noop!(
 			ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), job),
 			Error::<Test>::UnknownJob
@@ -1545,7 +1578,7 @@ fn refusals_are_checked_like_receipts() {
 			},
 		)
 		.unwrap();
-		assert_eq!(valid.provides, as_receipt.provides);
+		assert!(as_receipt.provides.contains(&valid.provides[0]));
 		// After its deadline, a refusal is too late (the timeout decides).
 		System::set_block_number(21);
 		assert_noop!(
@@ -1874,22 +1907,37 @@ mod offchain_worker {
 
 			ComputeMarket::offchain_worker(2);
 
-			let tx = pool_state.write().transactions.pop().expect("a receipt was submitted");
+			let tx = pool_state.write().transactions.pop().expect("a batch was submitted");
 			assert!(pool_state.read().transactions.is_empty());
 			let tx = Extrinsic::decode(&mut &*tx).unwrap();
-			let RuntimeCall::ComputeMarket(Call::submit_receipt { receipt, signature }) =
+			let RuntimeCall::ComputeMarket(Call::submit_receipts { receipts, witness, signature }) =
 				tx.function
 			else {
-				panic!("not a receipt: {:?}", tx.function);
+				panic!("not a batch of receipts: {:?}", tx.function);
 			};
 			assert_eq!(
-				receipt,
-				Receipt { job, output_hash: H256::repeat_byte(0xab), units_used: 123 }
+				receipts.to_vec(),
+				vec![Receipt { job, output_hash: H256::repeat_byte(0xab), units_used: 123 }]
 			);
-			// The chain accepts it.
-			assert_ok!(ComputeMarket::submit_receipt(RuntimeOrigin::none(), receipt, signature));
+			assert_eq!(witness, SettlementWitness { models: 1, licensees: 2 });
 
-			// The next block does not ask again for a job already served.
+			// Until it lands, the node submits the same receipts again (the pool keeps the one
+			// it has: same tags, same priority); the service is not asked again.
+			ComputeMarket::offchain_worker(2);
+			let again = pool_state.write().transactions.pop().expect("the batch again");
+			let again = Extrinsic::decode(&mut &*again).unwrap();
+			assert!(matches!(
+				again.function,
+				RuntimeCall::ComputeMarket(Call::submit_receipts { receipts: ref r, .. }) if *r == receipts
+			));
+			// The chain accepts it, and then the node has nothing more to submit.
+			run_to_block(3);
+			assert_ok!(ComputeMarket::submit_receipts(
+				RuntimeOrigin::none(),
+				receipts,
+				witness,
+				signature
+			));
 			ComputeMarket::offchain_worker(3);
 			assert!(pool_state.read().transactions.is_empty());
 			assert_eq!(offchain::attempt_records::<Test>(), vec![(job.0, 2)]);
@@ -2015,7 +2063,15 @@ mod offchain_worker {
 				});
 			}
 			ComputeMarket::offchain_worker(2);
-			assert_eq!(pool_state.read().transactions.len(), 2);
+			// One batch carries both receipts.
+			let tx = pool_state.write().transactions.pop().expect("a batch was submitted");
+			assert!(pool_state.read().transactions.is_empty());
+			let tx = Extrinsic::decode(&mut &*tx).unwrap();
+			let RuntimeCall::ComputeMarket(Call::submit_receipts { receipts, .. }) = tx.function
+			else {
+				panic!("not a batch of receipts: {:?}", tx.function);
+			};
+			assert_eq!(receipts.iter().map(|r| r.job).collect::<Vec<_>>(), jobs.to_vec());
 		});
 	}
 
@@ -2049,7 +2105,7 @@ fn genesis_registers_workers_and_assigns_jobs_in_order() {
 			(WORKER, MIN_STAKE, 1_000, HardwareClass::Cpu, worker_key(1)),
 			(WORKER_2, MIN_STAKE, 1_000, HardwareClass::Cpu, worker_key(2)),
 		],
-		assigned_jobs: (0..5).map(|_| (ALICE, MODEL, HardwareClass::Cpu, 100, 0, 20)).collect(),
+		assigned_jobs: (0..5).map(|_| (ALICE, MODEL, HardwareClass::Cpu, 100, 0, 0, 20)).collect(),
 	};
 	ExtBuilder::default().with_genesis(genesis).build_and_execute(|| {
 		// Four jobs a worker at most: the fifth goes to the second worker.
@@ -2413,4 +2469,252 @@ fn try_state_catches_a_queue_out_of_priority_order_or_a_priority_outside_the_gpu
 		|| Pending::<Test>::mutate(|q| q[0].priority = 1),
 		"a job outside the high-compute class has a priority",
 	);
+}
+
+// Batches of receipts.
+
+/// WORKER's batch of receipts for `jobs` (`(job, units)`, in the order given), signed by
+/// `seed`'s key, with the witness the chain measures for it.
+fn batch(seed: u8, jobs: &[(JobId, u64)]) -> Call<Test> {
+	let receipts: Vec<Receipt> = jobs.iter().map(|(job, units)| receipt(*job, *units)).collect();
+	let signature = sign_receipts(&worker_pair(seed), &receipts);
+	Call::submit_receipts {
+		receipts: BoundedVec::truncate_from(receipts),
+		witness: SettlementWitness { models: 1, licensees: 2 },
+		signature,
+	}
+}
+
+fn dispatch_batch(call: Call<Test>) -> frame_support::dispatch::DispatchResultWithPostInfo {
+	let Call::submit_receipts { receipts, witness, signature } = call else {
+		panic!("not a batch")
+	};
+	ComputeMarket::submit_receipts(RuntimeOrigin::none(), receipts, witness, signature)
+}
+
+fn validate(
+	call: &Call<Test>,
+) -> Result<sp_runtime::transaction_validity::ValidTransaction, TransactionValidityError> {
+	<ComputeMarket as ValidateUnsigned>::validate_unsigned(TransactionSource::External, call)
+}
+
+/// Three jobs of three requesters for one model settle in one batch: each job as a single
+/// receipt would (its escrow, its state, its event), and the payments once a batch: the worker
+/// once, each licensee once, the reserve once, one burn; one report for the worker and one for
+/// the model's owner, of the sums.
+#[test]
+fn a_batch_settles_its_jobs_and_pays_each_recipient_once() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		let jobs = [
+			submit(ALICE, 100, FLOOR, 3, 20),
+			submit(BOB, 200, FLOOR, 0, 20),
+			submit(CHARLIE, 300, FLOOR, 0, 20),
+		];
+		run_to_block(2);
+		let (worker, reserve, issuance) = (
+			Balances::free_balance(WORKER),
+			Balances::free_balance(RESERVE),
+			Balances::total_issuance(),
+		);
+		let (a, b) = (Balances::free_balance(LICENSEE_A), Balances::free_balance(LICENSEE_B));
+		Created::take();
+		System::reset_events();
+
+		let call = batch(1, &[(jobs[0], 100), (jobs[1], 150), (jobs[2], 300)]);
+		let valid = validate(&call).expect("a valid batch");
+		// Its worker's tag and its three jobs'; a larger batch outranks a smaller.
+		assert_eq!(valid.provides.len(), 4);
+		assert_eq!(valid.priority, (1 << 20) + 3);
+		let info = dispatch_batch(call).expect("the batch settles");
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::submit_receipts(3, 1 + 2)));
+
+		// 550 units at the floor (the second job pays for the 150 it used, above half its 200),
+		// and the first job's tip of 3 a unit.
+		let base = 550 * FLOOR;
+		let tips = 100 * 3;
+		let licensing = base * 15 / 100;
+		assert_eq!(Balances::free_balance(WORKER) - worker, base * 70 / 100 + tips);
+		assert_eq!(Balances::free_balance(LICENSEE_A) - a, licensing * 60 / 100);
+		assert_eq!(Balances::free_balance(LICENSEE_B) - b, licensing * 40 / 100);
+		assert_eq!(Balances::free_balance(RESERVE) - reserve, base * 10 / 100);
+		assert_eq!(issuance - Balances::total_issuance(), base * 5 / 100);
+		for (job, who) in jobs.iter().zip([ALICE, BOB, CHARLIE]) {
+			assert_eq!(held(HoldReason::JobEscrow, who), 0);
+			assert!(matches!(Jobs::<Test>::get(job).unwrap().status, JobStatus::Settled { .. }));
+		}
+		// One payment each: the worker, two licensees, the reserve (and one burn).
+		let paid_from_pot = System::events()
+			.iter()
+			.filter(|e| {
+				matches!(&e.event, RuntimeEvent::Balances(pallet_balances::Event::TransferOnHold {
+					source, ..
+				}) if *source == ComputeMarket::settlement_account())
+			})
+			.count();
+		assert_eq!(paid_from_pot, 4);
+		let settled = System::events()
+			.iter()
+			.filter(|e| matches!(e.event, RuntimeEvent::ComputeMarket(Event::JobSettled { .. })))
+			.count();
+		assert_eq!(settled, 3);
+		// One report each for the worker and the model's owner, of the sums.
+		let created = Created::take();
+		assert_eq!(created.len(), 2);
+		assert!(matches!(
+			created[0],
+			(WORKER, Creation::ComputeDelivered { units: 550, paid, .. }) if paid == base
+		));
+		assert!(matches!(
+			created[1],
+			(MODEL_OWNER, Creation::LicensingEarned { amount, .. }) if amount == licensing
+		));
+		assert_eq!(Workers::<Test>::get(WORKER).unwrap().open_jobs, 0);
+	});
+}
+
+/// A batch may carry only its signer's jobs: one of another worker's jobs refuses it whole.
+#[test]
+fn a_batch_with_another_workers_job_is_refused_whole() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 300);
+		register(WORKER_2, 2, 300);
+		let mine = submit(ALICE, 300, FLOOR, 0, 20);
+		let theirs = submit(BOB, 300, FLOOR, 0, 20);
+		run_to_block(2);
+		assert_eq!(assigned_worker(mine), Some(WORKER));
+		assert_eq!(assigned_worker(theirs), Some(WORKER_2));
+		let call = batch(1, &[(mine, 300), (theirs, 300)]);
+		assert_eq!(validate(&call), Err(InvalidTransaction::Custom(8).into()));
+		assert_noop!(dispatch_batch(call), Error::<Test>::NotTheWorkersJob);
+		// Nor does a worker's key sign for another's jobs.
+		let call = batch(2, &[(mine, 300)]);
+		assert_noop!(dispatch_batch(call), Error::<Test>::BadSignature);
+	});
+}
+
+/// A batch that repeats a settled job (a replay of an old receipt with new ones, or a job
+/// named twice) is refused whole by the pool and the block author, so it never costs a block;
+/// the worker's other jobs settle in its next batch.
+#[test]
+fn a_batch_repeating_a_settled_job_is_refused_before_it_costs_the_block() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		let first = submit(ALICE, 100, FLOOR, 0, 20);
+		let second = submit(BOB, 100, FLOOR, 0, 20);
+		run_to_block(2);
+		assert_ok!(deliver(1, first, 100));
+		run_to_block(3);
+		let replay = batch(1, &[(first, 100), (second, 100)]);
+		assert_eq!(validate(&replay), Err(InvalidTransaction::Custom(4).into()));
+		assert_eq!(
+			<ComputeMarket as ValidateUnsigned>::pre_dispatch(&replay),
+			Err(InvalidTransaction::Custom(4).into())
+		);
+		assert_noop!(dispatch_batch(replay), Error::<Test>::NotAssigned);
+		// Named twice, or out of order: refused by name.
+		for jobs in [[(second, 100), (second, 100)], [(second, 100), (first, 100)]] {
+			let call = batch(1, &jobs);
+			assert_eq!(validate(&call), Err(InvalidTransaction::Custom(11).into()));
+			assert_noop!(dispatch_batch(call), Error::<Test>::ReceiptsOutOfOrder);
+		}
+		assert_ok!(dispatch_batch(batch(1, &[(second, 100)])));
+	});
+}
+
+/// One settlement a worker a block: a worker that splits its receipts into many transactions,
+/// to spend the chain's weight per job rather than per batch, gets one of them into a block;
+/// the rest are refused before they cost it.
+#[test]
+fn a_worker_settles_once_a_block() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		let jobs = [submit(ALICE, 100, FLOOR, 0, 20), submit(BOB, 100, FLOOR, 0, 20)];
+		run_to_block(2);
+		assert_ok!(dispatch_batch(batch(1, &[(jobs[0], 100)])));
+		let split = batch(1, &[(jobs[1], 100)]);
+		assert_eq!(validate(&split), Err(InvalidTransaction::Custom(9).into()));
+		assert_noop!(dispatch_batch(split.clone()), Error::<Test>::AlreadySettledThisBlock);
+		assert_noop!(deliver(1, jobs[1], 100), Error::<Test>::AlreadySettledThisBlock);
+		run_to_block(3);
+		assert_ok!(dispatch_batch(split));
+	});
+}
+
+/// The weight is charged by the witness before the batch runs: a witness below what the batch
+/// pays is refused, and one above is refunded to what was used. A batch holds at most a
+/// worker's own jobs, so padding cannot make it larger than that.
+#[test]
+fn a_batch_is_weighed_by_its_witness_and_refunded() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		let job = submit(ALICE, 100, FLOOR, 0, 20);
+		run_to_block(2);
+		let receipts = vec![receipt(job, 100)];
+		let signature = sign_receipts(&worker_pair(1), &receipts);
+		let low = Call::submit_receipts {
+			receipts: BoundedVec::truncate_from(receipts.clone()),
+			witness: SettlementWitness { models: 1, licensees: 1 },
+			signature: signature.clone(),
+		};
+		assert_eq!(validate(&low), Err(InvalidTransaction::Custom(10).into()));
+		assert_noop!(dispatch_batch(low), Error::<Test>::WitnessTooLow);
+		let high = SettlementWitness { models: 4, licensees: 16 };
+		let call = Call::submit_receipts {
+			receipts: BoundedVec::truncate_from(receipts),
+			witness: high,
+			signature,
+		};
+		use frame_support::dispatch::GetDispatchInfo;
+		assert_eq!(call.get_dispatch_info().call_weight, ComputeMarket::settlement_weight(1, high));
+		let info = dispatch_batch(call).expect("settles");
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::submit_receipts(1, 3)));
+		// More receipts than a worker can hold do not decode.
+		let bound = <<Test as Config>::MaxJobsPerWorker as sp_core::Get<u32>>::get() as usize;
+		let too_many = vec![receipt(job, 1); bound + 1];
+		let encoded = codec::Encode::encode(&too_many);
+		assert!(
+			<BoundedVec<Receipt, <Test as Config>::MaxJobsPerWorker> as codec::Decode>::decode(
+				&mut &encoded[..]
+			)
+			.is_err()
+		);
+	});
+}
+
+/// Settled jobs are forgotten after their challenge period in the weight blocks leave, oldest
+/// first, and what one block cannot take waits for the next.
+#[test]
+fn settled_jobs_close_in_idle_weight_oldest_first() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		let jobs = [
+			submit(ALICE, 100, FLOOR, 0, 20),
+			submit(BOB, 100, FLOOR, 0, 20),
+			submit(CHARLIE, 100, FLOOR, 0, 20),
+		];
+		run_to_block(2);
+		assert_ok!(dispatch_batch(batch(1, &[(jobs[0], 100), (jobs[1], 100), (jobs[2], 100)])));
+		// Settled at 2: filed to close at 13.
+		assert_eq!(Closings::<Test>::get(13).to_vec(), jobs.to_vec());
+		assert_eq!(ClosingsFrom::<Test>::get(), Some(13));
+		System::set_block_number(13);
+		// Room for the block and one job.
+		let db = <<Test as frame_system::Config>::DbWeight as frame_support::traits::Get<
+			frame_support::weights::RuntimeDbWeight,
+		>>::get();
+		let room = <() as WeightInfo>::close_settled(1) + db.reads(1);
+		ComputeMarket::on_idle(13, room);
+		assert!(Jobs::<Test>::get(jobs[0]).is_none());
+		assert!(Jobs::<Test>::get(jobs[1]).is_some());
+		assert_eq!(Closings::<Test>::get(13).to_vec(), jobs[1..].to_vec());
+		ComputeMarket::do_try_state().unwrap();
+		// No weight at all: nothing moves.
+		ComputeMarket::on_idle(13, frame_support::weights::Weight::zero());
+		assert_eq!(ClosingsFrom::<Test>::get(), Some(13));
+		ComputeMarket::on_idle(13, frame_support::weights::Weight::MAX);
+		assert!(jobs.iter().all(|job| Jobs::<Test>::get(job).is_none()));
+		assert!(!Closings::<Test>::contains_key(13));
+		assert_eq!(ClosingsFrom::<Test>::get(), Some(14));
+	});
 }

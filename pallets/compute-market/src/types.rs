@@ -30,12 +30,14 @@ pub type ActiveOf<T> = frame_support::BoundedVec<
 /// A worker registered at genesis: account, stake, capacity, class, signing key.
 pub type GenesisWorkerOf<T> =
 	(<T as frame_system::Config>::AccountId, BalanceOf<T>, u64, HardwareClass, WorkerPublic);
-/// A job assigned at genesis: requester, model, class, max units, tip per unit, deadline.
+/// A job assigned at genesis: requester, model, class, max units, base fee per unit (raised to
+/// `MinBaseFee`, capped at `MaxBaseFee`), tip per unit, deadline.
 pub type GenesisJobOf<T> = (
 	<T as frame_system::Config>::AccountId,
 	ModelId,
 	HardwareClass,
 	u64,
+	BalanceOf<T>,
 	BalanceOf<T>,
 	BlockNumberFor<T>,
 );
@@ -322,6 +324,43 @@ pub fn receipt_signing_payload<Hash: Encode>(
 	receipt: &Receipt,
 ) -> alloc::vec::Vec<u8> {
 	(RECEIPT_SIGNING_CONTEXT, genesis, receipt).encode()
+}
+
+/// Domain separator of a batch's signature: distinct from a single receipt's, so that no
+/// signature of one can pass for the other.
+pub const RECEIPTS_SIGNING_CONTEXT: &[u8] = b"atelier/compute-receipts/v1";
+
+/// The bytes a worker signs for a batch of `receipts` on the chain with genesis hash `genesis`:
+/// the context, the genesis hash and the receipts (SCALE: a compact length, then each receipt).
+pub fn receipts_signing_payload<Hash: Encode>(
+	genesis: &Hash,
+	receipts: &[Receipt],
+) -> alloc::vec::Vec<u8> {
+	(RECEIPTS_SIGNING_CONTEXT, genesis, receipts).encode()
+}
+
+/// What a batch of receipts pays beyond its jobs, declared by its submitter (witness data, as
+/// FRAME's calls whose cost the caller knows declare it): the transaction is weighed by it
+/// before it runs, refused if it declares less than the batch pays, and refunded what it
+/// declared beyond.
+#[derive(
+	Clone,
+	Copy,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct SettlementWitness {
+	/// The distinct models the batch's jobs ran.
+	pub models: u32,
+	/// The distinct accounts among those models' licensees.
+	pub licensees: u32,
 }
 
 /// The context of a worker key's proof of possession.

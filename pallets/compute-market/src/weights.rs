@@ -50,7 +50,8 @@ pub trait WeightInfo {
 	fn submit_job() -> Weight;
 	fn refuse_job() -> Weight;
 	fn set_job_sizes() -> Weight;
-	fn submit_receipt(l: u32, ) -> Weight;
+	fn submit_receipts(n: u32, l: u32, ) -> Weight;
+	fn close_settled(c: u32, ) -> Weight;
 	fn dispute_receipt() -> Weight;
 	fn resolve_dispute() -> Weight;
 	fn on_initialize_base() -> Weight;
@@ -236,62 +237,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
-	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
-	/// Storage: `System::BlockHash` (r:1 w:0)
-	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::Timeouts` (r:1 w:1)
-	/// Proof: `ComputeMarket::Timeouts` (`max_values`: None, `max_size`: Some(2574), added: 5049, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:7 w:0)
-	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
-	/// Storage: `Provenance::Models` (r:1 w:0)
-	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:35 w:35)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
-	/// Storage: `Reserve::PriceState` (r:1 w:0)
-	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::Reputations` (r:2 w:2)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
-	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::NextItem` (r:1 w:1)
-	/// Proof: `Reputation::NextItem` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Item` (r:2 w:2)
-	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Collection` (r:1 w:1)
-	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
-	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::ItemConfigOf` (r:2 w:2)
-	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Attribute` (r:8 w:8)
-	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::TotalScore` (r:1 w:1)
-	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Reserve::CurrentPeriod` (r:1 w:1)
-	/// Proof: `Reserve::CurrentPeriod` (`max_values`: Some(1), `max_size`: Some(40), added: 535, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:1)
-	/// Proof: `ComputeMarket::WorkerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Account` (r:0 w:2)
-	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
-	/// The range of component `l` is `[0, 32]`.
-	fn submit_receipt(l: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `2945 + l * (123 ±0)`
-		//  Estimated: `24622 + l * (2589 ±5)`
-		// Minimum execution time: 473_025_000 picoseconds.
-		Weight::from_parts(507_163_501, 24622)
-			// Standard Error: 75_328
-			.saturating_add(Weight::from_parts(36_128_380, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(37_u64))
+	/// Provisional (replaced by the generated figures).
+	/// The range of component `n` is `[1, 32]`.
+	/// The range of component `l` is `[1, 33]`.
+	fn submit_receipts(n: u32, l: u32, ) -> Weight {
+		Weight::from_parts(300_000_000, 30000)
+			.saturating_add(Weight::from_parts(100_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(40_000_000, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
-			.saturating_add(T::DbWeight::get().writes(28_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 5000).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2600).saturating_mul(l.into()))
+	}
+	/// Provisional (replaced by the generated figures).
+	/// The range of component `c` is `[0, 1024]`.
+	fn close_settled(c: u32, ) -> Weight {
+		Weight::from_parts(10_000_000, 5000)
+			.saturating_add(Weight::from_parts(20_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(c.into()))
 	}
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
@@ -533,14 +504,27 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn submit_receipt(l: u32, ) -> Weight {
-		Weight::from_parts(507_163_501, 24622)
-			.saturating_add(Weight::from_parts(36_128_380, 0).saturating_mul(l.into()))
-			.saturating_add(ParityDbWeight::get().reads(37_u64))
+	fn submit_receipts(n: u32, l: u32, ) -> Weight {
+		Weight::from_parts(300_000_000, 30000)
+			.saturating_add(Weight::from_parts(100_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(40_000_000, 0).saturating_mul(l.into()))
+			.saturating_add(ParityDbWeight::get().reads(12_u64))
+			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
-			.saturating_add(ParityDbWeight::get().writes(28_u64))
+			.saturating_add(ParityDbWeight::get().writes(10_u64))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 5000).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2600).saturating_mul(l.into()))
+	}
+	fn close_settled(c: u32, ) -> Weight {
+		Weight::from_parts(10_000_000, 5000)
+			.saturating_add(Weight::from_parts(20_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(c.into()))
 	}
 	fn dispute_receipt() -> Weight {
 		Weight::from_parts(83_158_000, 6039)

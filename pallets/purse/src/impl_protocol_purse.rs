@@ -76,6 +76,26 @@ impl<T: Config> ProtocolPurse<T::AccountId> for Pallet<T> {
 		Ok(paid)
 	}
 
+	fn move_hold(
+		reason: &Self::Reason,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		if !amount.is_zero() {
+			T::Currency::transfer_on_hold(
+				reason,
+				from,
+				to,
+				amount,
+				Precision::Exact,
+				Restriction::OnHold,
+				Fortitude::Force,
+			)?;
+		}
+		Ok(())
+	}
+
 	fn pay_reserve_from_hold(
 		reason: &Self::Reason,
 		from: &T::AccountId,

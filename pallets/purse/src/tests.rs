@@ -109,3 +109,21 @@ fn more_than_is_held_is_refused_and_moves_nothing() {
 		assert!(events().is_empty());
 	});
 }
+
+#[test]
+fn a_moved_hold_stays_held_under_its_reason() {
+	ExtBuilder::default().build_and_execute(|| {
+		hold(100);
+		let issuance = Balances::total_issuance();
+		assert_ok!(Purse::move_hold(&Reason::Escrow, &PAYER, &HOLDER, 60));
+		assert_eq!(held(), 40);
+		assert_eq!(Balances::balance_on_hold(&Reason::Escrow, &HOLDER), 60);
+		assert_eq!(Balances::balance(&HOLDER), 1_000, "moved on hold, not to the free balance");
+		assert_eq!(Balances::total_issuance(), issuance);
+		// More than is held, or to an account that cannot exist, moves nothing.
+		assert!(Purse::move_hold(&Reason::Escrow, &PAYER, &HOLDER, 41).is_err());
+		assert!(Purse::move_hold(&Reason::Escrow, &PAYER, &NEWCOMER, 5).is_err());
+		assert_eq!(held(), 40);
+		assert!(events().is_empty());
+	});
+}

@@ -20,7 +20,11 @@ use atelier_primitives::{
 	time::{DAYS, HOURS, MINUTES},
 };
 
+/// The compute market's id: its settlement account, through which a batch of receipts pays.
+pub const COMPUTE_MARKET_PALLET_ID: frame_support::PalletId = frame_support::PalletId(*b"atl/cmkt");
+
 parameter_types! {
+	pub const ComputeMarketPalletId: frame_support::PalletId = COMPUTE_MARKET_PALLET_ID;
 	pub const MissedDeadlineSlash: Perbill = Perbill::from_percent(1);
 	pub const DisputeSlash: Perbill = Perbill::from_percent(10);
 	/// A settled job pays for at least half the units it reserved: the base fee moved on all of
@@ -91,11 +95,13 @@ impl pallet_compute_market::Config for Runtime {
 	type MaxAdmissionsPerBlock = ConstU32<64>;
 	type MaxWorkersPerClass = ConstU32<64>;
 	type MaxJobsPerWorker = ConstU32<32>;
-	/// With spill-over into the next 7 blocks, up to 2 560 receipts can settle in one block,
-	/// more than a block's weight admits (about 680). 320, not 512, since a missed deadline
-	/// reports an offence to reputation (which may open a record and mint its item): the hook
-	/// at its bounds must stay within a quarter of a block.
+	/// Deadlines and dispute lapses; with spill-over into the next 7 blocks, 2 560 a block.
+	/// 320, not 512, since a missed deadline reports an offence to reputation (which may open a
+	/// record and mint its item): the hook at its bounds must stay within a quarter of a block.
 	type MaxTimeoutsPerBlock = ConstU32<320>;
+	/// Above the receipts a block's weight can settle (`integrity_test` checks it).
+	type MaxClosingsPerBlock = ConstU32<8192>;
+	type PalletId = ComputeMarketPalletId;
 	type UnsignedPriority = ReceiptPriority;
 	type WeightInfo = pallet_compute_market::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

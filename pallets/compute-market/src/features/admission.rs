@@ -13,18 +13,19 @@ use sp_core::H256;
 use sp_runtime::traits::{CheckedAdd, CheckedMul, One, Saturating};
 
 impl<T: Config> Pallet<T> {
-	/// Assigns a job at genesis (see the genesis config): priced at the floor, given to the
+	/// Assigns a job at genesis (see the genesis config): priced at its base fee, given to the
 	/// first worker of its class with room.
 	pub(crate) fn do_genesis_assign(
 		requester: &T::AccountId,
 		model: ModelId,
 		class: HardwareClass,
 		max_units: u64,
+		base_fee_per_unit: BalanceOf<T>,
 		tip_per_unit: BalanceOf<T>,
 		deadline: BlockNumberFor<T>,
 	) -> DispatchResult {
 		ensure!(max_units > 0 && max_units <= T::BlockUnitLimit::get(), Error::<T>::InvalidUnits);
-		let fee = T::MinBaseFee::get();
+		let fee = base_fee_per_unit.max(T::MinBaseFee::get()).min(T::MaxBaseFee::get());
 		let escrow = fee
 			.checked_add(&tip_per_unit)
 			.and_then(|per_unit| per_unit.checked_mul(&BalanceOf::<T>::from(max_units)))

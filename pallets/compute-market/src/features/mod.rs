@@ -1,11 +1,12 @@
 //! The pallet's behaviour, one area a file; the dispatchables in `lib.rs` call into these.
 
 mod admission;
+mod closings;
 mod fee;
 mod money;
 mod refusals;
 mod scheduling;
-mod settlement;
+pub(crate) mod settlement;
 mod submission;
 mod timeouts;
 #[cfg(any(feature = "try-runtime", test))]

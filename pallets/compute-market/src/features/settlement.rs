@@ -1,6 +1,7 @@
-//! Receipts and their settlement, and disputes.
+//! Receipts and their settlement, one by one or in batches, and disputes.
 
 use crate::{features::money::Outflow, *};
+use alloc::{collections::BTreeMap, vec::Vec};
 use atelier_primitives::purse::ProtocolPurse as _;
 use frame_support::{
 	pallet_prelude::*,
@@ -8,39 +9,159 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
-	traits::{One, Saturating, Zero},
+	traits::{AccountIdConversion, One, Saturating, Zero},
 	Perbill, RuntimeAppPublic, SaturatedConversion,
 };
 
 /// An assigned job its worker may still answer, the worker, and the worker's record.
 pub type OpenAssignment<T> = (JobOf<T>, <T as frame_system::Config>::AccountId, WorkerOf<T>);
 
+/// A batch of receipts checked against the chain: its worker, the worker's record, and each
+/// receipt with its job, in the batch's order.
+pub struct CheckedBatch<T: Config> {
+	/// The worker all the jobs are assigned to.
+	pub worker: <T as frame_system::Config>::AccountId,
+	/// Its record.
+	pub info: WorkerOf<T>,
+	/// The receipts with their jobs.
+	pub jobs: Vec<(Receipt, JobOf<T>)>,
+	/// The distinct models and licensees the batch pays: what its witness must declare.
+	pub witness: SettlementWitness,
+}
+
+/// What a settlement did, for its weight.
+pub struct Settled {
+	/// Receipts settled.
+	pub jobs: u32,
+	/// The models and licensees it paid (its witness, as measured).
+	pub witness: SettlementWitness,
+	/// The weight its reports to reputation used.
+	pub reported: Weight,
+}
+
+/// What the jobs of one model paid it in a batch.
+#[derive(Default)]
+struct ModelTally<B> {
+	/// The licensing share of their base fees.
+	licensing: B,
+	/// The owner's part of what they sent to the reserve and the burn.
+	owner_spent: B,
+}
+
 impl<T: Config> Pallet<T> {
-	/// Checks a receipt against the chain: the job is assigned, its deadline not passed, the
-	/// units within its limit, and the signature the assigned worker's. Returns the job and the
-	/// worker.
-	pub fn check_receipt(
-		receipt: &Receipt,
+	/// Checks a batch of receipts against the chain before anything is written, as the pool
+	/// does, the block author does, and the call does again: at least one receipt, in strictly
+	/// ascending job order (so no job twice); every job open and assigned to one worker, its
+	/// units within its limit; the worker's first settlement in this block; room to file the
+	/// jobs' challenge periods; and `payload` signed by the worker's `atel` key.
+	pub fn check_batch(
+		receipts: &[Receipt],
+		payload: &[u8],
 		signature: &WorkerSignature,
-	) -> Result<(JobOf<T>, T::AccountId), Error<T>> {
-		let (job, worker, info) = Self::open_assignment(receipt.job)?;
+	) -> Result<CheckedBatch<T>, Error<T>> {
+		Self::check_batch_at(
+			receipts,
+			payload,
+			signature,
+			frame_system::Pallet::<T>::block_number(),
+		)
+	}
+
+	/// [`Self::check_batch`] for a batch to settle in block `now` (the off-chain worker checks
+	/// its batch for the next block).
+	pub fn check_batch_at(
+		receipts: &[Receipt],
+		payload: &[u8],
+		signature: &WorkerSignature,
+		now: BlockNumberFor<T>,
+	) -> Result<CheckedBatch<T>, Error<T>> {
+		let first = receipts.first().ok_or(Error::<T>::NoReceipts)?;
 		ensure!(
-			receipt.units_used > 0 && receipt.units_used <= job.max_units,
-			Error::<T>::TooManyUnits
+			receipts.windows(2).all(|pair| matches!(pair, [a, b] if a.job.0 < b.job.0)),
+			Error::<T>::ReceiptsOutOfOrder
 		);
-		let payload = receipt_signing_payload(&Self::genesis_hash(), receipt);
+		let (job, worker, info) = Self::open_assignment_at(first.job, now)?;
+		ensure!(
+			SettledIn::<T>::get(&worker).is_none_or(|at| at < now),
+			Error::<T>::AlreadySettledThisBlock
+		);
+		let mut jobs = Vec::with_capacity(receipts.len());
+		let mut models = alloc::collections::BTreeSet::new();
+		jobs.push((first.clone(), job));
+		for receipt in receipts.iter().skip(1) {
+			let job = Jobs::<T>::get(receipt.job).ok_or(Error::<T>::UnknownJob)?;
+			let JobStatus::Assigned { worker: assigned, .. } = &job.status else {
+				return Err(Error::<T>::NotAssigned);
+			};
+			ensure!(*assigned == worker, Error::<T>::NotTheWorkersJob);
+			ensure!(now <= job.deadline, Error::<T>::DeadlinePassed);
+			jobs.push((receipt.clone(), job));
+		}
+		for (receipt, job) in jobs.iter() {
+			ensure!(
+				receipt.units_used > 0 && receipt.units_used <= job.max_units,
+				Error::<T>::TooManyUnits
+			);
+			models.insert(job.model);
+		}
+		let close_at = Self::closes_at(now);
+		let filed = Closings::<T>::decode_len(close_at).unwrap_or(0);
+		ensure!(
+			filed.saturating_add(jobs.len()) <= T::MaxClosingsPerBlock::get() as usize,
+			Error::<T>::TooManyTimeouts
+		);
+		let mut licensees = alloc::collections::BTreeSet::new();
+		for model in models.iter() {
+			licensees.extend(T::Models::licensees(model).into_iter().map(|(who, _)| who));
+		}
+		let witness =
+			SettlementWitness { models: models.len() as u32, licensees: licensees.len() as u32 };
 		ensure!(info.signing_key.verify(&payload, signature), Error::<T>::BadSignature);
-		Ok((job, worker))
+		Ok(CheckedBatch { worker, info, jobs, witness })
+	}
+
+	/// The block at whose end the challenge periods of jobs settled at `now` are over.
+	pub(crate) fn closes_at(now: BlockNumberFor<T>) -> BlockNumberFor<T> {
+		now.saturating_add(T::ChallengePeriod::get()).saturating_add(One::one())
+	}
+
+	/// The account a batch's payments pass through: each job's `charged` moves into its
+	/// `JobEscrow` hold, and leaves it, in the same call, to the worker, the licensees, the
+	/// reserve and the burn, one payment each. It keeps the existential deposit and holds
+	/// nothing between calls (`try_state`).
+	pub fn settlement_account() -> T::AccountId {
+		T::PalletId::get().into_account_truncating()
+	}
+
+	/// Gives the settlement account the existential deposit if it has less (genesis and the v4
+	/// migration), so that it can hold what passes through it.
+	pub(crate) fn open_settlement_account() {
+		use frame_support::traits::fungible::{Inspect, Mutate};
+		let account = Self::settlement_account();
+		let minimum = T::Currency::minimum_balance();
+		let balance = T::Currency::balance(&account);
+		if balance < minimum {
+			if let Err(error) = T::Currency::mint_into(&account, minimum.saturating_sub(balance)) {
+				log::error!(target: LOG_TARGET, "the settlement account cannot open: {error:?}");
+			}
+		}
 	}
 
 	/// The job `id` while its assigned worker may still answer it, with the worker and its
 	/// record; refuses an unknown job, one not assigned, and one past its deadline.
 	pub(crate) fn open_assignment(id: JobId) -> Result<OpenAssignment<T>, Error<T>> {
+		Self::open_assignment_at(id, frame_system::Pallet::<T>::block_number())
+	}
+
+	/// [`Self::open_assignment`] in block `now`.
+	fn open_assignment_at(
+		id: JobId,
+		now: BlockNumberFor<T>,
+	) -> Result<OpenAssignment<T>, Error<T>> {
 		let job = Jobs::<T>::get(id).ok_or(Error::<T>::UnknownJob)?;
 		let JobStatus::Assigned { worker, .. } = &job.status else {
 			return Err(Error::<T>::NotAssigned);
 		};
-		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now <= job.deadline, Error::<T>::DeadlinePassed);
 		let info = Workers::<T>::get(worker).ok_or(Error::<T>::NotAssigned)?;
 		let worker = worker.clone();
@@ -52,128 +173,204 @@ impl<T: Config> Pallet<T> {
 		frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero())
 	}
 
-	/// Settles a job on a valid receipt: `units_used × (base_fee + tip)` is paid out of the
-	/// escrow, the rest released, and the worker and the model's owner are reported to
-	/// reputation. Returns how many licensees the job's model has and the weight the reports
-	/// used, for the weight (the benchmark charged two of the costliest reports).
-	pub(crate) fn do_submit_receipt(
-		receipt: Receipt,
-		signature: WorkerSignature,
-	) -> Result<(u32, Weight), DispatchError> {
-		let (job, worker) = Self::check_receipt(&receipt, &signature)?;
-		let JobStatus::Assigned { base_fee_per_unit, .. } = job.status else {
-			return Err(Error::<T>::NotAssigned.into());
-		};
-		// A job pays for at least `MinChargedShare` of the units it reserved: its reservation
-		// moved the base fee. At most max_units, and the escrow is max_units × (fee + tip): no
-		// overflow.
-		let billable = receipt
-			.units_used
-			.max(T::MinChargedShare::get().mul_ceil(job.max_units))
-			.min(job.max_units);
-		let units = BalanceOf::<T>::from(billable);
-		let base = units.saturating_mul(base_fee_per_unit);
-		let tip = units.saturating_mul(job.tip_per_unit);
-		let charged = base.saturating_add(tip);
+	/// Settles a checked batch. Per job, what belongs to the job: `billable × (base_fee + tip)`
+	/// moves from the requester's escrow into the settlement account, the rest of the escrow is
+	/// released, the job is marked settled and filed to close when its challenge period ends.
+	/// Per batch, the rest: the worker paid once (its shares and tips), each licensee once (its
+	/// share of each model's licensing, summed), the reserve once (its shares and all rounding
+	/// dust), one burn, and one report to reputation for the worker and one for each model's
+	/// owner.
+	pub(crate) fn settle(batch: CheckedBatch<T>) -> Result<Settled, DispatchError> {
+		let CheckedBatch { worker, mut info, jobs, witness } = batch;
 		let now = frame_system::Pallet::<T>::block_number();
-		let close_at = now.saturating_add(T::ChallengePeriod::get()).saturating_add(One::one());
-		Self::schedule_timeout(close_at, receipt.job)?;
-
-		let requester = &job.requester;
-		let worker_base = T::WorkerShare::get().mul_floor(base);
-		let licensing = T::LicensingShare::get().mul_floor(base);
-		let burnt = T::BurnShare::get().mul_floor(base);
-		// The reserve's share and the dust the floors leave.
-		let mut to_reserve =
-			base.saturating_sub(worker_base).saturating_sub(licensing).saturating_sub(burnt);
-
-		// Where the money went: a payment its recipient cannot take goes to the reserve (or, while
-		// the reserve cannot take it either, is burned), and is counted there.
-		let mut out = Outflow { to_reserve: Zero::zero(), burnt };
+		let close_at = Self::closes_at(now);
+		let pot = Self::settlement_account();
 		let escrow: T::RuntimeHoldReason = HoldReason::JobEscrow.into();
-		let mut to_licensees = BalanceOf::<T>::zero();
-		let mut licensed = BalanceOf::<T>::zero();
-		let licensees = T::Models::licensees(&job.model);
-		let licensee_count = licensees.len() as u32;
-		for (licensee, share) in licensees {
-			let amount = share.mul_floor(licensing);
-			licensed = licensed.saturating_add(amount);
-			let paid = T::Purse::pay_from_hold(&escrow, requester, &licensee, amount)?;
+		let (worker_share, licensing_share, burn_share) =
+			(T::WorkerShare::get(), T::LicensingShare::get(), T::BurnShare::get());
+		// The owner's part of a job's reserve share and burn, for reputation: the base fee's
+		// split between the worker and the licensees.
+		let owner_part = Perbill::from_rational(
+			licensing_share.deconstruct(),
+			worker_share.deconstruct().saturating_add(licensing_share.deconstruct()).max(1),
+		);
+		let minimum = T::MinChargedShare::get();
+		let count = jobs.len() as u32;
+
+		let zero = BalanceOf::<T>::zero();
+		let (mut to_worker, mut to_reserve, mut burnt) = (zero, zero, zero);
+		let (mut units, mut paid, mut worker_spent) = (0u64, zero, zero);
+		let mut models = BTreeMap::<ModelId, ModelTally<BalanceOf<T>>>::new();
+		for (receipt, job) in jobs {
+			let JobStatus::Assigned { base_fee_per_unit, .. } = job.status else {
+				return Err(Error::<T>::NotAssigned.into());
+			};
+			// A job pays for at least `MinChargedShare` of the units it reserved: its
+			// reservation moved the base fee. At most max_units, and the escrow is max_units ×
+			// (fee + tip): no overflow.
+			let billable =
+				receipt.units_used.max(minimum.mul_ceil(job.max_units)).min(job.max_units);
+			let billable_units = BalanceOf::<T>::from(billable);
+			let base = billable_units.saturating_mul(base_fee_per_unit);
+			let tip = billable_units.saturating_mul(job.tip_per_unit);
+			let charged = base.saturating_add(tip);
+			let worker_base = worker_share.mul_floor(base);
+			let licensing = licensing_share.mul_floor(base);
+			let burn = burn_share.mul_floor(base);
+			// The reserve's share and the dust the floors leave.
+			let reserve =
+				base.saturating_sub(worker_base).saturating_sub(licensing).saturating_sub(burn);
+			let job_worker = worker_base.saturating_add(tip);
+			T::Purse::move_hold(&escrow, &job.requester, &pot, charged)?;
+			T::Purse::release(&escrow, &job.requester, job.escrow.saturating_sub(charged))?;
+
+			let spent = reserve.saturating_add(burn);
+			let tally = models.entry(job.model).or_default();
+			tally.licensing = tally.licensing.saturating_add(licensing);
+			let owner_spent = owner_part.mul_floor(spent);
+			tally.owner_spent = tally.owner_spent.saturating_add(owner_spent);
+			worker_spent = worker_spent.saturating_add(spent.saturating_sub(owner_spent));
+			units = units.saturating_add(receipt.units_used);
+			paid = paid.saturating_add(base);
+			to_worker = to_worker.saturating_add(job_worker);
+			to_reserve = to_reserve.saturating_add(reserve);
+			burnt = burnt.saturating_add(burn);
+
+			WorkerJobs::<T>::remove(&worker, receipt.job);
+			info.load = info.load.saturating_sub(job.max_units);
+			info.open_jobs = info.open_jobs.saturating_sub(1);
+			Closings::<T>::try_append(close_at, receipt.job)
+				.map_err(|()| Error::<T>::TooManyTimeouts)?;
+			Jobs::<T>::insert(
+				receipt.job,
+				Job {
+					escrow: Zero::zero(),
+					status: JobStatus::Settled {
+						worker: worker.clone(),
+						output_hash: receipt.output_hash,
+						units_used: receipt.units_used,
+						charged,
+						settled_at: now,
+					},
+					..job
+				},
+			);
+			Self::deposit_event(Event::JobSettled {
+				job: receipt.job,
+				worker: worker.clone(),
+				output_hash: receipt.output_hash,
+				units_used: receipt.units_used,
+				charged,
+				to_worker: job_worker,
+				to_licensees: licensing,
+				to_reserve: reserve,
+				burnt: burn,
+			});
+		}
+		Workers::<T>::insert(&worker, info);
+		SettledIn::<T>::insert(&worker, now);
+		if ClosingsFrom::<T>::get().is_none() {
+			ClosingsFrom::<T>::put(close_at);
+		}
+
+		// Each licensee's share of each model's licensing, summed per licensee; what the shares
+		// leave (shares short of 100%, floors) goes to the reserve.
+		let mut licensees = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		let mut owners = BTreeMap::<T::AccountId, (BalanceOf<T>, BalanceOf<T>)>::new();
+		for (model, tally) in models.iter() {
+			let mut assigned = zero;
+			for (who, share) in T::Models::licensees(model) {
+				let amount = share.mul_floor(tally.licensing);
+				assigned = assigned.saturating_add(amount);
+				let due = licensees.entry(who).or_default();
+				*due = due.saturating_add(amount);
+			}
+			to_reserve = to_reserve.saturating_add(tally.licensing.saturating_sub(assigned));
+			match T::Models::owner(model) {
+				// A model whose licensees earned reports them to its owner, the reserve's and
+				// the burn's part that the licensing stands for with it.
+				Some(owner) if !assigned.is_zero() => {
+					let earned = owners.entry(owner).or_default();
+					earned.0 = earned.0.saturating_add(assigned);
+					earned.1 = earned.1.saturating_add(tally.owner_spent);
+				},
+				// Nobody to credit: the worker stands for the whole of it.
+				_ => worker_spent = worker_spent.saturating_add(tally.owner_spent),
+			}
+		}
+
+		// Where the money went: a payment its recipient cannot take goes to the reserve (or,
+		// while the reserve cannot take it either, is burned), and is counted there.
+		let mut out = Outflow { to_reserve: zero, burnt };
+		let mut to_licensees = zero;
+		for (who, amount) in licensees {
+			let paid = T::Purse::pay_from_hold(&escrow, &pot, &who, amount)?;
 			if out.reached(paid, amount) {
 				to_licensees = to_licensees.saturating_add(amount);
 			}
 		}
-		// Shares short of 100% and their floors.
-		to_reserve = to_reserve.saturating_add(licensing.saturating_sub(licensed));
-
-		let mut to_worker = worker_base.saturating_add(tip);
-		let paid = T::Purse::pay_from_hold(&escrow, requester, &worker, to_worker)?;
-		if !out.reached(paid, to_worker) {
-			to_worker = Zero::zero();
+		let paid_to = T::Purse::pay_from_hold(&escrow, &pot, &worker, to_worker)?;
+		if !out.reached(paid_to, to_worker) {
+			to_worker = zero;
 		}
-		T::Purse::burn_from_hold(&escrow, requester, burnt)?;
-		let paid = T::Purse::pay_reserve_from_hold(&escrow, requester, to_reserve)?;
-		if out.reached(paid, to_reserve) {
+		T::Purse::burn_from_hold(&escrow, &pot, burnt)?;
+		let paid_to = T::Purse::pay_reserve_from_hold(&escrow, &pot, to_reserve)?;
+		if out.reached(paid_to, to_reserve) {
 			out.to_reserve = out.to_reserve.saturating_add(to_reserve);
 		}
 		let Outflow { to_reserve, burnt } = out;
-		T::Purse::release(&escrow, requester, job.escrow.saturating_sub(charged))?;
 
-		Self::unassign(&worker, receipt.job, job.max_units);
-		Jobs::<T>::mutate(receipt.job, |maybe| {
-			if let Some(job) = maybe {
-				job.escrow = Zero::zero();
-				job.status = JobStatus::Settled {
-					worker: worker.clone(),
-					output_hash: receipt.output_hash,
-					units_used: receipt.units_used,
-					charged,
-					settled_at: now,
-				};
-			}
-		});
-		// Reputation counts what left everyone's control (the reserve's part and the burn), split
-		// between the worker and the model's owner as the base fee is split between them, so a
-		// worker serving its own model's jobs is counted it once.
-		let spent = to_reserve.saturating_add(burnt);
-		let owner = (!to_licensees.is_zero()).then(|| T::Models::owner(&job.model)).flatten();
-		let owner_spent = match owner {
-			Some(_) => {
-				let (w, l) = (T::WorkerShare::get(), T::LicensingShare::get());
-				let parts = w.deconstruct().saturating_add(l.deconstruct()).max(1);
-				Perbill::from_rational(l.deconstruct(), parts).mul_floor(spent)
-			},
-			None => Zero::zero(),
-		};
 		let mut reported = T::Observer::created(
 			&worker,
 			Creation::ComputeDelivered {
-				units: receipt.units_used,
-				paid: base.saturated_into(),
-				spent: spent.saturating_sub(owner_spent).saturated_into(),
+				units,
+				paid: paid.saturated_into(),
+				spent: worker_spent.saturated_into(),
 			},
 		);
-		if let Some(owner) = owner {
+		for (owner, (amount, spent)) in owners {
 			reported = reported.saturating_add(T::Observer::created(
 				&owner,
 				Creation::LicensingEarned {
-					amount: to_licensees.saturated_into(),
-					spent: owner_spent.saturated_into(),
+					amount: amount.saturated_into(),
+					spent: spent.saturated_into(),
 				},
 			));
 		}
-		Self::deposit_event(Event::JobSettled {
-			job: receipt.job,
+		Self::deposit_event(Event::ReceiptsSettled {
 			worker,
-			output_hash: receipt.output_hash,
-			units_used: receipt.units_used,
-			charged,
+			jobs: count,
 			to_worker,
 			to_licensees,
 			to_reserve,
 			burnt,
 		});
-		Ok((licensee_count, reported))
+		Ok(Settled { jobs: count, witness, reported })
+	}
+
+	/// Settles one receipt: a batch of one, under the single receipt's signature.
+	pub(crate) fn do_submit_receipt(
+		receipt: Receipt,
+		signature: WorkerSignature,
+	) -> Result<Settled, DispatchError> {
+		let payload = receipt_signing_payload(&Self::genesis_hash(), &receipt);
+		let batch = Self::check_batch(core::slice::from_ref(&receipt), &payload, &signature)?;
+		Self::settle(batch)
+	}
+
+	/// Settles a batch of receipts signed together, refusing a witness below what it pays.
+	pub(crate) fn do_submit_receipts(
+		receipts: &[Receipt],
+		witness: SettlementWitness,
+		signature: WorkerSignature,
+	) -> Result<Settled, DispatchError> {
+		let payload = receipts_signing_payload(&Self::genesis_hash(), receipts);
+		let batch = Self::check_batch(receipts, &payload, &signature)?;
+		ensure!(
+			witness.models >= batch.witness.models && witness.licensees >= batch.witness.licensees,
+			Error::<T>::WitnessTooLow
+		);
+		Self::settle(batch)
 	}
 
 	/// Disputes a settled receipt, holding the requester's deposit; refuses an unknown job, a

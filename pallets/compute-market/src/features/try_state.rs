@@ -24,6 +24,38 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_active_workers()?;
 		Self::try_state_base_fees_in_bounds()?;
 		Self::try_state_sizes_and_refusals()?;
+		Self::try_state_settlements()?;
+		Ok(())
+	}
+
+	/// The settlement account holds no escrow between calls (a batch pays out all it gathers)
+	/// and stays open; every settled job is filed to close when its
+	/// challenge period ends, at or after `on_idle`'s cursor.
+	fn try_state_settlements() -> Result<(), TryRuntimeError> {
+		use frame_support::traits::fungible::Inspect;
+		let account = Self::settlement_account();
+		ensure!(
+			T::Currency::balance_on_hold(&HoldReason::JobEscrow.into(), &account).is_zero(),
+			"the settlement account holds escrow between calls",
+		);
+		ensure!(!T::Currency::balance(&account).is_zero(), "the settlement account was closed");
+		let cursor = ClosingsFrom::<T>::get();
+		let mut filed = alloc::collections::BTreeSet::new();
+		for (block, jobs) in Closings::<T>::iter() {
+			ensure!(
+				cursor.is_some_and(|cursor| block >= cursor),
+				"closings are filed behind on_idle's cursor",
+			);
+			filed.extend(jobs.iter().map(|job| (block, *job)));
+		}
+		for (id, job) in Jobs::<T>::iter() {
+			if let JobStatus::Settled { settled_at, .. } = job.status {
+				ensure!(
+					filed.contains(&(Self::closes_at(settled_at), id)),
+					"a settled job is not filed to close: it would stay forever",
+				);
+			}
+		}
 		Ok(())
 	}
 

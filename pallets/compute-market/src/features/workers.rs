@@ -236,6 +236,7 @@ impl<T: Config> Pallet<T> {
 		T::Purse::release(&HoldReason::WorkerStake.into(), &who, info.stake)?;
 		WorkerKeys::<T>::remove(&info.signing_key);
 		Workers::<T>::remove(&who);
+		SettledIn::<T>::remove(&who);
 		Self::deposit_event(Event::WorkerLeft { worker: who, stake: info.stake });
 		Ok(())
 	}
