@@ -1,7 +1,7 @@
 // End to end: the compute market on a real dev node whose off-chain worker serves jobs through
 // the reference inference service. A studio (Bob) submits a job with polkadot.js; the worker's
 // off-chain worker (Ferdie's `atel` key in the node's keystore) renders it and submits the
-// signed receipt with no manual step; the worker, the model's owner and the reserve are paid
+// receipt in a batch signed by the key, with no manual step; the worker, the model's owner and the reserve are paid
 // and the burn shows in total issuance.
 
 import assert from 'node:assert/strict';
@@ -130,15 +130,29 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
       const events = await (await api.at(header.hash)).query.system.events();
       const settled = events.find(({ event }) =>
         api.events.computeMarket.JobSettled.is(event) && event.data.job.toNumber() === jobId);
-      if (settled && !settledIn) settledIn = { hash: header.hash, parent: header.parentHash, event: settled.event };
+      if (settled && !settledIn) {
+        settledIn = { hash: header.hash, parent: header.parentHash, event: settled.event, phase: settled.phase };
+      }
     });
     const deadline = Date.now() + 120_000;
     while (!settledIn && Date.now() < deadline) await sleep(500);
     unsubscribe();
     assert.ok(settledIn, `job ${jobId} did not settle; node log: ${node.logPath}`);
 
-    const { hash, parent, event } = settledIn;
+    const { hash, parent, event, phase } = settledIn;
     const { worker, outputHash, unitsUsed, charged, toWorker, toLicensees, toReserve, burnt } = event.data;
+    // The off-chain worker settled it through a batch: one unsigned `submitReceipts` signed
+    // once by the atel key, followed by the batch's payments (`ReceiptsSettled`).
+    const block = await api.rpc.chain.getBlock(hash);
+    const extrinsic = block.block.extrinsics[phase.asApplyExtrinsic.toNumber()];
+    assert.equal(`${extrinsic.method.section}.${extrinsic.method.method}`, 'computeMarket.submitReceipts');
+    assert.ok(!extrinsic.isSigned, 'the batch is a bare transaction');
+    assert.ok(extrinsic.method.args[0].some((receipt) => receipt.job.toNumber() === jobId));
+    const batchEvents = (await (await api.at(hash)).query.system.events())
+      .filter(({ phase: p }) => p.isApplyExtrinsic && p.asApplyExtrinsic.eq(phase.asApplyExtrinsic));
+    const batch = batchEvents.find(({ event: e }) => api.events.computeMarket.ReceiptsSettled.is(e));
+    assert.ok(batch, 'ReceiptsSettled');
+    assert.equal(batch.event.data.worker.toString(), ferdie.address);
     assert.equal(worker.toString(), ferdie.address);
     // The reference service rendered a 512×512 design: 512·512·3 samples·4 octaves / 1024.
     assert.equal(unitsUsed.toNumber(), 3072);

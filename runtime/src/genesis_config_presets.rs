@@ -406,7 +406,12 @@ pub fn production_template_genesis() -> Value {
 /// have.
 #[cfg(feature = "std")]
 // Built natively, for benchmarks only: a derivation or setup that fails must stop the node.
-#[allow(clippy::expect_used, clippy::arithmetic_side_effects, clippy::unwrap_used)]
+#[allow(
+	clippy::expect_used,
+	clippy::arithmetic_side_effects,
+	clippy::unwrap_used,
+	clippy::indexing_slicing
+)]
 pub mod compute_bench {
 	use super::*;
 	use crate::{ComputeMarketConfig, Runtime, RuntimeCall, RuntimeOrigin};
@@ -591,7 +596,7 @@ pub mod compute_bench {
 			let who = owner(d);
 			let call = pallet_provenance::Call::register_dataset {
 				content_hash: H256::repeat_byte(d as u8 + 1),
-				license: license.clone(),
+				license,
 				contributors,
 			};
 			dispatch(call.into(), &who);

@@ -741,8 +741,10 @@ pub mod pallet {
 			// cheapest receipt (in a full batch, paying nobody but the worker) times the bound
 			// outweighs a block.
 			let batch = T::MaxJobsPerWorker::get();
-			let per_receipt =
-				T::WeightInfo::submit_receipts(batch, 0).ref_time() / u64::from(batch);
+			let per_receipt = T::WeightInfo::submit_receipts(batch, 0)
+				.ref_time()
+				.checked_div(u64::from(batch))
+				.unwrap_or_default();
 			let max_block = <T as frame_system::Config>::BlockWeights::get().max_block;
 			assert!(
 				per_receipt.saturating_mul(u64::from(T::MaxClosingsPerBlock::get()))

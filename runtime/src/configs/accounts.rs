@@ -356,6 +356,7 @@ pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
 			// Escrows the account's money and pays a tip to whichever worker serves it.
 			("submit_job", ANY_ONLY),
 			("submit_receipt", ANY_ONLY),
+			("submit_receipts", ANY_ONLY),
 			// Bare, signed by the worker's atel key, as a receipt.
 			("refuse_job", ANY_ONLY),
 			("set_job_sizes", C),

@@ -111,6 +111,143 @@ fn compute_job_settles_through_an_unsigned_receipt_and_pays_every_share() {
 	});
 }
 
+/// Batched receipts through `Executive`, as blocks carry them (issue 28's attacks): a batch
+/// with another worker's job, a replayed job, or a second settlement of the worker in the same
+/// block is not a valid transaction, so no block can carry it; the worker's own batch settles
+/// its jobs, paying the model's licensee once and leaving nothing in the settlement account.
+#[test]
+fn a_batch_settles_through_the_executive_and_a_foreign_or_replayed_job_never_enters_a_block() {
+	use atelier_runtime::ComputeMarket;
+	use frame_support::traits::{fungible::InspectHold, Hooks};
+	use pallet_compute_market::{
+		receipts_signing_payload, HardwareClass, JobId, JobStatus, Receipt, SettlementWitness,
+	};
+	use sp_core::{Pair, H256};
+
+	dev_ext().execute_with(|| {
+		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		let worker_keys = [Sr25519Keyring::Ferdie, Sr25519Keyring::Eve].map(|who| {
+			let key =
+				sp_core::sr25519::Pair::from_string(&format!("//{who:?}//atel"), None).unwrap();
+			apply_ok(
+				who,
+				RuntimeCall::ComputeMarket(pallet_compute_market::Call::register_worker {
+					stake: 1_000 * UNIT,
+					capacity: 10_000,
+					class: HardwareClass::Cpu,
+					job_sizes: pallet_compute_market::JobSizes::ANY,
+					signing_key: key.public().into(),
+					key_proof: key
+						.sign(&pallet_compute_market::key_ownership_payload(
+							&System::block_hash(0),
+							&account(who),
+						))
+						.into(),
+				}),
+			);
+			(who, key)
+		});
+		let fee = atelier_primitives::currency::MICRO_UNIT;
+		for requester in
+			[Sr25519Keyring::Bob, Sr25519Keyring::Dave, Sr25519Keyring::Bob, Sr25519Keyring::Dave]
+		{
+			apply_ok(
+				requester,
+				RuntimeCall::ComputeMarket(pallet_compute_market::Call::submit_job {
+					model,
+					class: HardwareClass::Cpu,
+					max_units: 1_000,
+					max_base_fee_per_unit: 10 * fee,
+					tip_per_unit: 0,
+					input_commitment: H256::repeat_byte(3),
+					deadline: 50,
+				}),
+			);
+		}
+		System::set_block_number(2);
+		ComputeMarket::on_initialize(2);
+		let assigned_to = |job: u64| match pallet_compute_market::Jobs::<Runtime>::get(JobId(job))
+			.map(|job| job.status)
+		{
+			Some(JobStatus::Assigned { worker, .. }) => worker,
+			other => panic!("job {job} is not assigned: {other:?}"),
+		};
+		let (ferdie, eve) = (account(Sr25519Keyring::Ferdie), account(Sr25519Keyring::Eve));
+		let mine: Vec<u64> = (0..4).filter(|job| assigned_to(*job) == ferdie).collect();
+		let theirs: Vec<u64> = (0..4).filter(|job| assigned_to(*job) == eve).collect();
+		assert!(mine.len() >= 2 && !theirs.is_empty(), "both workers hold jobs: {mine:?}");
+		let batch = |jobs: &[u64], key: &sp_core::sr25519::Pair| {
+			let receipts: Vec<Receipt> = jobs
+				.iter()
+				.map(|job| Receipt {
+					job: JobId(*job),
+					output_hash: H256::repeat_byte(4),
+					units_used: 1_000,
+				})
+				.collect();
+			let signature = key.sign(&receipts_signing_payload(&System::block_hash(0), &receipts));
+			UncheckedExtrinsic::new_bare(RuntimeCall::ComputeMarket(
+				pallet_compute_market::Call::submit_receipts {
+					receipts: receipts.try_into().unwrap(),
+					witness: SettlementWitness { models: 1, licensees: 1 },
+					signature: signature.into(),
+				},
+			))
+		};
+		let ferdie_key = &worker_keys[0].1;
+
+		// Another worker's job in Ferdie's batch: refused before it can enter a block.
+		let mut mixed: Vec<u64> = mine.iter().chain(theirs.iter()).copied().collect();
+		mixed.sort();
+		assert_eq!(
+			Executive::apply_extrinsic(batch(&mixed, ferdie_key)),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(8)))
+		);
+
+		let charlie = free(Sr25519Keyring::Charlie);
+		System::reset_events();
+		let (first, rest) = mine.split_at(mine.len() - 1);
+		assert_eq!(Executive::apply_extrinsic(batch(first, ferdie_key)), Ok(Ok(())));
+		let base = first.len() as u128 * 1_000 * fee;
+		assert_eq!(free(Sr25519Keyring::Charlie), charlie + base * 15 / 100);
+		let to_charlie = System::events()
+			.iter()
+			.filter(|r| {
+				matches!(&r.event, RuntimeEvent::Balances(pallet_balances::Event::TransferOnHold {
+					dest, ..
+				}) if *dest == account(Sr25519Keyring::Charlie))
+			})
+			.count();
+		assert_eq!(to_charlie, 1, "the licensee is paid once a batch");
+		let pot = ComputeMarket::settlement_account();
+		assert_eq!(
+			Balances::balance_on_hold(
+				&atelier_runtime::RuntimeHoldReason::ComputeMarket(
+					pallet_compute_market::HoldReason::JobEscrow,
+				),
+				&pot
+			),
+			0
+		);
+
+		// One more settlement of Ferdie in this block (its receipts split to cost the chain
+		// more per job), or the same batch again (a replay), with or without new jobs.
+		assert_eq!(
+			Executive::apply_extrinsic(batch(rest, ferdie_key)),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(9)))
+		);
+		System::set_block_number(3);
+		assert_eq!(
+			Executive::apply_extrinsic(batch(&mine, ferdie_key)),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(4)))
+		);
+		assert_eq!(Executive::apply_extrinsic(batch(rest, ferdie_key)), Ok(Ok(())));
+		// Eve's own batch settles.
+		assert_eq!(Executive::apply_extrinsic(batch(&theirs, &worker_keys[1].1)), Ok(Ok(())));
+		invariants().unwrap();
+	});
+}
+
 /// Ferdie's refusal of `job`, signed by its `atel` key, applied as the off-chain worker submits
 /// it: a bare extrinsic through `Executive`.
 fn refuse(
