@@ -3,7 +3,7 @@
 //! `scripts/benchmark.sh pallet pallet_compute_market`. Do not edit by hand: run the benchmarks again.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-06, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -75,13 +75,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `13877`
+		//  Measured:  `13897`
 		//  Estimated: `171875`
-		// Minimum execution time: 403_195_000 picoseconds.
-		Weight::from_parts(467_162_000, 171875)
+		// Minimum execution time: 449_598_000 picoseconds.
+		Weight::from_parts(582_347_000, 171875)
 			.saturating_add(T::DbWeight::get().reads(70_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -94,13 +94,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn update_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `641`
-		//  Estimated: `3676`
-		// Minimum execution time: 100_351_000 picoseconds.
-		Weight::from_parts(116_425_000, 3676)
+		//  Measured:  `708`
+		//  Estimated: `3712`
+		// Minimum execution time: 106_930_000 picoseconds.
+		Weight::from_parts(146_603_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -110,10 +110,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	fn pause_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2974`
+		//  Measured:  `3008`
 		//  Estimated: `5524`
-		// Minimum execution time: 54_222_000 picoseconds.
-		Weight::from_parts(60_645_000, 5524)
+		// Minimum execution time: 60_247_000 picoseconds.
+		Weight::from_parts(74_359_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -123,10 +123,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	fn resume_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `12498`
+		//  Measured:  `12532`
 		//  Estimated: `171875`
-		// Minimum execution time: 284_221_000 picoseconds.
-		Weight::from_parts(300_408_000, 171875)
+		// Minimum execution time: 318_083_000 picoseconds.
+		Weight::from_parts(378_671_000, 171875)
 			.saturating_add(T::DbWeight::get().reads(66_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -136,10 +136,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	fn leave() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2974`
+		//  Measured:  `3008`
 		//  Estimated: `5524`
-		// Minimum execution time: 55_768_000 picoseconds.
-		Weight::from_parts(63_331_000, 5524)
+		// Minimum execution time: 59_328_000 picoseconds.
+		Weight::from_parts(74_393_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -148,17 +148,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerKeys` (r:0 w:1)
 	/// Proof: `ComputeMarket::WorkerKeys` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::SettledIn` (r:0 w:1)
+	/// Proof: `ComputeMarket::SettledIn` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn withdraw_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `518`
-		//  Estimated: `3676`
-		// Minimum execution time: 46_069_000 picoseconds.
-		Weight::from_parts(49_790_000, 3676)
+		//  Measured:  `585`
+		//  Estimated: `3712`
+		// Minimum execution time: 52_462_000 picoseconds.
+		Weight::from_parts(69_813_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Provenance::Models` (r:9 w:0)
 	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
@@ -193,15 +195,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:2)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	fn submit_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `56644`
+		//  Measured:  `56710`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_844_223_000 picoseconds.
-		Weight::from_parts(1_914_121_000, 703134)
+		// Minimum execution time: 2_056_616_000 picoseconds.
+		Weight::from_parts(2_550_531_000, 703134)
 			.saturating_add(T::DbWeight::get().reads(400_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -214,15 +216,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:1)
 	/// Proof: `ComputeMarket::WorkerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn refuse_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1078`
-		//  Estimated: `3703`
-		// Minimum execution time: 103_526_000 picoseconds.
-		Weight::from_parts(117_089_000, 3703)
+		//  Measured:  `1112`
+		//  Estimated: `3712`
+		// Minimum execution time: 113_882_000 picoseconds.
+		Weight::from_parts(150_490_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -230,34 +232,75 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	fn set_job_sizes() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `288`
+		//  Measured:  `322`
 		//  Estimated: `3619`
-		// Minimum execution time: 12_894_000 picoseconds.
-		Weight::from_parts(14_832_000, 3619)
+		// Minimum execution time: 14_878_000 picoseconds.
+		Weight::from_parts(20_081_000, 3619)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Provisional (replaced by the generated figures).
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Jobs` (r:32 w:32)
+	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::SettledIn` (r:1 w:1)
+	/// Proof: `ComputeMarket::SettledIn` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Closings` (r:1 w:1)
+	/// Proof: `ComputeMarket::Closings` (`max_values`: None, `max_size`: Some(65550), added: 68025, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Models` (r:1 w:0)
+	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:33 w:33)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:67 w:67)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ClosingsFrom` (r:1 w:1)
+	/// Proof: `ComputeMarket::ClosingsFrom` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::PriceState` (r:1 w:0)
+	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::CurrentPeriod` (r:1 w:1)
+	/// Proof: `Reserve::CurrentPeriod` (`max_values`: Some(1), `max_size`: Some(40), added: 535, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:32)
+	/// Proof: `ComputeMarket::WorkerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 32]`.
-	/// The range of component `l` is `[1, 33]`.
+	/// The range of component `l` is `[1, 32]`.
 	fn submit_receipts(n: u32, l: u32, ) -> Weight {
-		Weight::from_parts(300_000_000, 30000)
-			.saturating_add(Weight::from_parts(100_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(40_000_000, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
+		// Proof Size summary in bytes:
+		//  Measured:  `1788 + l * (120 ±0) + n * (363 ±0)`
+		//  Estimated: `69015 + l * (2603 ±0) + n * (2722 ±0)`
+		// Minimum execution time: 1_595_185_000 picoseconds.
+		Weight::from_parts(322_929_462, 69015)
+			// Standard Error: 589_729
+			.saturating_add(Weight::from_parts(78_246_393, 0).saturating_mul(n.into()))
+			// Standard Error: 589_729
+			.saturating_add(Weight::from_parts(43_186_036, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(14_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 5000).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(0, 2600).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(n.into()))
 	}
-	/// Provisional (replaced by the generated figures).
+	/// Storage: `ComputeMarket::ClosingsFrom` (r:1 w:1)
+	/// Proof: `ComputeMarket::ClosingsFrom` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Closings` (r:1 w:1)
+	/// Proof: `ComputeMarket::Closings` (`max_values`: None, `max_size`: Some(65550), added: 68025, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Jobs` (r:1024 w:1024)
+	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[0, 1024]`.
 	fn close_settled(c: u32, ) -> Weight {
-		Weight::from_parts(10_000_000, 5000)
-			.saturating_add(Weight::from_parts(20_000_000, 0).saturating_mul(c.into()))
+		// Proof Size summary in bytes:
+		//  Measured:  `380 + c * (59 ±0)`
+		//  Estimated: `69015 + c * (2713 ±0)`
+		// Minimum execution time: 8_782_000 picoseconds.
+		Weight::from_parts(9_811_000, 69015)
+			// Standard Error: 9_374
+			.saturating_add(Weight::from_parts(5_047_450, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -271,15 +314,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	fn dispute_receipt() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1062`
+		//  Measured:  `1129`
 		//  Estimated: `6039`
-		// Minimum execution time: 73_009_000 picoseconds.
-		Weight::from_parts(83_158_000, 6039)
+		// Minimum execution time: 76_333_000 picoseconds.
+		Weight::from_parts(103_035_000, 6039)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -288,7 +331,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:6 w:0)
@@ -315,10 +358,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn resolve_dispute() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2572`
+		//  Measured:  `2697`
 		//  Estimated: `16920`
-		// Minimum execution time: 276_462_000 picoseconds.
-		Weight::from_parts(311_278_000, 16920)
+		// Minimum execution time: 282_667_000 picoseconds.
+		Weight::from_parts(358_906_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -334,10 +377,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(22018), added: 22513, mode: `MaxEncodedLen`)
 	fn on_initialize_base() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `132`
+		//  Measured:  `165`
 		//  Estimated: `23503`
-		// Minimum execution time: 39_331_000 picoseconds.
-		Weight::from_parts(42_200_000, 23503)
+		// Minimum execution time: 41_061_000 picoseconds.
+		Weight::from_parts(55_243_000, 23503)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -348,7 +391,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:385 w:385)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:384 w:384)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:192 w:192)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:6 w:0)
@@ -378,12 +421,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[0, 192]`.
 	fn process_timeouts(t: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1754 + t * (689 ±0)`
+		//  Measured:  `1876 + t * (689 ±0)`
 		//  Estimated: `16920 + t * (11816 ±0)`
-		// Minimum execution time: 6_950_000 picoseconds.
-		Weight::from_parts(7_224_000, 16920)
-			// Standard Error: 293_137
-			.saturating_add(Weight::from_parts(204_957_833, 0).saturating_mul(t.into()))
+		// Minimum execution time: 8_455_000 picoseconds.
+		Weight::from_parts(11_055_000, 16920)
+			// Standard Error: 691_915
+			.saturating_add(Weight::from_parts(256_612_330, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -397,23 +440,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:257 w:257)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:256 w:256)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
 	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(22018), added: 22513, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 256]`.
 	fn expire_pending(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `40359 + p * (259 ±0)`
-		//  Estimated: `23503 + p * (2713 ±0)`
-		// Minimum execution time: 13_293_000 picoseconds.
-		Weight::from_parts(133_462_032, 23503)
-			// Standard Error: 172_851
-			.saturating_add(Weight::from_parts(69_846_791, 0).saturating_mul(p.into()))
+		//  Measured:  `40459 + p * (259 ±0)`
+		//  Estimated: `23503 + p * (2722 ±0)`
+		// Minimum execution time: 14_177_000 picoseconds.
+		Weight::from_parts(472_339_985, 23503)
+			// Standard Error: 285_780
+			.saturating_add(Weight::from_parts(82_977_868, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(p.into()))
 	}
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
 	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(22018), added: 22513, mode: `MaxEncodedLen`)
@@ -430,7 +473,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:4 w:4)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:4 w:4)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::UnitsAdmitted` (r:0 w:1)
 	/// Proof: `ComputeMarket::UnitsAdmitted` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:64)
@@ -439,14 +482,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `w` is `[1, 64]`.
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `25810 + a * (105 ±0) + w * (198 ±0)`
+		//  Measured:  `25843 + a * (105 ±0) + w * (198 ±0)`
 		//  Estimated: `23503 + a * (2639 ±25) + w * (2629 ±25)`
-		// Minimum execution time: 72_810_000 picoseconds.
-		Weight::from_parts(74_911_000, 23503)
-			// Standard Error: 146_965
-			.saturating_add(Weight::from_parts(36_851_319, 0).saturating_mul(a.into()))
-			// Standard Error: 146_643
-			.saturating_add(Weight::from_parts(6_178_117, 0).saturating_mul(w.into()))
+		// Minimum execution time: 63_135_000 picoseconds.
+		Weight::from_parts(70_561_000, 23503)
+			// Standard Error: 167_937
+			.saturating_add(Weight::from_parts(42_173_379, 0).saturating_mul(a.into()))
+			// Standard Error: 167_568
+			.saturating_add(Weight::from_parts(6_938_792, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
@@ -460,66 +503,66 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(467_162_000, 171875)
+		Weight::from_parts(582_347_000, 171875)
 			.saturating_add(ParityDbWeight::get().reads(70_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn update_worker() -> Weight {
-		Weight::from_parts(116_425_000, 3676)
+		Weight::from_parts(146_603_000, 3712)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn pause_worker() -> Weight {
-		Weight::from_parts(60_645_000, 5524)
+		Weight::from_parts(74_359_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn resume_worker() -> Weight {
-		Weight::from_parts(300_408_000, 171875)
+		Weight::from_parts(378_671_000, 171875)
 			.saturating_add(ParityDbWeight::get().reads(66_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(63_331_000, 5524)
+		Weight::from_parts(74_393_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_stake() -> Weight {
-		Weight::from_parts(49_790_000, 3676)
+		Weight::from_parts(69_813_000, 3712)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn submit_job() -> Weight {
-		Weight::from_parts(1_914_121_000, 703134)
+		Weight::from_parts(2_550_531_000, 703134)
 			.saturating_add(ParityDbWeight::get().reads(400_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn refuse_job() -> Weight {
-		Weight::from_parts(117_089_000, 3703)
+		Weight::from_parts(150_490_000, 3712)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn set_job_sizes() -> Weight {
-		Weight::from_parts(14_832_000, 3619)
+		Weight::from_parts(20_081_000, 3619)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn submit_receipts(n: u32, l: u32, ) -> Weight {
-		Weight::from_parts(300_000_000, 30000)
-			.saturating_add(Weight::from_parts(100_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(40_000_000, 0).saturating_mul(l.into()))
-			.saturating_add(ParityDbWeight::get().reads(12_u64))
-			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(n.into())))
+		Weight::from_parts(322_929_462, 69015)
+			.saturating_add(Weight::from_parts(78_246_393, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(43_186_036, 0).saturating_mul(l.into()))
+			.saturating_add(ParityDbWeight::get().reads(14_u64))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
-			.saturating_add(ParityDbWeight::get().writes(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(l.into())))
-			.saturating_add(Weight::from_parts(0, 5000).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(0, 2600).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(n.into()))
 	}
 	fn close_settled(c: u32, ) -> Weight {
-		Weight::from_parts(10_000_000, 5000)
-			.saturating_add(Weight::from_parts(20_000_000, 0).saturating_mul(c.into()))
+		Weight::from_parts(9_811_000, 69015)
+			.saturating_add(Weight::from_parts(5_047_450, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
@@ -527,23 +570,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(c.into()))
 	}
 	fn dispute_receipt() -> Weight {
-		Weight::from_parts(83_158_000, 6039)
+		Weight::from_parts(103_035_000, 6039)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(311_278_000, 16920)
+		Weight::from_parts(358_906_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(42_200_000, 23503)
+		Weight::from_parts(55_243_000, 23503)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn process_timeouts(t: u32, ) -> Weight {
-		Weight::from_parts(7_224_000, 16920)
-			.saturating_add(Weight::from_parts(204_957_833, 0).saturating_mul(t.into()))
+		Weight::from_parts(11_055_000, 16920)
+			.saturating_add(Weight::from_parts(256_612_330, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().reads((13_u64).saturating_mul(t.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -551,18 +594,18 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 11816).saturating_mul(t.into()))
 	}
 	fn expire_pending(p: u32, ) -> Weight {
-		Weight::from_parts(133_462_032, 23503)
-			.saturating_add(Weight::from_parts(69_846_791, 0).saturating_mul(p.into()))
+		Weight::from_parts(472_339_985, 23503)
+			.saturating_add(Weight::from_parts(82_977_868, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(p.into()))
 	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
-		Weight::from_parts(74_911_000, 23503)
-			.saturating_add(Weight::from_parts(36_851_319, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(6_178_117, 0).saturating_mul(w.into()))
+		Weight::from_parts(70_561_000, 23503)
+			.saturating_add(Weight::from_parts(42_173_379, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(6_938_792, 0).saturating_mul(w.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(w.into())))

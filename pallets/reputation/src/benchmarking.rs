@@ -212,6 +212,48 @@ mod benchmarks {
 		assert!(rates.sales.cap == 0 || record.earned.sales > 0);
 	}
 
+	/// A report that credits a point to a record with a full maturing list, none of it due: the
+	/// record is rewritten, its score and tier do not move, the item's attributes are left
+	/// alone (what most creation reports do: their points mature later).
+	#[benchmark]
+	fn report_record() {
+		let (who, _) = funded::<T>("creator");
+		let rates = T::CreationRates::get();
+		let one_point =
+			rates.sales.per.checked_div(u128::from(rates.sales.points.max(1))).unwrap_or(1);
+		let sale = Creation::OutputSold {
+			asset: None,
+			price: one_point,
+			spent: one_point,
+			external: false,
+		};
+		// A credit in each of the last `CreationMaturity` periods: as many entries as can wait
+		// at once, none of them due.
+		let period = T::Period::get();
+		let waiting = T::CreationMaturity::get().min(crate::MAX_MATURING.saturating_sub(1));
+		for i in 0..waiting.max(1) {
+			if i > 0 {
+				advance::<T>(period);
+			}
+			Reputation::<T>::do_credit(&who, sale).unwrap();
+		}
+		let before = Reputations::<T>::get(&who).expect("the record stays");
+		let earned = before.earned.sales;
+
+		#[block]
+		{
+			<Reputation<T> as Observer<T::AccountId>>::created(&who, sale);
+		}
+
+		let after = Reputations::<T>::get(&who).expect("the record stays");
+		assert!(rates.sales.cap == 0 || after.earned.sales > earned);
+		// Without maturity (a test runtime's) every credit moves the score at once.
+		if T::CreationMaturity::get() > 0 {
+			assert_eq!((after.score, after.tier), (before.score, before.tier));
+			assert!(after.maturing.len() >= before.maturing.len());
+		}
+	}
+
 	#[benchmark]
 	fn report_nothing() {
 		// The costliest report that records nothing: a record at its cap is read.

@@ -14,6 +14,7 @@ impl<T: Config> Pallet<T> {
 		match cost {
 			ReportCost::Nothing => T::WeightInfo::report_nothing(),
 			ReportCost::Updated => T::WeightInfo::report_update(),
+			ReportCost::Recorded => T::WeightInfo::report_record(),
 			ReportCost::Opened => opened,
 		}
 	}
@@ -44,6 +45,7 @@ impl<T: Config> Observer<T::AccountId> for Pallet<T> {
 		T::WeightInfo::report_creation()
 			.max(T::WeightInfo::report_offence())
 			.max(T::WeightInfo::report_update())
+			.max(T::WeightInfo::report_record())
 			.max(T::WeightInfo::report_nothing())
 	}
 }

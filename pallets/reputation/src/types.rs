@@ -335,8 +335,11 @@ pub struct ReputationInfo<Balance> {
 pub enum ReportCost {
 	/// Nothing recorded (no point, or past the cap): the parameters and the record read.
 	Nothing,
-	/// An existing record updated (and its item's attributes).
+	/// An existing record updated, and its item's attributes (its score or tier moved).
 	Updated,
+	/// An existing record updated, its score and tier as they were (the points mature later):
+	/// the item's attributes are left alone.
+	Recorded,
 	/// A record opened and its item minted.
 	Opened,
 }

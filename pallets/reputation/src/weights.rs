@@ -47,6 +47,7 @@ pub trait WeightInfo {
 	fn refresh() -> Weight;
 	fn report_creation() -> Weight;
 	fn report_update() -> Weight;
+	fn report_record() -> Weight;
 	fn report_nothing() -> Weight;
 	fn report_offence() -> Weight;
 	fn lock_for_vote() -> Weight;
@@ -244,6 +245,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Provisional (replaced by the generated figures).
+	fn report_record() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reserve::PriceState` (r:1 w:0)
@@ -377,6 +384,12 @@ impl WeightInfo for () {
 		Weight::from_parts(243_913_000, 22230)
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
+	}
+	/// Provisional (replaced by the generated figures).
+	fn report_record() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(ParityDbWeight::get().reads(12_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn report_nothing() -> Weight {
 		Weight::from_parts(18_351_000, 4957)

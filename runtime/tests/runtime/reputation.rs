@@ -513,10 +513,11 @@ fn a_receipt_refunds_the_reputation_weight_it_did_not_use() {
 				.expect("the receipt succeeded");
 			weights.push(info.weight);
 		}
-		// The first opened both records, the second updated them.
+		// The first opened both records, the second recorded its points in them (they mature
+		// later: the scores and the items' attributes stay as they were).
 		assert!(score(Sr25519Keyring::Ferdie).maturing > 61);
 		assert!(score(Sr25519Keyring::Charlie).maturing > 13);
-		let difference = W::report_creation().saturating_sub(W::report_update()).saturating_mul(2);
+		let difference = W::report_creation().saturating_sub(W::report_record()).saturating_mul(2);
 		assert!(difference.ref_time() > 0);
 		assert_eq!(weights[0].saturating_sub(weights[1]), difference);
 	});

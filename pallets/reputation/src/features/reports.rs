@@ -61,9 +61,13 @@ impl<T: Config> Pallet<T> {
 		Self::add_maturing(&mut record, period, credited);
 		let earned = record.earned.of_mut(kind);
 		*earned = earned.saturating_add(credited);
-		Self::store(who, record, now, fresh)?;
+		let written = Self::store_telling(who, record, now, fresh)?;
 		Self::deposit_event(Event::Credited { who: who.clone(), kind, points: credited });
-		Ok(if fresh { ReportCost::Opened } else { ReportCost::Updated })
+		Ok(match (fresh, written) {
+			(true, _) => ReportCost::Opened,
+			(false, true) => ReportCost::Updated,
+			(false, false) => ReportCost::Recorded,
+		})
 	}
 
 	/// Gives `who` `points` of matured creation at once, for other pallets' benchmarks (a

@@ -134,15 +134,27 @@ impl<T: Config> Pallet<T> {
 		now: BlockNumberFor<T>,
 		fresh: bool,
 	) -> DispatchResult {
+		Self::store_telling(who, record, now, fresh).map(|_| ())
+	}
+
+	/// [`Self::store`], saying whether the item's attributes were written (its score or tier
+	/// moved, or the record is new): a report that left them alone cost less.
+	pub(crate) fn store_telling(
+		who: &T::AccountId,
+		record: RecordOf<T>,
+		now: BlockNumberFor<T>,
+		fresh: bool,
+	) -> Result<bool, DispatchError> {
 		// The score this record added to `TotalScore` until now.
 		let old_score = record.score;
 		let (mut record, info) = Self::evaluate(record, now);
 		if Self::is_empty(&record) {
 			Self::clear(who, record.item)?;
 			TotalScore::<T>::mutate(|total| *total = total.saturating_sub(old_score));
-			return Ok(());
+			return Ok(true);
 		}
-		if fresh || info.score != record.score || info.tier != record.tier {
+		let written = fresh || info.score != record.score || info.tier != record.tier;
+		if written {
 			Self::write_attributes(record.item, info.score, info.tier, now)?;
 			record.score = info.score;
 			record.tier = info.tier;
@@ -157,7 +169,7 @@ impl<T: Config> Pallet<T> {
 			*total = total.saturating_sub(old_score).saturating_add(record.score)
 		});
 		Reputations::<T>::insert(who, record);
-		Ok(())
+		Ok(written)
 	}
 
 	fn write_attributes(
