@@ -438,7 +438,8 @@ pub mod compute_bench {
 	pub const STUDIOS: u32 = 64;
 
 	/// The models the jobs run: fine-tunes of one base model ([`BASE_MODEL`]), each trained on
-	/// two datasets of three contributors; job `i` runs model `1 + i % MODELS`.
+	/// two datasets of three contributors. A GPU worker serves the model loaded in its memory:
+	/// worker `w`'s jobs run model `1 + w % MODELS` ([`model_of`]).
 	pub const MODELS: u32 = 4;
 
 	/// The base model's id: registered first.
@@ -491,9 +492,9 @@ pub mod compute_bench {
 		account(&format!("//AtelierBench//contributor//{c}"))
 	}
 
-	/// The model job `i` runs.
+	/// The model job `i` runs: its worker's.
 	pub fn model_of(i: u32) -> ModelId {
-		ModelId(1 + i % MODELS)
+		ModelId(1 + (i / jobs_per_worker()) % MODELS)
 	}
 
 	/// The distinct licensees of the models that jobs `jobs` run: each fine-tune's owner and its

@@ -453,7 +453,7 @@ mod benchmarks {
 				.map_err(|_| "the batch settles")?;
 		}
 
-		assert_eq!(WorkerJobs::<T>::iter().count(), 0);
+		assert_eq!(AssignedJobs::<T>::iter().count(), 0);
 		Ok(())
 	}
 
@@ -602,7 +602,8 @@ mod benchmarks {
 					},
 				},
 			);
-			WorkerJobs::<T>::insert(&worker, id, ());
+			AssignedJobs::<T>::mutate(&worker, |jobs| jobs.try_push(id))
+				.expect("a worker of its own for every job");
 			Workers::<T>::mutate(&worker, |w| {
 				if let Some(w) = w {
 					w.load = w.load.saturating_add(10);

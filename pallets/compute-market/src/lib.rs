@@ -92,7 +92,7 @@ pub mod pallet {
 
 	/// The in-code storage version: 1 gave pending entries their deadline and disputes their
 	/// lapse, 2 gave pending entries their priority, 3 gave workers their job sizes, 4 opened
-	/// the settlement account ([`crate::migrations`]).
+	/// the settlement account and kept each worker's jobs in one entry ([`crate::migrations`]).
 	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
 
 	#[pallet::pallet]
@@ -306,11 +306,17 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// The jobs assigned to each worker and not yet settled or expired: what its off-chain
-	/// worker serves. At most `MaxJobsPerWorker` a worker.
+	/// The jobs assigned to each worker and not yet settled or expired, in assignment order:
+	/// what its off-chain worker serves. One entry a worker (at most `MaxJobsPerWorker` jobs), so
+	/// a block's admissions and a batch's settlement write it once, whatever the number of jobs.
 	#[pallet::storage]
-	pub type WorkerJobs<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, JobId, ()>;
+	pub type AssignedJobs<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<JobId, T::MaxJobsPerWorker>,
+		ValueQuery,
+	>;
 
 	/// Jobs to look at in a block: deadlines (the block after the deadline) and the ends of
 	/// challenge periods.

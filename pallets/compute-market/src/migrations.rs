@@ -160,23 +160,60 @@ pub mod v3 {
 	>;
 }
 
-/// Version 3 to 4: receipts settle through the pallet's settlement account, which must exist to
-/// hold a batch's payments between their gathering and their payout.
+/// Version 3 to 4: receipts settle in batches. The settlement account, through which a batch's
+/// payments pass, must exist; and each worker's jobs move from one entry a job (`WorkerJobs`,
+/// written at every assignment and every settlement) to one entry a worker ([`AssignedJobs`],
+/// written once a block's admissions or a batch).
+///
+/// [`AssignedJobs`]: crate::AssignedJobs
+// `storage_alias` generates an undocumented type.
+#[allow(missing_docs)]
 pub mod v4 {
 	use crate::*;
+	use alloc::collections::BTreeMap;
 	use frame_support::{
 		migrations::VersionedMigration,
+		storage_alias,
 		traits::{Get, UncheckedOnRuntimeUpgrade},
 		weights::Weight,
+		Blake2_128Concat, Twox64Concat,
 	};
 
-	/// Gives the settlement account the existential deposit; run through [`MigrateToV4`].
-	pub struct OpenSettlementAccount<T>(core::marker::PhantomData<T>);
+	/// The jobs of each worker, one entry a job, as version 3 kept them.
+	#[storage_alias]
+	pub type WorkerJobs<T: Config> = StorageDoubleMap<
+		Pallet<T>,
+		Blake2_128Concat,
+		<T as frame_system::Config>::AccountId,
+		Twox64Concat,
+		JobId,
+		(),
+	>;
 
-	impl<T: Config> UncheckedOnRuntimeUpgrade for OpenSettlementAccount<T> {
+	/// Opens the settlement account and moves the jobs into [`AssignedJobs`]; run through
+	/// [`MigrateToV4`].
+	pub struct BatchSettlement<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for BatchSettlement<T> {
 		fn on_runtime_upgrade() -> Weight {
 			Pallet::<T>::open_settlement_account();
-			T::DbWeight::get().reads_writes(2, 2)
+			let mut lists = BTreeMap::<T::AccountId, alloc::vec::Vec<JobId>>::new();
+			let mut moved: u64 = 0;
+			for (worker, job, ()) in WorkerJobs::<T>::drain() {
+				moved = moved.saturating_add(1);
+				lists.entry(worker).or_default().push(job);
+			}
+			let workers = lists.len() as u64;
+			for (worker, mut jobs) in lists {
+				// Ids are sequential: assignment order.
+				jobs.sort_by_key(|job| job.0);
+				// A worker never held more than `MaxJobsPerWorker` jobs (admission's check).
+				AssignedJobs::<T>::insert(worker, frame_support::BoundedVec::truncate_from(jobs));
+			}
+			T::DbWeight::get().reads_writes(
+				moved.saturating_add(2),
+				moved.saturating_add(workers).saturating_add(2),
+			)
 		}
 	}
 
@@ -184,7 +221,7 @@ pub mod v4 {
 	pub type MigrateToV4<T> = VersionedMigration<
 		3,
 		4,
-		OpenSettlementAccount<T>,
+		BatchSettlement<T>,
 		Pallet<T>,
 		<T as frame_system::Config>::DbWeight,
 	>;

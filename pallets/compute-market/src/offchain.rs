@@ -109,8 +109,9 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 	let mut batch = Vec::new();
 	for key in keys {
 		let Some(worker) = WorkerKeys::<T>::get(&key) else { continue };
-		let mut assigned: Vec<_> = WorkerJobs::<T>::iter_prefix(&worker)
-			.filter_map(|(id, ())| Jobs::<T>::get(id).map(|job| (id, job)))
+		let mut assigned: Vec<_> = AssignedJobs::<T>::get(&worker)
+			.into_iter()
+			.filter_map(|id| Jobs::<T>::get(id).map(|job| (id, job)))
 			.filter(|(_, job)| matches!(job.status, JobStatus::Assigned { .. }))
 			// A receipt lands in the next block at the earliest.
 			.filter(|(_, job)| now < job.deadline)

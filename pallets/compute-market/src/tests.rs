@@ -2718,3 +2718,54 @@ fn settled_jobs_close_in_idle_weight_oldest_first() {
 		assert_eq!(ClosingsFrom::<Test>::get(), Some(14));
 	});
 }
+
+/// Version 3 kept a worker's jobs one entry a job; version 4 keeps them in one entry a worker,
+/// in id order, and opens the settlement account.
+#[test]
+fn the_v4_migration_moves_each_workers_jobs_into_one_entry_and_opens_the_settlement_account() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		register(WORKER_2, 2, 1_000);
+		let jobs: Vec<JobId> = (0..3).map(|_| submit(ALICE, 100, FLOOR, 0, 20)).collect();
+		run_to_block(2);
+		// Back to version 3's layout: the jobs one entry a job, no settlement account.
+		let lists: Vec<(AccountId, Vec<JobId>)> =
+			AssignedJobs::<Test>::iter().map(|(w, jobs)| (w, jobs.to_vec())).collect();
+		assert_eq!(lists.iter().map(|(_, jobs)| jobs.len()).sum::<usize>(), 3);
+		for (worker, list) in lists.iter() {
+			AssignedJobs::<Test>::remove(worker);
+			for job in list.iter().rev() {
+				migrations::v4::WorkerJobs::<Test>::insert(worker, job, ());
+			}
+		}
+		let pot = ComputeMarket::settlement_account();
+		let _ = <Balances as frame_support::traits::fungible::Mutate<_>>::burn_from(
+			&pot,
+			Balances::free_balance(pot),
+			frame_support::traits::tokens::Preservation::Expendable,
+			frame_support::traits::tokens::Precision::Exact,
+			frame_support::traits::tokens::Fortitude::Force,
+		);
+		assert_eq!(Balances::free_balance(pot), 0);
+		StorageVersion::new(3).put::<ComputeMarket>();
+
+		migrations::v4::MigrateToV4::<Test>::on_runtime_upgrade();
+
+		assert_eq!(ComputeMarket::on_chain_storage_version(), 4);
+		assert_eq!(migrations::v4::WorkerJobs::<Test>::iter().count(), 0);
+		for (worker, list) in lists {
+			assert_eq!(AssignedJobs::<Test>::get(worker).to_vec(), list);
+		}
+		assert_eq!(Balances::free_balance(pot), ED);
+		// The migrated jobs settle in a batch.
+		let mine: Vec<(JobId, u64)> =
+			AssignedJobs::<Test>::get(WORKER).iter().map(|job| (*job, 100)).collect();
+		assert!(!mine.is_empty());
+		assert_ok!(dispatch_batch(batch(1, &mine)));
+		assert!(jobs.iter().any(|job| matches!(
+			Jobs::<Test>::get(job).map(|j| j.status),
+			Some(JobStatus::Settled { .. })
+		)));
+	});
+}

@@ -52,7 +52,8 @@ impl<T: Config> Pallet<T> {
 				info.refusals.assigned = info.refusals.assigned.saturating_add(1);
 			}
 		});
-		WorkerJobs::<T>::insert(&worker, job, ());
+		AssignedJobs::<T>::try_mutate(&worker, |jobs| jobs.try_push(job))
+			.map_err(|_| Error::<T>::NotActive)?;
 		Jobs::<T>::insert(
 			job,
 			Job {
@@ -98,7 +99,7 @@ impl<T: Config> Pallet<T> {
 			};
 			match Self::assign(&entry, &worker.account, fee, now) {
 				Ok(()) => {
-					worker.take(entry.max_units, now);
+					worker.take(entry.job, entry.max_units, now);
 					round.admitted(&entry);
 				},
 				Err(e) => {
@@ -114,7 +115,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Assigns a pending job to `worker` at base fee `fee`, releasing the escrow the requester
-	/// no longer needs (`max_units × (max_base_fee − fee)`).
+	/// no longer needs (`max_units × (max_base_fee − fee)`). The caller books it on the worker
+	/// (its load and its [`AssignedJobs`]).
 	pub(crate) fn assign(
 		entry: &PendingOf<T>,
 		worker: &T::AccountId,
@@ -137,7 +139,6 @@ impl<T: Config> Pallet<T> {
 			};
 			Ok(())
 		})?;
-		WorkerJobs::<T>::insert(worker, entry.job, ());
 		Self::deposit_event(Event::JobAssigned {
 			job: entry.job,
 			worker: worker.clone(),
@@ -148,22 +149,26 @@ impl<T: Config> Pallet<T> {
 
 	/// Takes a job off a worker's books.
 	pub(crate) fn unassign(worker: &T::AccountId, job: JobId, units: u64) {
-		Workers::<T>::mutate(worker, |maybe| match maybe {
-			Some(info) => Self::unassign_from(info, worker, job, units),
-			None => WorkerJobs::<T>::remove(worker, job),
+		AssignedJobs::<T>::mutate_exists(worker, |jobs| {
+			if let Some(list) = jobs {
+				list.retain(|j| *j != job);
+				if list.is_empty() {
+					*jobs = None;
+				}
+			}
+		});
+		Workers::<T>::mutate(worker, |maybe| {
+			if let Some(info) = maybe {
+				Self::unbook(info, units, 1);
+			}
 		});
 	}
 
-	/// Takes a job off a worker's books, changing `info` (its record) for the caller to write.
-	pub(crate) fn unassign_from(
-		info: &mut WorkerOf<T>,
-		worker: &T::AccountId,
-		job: JobId,
-		units: u64,
-	) {
-		WorkerJobs::<T>::remove(worker, job);
+	/// Takes `count` jobs of `units` in all off a worker's load and count, changing `info` (its
+	/// record) for the caller to write; the caller takes them off its [`AssignedJobs`].
+	pub(crate) fn unbook(info: &mut WorkerOf<T>, units: u64, count: u32) {
 		info.load = info.load.saturating_sub(units);
-		info.open_jobs = info.open_jobs.saturating_sub(1);
+		info.open_jobs = info.open_jobs.saturating_sub(count);
 	}
 
 	/// Whether a worker with record `info` can take a job of `units` now: it serves the size,
@@ -181,8 +186,8 @@ pub(crate) struct LoadedWorker<T: Config> {
 	pub account: T::AccountId,
 	/// Its record, with this block's assignments added.
 	pub info: WorkerOf<T>,
-	/// Whether this block assigned it a job.
-	pub changed: bool,
+	/// The jobs this block assigned it.
+	pub assigned: Vec<JobId>,
 }
 
 impl<T: Config> LoadedWorker<T> {
@@ -196,14 +201,14 @@ impl<T: Config> LoadedWorker<T> {
 		Pallet::<T>::can_take(&self.info, units)
 	}
 
-	/// Books a job of `units` assigned at `now`.
-	fn take(&mut self, units: u64, now: BlockNumberFor<T>) {
+	/// Books `job` of `units` assigned at `now`.
+	fn take(&mut self, job: JobId, units: u64, now: BlockNumberFor<T>) {
 		let info = &mut self.info;
 		info.load = info.load.saturating_add(units);
 		info.open_jobs = info.open_jobs.saturating_add(1);
 		info.refusals = info.refusals.rolled(now, T::RefusalPeriod::get());
 		info.refusals.assigned = info.refusals.assigned.saturating_add(1);
-		self.changed = true;
+		self.assigned.push(job);
 	}
 }
 
@@ -253,7 +258,7 @@ impl<T: Config> AdmissionRound<T> {
 					Workers::<T>::get(&account).map(|info| LoadedWorker {
 						account,
 						info,
-						changed: false,
+						assigned: Vec::new(),
 					})
 				})
 				.collect();
@@ -280,7 +285,15 @@ impl<T: Config> AdmissionRound<T> {
 	/// (jobs admitted, workers loaded).
 	fn store(self) -> (u32, u32) {
 		for worker in self.workers.into_values().into_iter().flatten().flatten() {
-			if worker.changed {
+			if !worker.assigned.is_empty() {
+				// `can_take` kept the worker's jobs within `MaxJobsPerWorker`.
+				AssignedJobs::<T>::mutate(&worker.account, |jobs| {
+					for job in worker.assigned {
+						if jobs.try_push(job).is_err() {
+							log::error!(target: LOG_TARGET, "{job:?} overflows its worker's jobs");
+						}
+					}
+				});
 				Workers::<T>::insert(worker.account, worker.info);
 			}
 		}

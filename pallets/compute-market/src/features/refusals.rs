@@ -45,7 +45,15 @@ impl<T: Config> Pallet<T> {
 		T::Purse::release(&HoldReason::JobEscrow.into(), &job.requester, job.escrow)?;
 		Jobs::<T>::remove(refusal.job);
 		// The record is written once below, with the refusal counted.
-		Self::unassign_from(&mut info, &worker, refusal.job, job.max_units);
+		AssignedJobs::<T>::mutate_exists(&worker, |jobs| {
+			if let Some(list) = jobs {
+				list.retain(|j| *j != refusal.job);
+				if list.is_empty() {
+					*jobs = None;
+				}
+			}
+		});
+		Self::unbook(&mut info, job.max_units, 1);
 		info.refusals = info.refusals.rolled(now, T::RefusalPeriod::get());
 		info.refusals.refused = info.refusals.refused.saturating_add(1);
 		let narrowed = match refusal.reason {

@@ -201,6 +201,7 @@ impl<T: Config> Pallet<T> {
 		let (mut to_worker, mut to_reserve, mut burnt) = (zero, zero, zero);
 		let (mut units, mut paid, mut worker_spent) = (0u64, zero, zero);
 		let mut models = BTreeMap::<ModelId, ModelTally<BalanceOf<T>>>::new();
+		let mut settled = Vec::with_capacity(jobs.len());
 		for (receipt, job) in jobs {
 			let JobStatus::Assigned { base_fee_per_unit, .. } = job.status else {
 				return Err(Error::<T>::NotAssigned.into());
@@ -236,9 +237,8 @@ impl<T: Config> Pallet<T> {
 			to_reserve = to_reserve.saturating_add(reserve);
 			burnt = burnt.saturating_add(burn);
 
-			WorkerJobs::<T>::remove(&worker, receipt.job);
-			info.load = info.load.saturating_sub(job.max_units);
-			info.open_jobs = info.open_jobs.saturating_sub(1);
+			settled.push(receipt.job);
+			Self::unbook(&mut info, job.max_units, 1);
 			Closings::<T>::try_append(close_at, receipt.job)
 				.map_err(|()| Error::<T>::TooManyTimeouts)?;
 			Jobs::<T>::insert(
@@ -267,6 +267,15 @@ impl<T: Config> Pallet<T> {
 				burnt: burn,
 			});
 		}
+		// The worker's books, once a batch.
+		AssignedJobs::<T>::mutate_exists(&worker, |jobs| {
+			if let Some(list) = jobs {
+				list.retain(|job| !settled.contains(job));
+				if list.is_empty() {
+					*jobs = None;
+				}
+			}
+		});
 		Workers::<T>::insert(&worker, info);
 		SettledIn::<T>::insert(&worker, now);
 		if ClosingsFrom::<T>::get().is_none() {

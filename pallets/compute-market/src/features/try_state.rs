@@ -191,12 +191,15 @@ impl<T: Config> Pallet<T> {
 				book.1 = book.1.saturating_add(1);
 			}
 		}
-		for (worker, job, ()) in WorkerJobs::<T>::iter() {
-			let job = Jobs::<T>::get(job).ok_or("a worker holds a job that does not exist")?;
-			ensure!(
-				matches!(&job.status, JobStatus::Assigned { worker: w, .. } if *w == worker),
-				"a worker holds a job not assigned to it",
-			);
+		for (worker, jobs) in AssignedJobs::<T>::iter() {
+			ensure!(!jobs.is_empty(), "an empty list of a worker's jobs is stored");
+			for job in jobs {
+				let job = Jobs::<T>::get(job).ok_or("a worker holds a job that does not exist")?;
+				ensure!(
+					matches!(&job.status, JobStatus::Assigned { worker: w, .. } if *w == worker),
+					"a worker holds a job not assigned to it",
+				);
+			}
 		}
 		for (who, info) in Workers::<T>::iter() {
 			let (load, open) = books.remove(&who).unwrap_or_default();
@@ -207,8 +210,8 @@ impl<T: Config> Pallet<T> {
 				"a worker holds more than MaxJobsPerWorker jobs",
 			);
 			ensure!(
-				WorkerJobs::<T>::iter_prefix(&who).count() as u32 == open,
-				"a worker's job index differs from its jobs",
+				AssignedJobs::<T>::decode_len(&who).unwrap_or(0) as u32 == open,
+				"a worker's job list differs from its jobs",
 			);
 		}
 		ensure!(books.is_empty(), "a job is assigned to an unregistered worker");
