@@ -170,7 +170,8 @@ fn signed_receipt<T: Config>(
 }
 
 /// A batch of `n` assigned jobs of one worker, each of its own requester, running one model
-/// with `l` licensees, priced at the floor; and its receipts, witness and signature.
+/// with `l` licensees, priced at the floor with a tip, each using three quarters of its units;
+/// and its receipts, witness and signature.
 fn receipts_batch<T: Config>(
 	n: u32,
 	l: u32,
@@ -187,13 +188,15 @@ fn receipts_batch<T: Config>(
 	let mut jobs = vec::Vec::new();
 	for i in 0..n {
 		let requester = funded::<T>("requester", i);
+		// A tip, and (below) fewer units used than reserved: each job pays the worker a tip and
+		// releases the rest of its escrow, as jobs do.
 		let job = ComputeMarket::<T>::do_submit_job(
 			requester,
 			model,
 			HardwareClass::Cpu,
 			units,
 			price,
-			Zero::zero(),
+			1u32.into(),
 			H256::repeat_byte(1),
 			deadline,
 		)
@@ -214,7 +217,8 @@ fn receipts_batch<T: Config>(
 				),
 				"job {i} is assigned to the worker"
 			);
-			Receipt { job: *job, output_hash: H256::repeat_byte(2), units_used: units }
+			let used = units.saturating_sub(units / 4).max(1);
+			Receipt { job: *job, output_hash: H256::repeat_byte(2), units_used: used }
 		})
 		.collect();
 	let payload = receipts_signing_payload(&ComputeMarket::<T>::genesis_hash(), &receipts);

@@ -676,8 +676,8 @@ pub mod pallet {
 		/// The worker has settled receipts in this block already: one settlement a worker a
 		/// block (the off-chain worker gathers every answer it has into one batch).
 		AlreadySettledThisBlock,
-		/// The batch pays more models or licensees than its witness declares.
-		WitnessTooLow,
+		/// The batch's witness is not the models and licensees it pays.
+		BadWitness,
 	}
 
 	#[pallet::hooks]
@@ -996,11 +996,11 @@ pub mod pallet {
 		///
 		/// - Origin: none (the signature is the authority).
 		/// - `witness`: the distinct models the jobs ran and the distinct accounts among their
-		///   licensees; the transaction is weighed by it, refused if it is below what the batch
-		///   pays, and refunded what it declares beyond.
+		///   licensees, exactly (the transaction is weighed by it before it runs; anything else is
+		///   refused, so that nobody relaying the batch can change its weight).
 		///
 		/// Errors: [`Error::NoReceipts`], [`Error::ReceiptsOutOfOrder`],
-		/// [`Error::NotTheWorkersJob`], [`Error::WitnessTooLow`],
+		/// [`Error::NotTheWorkersJob`], [`Error::BadWitness`],
 		/// [`Error::AlreadySettledThisBlock`], and a single receipt's errors.
 		///
 		/// Emits: [`Event::JobSettled`] for each job, then [`Event::ReceiptsSettled`].
@@ -1106,7 +1106,7 @@ pub mod pallet {
 					Error::<T>::BadRefusal => 7,
 					Error::<T>::NotTheWorkersJob => 8,
 					Error::<T>::AlreadySettledThisBlock => 9,
-					Error::<T>::WitnessTooLow => 10,
+					Error::<T>::BadWitness => 10,
 					Error::<T>::ReceiptsOutOfOrder | Error::<T>::NoReceipts => 11,
 					Error::<T>::TooManyTimeouts => 12,
 					_ => 5,
@@ -1130,10 +1130,8 @@ pub mod pallet {
 					let payload = receipts_signing_payload(&Self::genesis_hash(), receipts);
 					let batch =
 						Self::check_batch(receipts, &payload, signature).map_err(invalid)?;
-					if witness.models < batch.witness.models
-						|| witness.licensees < batch.witness.licensees
-					{
-						return Err(invalid(Error::<T>::WitnessTooLow).into());
+					if *witness != batch.witness {
+						return Err(invalid(Error::<T>::BadWitness).into());
 					}
 					batch
 				},

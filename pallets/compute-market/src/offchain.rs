@@ -54,11 +54,12 @@ pub const ACCOUNTS_KEY: &[u8] = b"atelier::worker-accounts";
 /// Off-chain local storage key (PERSISTENT) of the attempt records: `(job, block)` pairs.
 const ATTEMPTS_KEY: &[u8] = b"atelier::compute-attempts";
 /// Off-chain local storage key (PERSISTENT) of the service's answers not yet settled:
-/// `(job, output hash, units)`.
+/// `(job, its input commitment, output hash, units)`.
 const ANSWERS_KEY: &[u8] = b"atelier::compute-answers";
 
-/// The service's answers the node holds: the receipts it will submit.
-type Answers = Vec<(u64, H256, u64)>;
+/// The service's answers the node holds: the receipts it will submit. Each names the input it
+/// answered, so that after a reorg an answer never passes for another job with the same id.
+type Answers = Vec<(u64, H256, H256, u64)>;
 
 /// The attempts record: job ids with the block each was last sent to the service.
 type Attempts<T> = Vec<(u64, BlockNumberFor<T>)>;
@@ -100,7 +101,7 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 	let genesis = Pallet::<T>::genesis_hash();
 	prune_attempts::<T>(now);
 
-	let mut answers: Answers = StorageValueRef::persistent(ANSWERS_KEY)
+	let held: Answers = StorageValueRef::persistent(ANSWERS_KEY)
 		.get::<Answers>()
 		.ok()
 		.flatten()
@@ -131,32 +132,65 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 			continue;
 		}
 		for (id, job) in assigned.iter() {
-			let answered = answers.iter().any(|(job, ..)| *job == id.0);
+			let answered = held.iter().any(|(job, ..)| *job == id.0);
 			if !answered && batch.len() < MAX_JOBS_PER_RUN && claim_attempt::<T>(*id, now) {
 				batch.push((*id, job.clone(), key.clone(), worker.clone()));
 			}
 		}
 		workers.push((key, worker, assigned));
 	}
-	if !batch.is_empty() {
-		answers.extend(serve_batch::<T>(&endpoint, token.as_deref(), batch, &genesis));
-	}
-	// Answers to jobs no longer assigned to a served worker (settled, expired) are dropped.
-	answers.retain(|(id, ..)| {
-		workers
-			.iter()
-			.any(|(_, _, assigned)| assigned.iter().any(|(job, _)| job.0 == *id))
-	});
-	StorageValueRef::persistent(ANSWERS_KEY).set(&answers);
+	let fresh = if batch.is_empty() {
+		Answers::new()
+	} else {
+		serve_batch::<T>(&endpoint, token.as_deref(), batch, &genesis)
+	};
+	// Merged with what other runs (a slow service makes them overlap) stored meanwhile, this
+	// run's answers first; answers to jobs no longer assigned to a served worker (settled,
+	// expired) are dropped, but not those to jobs newer than any this run saw.
+	let newest = workers
+		.iter()
+		.flat_map(|(_, _, assigned)| assigned.iter().map(|(job, _)| job.0))
+		.max()
+		.unwrap_or(0);
+	let keep = |id: &u64| {
+		*id > newest
+			|| workers
+				.iter()
+				.any(|(_, _, assigned)| assigned.iter().any(|(job, _)| job.0 == *id))
+	};
+	let merge = |stored: Answers| {
+		let mut answers = fresh.clone();
+		answers.extend(stored);
+		answers.retain(|(id, ..)| keep(id));
+		// Stable: of two answers to one id, this run's stays.
+		answers.sort_by_key(|(id, ..)| *id);
+		answers.dedup_by_key(|(id, ..)| *id);
+		answers
+	};
+	let merged = StorageValueRef::persistent(ANSWERS_KEY).mutate(
+		|stored: Result<Option<Answers>, StorageRetrievalError>| -> Result<Answers, ()> {
+			Ok(merge(stored.ok().flatten().unwrap_or_default()))
+		},
+	);
+	// Another run wrote meanwhile: this block's batch uses what this run knows; the next merges.
+	let answers = merged.unwrap_or_else(|_| merge(held));
 	for (key, worker, assigned) in workers {
 		let receipts: Vec<Receipt> = assigned
 			.iter()
-			.filter_map(|(id, _)| {
-				answers.iter().find(|(job, ..)| *job == id.0).map(|(_, hash, units)| Receipt {
-					job: *id,
-					output_hash: *hash,
-					units_used: *units,
-				})
+			.filter_map(|(id, job)| {
+				// Only an answer to this very job (its input), within its units.
+				answers
+					.iter()
+					.find(|(answered, input, _, units)| {
+						*answered == id.0
+							&& *input == job.input_commitment
+							&& *units >= 1 && *units <= job.max_units
+					})
+					.map(|(_, _, hash, units)| Receipt {
+						job: *id,
+						output_hash: *hash,
+						units_used: *units,
+					})
 			})
 			.take(T::MaxJobsPerWorker::get() as usize)
 			.collect();
@@ -168,7 +202,8 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 				target: LOG_TARGET,
 				"submitted the receipts of {} jobs for worker {:?}", count, worker
 			),
-			Err(e) => log::warn!(target: LOG_TARGET, "worker {:?}: {}", worker, e),
+			// The same receipts as a block ago are refused while those wait in the pool.
+			Err(e) => log::debug!(target: LOG_TARGET, "worker {:?}: {}", worker, e),
 		}
 	}
 }
@@ -222,7 +257,7 @@ fn serve_batch<T: Config>(
 					target: LOG_TARGET,
 					"job {} for worker {:?} answered ({} units)", id.0, worker, units
 				);
-				answered.push((id.0, output_hash, units));
+				answered.push((id.0, job.input_commitment, output_hash, units));
 			},
 			Ok(Served::Refused(reason)) => log::info!(
 				target: LOG_TARGET,
@@ -392,8 +427,12 @@ fn submit_receipts<T: Config>(
 	let signature = key
 		.sign(&payload)
 		.ok_or_else(|| String::from("the keystore cannot sign with the atel key"))?;
-	let batch = Pallet::<T>::check_batch_at(&receipts, &payload, &signature, next)
-		.map_err(|e| format!("the receipts cannot settle: {e:?}"))?;
+	let batch =
+		Pallet::<T>::check_batch_at(&receipts, &payload, &signature, next).map_err(|e| {
+			let message = format!("the receipts cannot settle: {e:?}");
+			log::warn!(target: LOG_TARGET, "{message}");
+			message
+		})?;
 	let count = receipts.len();
 	let receipts = BoundedVec::try_from(receipts)
 		.map_err(|_| String::from("more receipts than a batch holds"))?;

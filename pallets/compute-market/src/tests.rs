@@ -2641,33 +2641,40 @@ fn a_worker_settles_once_a_block() {
 	});
 }
 
-/// The weight is charged by the witness before the batch runs: a witness below what the batch
-/// pays is refused, and one above is refunded to what was used. A batch holds at most a
-/// worker's own jobs, so padding cannot make it larger than that.
+/// The weight is charged by the witness before the batch runs, so the witness must be exactly
+/// what the batch pays: one below would under-charge the block, and one above (which anyone
+/// relaying the batch could set, the signature not covering it) would let a stranger inflate a
+/// worker's batch until no block takes it. A batch holds at most a worker's own jobs, so padding
+/// cannot make it larger than that.
 #[test]
-fn a_batch_is_weighed_by_its_witness_and_refunded() {
+fn a_batch_is_weighed_by_its_exact_witness() {
 	ExtBuilder::default().build_and_execute(|| {
 		register(WORKER, 1, 1_000);
 		let job = submit(ALICE, 100, FLOOR, 0, 20);
 		run_to_block(2);
 		let receipts = vec![receipt(job, 100)];
 		let signature = sign_receipts(&worker_pair(1), &receipts);
-		let low = Call::submit_receipts {
+		let with = |witness| Call::submit_receipts {
 			receipts: BoundedVec::truncate_from(receipts.clone()),
-			witness: SettlementWitness { models: 1, licensees: 1 },
+			witness,
 			signature: signature.clone(),
 		};
-		assert_eq!(validate(&low), Err(InvalidTransaction::Custom(10).into()));
-		assert_noop!(dispatch_batch(low), Error::<Test>::WitnessTooLow);
-		let high = SettlementWitness { models: 4, licensees: 16 };
-		let call = Call::submit_receipts {
-			receipts: BoundedVec::truncate_from(receipts),
-			witness: high,
-			signature,
-		};
+		for wrong in [
+			SettlementWitness { models: 1, licensees: 1 },
+			SettlementWitness { models: 4, licensees: 16 },
+			SettlementWitness { models: 0, licensees: 2 },
+		] {
+			assert_eq!(validate(&with(wrong)), Err(InvalidTransaction::Custom(10).into()));
+			assert_noop!(dispatch_batch(with(wrong)), Error::<Test>::BadWitness);
+		}
+		let exact = SettlementWitness { models: 1, licensees: 2 };
 		use frame_support::dispatch::GetDispatchInfo;
-		assert_eq!(call.get_dispatch_info().call_weight, ComputeMarket::settlement_weight(1, high));
-		let info = dispatch_batch(call).expect("settles");
+		assert_eq!(
+			with(exact).get_dispatch_info().call_weight,
+			ComputeMarket::settlement_weight(1, exact)
+		);
+		let info = dispatch_batch(with(exact)).expect("settles");
+		// Refunded the reports' unused weight (the mock's reports cost nothing).
 		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::submit_receipts(1, 3)));
 		// More receipts than a worker can hold do not decode.
 		let bound = <<Test as Config>::MaxJobsPerWorker as sp_core::Get<u32>>::get() as usize;

@@ -16,6 +16,9 @@ impl<T: Config> Pallet<T> {
 	/// Returns the weight used.
 	pub(crate) fn close_settled(now: BlockNumberFor<T>, limit: Weight) -> Weight {
 		let mut used = T::DbWeight::get().reads(1);
+		if !limit.all_gte(used) {
+			return Weight::zero();
+		}
 		let Some(mut cursor) = ClosingsFrom::<T>::get() else { return used };
 		// A block looked at (its list read and removed, the cursor written), and each job.
 		let per_block = T::WeightInfo::close_settled(0);

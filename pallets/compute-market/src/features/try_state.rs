@@ -30,7 +30,8 @@ impl<T: Config> Pallet<T> {
 
 	/// The settlement account holds no escrow between calls (a batch pays out all it gathers)
 	/// and stays open; every settled job is filed to close when its
-	/// challenge period ends, at or after `on_idle`'s cursor.
+	/// challenge period ends (those settled before version 4 in `Timeouts`), at or after
+	/// `on_idle`'s cursor.
 	fn try_state_settlements() -> Result<(), TryRuntimeError> {
 		use frame_support::traits::fungible::Inspect;
 		let account = Self::settlement_account();
@@ -50,8 +51,11 @@ impl<T: Config> Pallet<T> {
 		}
 		for (id, job) in Jobs::<T>::iter() {
 			if let JobStatus::Settled { settled_at, .. } = job.status {
+				// Jobs settled before version 4 close through `Timeouts`, as they were filed.
+				let in_timeouts =
+					Self::timeout_filed(settled_at.saturating_add(T::ChallengePeriod::get()), id);
 				ensure!(
-					filed.contains(&(Self::closes_at(settled_at), id)),
+					filed.contains(&(Self::closes_at(settled_at), id)) || in_timeouts,
 					"a settled job is not filed to close: it would stay forever",
 				);
 			}
