@@ -89,8 +89,9 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for TransferKeepAliveBuilder {
 	}
 }
 
-/// Builds `ComputeMarket::submit_receipt` extrinsics: receipt `n` settles job `n` of the
-/// `compute-bench` chain, signed by the `atel` key of the worker it is assigned to.
+/// Builds `ComputeMarket::submit_receipt` extrinsics: receipt `n` settles job `n / WORKERS` of
+/// worker `n % WORKERS` of the `compute-bench` chain, signed by its `atel` key. A worker settles
+/// once a block, so a block holds at most one single receipt a worker (`WORKERS`).
 pub struct ReceiptBuilder {
 	client: Arc<FullClient>,
 }
@@ -117,6 +118,8 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for ReceiptBuilder {
 		if nonce >= compute_bench::WORKERS * per_worker {
 			return Err("the compute-bench chain holds no more assigned jobs");
 		}
+		let (worker, nth) = (nonce % compute_bench::WORKERS, nonce / compute_bench::WORKERS);
+		let nonce = worker * per_worker + nth;
 		let genesis_hash = self
 			.client
 			.block_hash(0)
@@ -128,7 +131,7 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for ReceiptBuilder {
 			output_hash: sp_core::H256::from_low_u64_be(u64::from(nonce) + 1),
 			units_used: compute_bench::JOB_UNITS,
 		};
-		let key = compute_bench::worker_key(nonce / per_worker);
+		let key = compute_bench::worker_key(worker);
 		let signature = key.sign(&receipt_signing_payload(&genesis_hash, &receipt));
 		let call = pallet_compute_market::Call::<runtime::Runtime>::submit_receipt {
 			receipt,
@@ -184,8 +187,10 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for ReceiptBatchBuilder {
 			.collect();
 		let key = compute_bench::worker_key(nonce);
 		let signature = key.sign(&receipts_signing_payload(&genesis_hash, &receipts));
+		let models: std::collections::BTreeSet<_> =
+			jobs.clone().map(compute_bench::model_of).collect();
 		let witness = SettlementWitness {
-			models: compute_bench::MODELS.min(per_worker),
+			models: models.len() as u32,
 			licensees: compute_bench::licensees_of(jobs),
 		};
 		let call = pallet_compute_market::Call::<runtime::Runtime>::submit_receipts {

@@ -78,10 +78,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `13897`
+		//  Measured:  `13911`
 		//  Estimated: `171875`
-		// Minimum execution time: 449_598_000 picoseconds.
-		Weight::from_parts(582_347_000, 171875)
+		// Minimum execution time: 444_050_000 picoseconds.
+		Weight::from_parts(600_104_000, 171875)
 			.saturating_add(T::DbWeight::get().reads(70_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -99,8 +99,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `708`
 		//  Estimated: `3712`
-		// Minimum execution time: 106_930_000 picoseconds.
-		Weight::from_parts(146_603_000, 3712)
+		// Minimum execution time: 109_599_000 picoseconds.
+		Weight::from_parts(137_005_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -112,8 +112,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3008`
 		//  Estimated: `5524`
-		// Minimum execution time: 60_247_000 picoseconds.
-		Weight::from_parts(74_359_000, 5524)
+		// Minimum execution time: 60_791_000 picoseconds.
+		Weight::from_parts(71_859_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -125,8 +125,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `12532`
 		//  Estimated: `171875`
-		// Minimum execution time: 318_083_000 picoseconds.
-		Weight::from_parts(378_671_000, 171875)
+		// Minimum execution time: 296_640_000 picoseconds.
+		Weight::from_parts(369_584_000, 171875)
 			.saturating_add(T::DbWeight::get().reads(66_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -138,8 +138,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3008`
 		//  Estimated: `5524`
-		// Minimum execution time: 59_328_000 picoseconds.
-		Weight::from_parts(74_393_000, 5524)
+		// Minimum execution time: 61_482_000 picoseconds.
+		Weight::from_parts(76_779_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -157,8 +157,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `585`
 		//  Estimated: `3712`
-		// Minimum execution time: 52_462_000 picoseconds.
-		Weight::from_parts(69_813_000, 3712)
+		// Minimum execution time: 51_430_000 picoseconds.
+		Weight::from_parts(66_203_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -202,8 +202,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `56710`
 		//  Estimated: `703134`
-		// Minimum execution time: 2_056_616_000 picoseconds.
-		Weight::from_parts(2_550_531_000, 703134)
+		// Minimum execution time: 2_101_954_000 picoseconds.
+		Weight::from_parts(2_404_970_000, 703134)
 			.saturating_add(T::DbWeight::get().reads(400_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -217,15 +217,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:1)
-	/// Proof: `ComputeMarket::WorkerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::AssignedJobs` (r:1 w:1)
+	/// Proof: `ComputeMarket::AssignedJobs` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	fn refuse_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1112`
-		//  Estimated: `3712`
-		// Minimum execution time: 113_882_000 picoseconds.
-		Weight::from_parts(150_490_000, 3712)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		//  Measured:  `1194`
+		//  Estimated: `3770`
+		// Minimum execution time: 112_484_000 picoseconds.
+		Weight::from_parts(154_108_000, 3770)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
@@ -234,8 +234,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `322`
 		//  Estimated: `3619`
-		// Minimum execution time: 14_878_000 picoseconds.
-		Weight::from_parts(20_081_000, 3619)
+		// Minimum execution time: 13_405_000 picoseconds.
+		Weight::from_parts(22_795_000, 3619)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -257,31 +257,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:67 w:67)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::AssignedJobs` (r:1 w:1)
+	/// Proof: `ComputeMarket::AssignedJobs` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ClosingsFrom` (r:1 w:1)
 	/// Proof: `ComputeMarket::ClosingsFrom` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reserve::PriceState` (r:1 w:0)
 	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	/// Storage: `Reserve::CurrentPeriod` (r:1 w:1)
 	/// Proof: `Reserve::CurrentPeriod` (`max_values`: Some(1), `max_size`: Some(40), added: 535, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:32)
-	/// Proof: `ComputeMarket::WorkerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 32]`.
 	/// The range of component `l` is `[1, 32]`.
 	fn submit_receipts(n: u32, l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1788 + l * (120 ±0) + n * (363 ±0)`
+		//  Measured:  `1853 + l * (120 ±0) + n * (371 ±0)`
 		//  Estimated: `69015 + l * (2603 ±0) + n * (2722 ±0)`
-		// Minimum execution time: 1_595_185_000 picoseconds.
-		Weight::from_parts(322_929_462, 69015)
-			// Standard Error: 589_729
-			.saturating_add(Weight::from_parts(78_246_393, 0).saturating_mul(n.into()))
-			// Standard Error: 589_729
-			.saturating_add(Weight::from_parts(43_186_036, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(14_u64))
+		// Minimum execution time: 1_707_844_000 picoseconds.
+		Weight::from_parts(1_053_062_666, 69015)
+			// Standard Error: 788_752
+			.saturating_add(Weight::from_parts(92_082_144, 0).saturating_mul(n.into()))
+			// Standard Error: 788_752
+			.saturating_add(Weight::from_parts(32_270_812, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(l.into()))
 			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(n.into()))
@@ -297,10 +297,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `380 + c * (59 ±0)`
 		//  Estimated: `69015 + c * (2713 ±0)`
-		// Minimum execution time: 8_782_000 picoseconds.
-		Weight::from_parts(9_811_000, 69015)
-			// Standard Error: 9_374
-			.saturating_add(Weight::from_parts(5_047_450, 0).saturating_mul(c.into()))
+		// Minimum execution time: 7_547_000 picoseconds.
+		Weight::from_parts(9_067_000, 69015)
+			// Standard Error: 15_157
+			.saturating_add(Weight::from_parts(5_189_206, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -321,8 +321,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1129`
 		//  Estimated: `6039`
-		// Minimum execution time: 76_333_000 picoseconds.
-		Weight::from_parts(103_035_000, 6039)
+		// Minimum execution time: 81_194_000 picoseconds.
+		Weight::from_parts(111_337_000, 6039)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -360,8 +360,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2697`
 		//  Estimated: `16920`
-		// Minimum execution time: 282_667_000 picoseconds.
-		Weight::from_parts(358_906_000, 16920)
+		// Minimum execution time: 343_005_000 picoseconds.
+		Weight::from_parts(417_252_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -379,8 +379,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `165`
 		//  Estimated: `23503`
-		// Minimum execution time: 41_061_000 picoseconds.
-		Weight::from_parts(55_243_000, 23503)
+		// Minimum execution time: 42_345_000 picoseconds.
+		Weight::from_parts(60_796_000, 23503)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -392,6 +392,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:384 w:384)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::AssignedJobs` (r:192 w:192)
+	/// Proof: `ComputeMarket::AssignedJobs` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:192 w:192)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:6 w:0)
@@ -414,21 +416,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TotalScore` (r:1 w:1)
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:192)
-	/// Proof: `ComputeMarket::WorkerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Account` (r:0 w:192)
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// The range of component `t` is `[0, 192]`.
 	fn process_timeouts(t: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1876 + t * (689 ±0)`
+		//  Measured:  `1870 + t * (751 ±0)`
 		//  Estimated: `16920 + t * (11816 ±0)`
-		// Minimum execution time: 8_455_000 picoseconds.
-		Weight::from_parts(11_055_000, 16920)
-			// Standard Error: 691_915
-			.saturating_add(Weight::from_parts(256_612_330, 0).saturating_mul(t.into()))
+		// Minimum execution time: 8_763_000 picoseconds.
+		Weight::from_parts(10_496_000, 16920)
+			// Standard Error: 707_472
+			.saturating_add(Weight::from_parts(271_405_001, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(t.into())))
+			.saturating_add(T::DbWeight::get().reads((14_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((15_u64).saturating_mul(t.into())))
 			.saturating_add(Weight::from_parts(0, 11816).saturating_mul(t.into()))
@@ -448,10 +448,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `40459 + p * (259 ±0)`
 		//  Estimated: `23503 + p * (2722 ±0)`
-		// Minimum execution time: 14_177_000 picoseconds.
-		Weight::from_parts(472_339_985, 23503)
-			// Standard Error: 285_780
-			.saturating_add(Weight::from_parts(82_977_868, 0).saturating_mul(p.into()))
+		// Minimum execution time: 17_969_000 picoseconds.
+		Weight::from_parts(19_601_000, 23503)
+			// Standard Error: 208_629
+			.saturating_add(Weight::from_parts(91_100_068, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -474,27 +474,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:4 w:4)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::AssignedJobs` (r:64 w:64)
+	/// Proof: `ComputeMarket::AssignedJobs` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::UnitsAdmitted` (r:0 w:1)
 	/// Proof: `ComputeMarket::UnitsAdmitted` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::WorkerJobs` (r:0 w:64)
-	/// Proof: `ComputeMarket::WorkerJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// The range of component `a` is `[0, 64]`.
 	/// The range of component `w` is `[1, 64]`.
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `25843 + a * (105 ±0) + w * (198 ±0)`
-		//  Estimated: `23503 + a * (2639 ±25) + w * (2629 ±25)`
-		// Minimum execution time: 63_135_000 picoseconds.
-		Weight::from_parts(70_561_000, 23503)
-			// Standard Error: 167_937
-			.saturating_add(Weight::from_parts(42_173_379, 0).saturating_mul(a.into()))
-			// Standard Error: 167_568
-			.saturating_add(Weight::from_parts(6_938_792, 0).saturating_mul(w.into()))
+		//  Estimated: `23503 + a * (2639 ±4) + w * (2629 ±4)`
+		// Minimum execution time: 77_954_000 picoseconds.
+		Weight::from_parts(84_005_000, 23503)
+			// Standard Error: 193_326
+			.saturating_add(Weight::from_parts(45_508_760, 0).saturating_mul(a.into()))
+			// Standard Error: 192_901
+			.saturating_add(Weight::from_parts(8_165_519, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(a.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(w.into())))
 			.saturating_add(Weight::from_parts(0, 2639).saturating_mul(a.into()))
 			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(w.into()))
 	}
@@ -503,66 +504,66 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(582_347_000, 171875)
+		Weight::from_parts(600_104_000, 171875)
 			.saturating_add(ParityDbWeight::get().reads(70_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn update_worker() -> Weight {
-		Weight::from_parts(146_603_000, 3712)
+		Weight::from_parts(137_005_000, 3712)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn pause_worker() -> Weight {
-		Weight::from_parts(74_359_000, 5524)
+		Weight::from_parts(71_859_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn resume_worker() -> Weight {
-		Weight::from_parts(378_671_000, 171875)
+		Weight::from_parts(369_584_000, 171875)
 			.saturating_add(ParityDbWeight::get().reads(66_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(74_393_000, 5524)
+		Weight::from_parts(76_779_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_stake() -> Weight {
-		Weight::from_parts(69_813_000, 3712)
+		Weight::from_parts(66_203_000, 3712)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn submit_job() -> Weight {
-		Weight::from_parts(2_550_531_000, 703134)
+		Weight::from_parts(2_404_970_000, 703134)
 			.saturating_add(ParityDbWeight::get().reads(400_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn refuse_job() -> Weight {
-		Weight::from_parts(150_490_000, 3712)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+		Weight::from_parts(154_108_000, 3770)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn set_job_sizes() -> Weight {
-		Weight::from_parts(20_081_000, 3619)
+		Weight::from_parts(22_795_000, 3619)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn submit_receipts(n: u32, l: u32, ) -> Weight {
-		Weight::from_parts(322_929_462, 69015)
-			.saturating_add(Weight::from_parts(78_246_393, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(43_186_036, 0).saturating_mul(l.into()))
-			.saturating_add(ParityDbWeight::get().reads(14_u64))
+		Weight::from_parts(1_053_062_666, 69015)
+			.saturating_add(Weight::from_parts(92_082_144, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(32_270_812, 0).saturating_mul(l.into()))
+			.saturating_add(ParityDbWeight::get().reads(15_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
-			.saturating_add(ParityDbWeight::get().writes(9_u64))
-			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(10_u64))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(l.into()))
 			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(n.into()))
 	}
 	fn close_settled(c: u32, ) -> Weight {
-		Weight::from_parts(9_811_000, 69015)
-			.saturating_add(Weight::from_parts(5_047_450, 0).saturating_mul(c.into()))
+		Weight::from_parts(9_067_000, 69015)
+			.saturating_add(Weight::from_parts(5_189_206, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
@@ -570,32 +571,32 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(c.into()))
 	}
 	fn dispute_receipt() -> Weight {
-		Weight::from_parts(103_035_000, 6039)
+		Weight::from_parts(111_337_000, 6039)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(358_906_000, 16920)
+		Weight::from_parts(417_252_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(55_243_000, 23503)
+		Weight::from_parts(60_796_000, 23503)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn process_timeouts(t: u32, ) -> Weight {
-		Weight::from_parts(11_055_000, 16920)
-			.saturating_add(Weight::from_parts(256_612_330, 0).saturating_mul(t.into()))
+		Weight::from_parts(10_496_000, 16920)
+			.saturating_add(Weight::from_parts(271_405_001, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
-			.saturating_add(ParityDbWeight::get().reads((13_u64).saturating_mul(t.into())))
+			.saturating_add(ParityDbWeight::get().reads((14_u64).saturating_mul(t.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 			.saturating_add(ParityDbWeight::get().writes((15_u64).saturating_mul(t.into())))
 			.saturating_add(Weight::from_parts(0, 11816).saturating_mul(t.into()))
 	}
 	fn expire_pending(p: u32, ) -> Weight {
-		Weight::from_parts(472_339_985, 23503)
-			.saturating_add(Weight::from_parts(82_977_868, 0).saturating_mul(p.into()))
+		Weight::from_parts(19_601_000, 23503)
+			.saturating_add(Weight::from_parts(91_100_068, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
@@ -603,14 +604,15 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(p.into()))
 	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
-		Weight::from_parts(70_561_000, 23503)
-			.saturating_add(Weight::from_parts(42_173_379, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(6_938_792, 0).saturating_mul(w.into()))
+		Weight::from_parts(84_005_000, 23503)
+			.saturating_add(Weight::from_parts(45_508_760, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(8_165_519, 0).saturating_mul(w.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(a.into())))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(w.into())))
 			.saturating_add(Weight::from_parts(0, 2639).saturating_mul(a.into()))
 			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(w.into()))
 	}

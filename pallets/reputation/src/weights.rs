@@ -3,7 +3,7 @@
 //! `scripts/benchmark.sh pallet pallet_reputation`. Do not edit by hand: run the benchmarks again.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-06, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -66,7 +66,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
 	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::NextItem` (r:1 w:1)
@@ -87,10 +87,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `895`
+		//  Measured:  `960`
 		//  Estimated: `16920`
-		// Minimum execution time: 162_897_000 picoseconds.
-		Weight::from_parts(191_271_000, 16920)
+		// Minimum execution time: 168_818_000 picoseconds.
+		Weight::from_parts(224_485_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -108,10 +108,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn unstake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2003`
+		//  Measured:  `2035`
 		//  Estimated: `19575`
-		// Minimum execution time: 96_921_000 picoseconds.
-		Weight::from_parts(111_482_000, 19575)
+		// Minimum execution time: 100_176_000 picoseconds.
+		Weight::from_parts(137_247_000, 19575)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -120,7 +120,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:7 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
@@ -147,10 +147,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(71), added: 2546, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1832`
+		//  Measured:  `1897`
 		//  Estimated: `19575`
-		// Minimum execution time: 153_283_000 picoseconds.
-		Weight::from_parts(174_229_000, 19575)
+		// Minimum execution time: 164_630_000 picoseconds.
+		Weight::from_parts(222_613_000, 19575)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
@@ -182,10 +182,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(71), added: 2546, mode: `MaxEncodedLen`)
 	fn refresh() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1285`
+		//  Measured:  `1317`
 		//  Estimated: `19575`
-		// Minimum execution time: 118_860_000 picoseconds.
-		Weight::from_parts(139_130_000, 19575)
+		// Minimum execution time: 122_511_000 picoseconds.
+		Weight::from_parts(159_942_000, 19575)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -215,10 +215,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn report_creation() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `851`
+		//  Measured:  `917`
 		//  Estimated: `16920`
-		// Minimum execution time: 130_671_000 picoseconds.
-		Weight::from_parts(149_933_000, 16920)
+		// Minimum execution time: 127_702_000 picoseconds.
+		Weight::from_parts(170_370_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -238,17 +238,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn report_update() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1540`
+		//  Measured:  `1606`
 		//  Estimated: `22230`
-		// Minimum execution time: 214_082_000 picoseconds.
-		Weight::from_parts(243_913_000, 22230)
+		// Minimum execution time: 209_990_000 picoseconds.
+		Weight::from_parts(257_495_000, 22230)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
-	/// Provisional (replaced by the generated figures).
+	/// Storage: `Parameters::Parameters` (r:6 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::PriceState` (r:1 w:0)
+	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:1)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::TotalScore` (r:1 w:1)
+	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn report_record() -> Weight {
-		Weight::from_parts(60_000_000, 8000)
-			.saturating_add(T::DbWeight::get().reads(12_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `936`
+		//  Estimated: `16920`
+		// Minimum execution time: 34_244_000 picoseconds.
+		Weight::from_parts(51_583_000, 16920)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
@@ -259,10 +270,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
 	fn report_nothing() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `499`
+		//  Measured:  `565`
 		//  Estimated: `4957`
-		// Minimum execution time: 15_093_000 picoseconds.
-		Weight::from_parts(18_351_000, 4957)
+		// Minimum execution time: 15_306_000 picoseconds.
+		Weight::from_parts(22_847_000, 4957)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 	/// Storage: `Parameters::Parameters` (r:6 w:0)
@@ -289,10 +300,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn report_offence() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `738`
+		//  Measured:  `770`
 		//  Estimated: `16920`
-		// Minimum execution time: 120_659_000 picoseconds.
-		Weight::from_parts(137_755_000, 16920)
+		// Minimum execution time: 124_611_000 picoseconds.
+		Weight::from_parts(166_270_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -304,10 +315,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn lock_for_vote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1041`
+		//  Measured:  `1073`
 		//  Estimated: `14265`
-		// Minimum execution time: 25_752_000 picoseconds.
-		Weight::from_parts(30_593_000, 14265)
+		// Minimum execution time: 26_982_000 picoseconds.
+		Weight::from_parts(37_593_000, 14265)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -319,10 +330,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn unlock_vote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1061`
+		//  Measured:  `1093`
 		//  Estimated: `14265`
-		// Minimum execution time: 29_093_000 picoseconds.
-		Weight::from_parts(34_999_000, 14265)
+		// Minimum execution time: 29_376_000 picoseconds.
+		Weight::from_parts(40_854_000, 14265)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -331,7 +342,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:7 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
@@ -344,10 +355,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn slash_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1711`
+		//  Measured:  `1813`
 		//  Estimated: `19575`
-		// Minimum execution time: 133_943_000 picoseconds.
-		Weight::from_parts(158_404_000, 19575)
+		// Minimum execution time: 139_607_000 picoseconds.
+		Weight::from_parts(181_975_000, 19575)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -356,62 +367,61 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn stake() -> Weight {
-		Weight::from_parts(191_271_000, 16920)
+		Weight::from_parts(224_485_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
 	fn unstake() -> Weight {
-		Weight::from_parts(111_482_000, 19575)
+		Weight::from_parts(137_247_000, 19575)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(174_229_000, 19575)
+		Weight::from_parts(222_613_000, 19575)
 			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(15_u64))
 	}
 	fn refresh() -> Weight {
-		Weight::from_parts(139_130_000, 19575)
+		Weight::from_parts(159_942_000, 19575)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
 	fn report_creation() -> Weight {
-		Weight::from_parts(149_933_000, 16920)
+		Weight::from_parts(170_370_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn report_update() -> Weight {
-		Weight::from_parts(243_913_000, 22230)
+		Weight::from_parts(257_495_000, 22230)
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
-	/// Provisional (replaced by the generated figures).
 	fn report_record() -> Weight {
-		Weight::from_parts(60_000_000, 8000)
-			.saturating_add(ParityDbWeight::get().reads(12_u64))
+		Weight::from_parts(51_583_000, 16920)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn report_nothing() -> Weight {
-		Weight::from_parts(18_351_000, 4957)
+		Weight::from_parts(22_847_000, 4957)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 	}
 	fn report_offence() -> Weight {
-		Weight::from_parts(137_755_000, 16920)
+		Weight::from_parts(166_270_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn lock_for_vote() -> Weight {
-		Weight::from_parts(30_593_000, 14265)
+		Weight::from_parts(37_593_000, 14265)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn unlock_vote() -> Weight {
-		Weight::from_parts(34_999_000, 14265)
+		Weight::from_parts(40_854_000, 14265)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn slash_stake() -> Weight {
-		Weight::from_parts(158_404_000, 19575)
+		Weight::from_parts(181_975_000, 19575)
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
