@@ -13,10 +13,13 @@
 //!   admitted, highest tip first, up to the block's unit limit, and assigned to the active worker
 //!   of their class with the most free capacity.
 //! - **Receipts**: a worker's off-chain worker sends each assigned job to the node's inference
-//!   service and submits the result as an unsigned `submit_receipt`, signed by its `atel` key.
+//!   service and submits the answers it holds as one unsigned `submit_receipts` a block, signed
+//!   once by its `atel` key; the pool and the block author check a batch whole.
 //! - **Settlement**: the requester pays `units_used × (base_fee_at_admission + tip)`; the base fee
 //!   is split among the worker, the model's licensees, the reserve and a burn; the tip goes to
-//!   the worker; rounding dust to the reserve; the rest of the escrow is released.
+//!   the worker; rounding dust to the reserve; the rest of the escrow is released. Each job's
+//!   charge gathers in the pallet's settlement account, which pays each recipient once a batch;
+//!   settled jobs are forgotten after their challenge period in `on_idle`.
 //! - **Refusals**: a job the service rejects as invalid (a size below its smallest) is refused by
 //!   the off-chain worker with an unsigned `refuse_job` signed by the `atel` key: the requester
 //!   is refunded in full and nobody is slashed; a size refusal narrows the worker's sizes, and a
