@@ -55,11 +55,18 @@ pub const ACCOUNTS_KEY: &[u8] = b"atelier::worker-accounts";
 const ATTEMPTS_KEY: &[u8] = b"atelier::compute-attempts";
 /// Off-chain local storage key (PERSISTENT) of the service's answers not yet settled:
 /// `(job, its input commitment, output hash, units)`.
-const ANSWERS_KEY: &[u8] = b"atelier::compute-answers";
+pub const ANSWERS_KEY: &[u8] = b"atelier::compute-answers";
 
 /// The service's answers the node holds: the receipts it will submit. Each names the input it
 /// answered, so that after a reorg an answer never passes for another job with the same id.
 type Answers = Vec<(u64, H256, H256, u64)>;
+
+/// Whether `answer` answers job `id` as it is now: its id and its input (after a reorg another
+/// job may carry the id), and units within the job's limit. Anything else is asked again.
+fn answers_job<T: Config>(answer: &(u64, H256, H256, u64), id: JobId, job: &JobOf<T>) -> bool {
+	let (answered, input, _, units) = answer;
+	*answered == id.0 && *input == job.input_commitment && (1..=job.max_units).contains(units)
+}
 
 /// The attempts record: job ids with the block each was last sent to the service.
 type Attempts<T> = Vec<(u64, BlockNumberFor<T>)>;
@@ -132,7 +139,7 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 			continue;
 		}
 		for (id, job) in assigned.iter() {
-			let answered = held.iter().any(|(job, ..)| *job == id.0);
+			let answered = held.iter().any(|answer| answers_job::<T>(answer, *id, job));
 			if !answered && batch.len() < MAX_JOBS_PER_RUN && claim_attempt::<T>(*id, now) {
 				batch.push((*id, job.clone(), key.clone(), worker.clone()));
 			}
@@ -178,19 +185,13 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 		let receipts: Vec<Receipt> = assigned
 			.iter()
 			.filter_map(|(id, job)| {
-				// Only an answer to this very job (its input), within its units.
-				answers
-					.iter()
-					.find(|(answered, input, _, units)| {
-						*answered == id.0
-							&& *input == job.input_commitment
-							&& *units >= 1 && *units <= job.max_units
-					})
-					.map(|(_, _, hash, units)| Receipt {
+				answers.iter().find(|answer| answers_job::<T>(answer, *id, job)).map(
+					|(_, _, hash, units)| Receipt {
 						job: *id,
 						output_hash: *hash,
 						units_used: *units,
-					})
+					},
+				)
 			})
 			.take(T::MaxJobsPerWorker::get() as usize)
 			.collect();

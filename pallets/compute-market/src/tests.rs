@@ -1948,6 +1948,55 @@ mod offchain_worker {
 		});
 	}
 
+	/// An answer the node holds for another job of the same id (a reorg replaced the job) or
+	/// with units outside the job's is never signed: the job is asked again, and the fresh
+	/// answer replaces the stale one.
+	#[test]
+	fn a_stale_answer_is_not_signed_and_the_job_is_asked_again() {
+		let (mut ext, offchain_state, pool_state, public) = worker_node!();
+
+		ext.execute_with(|| {
+			use codec::Encode;
+			register_keystore_worker(&public);
+			let job = submit(ALICE, 300, FLOOR, 0, 20);
+			run_to_block(2);
+			configure(&[WORKER], None);
+			let stale: Vec<(u64, H256, H256, u64)> =
+				vec![(job.0, H256::repeat_byte(0xee), H256::repeat_byte(0x11), 100)];
+			sp_io::offchain::local_storage_set(
+				sp_core::offchain::StorageKind::PERSISTENT,
+				offchain::ANSWERS_KEY,
+				&stale.encode(),
+			);
+			let body = offchain::request_body(job, MODEL, HardwareClass::Cpu, &INPUT, 300);
+			let output = format!("0x{}", "ab".repeat(32));
+			offchain_state.write().expect_request(PendingRequest {
+				method: "POST".into(),
+				uri: "http://127.0.0.1:7878/v1/jobs".into(),
+				body: body.into_bytes(),
+				headers: vec![("Content-Type".into(), "application/json".into())],
+				response: Some(
+					format!("{{\"output_hash\":\"{output}\",\"units_used\":123}}").into_bytes(),
+				),
+				sent: true,
+				..Default::default()
+			});
+
+			ComputeMarket::offchain_worker(2);
+
+			let tx = pool_state.write().transactions.pop().expect("a batch was submitted");
+			let tx = Extrinsic::decode(&mut &*tx).unwrap();
+			let RuntimeCall::ComputeMarket(Call::submit_receipts { receipts, .. }) = tx.function
+			else {
+				panic!("not a batch of receipts: {:?}", tx.function);
+			};
+			assert_eq!(
+				receipts.to_vec(),
+				vec![Receipt { job, output_hash: H256::repeat_byte(0xab), units_used: 123 }]
+			);
+		});
+	}
+
 	/// Sets the endpoint, the served accounts and the token as the node's flags do.
 	fn configure(accounts: &[AccountId], token: Option<&str>) {
 		use codec::Encode;
