@@ -120,12 +120,7 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for ReceiptBuilder {
 		}
 		let (worker, nth) = (nonce % compute_bench::WORKERS, nonce / compute_bench::WORKERS);
 		let nonce = worker * per_worker + nth;
-		let genesis_hash = self
-			.client
-			.block_hash(0)
-			.ok()
-			.flatten()
-			.ok_or("the database holds no genesis block")?;
+		let genesis_hash = genesis_hash(&self.client)?;
 		let receipt = Receipt {
 			job: JobId(u64::from(nonce)),
 			output_hash: sp_core::H256::from_low_u64_be(u64::from(nonce) + 1),
@@ -170,12 +165,7 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for ReceiptBatchBuilder {
 		if nonce >= compute_bench::WORKERS {
 			return Err("the compute-bench chain holds no more workers with assigned jobs");
 		}
-		let genesis_hash = self
-			.client
-			.block_hash(0)
-			.ok()
-			.flatten()
-			.ok_or("the database holds no genesis block")?;
+		let genesis_hash = genesis_hash(&self.client)?;
 		let jobs = nonce * per_worker..(nonce + 1) * per_worker;
 		let receipts: Vec<Receipt> = jobs
 			.clone()
@@ -202,6 +192,11 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for ReceiptBatchBuilder {
 	}
 }
 
+/// The chain's genesis hash, which receipts sign over.
+fn genesis_hash(client: &FullClient) -> std::result::Result<runtime::Hash, &'static str> {
+	client.block_hash(0).ok().flatten().ok_or("the database holds no genesis block")
+}
+
 /// A signed extrinsic of `call` from `sender`, with the standard transaction extensions.
 pub fn create_benchmark_extrinsic(
 	client: &FullClient,
@@ -209,11 +204,7 @@ pub fn create_benchmark_extrinsic(
 	call: runtime::RuntimeCall,
 	nonce: u32,
 ) -> std::result::Result<runtime::UncheckedExtrinsic, &'static str> {
-	let genesis_hash = client
-		.block_hash(0)
-		.ok()
-		.flatten()
-		.ok_or("the database holds no genesis block")?;
+	let genesis_hash = genesis_hash(client)?;
 	let best_hash = client.chain_info().best_hash;
 	let best_block = client.chain_info().best_number;
 

@@ -1869,6 +1869,33 @@ mod offchain_worker {
 		}};
 	}
 
+	/// Has the test HTTP client expect `job`'s request (of `units`, with `headers` beside the
+	/// content type) and answer it with an output hash of `byte`s and `used` units.
+	fn expect_job(
+		state: &mut sp_core::offchain::testing::OffchainState,
+		job: JobId,
+		units: u64,
+		headers: &[(&str, &str)],
+		byte: &str,
+		used: u64,
+	) {
+		let body = offchain::request_body(job, MODEL, HardwareClass::Cpu, &INPUT, units);
+		let output = format!("0x{}", byte.repeat(32));
+		let mut all = vec![("Content-Type".into(), "application/json".into())];
+		all.extend(headers.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+		state.expect_request(PendingRequest {
+			method: "POST".into(),
+			uri: "http://127.0.0.1:7878/v1/jobs".into(),
+			body: body.into_bytes(),
+			headers: all,
+			response: Some(
+				format!("{{\"output_hash\":\"{output}\",\"units_used\":{used}}}").into_bytes(),
+			),
+			sent: true,
+			..Default::default()
+		});
+	}
+
 	/// Registers WORKER with the keystore's `atel` key, proving possession through the keystore.
 	fn register_keystore_worker(public: &sp_core::sr25519::Public) {
 		assert_ok!(ComputeMarket::register_worker(
@@ -1891,19 +1918,7 @@ mod offchain_worker {
 			let job = submit(ALICE, 300, FLOOR, 0, 20);
 			run_to_block(2);
 			configure(&[WORKER], None);
-			let body = offchain::request_body(job, MODEL, HardwareClass::Cpu, &INPUT, 300);
-			let output = format!("0x{}", "ab".repeat(32));
-			offchain_state.write().expect_request(PendingRequest {
-				method: "POST".into(),
-				uri: "http://127.0.0.1:7878/v1/jobs".into(),
-				body: body.into_bytes(),
-				headers: vec![("Content-Type".into(), "application/json".into())],
-				response: Some(
-					format!("{{\"output_hash\":\"{output}\",\"units_used\":123}}").into_bytes(),
-				),
-				sent: true,
-				..Default::default()
-			});
+			expect_job(&mut offchain_state.write(), job, 300, &[], "ab", 123);
 
 			ComputeMarket::offchain_worker(2);
 
@@ -1968,19 +1983,7 @@ mod offchain_worker {
 				offchain::ANSWERS_KEY,
 				&stale.encode(),
 			);
-			let body = offchain::request_body(job, MODEL, HardwareClass::Cpu, &INPUT, 300);
-			let output = format!("0x{}", "ab".repeat(32));
-			offchain_state.write().expect_request(PendingRequest {
-				method: "POST".into(),
-				uri: "http://127.0.0.1:7878/v1/jobs".into(),
-				body: body.into_bytes(),
-				headers: vec![("Content-Type".into(), "application/json".into())],
-				response: Some(
-					format!("{{\"output_hash\":\"{output}\",\"units_used\":123}}").into_bytes(),
-				),
-				sent: true,
-				..Default::default()
-			});
+			expect_job(&mut offchain_state.write(), job, 300, &[], "ab", 123);
 
 			ComputeMarket::offchain_worker(2);
 
@@ -2094,22 +2097,8 @@ mod offchain_worker {
 			run_to_block(2);
 			configure(&[WORKER], Some("s3cret"));
 			for (job, units) in jobs.iter().zip([300, 200]) {
-				let body = offchain::request_body(*job, MODEL, HardwareClass::Cpu, &INPUT, units);
-				let output = format!("0x{}", "cd".repeat(32));
-				offchain_state.write().expect_request(PendingRequest {
-					method: "POST".into(),
-					uri: "http://127.0.0.1:7878/v1/jobs".into(),
-					body: body.into_bytes(),
-					headers: vec![
-						("Content-Type".into(), "application/json".into()),
-						("Authorization".into(), "Bearer s3cret".into()),
-					],
-					response: Some(
-						format!("{{\"output_hash\":\"{output}\",\"units_used\":50}}").into_bytes(),
-					),
-					sent: true,
-					..Default::default()
-				});
+				let bearer = [("Authorization", "Bearer s3cret")];
+				expect_job(&mut offchain_state.write(), *job, units, &bearer, "cd", 50);
 			}
 			ComputeMarket::offchain_worker(2);
 			// One batch carries both receipts.

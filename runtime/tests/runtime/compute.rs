@@ -2,6 +2,30 @@
 
 use crate::common::*;
 
+/// Registers `who` as a CPU worker of 10 000 units with 1 000 ATL of stake and the `atel` key
+/// `//Who//atel`, proving possession; returns the key.
+fn register_cpu_worker(who: Sr25519Keyring) -> sp_core::sr25519::Pair {
+	use sp_core::Pair;
+	let key = sp_core::sr25519::Pair::from_string(&format!("//{who:?}//atel"), None).unwrap();
+	apply_ok(
+		who,
+		RuntimeCall::ComputeMarket(pallet_compute_market::Call::register_worker {
+			stake: 1_000 * UNIT,
+			capacity: 10_000,
+			class: pallet_compute_market::HardwareClass::Cpu,
+			job_sizes: pallet_compute_market::JobSizes::ANY,
+			signing_key: key.public().into(),
+			key_proof: key
+				.sign(&pallet_compute_market::key_ownership_payload(
+					&System::block_hash(0),
+					&account(who),
+				))
+				.into(),
+		}),
+	);
+	key
+}
+
 /// The compute market on the real runtime: a model NFT, a worker, a job, and its receipt as a
 /// bare extrinsic through `Executive` (so the unsigned-transaction validation runs too).
 #[test]
@@ -17,23 +41,7 @@ fn compute_job_settles_through_an_unsigned_receipt_and_pays_every_share() {
 		// Charlie registers a dataset and a model on it (model 0): he is its sole licensee.
 		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
 		assert_eq!(model, ModelId(0));
-		let key = sp_core::sr25519::Pair::from_string("//Ferdie//atel", None).unwrap();
-		apply_ok(
-			Sr25519Keyring::Ferdie,
-			RuntimeCall::ComputeMarket(pallet_compute_market::Call::register_worker {
-				stake: 1_000 * UNIT,
-				capacity: 10_000,
-				class: HardwareClass::Cpu,
-				job_sizes: pallet_compute_market::JobSizes::ANY,
-				signing_key: key.public().into(),
-				key_proof: key
-					.sign(&pallet_compute_market::key_ownership_payload(
-						&System::block_hash(0),
-						&account(Sr25519Keyring::Ferdie),
-					))
-					.into(),
-			}),
-		);
+		let key = register_cpu_worker(Sr25519Keyring::Ferdie);
 		let fee_per_unit = atelier_primitives::currency::MICRO_UNIT;
 		apply_ok(
 			Sr25519Keyring::Bob,
@@ -126,27 +134,8 @@ fn a_batch_settles_through_the_executive_and_a_foreign_or_replayed_job_never_ent
 
 	dev_ext().execute_with(|| {
 		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
-		let worker_keys = [Sr25519Keyring::Ferdie, Sr25519Keyring::Eve].map(|who| {
-			let key =
-				sp_core::sr25519::Pair::from_string(&format!("//{who:?}//atel"), None).unwrap();
-			apply_ok(
-				who,
-				RuntimeCall::ComputeMarket(pallet_compute_market::Call::register_worker {
-					stake: 1_000 * UNIT,
-					capacity: 10_000,
-					class: HardwareClass::Cpu,
-					job_sizes: pallet_compute_market::JobSizes::ANY,
-					signing_key: key.public().into(),
-					key_proof: key
-						.sign(&pallet_compute_market::key_ownership_payload(
-							&System::block_hash(0),
-							&account(who),
-						))
-						.into(),
-				}),
-			);
-			(who, key)
-		});
+		let worker_keys = [Sr25519Keyring::Ferdie, Sr25519Keyring::Eve]
+			.map(|who| (who, register_cpu_worker(who)));
 		let fee = atelier_primitives::currency::MICRO_UNIT;
 		for requester in
 			[Sr25519Keyring::Bob, Sr25519Keyring::Dave, Sr25519Keyring::Bob, Sr25519Keyring::Dave]
