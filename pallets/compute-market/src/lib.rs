@@ -111,6 +111,9 @@ pub mod pallet {
 		JobEscrow,
 		/// A requester's deposit on a dispute, returned if upheld.
 		DisputeDeposit,
+		/// A requester's payment for a spot check it asked for: the checkers' fees, returned
+		/// if the receipt is proved wrong.
+		CheckFee,
 	}
 
 	#[pallet::config]
@@ -260,6 +263,39 @@ pub mod pallet {
 		#[pallet::constant]
 		type UnsignedPriority: Get<TransactionPriority>;
 
+		// Spot checks ([`features::checks`]).
+		/// The chain's randomness: a settled batch is drawn for checks with the VRF output of
+		/// the block after the one it settled in.
+		type Randomness: atelier_primitives::randomness::ChainRandomness<
+			Self::Hash,
+			BlockNumberFor<Self>,
+		>;
+		/// The chance that a settled job is re-run by another worker of its class.
+		#[pallet::constant]
+		type CheckRate: Get<Perbill>;
+		/// The most the chance rises to for a worker with no reputation tier, a recent failure
+		/// or a large share of its class's units.
+		#[pallet::constant]
+		type MaxCheckRate: Get<Perbill>;
+		/// A worker proved wrong by a check loses at least this many times what the job
+		/// charged (or its whole stake, if less; a job whose slash the stake does not cover is
+		/// always checked).
+		#[pallet::constant]
+		type CheckSlashFactor: Get<u32>;
+		/// Blocks a checker has to commit, and then to reveal.
+		#[pallet::constant]
+		type CheckWindow: Get<BlockNumberFor<Self>>;
+		/// The share of each job's base fee set aside to pay checkers (taken from the reserve's
+		/// share, which it may not exceed).
+		#[pallet::constant]
+		type VerificationShare: Get<Perbill>;
+		/// Blocks after a failure during which a worker's receipts are checked more often.
+		#[pallet::constant]
+		type PenaltyMemory: Get<BlockNumberFor<Self>>;
+		/// The most checks opened in one block (draws and requests): the hook's bound.
+		#[pallet::constant]
+		type MaxChecksPerBlock: Get<u32>;
+
 		/// Weights of the extrinsics and the per-block hook, from the benchmarks.
 		type WeightInfo: WeightInfo;
 
@@ -353,6 +389,58 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type SettledIn<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, BlockNumberFor<T>, OptionQuery>;
+
+	/// Batches settled in a block, per worker, waiting for the draw two blocks later: the
+	/// worker's pay for them is held until then.
+	#[pallet::storage]
+	pub type Sampling<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		Blake2_128Concat,
+		T::AccountId,
+		SampleBatchOf<T>,
+	>;
+
+	/// Open spot checks, by job.
+	#[pallet::storage]
+	pub type Checks<T: Config> = StorageMap<_, Twox64Concat, JobId, CheckOf<T>>;
+
+	/// The checks each worker is drawn for and has not yet answered: what its off-chain worker
+	/// re-runs.
+	#[pallet::storage]
+	pub type ChecksOf<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<JobId, T::MaxJobsPerWorker>,
+		ValueQuery,
+	>;
+
+	/// Checks whose stage ends at a block: looked at in the block after.
+	#[pallet::storage]
+	pub type CheckDue<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<JobId, ChecksDuePerBlock<T>>,
+		ValueQuery,
+	>;
+
+	/// Checks opened in this block (draws and requests), against `MaxChecksPerBlock`.
+	#[pallet::storage]
+	pub type ChecksOpened<T: Config> =
+		StorageValue<_, (BlockNumberFor<T>, u32), ValueQuery>;
+
+	/// Each worker's spot-check record.
+	#[pallet::storage]
+	pub type CheckRecords<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, CheckRecord<BlockNumberFor<T>>, ValueQuery>;
+
+	/// The verification fund: the verification shares of settled jobs, held in the settlement
+	/// account, from which checkers are paid.
+	#[pallet::storage]
+	pub type VerificationFund<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
 
 	/// Workers and assigned jobs at genesis, for test networks and the receipt throughput
 	/// benchmark (`atelier-node benchmark extrinsic --chain compute-bench`). A live chain starts
@@ -529,8 +617,11 @@ pub mod pallet {
 			/// The job's licensing share, split among the model's licensees with the batch's
 			/// other jobs of the model (what their shares leave goes to the reserve).
 			to_licensees: BalanceOf<T>,
-			/// The job's due to the reserve: its share and the floors' dust.
+			/// The job's due to the reserve: its share (less the verification share) and the
+			/// floors' dust.
 			to_reserve: BalanceOf<T>,
+			/// The job's verification share, to the verification fund that pays checkers.
+			to_verification: BalanceOf<T>,
 			/// The job's burn.
 			burnt: BalanceOf<T>,
 		},
@@ -541,14 +632,109 @@ pub mod pallet {
 			worker: T::AccountId,
 			/// How many receipts.
 			jobs: u32,
-			/// What the worker received: its base-fee shares and the tips.
+			/// What the worker received now: its base-fee shares and the tips, unless held.
 			to_worker: BalanceOf<T>,
+			/// The worker's pay held for the draw of spot checks two blocks later
+			/// ([`Event::SampleDrawn`]): another worker of its class can check it.
+			held: BalanceOf<T>,
 			/// What the models' licensees received together.
 			to_licensees: BalanceOf<T>,
 			/// What the reserve received, rounding dust and redirected payments included.
 			to_reserve: BalanceOf<T>,
 			/// What was burnt.
 			burnt: BalanceOf<T>,
+		},
+		/// A worker's batch settled two blocks ago was drawn for spot checks: `checked` of its
+		/// `jobs` are re-run by other workers, and the pay for the others released to it.
+		SampleDrawn {
+			/// The worker.
+			worker: T::AccountId,
+			/// The jobs drawn.
+			jobs: u32,
+			/// How many are checked (their pay waits for the check).
+			checked: u32,
+			/// The pay released to the worker.
+			paid: BalanceOf<T>,
+		},
+		/// A settled job is checked: another worker of its class re-runs it.
+		CheckOpened {
+			/// The job.
+			job: JobId,
+			/// The worker whose receipt is checked.
+			worker: T::AccountId,
+			/// Whether the requester asked (and paid) for it.
+			requested: bool,
+		},
+		/// A worker was drawn to re-run a checked job (the checker, a tie-breaker, or one in
+		/// place of a checker that did not answer), and must commit by `due`.
+		CheckerDrawn {
+			/// The job.
+			job: JobId,
+			/// The checker.
+			checker: T::AccountId,
+			/// The last block to commit in.
+			due: BlockNumberFor<T>,
+		},
+		/// A checker committed to its answer.
+		CheckCommitted {
+			/// The job.
+			job: JobId,
+			/// The checker.
+			checker: T::AccountId,
+		},
+		/// A checker revealed its answer.
+		CheckRevealed {
+			/// The job.
+			job: JobId,
+			/// The checker.
+			checker: T::AccountId,
+			/// The output hash it computed.
+			output_hash: H256,
+		},
+		/// A checker did not commit or reveal in time: slashed `MissedDeadlineSlash` of its
+		/// stake, reported to reputation, and replaced.
+		CheckerMissed {
+			/// The job.
+			job: JobId,
+			/// The checker.
+			checker: T::AccountId,
+		},
+		/// The re-run agreed with the receipt (or a tie-breaker did): the worker was paid what
+		/// was held, and each checker that agreed its fee.
+		CheckPassed {
+			/// The job.
+			job: JobId,
+			/// The worker.
+			worker: T::AccountId,
+			/// The pay released to the worker.
+			paid: BalanceOf<T>,
+		},
+		/// Two workers agreed against a third: the one proved wrong (the receipt's worker or
+		/// the checker) was slashed; the requester was refunded (a wrong receipt) and the
+		/// workers that were right paid, the rest to the reserve.
+		CheckFailed {
+			/// The job.
+			job: JobId,
+			/// The account proved wrong.
+			wrong: T::AccountId,
+			/// Whether it was the receipt's worker (else a checker).
+			receipt_wrong: bool,
+			/// What it lost: its stake slashed, and the held pay of a wrong receipt.
+			slashed: BalanceOf<T>,
+			/// Paid back to the requester.
+			refunded: BalanceOf<T>,
+		},
+		/// The receipt, the checker and the tie-breaker all disagreed: no re-run decides it.
+		/// The worker was paid what was held; the requester may dispute it.
+		CheckUndecided {
+			/// The job.
+			job: JobId,
+		},
+		/// No worker could be drawn to (re-)run the check: the worker was paid what was held
+		/// and a requester's fee returned.
+		CheckAbandoned {
+			/// The job.
+			job: JobId,
 		},
 		/// The base fee of a class changed.
 		BaseFeeUpdated {
@@ -681,12 +867,30 @@ pub mod pallet {
 		AlreadySettledThisBlock,
 		/// The batch's witness is not the models and licensees it pays.
 		BadWitness,
+		/// The job is not being checked.
+		NoCheck,
+		/// The signer is not a checker of the job's check in its current round.
+		NotChecker,
+		/// The check is not in the stage this needs: a commitment is made before the round's
+		/// reveals, a reveal after every checker of the round has committed.
+		WrongCheckStage,
+		/// This checker has committed already.
+		AlreadyCommitted,
+		/// The revealed answer and salt are not what the checker committed to.
+		BadReveal,
+		/// The job is being checked already; its result decides it.
+		CheckOpen,
+		/// No other active worker of the job's class can check it.
+		NoChecker,
+		/// `MaxChecksPerBlock` checks were opened in this block already: ask in the next.
+		TooManyChecks,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			Self::do_on_initialize(now)
+			let checks = Self::process_checks(now);
+			Self::do_on_initialize(now).saturating_add(Self::checks_weight(&checks))
 		}
 
 		fn on_idle(now: BlockNumberFor<T>, limit: Weight) -> Weight {
@@ -746,6 +950,20 @@ pub mod pallet {
 				"a job's life must fall in at most two refusal windows"
 			);
 			assert!(T::RefusalAllowance::get() > 0, "a worker must be able to refuse a job");
+			assert!(
+				T::VerificationShare::get() <= T::ReserveShare::get(),
+				"the verification share is taken from the reserve's"
+			);
+			assert!(!T::CheckRate::get().is_zero(), "every receipt must be able to be checked");
+			assert!(T::MaxCheckRate::get() >= T::CheckRate::get(), "the raised rate is below the base");
+			assert!(
+				u64::from(T::CheckRate::get().deconstruct())
+					.saturating_mul(u64::from(T::CheckSlashFactor::get()))
+					> u64::from(Perbill::one().deconstruct()),
+				"a lie must cost more than it pays: CheckRate × CheckSlashFactor above 1"
+			);
+			assert!(!T::CheckWindow::get().is_zero(), "checkers need time to answer");
+			assert!(T::MaxChecksPerBlock::get() > 0, "a block must open a check");
 			// No block can settle more receipts than their closings can be filed for: the
 			// cheapest receipt (in a full batch, paying nobody but the worker) times the bound
 			// outweighs a block.
@@ -764,7 +982,16 @@ pub mod pallet {
 			// leaves most of the block to transactions.
 			let workers =
 				T::MaxWorkersPerClass::get().saturating_mul(HardwareClass::ALL.len() as u32);
-			let hook = T::WeightInfo::on_initialize_base()
+			let settlements = T::MaxWorkersPerClass::get()
+				.saturating_mul(HardwareClass::ALL.len() as u32);
+			let checks = features::checks::ChecksProcessed {
+				batches: settlements,
+				jobs: settlements.saturating_mul(T::MaxJobsPerWorker::get()),
+				draws: T::MaxChecksPerBlock::get(),
+				due: ChecksDuePerBlock::<T>::get(),
+			};
+			let hook = Self::checks_weight(&checks)
+				.saturating_add(T::WeightInfo::on_initialize_base())
 				.saturating_add(T::WeightInfo::process_timeouts(T::MaxTimeoutsPerBlock::get()))
 				.saturating_add(T::WeightInfo::expire_pending(T::MaxPendingJobs::get()))
 				.saturating_add(T::WeightInfo::admit_jobs(
@@ -1088,6 +1315,74 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			Self::do_set_job_sizes(who, job_sizes)
 		}
+
+		/// Commit to a checker's answer: an unsigned transaction signed by the checker's `atel`
+		/// key over [`check_commit_payload`], submitted by its off-chain worker after its
+		/// service re-ran the job. The commitment is [`check_commitment`] of the job, the
+		/// checker's account, the output hash and a secret salt: nobody learns the answer
+		/// before every checker of the round has committed.
+		///
+		/// - Origin: none (the signature is the authority).
+		///
+		/// Errors: [`Error::NoCheck`], [`Error::NotChecker`], [`Error::WrongCheckStage`],
+		/// [`Error::AlreadyCommitted`], [`Error::BadSignature`], [`Error::TooManyTimeouts`].
+		///
+		/// Emits: [`Event::CheckCommitted`].
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::commit_check())]
+		pub fn commit_check(
+			origin: OriginFor<T>,
+			job: JobId,
+			commitment: H256,
+			signature: WorkerSignature,
+		) -> DispatchResult {
+			ensure_none(origin)?;
+			Self::do_commit_check(job, commitment, signature)
+		}
+
+		/// Reveal a checker's answer once every checker of the round has committed: an unsigned
+		/// transaction signed by its `atel` key over [`check_reveal_payload`]. The last reveal
+		/// of a round decides: agreement with the receipt pays the worker and the checkers;
+		/// disagreement draws a tie-breaker; two against one slash the one proved wrong.
+		///
+		/// - Origin: none (the signature is the authority).
+		///
+		/// Errors: [`Error::NoCheck`], [`Error::NotChecker`], [`Error::WrongCheckStage`],
+		/// [`Error::BadReveal`], [`Error::BadSignature`], [`Error::TooManyTimeouts`].
+		///
+		/// Emits: [`Event::CheckRevealed`], then [`Event::CheckPassed`],
+		/// [`Event::CheckerDrawn`] (a tie-breaker), [`Event::CheckFailed`] or
+		/// [`Event::CheckUndecided`].
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::reveal_check())]
+		pub fn reveal_check(
+			origin: OriginFor<T>,
+			job: JobId,
+			output_hash: H256,
+			salt: [u8; 32],
+			signature: WorkerSignature,
+		) -> DispatchResult {
+			ensure_none(origin)?;
+			Self::do_reveal_check(job, output_hash, salt, signature)
+		}
+
+		/// Ask for a settled job to be re-run by another worker of its class, paying the
+		/// checkers' fees (two jobs' base fee, returned if the receipt is proved wrong).
+		///
+		/// - Origin: signed, the job's requester, within the job's challenge period.
+		///
+		/// Errors: [`Error::UnknownJob`], [`Error::NotRequester`], [`Error::NotSettled`],
+		/// [`Error::ChallengePeriodOver`], [`Error::CheckOpen`], [`Error::NoChecker`],
+		/// [`Error::TooManyChecks`], [`Error::TooManyTimeouts`], or a balance error if the fee
+		/// cannot be held.
+		///
+		/// Emits: [`Event::CheckOpened`], [`Event::CheckerDrawn`].
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::request_check())]
+		pub fn request_check(origin: OriginFor<T>, job: JobId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_request_check(who, job)
+		}
 	}
 
 	// Receipts are bare (unsigned) transactions that ValidateUnsigned admits to the pool: the
@@ -1112,6 +1407,10 @@ pub mod pallet {
 					Error::<T>::BadWitness => 10,
 					Error::<T>::ReceiptsOutOfOrder | Error::<T>::NoReceipts => 11,
 					Error::<T>::TooManyTimeouts => 12,
+					Error::<T>::NoCheck => 13,
+					Error::<T>::NotChecker => 14,
+					Error::<T>::WrongCheckStage | Error::<T>::AlreadyCommitted => 15,
+					Error::<T>::BadReveal => 16,
 					_ => 5,
 				};
 				InvalidTransaction::Custom(code)
@@ -1147,6 +1446,26 @@ pub mod pallet {
 						.propagate(true)
 						.build();
 				},
+				Call::commit_check { job, commitment, signature } => {
+					let (_, checker) =
+						Self::check_commit(*job, commitment, signature).map_err(invalid)?;
+					return ValidTransaction::with_tag_prefix("AtelierComputeCheck")
+						.priority(T::UnsignedPriority::get())
+						.and_provides((job, checker, "commit"))
+						.longevity(u64::from(T::CheckWindow::get().saturated_into::<u32>()))
+						.propagate(true)
+						.build();
+				},
+				Call::reveal_check { job, output_hash, salt, signature } => {
+					let (_, checker) = Self::check_reveal(*job, output_hash, salt, signature)
+						.map_err(invalid)?;
+					return ValidTransaction::with_tag_prefix("AtelierComputeCheck")
+						.priority(T::UnsignedPriority::get())
+						.and_provides((job, checker, "reveal"))
+						.longevity(u64::from(T::CheckWindow::get().saturated_into::<u32>()))
+						.propagate(true)
+						.build();
+				},
 				_ => return InvalidTransaction::Call.into(),
 			};
 			let deadline = batch.jobs.iter().map(|(_, job)| job.deadline).min().unwrap_or(now);
@@ -1172,6 +1491,16 @@ pub mod pallet {
 		/// An open job.
 		pub fn job(job: JobId) -> Option<JobOf<T>> {
 			Jobs::<T>::get(job)
+		}
+
+		/// A job's open spot check.
+		pub fn check(job: JobId) -> Option<CheckOf<T>> {
+			Checks::<T>::get(job)
+		}
+
+		/// A worker's spot-check record: its receipts passed and failed, its misses.
+		pub fn check_record(worker: T::AccountId) -> CheckRecord<BlockNumberFor<T>> {
+			CheckRecords::<T>::get(worker)
 		}
 	}
 }

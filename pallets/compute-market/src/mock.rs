@@ -8,7 +8,8 @@ use frame_support::{
 	traits::{ConstU32, ConstU64, Hooks},
 };
 use frame_system::EnsureRoot;
-use sp_core::{sr25519, ConstU128, Pair};
+use codec::Encode;
+use sp_core::{sr25519, ConstU128, Pair, H256};
 use sp_runtime::{testing::TestXt, BoundedVec, BuildStorage, Perbill, Weight};
 
 pub type AccountId = u64;
@@ -163,6 +164,32 @@ parameter_types! {
 	pub static Offences: Vec<(AccountId, Offence)> = Vec::new();
 }
 
+parameter_types! {
+	/// The chance a settled job is checked.
+	pub static CheckRate: Perbill = Perbill::from_percent(10);
+	pub const MaxCheckRate: Perbill = Perbill::from_percent(100);
+	/// The verification share: none (the settlement tests' figures stand) unless a test sets
+	/// it.
+	pub static VerificationShare: Perbill = Perbill::zero();
+	/// The randomness of spot checks: none (nothing is drawn) unless a test sets a seed.
+	pub static CheckSeed: Option<H256> = None;
+}
+
+/// [`CheckSeed`] mixed with the subject and the block number: a new value each block.
+pub struct TestRandomness;
+impl atelier_primitives::randomness::ChainRandomness<H256, u64> for TestRandomness {
+	fn epoch_randomness(subject: &[u8]) -> (H256, u64) {
+		let seed = CheckSeed::get().unwrap_or_default();
+		(H256(sp_io::hashing::blake2_256(&(seed, subject).encode())), 0)
+	}
+	fn parent_block_randomness(subject: &[u8]) -> (Option<H256>, u64) {
+		let now = System::block_number();
+		let value = CheckSeed::get()
+			.map(|seed| H256(sp_io::hashing::blake2_256(&(seed, subject, now).encode())));
+		(value, now.saturating_sub(1))
+	}
+}
+
 /// Tiers from [`AccountTiers`].
 pub struct TestTiers;
 impl Tiers<AccountId> for TestTiers {
@@ -192,6 +219,8 @@ pub const LAPSE_FEE: Balance = 100;
 
 /// Blocks a worker is given to serve a job, at the least.
 pub const SERVICE_WINDOW: u64 = 1;
+/// Blocks a checker has to commit, and then to reveal.
+pub const CHECK_WINDOW: u64 = 5;
 /// Blocks a dispute stays open before it lapses.
 pub const DISPUTE_TIMEOUT: u64 = 30;
 
@@ -235,6 +264,14 @@ impl Config for Test {
 	type MaxClosingsPerBlock = ConstU32<4096>;
 	type PalletId = ComputeMarketPalletId;
 	type UnsignedPriority = ConstU64<{ 1 << 20 }>;
+	type Randomness = TestRandomness;
+	type CheckRate = CheckRate;
+	type MaxCheckRate = MaxCheckRate;
+	type CheckSlashFactor = ConstU32<20>;
+	type CheckWindow = ConstU64<CHECK_WINDOW>;
+	type VerificationShare = VerificationShare;
+	type PenaltyMemory = ConstU64<50>;
+	type MaxChecksPerBlock = ConstU32<16>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestBenchmarkHelper;
@@ -349,6 +386,9 @@ impl ExtBuilder {
 		AccountTiers::take();
 		Created::take();
 		Offences::take();
+		CheckRate::set(Perbill::from_percent(10));
+		CheckSeed::take();
+		VerificationShare::set(Perbill::zero());
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }
 			.assimilate_storage(&mut storage)

@@ -6,7 +6,10 @@ use atelier_primitives::{
 	models::ModelId,
 };
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::traits::fungible::Inspect;
+use frame_support::{
+	traits::{fungible::Inspect, ConstU32},
+	BoundedVec,
+};
 use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
 use sp_core::H256;
@@ -21,6 +24,12 @@ pub type JobOf<T> = Job<<T as frame_system::Config>::AccountId, BalanceOf<T>, Bl
 /// An entry of the pending queue as the pallet stores it.
 pub type PendingOf<T> =
 	PendingJob<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// A spot check as the pallet stores it.
+pub type CheckOf<T> =
+	Check<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+/// A batch waiting for its spot-check draw, as the pallet stores it.
+pub type SampleBatchOf<T> = SampleBatch<BalanceOf<T>, <T as Config>::MaxJobsPerWorker>;
 
 /// The active workers of one class, as the pallet stores them.
 pub type ActiveOf<T> = frame_support::BoundedVec<
@@ -394,4 +403,179 @@ pub struct Quote<Balance> {
 	/// 12.5%-a-block margin for two blocks of rising prices (`next_base_fee × 81/64`, rounded
 	/// up, at most `MaxBaseFee`). The escrow is `units × (this + tip)` plus the lapse fee.
 	pub suggested_max_base_fee_per_unit: Balance,
+}
+
+/// A spot check's answer slot: the worker drawn to re-run the job, its commitment and, once
+/// revealed, its output hash.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct CheckAnswer<AccountId> {
+	/// The checker.
+	pub checker: AccountId,
+	/// `blake2_256(SCALE(CHECK_COMMITMENT_CONTEXT, job, checker, output_hash, salt))`, once
+	/// committed.
+	pub commitment: Option<H256>,
+	/// The output hash it revealed.
+	pub revealed: Option<H256>,
+}
+
+/// Where a spot check stands.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum CheckStage {
+	/// A checker is drawn at `due`, with randomness nobody knew when the draw was scheduled.
+	Drawing,
+	/// The round's checkers commit to their answers, until `due`.
+	Commit,
+	/// Every checker of the round committed; they reveal, until `due`.
+	Reveal,
+}
+
+/// A settled job being re-run by other workers of its class: one checker, and a tie-breaker if
+/// the checker disagrees with the receipt. Self-contained: it outlives the job's record.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Check<AccountId, Balance, BlockNumber> {
+	/// The worker whose receipt is checked.
+	pub worker: AccountId,
+	/// Who paid for the job.
+	pub requester: AccountId,
+	/// The job's model, class, input and units: what a checker runs.
+	pub model: ModelId,
+	/// The class.
+	pub class: HardwareClass,
+	/// The input commitment.
+	pub input_commitment: H256,
+	/// The job's most units.
+	pub max_units: u64,
+	/// The output hash the receipt claimed.
+	pub claimed: H256,
+	/// What the requester paid for the job.
+	pub charged: Balance,
+	/// The worker's pay for the job, held in the settlement account until the check is decided
+	/// (zero for a check the requester asked for after the pay went out).
+	pub held: Balance,
+	/// The fee each checker that answers as the decision does is paid.
+	pub fee: Balance,
+	/// Whether the requester asked and paid for the check (its fee held under `CheckFee`).
+	pub requested: bool,
+	/// The checker, then the tie-breaker.
+	pub answers: BoundedVec<CheckAnswer<AccountId>, ConstU32<2>>,
+	/// The round's stage.
+	pub stage: CheckStage,
+	/// The last block of the stage.
+	pub due: BlockNumber,
+	/// How many checkers were drawn in place of one that did not answer.
+	pub redraws: u32,
+}
+
+/// A worker's spot-check record: the checks of its receipts, and its answers as a checker.
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct CheckRecord<BlockNumber> {
+	/// Its receipts found right.
+	pub passed: u32,
+	/// Its receipts, or its answers as a checker, proved wrong.
+	pub failed: u32,
+	/// Checks it was drawn for and did not answer in time.
+	pub missed: u32,
+	/// Checks of its receipts still open: it cannot withdraw its stake until they are decided.
+	pub open: u32,
+	/// The block of its last failure: its receipts are checked more often for
+	/// `PenaltyMemory` blocks after.
+	pub last_failed: Option<BlockNumber>,
+}
+
+/// A settled job waiting for the randomness that decides whether it is checked.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Unsampled<Balance> {
+	/// The job.
+	pub job: JobId,
+	/// The worker's pay for it, held until the draw.
+	pub pay: Balance,
+	/// What the requester paid.
+	pub charged: Balance,
+}
+
+/// A worker's batch settled in one block, waiting for the draw two blocks later: its jobs, the
+/// chance each is checked, and the pay held for them.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[scale_info(skip_type_params(MaxJobs))]
+#[codec(mel_bound(Balance: MaxEncodedLen))]
+pub struct SampleBatch<Balance, MaxJobs: frame_support::traits::Get<u32>> {
+	/// The chance each job is checked.
+	pub rate: sp_runtime::Perbill,
+	/// The stake the worker had: a job whose slash it does not cover is always checked.
+	pub stake: Balance,
+	/// The jobs.
+	pub jobs: BoundedVec<Unsampled<Balance>, MaxJobs>,
+}
+
+/// Domain separator of a check's commitment.
+pub const CHECK_COMMITMENT_CONTEXT: &[u8] = b"atelier/compute-check/v1";
+/// Domain separator of the signature over a check's commitment.
+pub const CHECK_COMMIT_SIGNING_CONTEXT: &[u8] = b"atelier/compute-check-commit/v1";
+/// Domain separator of the signature over a check's reveal.
+pub const CHECK_REVEAL_SIGNING_CONTEXT: &[u8] = b"atelier/compute-check-reveal/v1";
+
+/// The commitment a checker submits: binds the job, the checker's account (no other checker can
+/// submit it as its own), the output hash and a secret salt.
+pub fn check_commitment<AccountId: Encode>(
+	job: JobId,
+	checker: &AccountId,
+	output_hash: &H256,
+	salt: &[u8; 32],
+) -> H256 {
+	H256(sp_io::hashing::blake2_256(
+		&(CHECK_COMMITMENT_CONTEXT, job, checker, output_hash, salt).encode(),
+	))
+}
+
+/// The bytes a checker's `atel` key signs to commit.
+pub fn check_commit_payload<Hash: Encode>(
+	genesis: &Hash,
+	job: JobId,
+	commitment: &H256,
+) -> alloc::vec::Vec<u8> {
+	(CHECK_COMMIT_SIGNING_CONTEXT, genesis, job, commitment).encode()
+}
+
+/// The bytes a checker's `atel` key signs to reveal.
+pub fn check_reveal_payload<Hash: Encode>(
+	genesis: &Hash,
+	job: JobId,
+	output_hash: &H256,
+	salt: &[u8; 32],
+) -> alloc::vec::Vec<u8> {
+	(CHECK_REVEAL_SIGNING_CONTEXT, genesis, job, output_hash, salt).encode()
+}
+
+/// How many check deadlines a block may hold: four for each check a block may open (a round's
+/// commit and reveal, and a replacement's).
+pub struct ChecksDuePerBlock<T>(core::marker::PhantomData<T>);
+
+impl<T: Config> frame_support::traits::Get<u32> for ChecksDuePerBlock<T> {
+	fn get() -> u32 {
+		T::MaxChecksPerBlock::get().saturating_mul(4)
+	}
 }

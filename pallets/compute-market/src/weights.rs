@@ -58,6 +58,11 @@ pub trait WeightInfo {
 	fn process_timeouts(t: u32, ) -> Weight;
 	fn expire_pending(p: u32, ) -> Weight;
 	fn admit_jobs(a: u32, w: u32, ) -> Weight;
+	fn commit_check() -> Weight;
+	fn reveal_check() -> Weight;
+	fn request_check() -> Weight;
+	fn draw_sample(j: u32, c: u32, ) -> Weight;
+	fn check_due(n: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_compute_market` measured on the reference machine, with the runtime's database
@@ -499,6 +504,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2639).saturating_mul(a.into()))
 			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(w.into()))
 	}
+	fn commit_check() -> Weight {
+		Weight::from_parts(80_000_000, 10000).saturating_add(T::DbWeight::get().reads(4_u64)).saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	fn reveal_check() -> Weight {
+		Weight::from_parts(250_000_000, 30000).saturating_add(T::DbWeight::get().reads(16_u64)).saturating_add(T::DbWeight::get().writes(16_u64))
+	}
+	fn request_check() -> Weight {
+		Weight::from_parts(100_000_000, 20000).saturating_add(T::DbWeight::get().reads(8_u64)).saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	fn draw_sample(j: u32, c: u32, ) -> Weight {
+		Weight::from_parts(60_000_000, 20000)
+			.saturating_add(Weight::from_parts(2_000_000, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(60_000_000, 10000).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64)).saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(c.into())))
+	}
+	fn check_due(n: u32, ) -> Weight {
+		Weight::from_parts(10_000_000, 10000)
+			.saturating_add(Weight::from_parts(150_000_000, 20000).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64)).saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().reads((12_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((12_u64).saturating_mul(n.into())))
+	}
 }
 
 // For tests and mocks: the same figures with ParityDB's database weights.
@@ -615,5 +644,29 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(w.into())))
 			.saturating_add(Weight::from_parts(0, 2639).saturating_mul(a.into()))
 			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(w.into()))
+	}
+	fn commit_check() -> Weight {
+		Weight::from_parts(80_000_000, 10000).saturating_add(ParityDbWeight::get().reads(4_u64)).saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
+	fn reveal_check() -> Weight {
+		Weight::from_parts(250_000_000, 30000).saturating_add(ParityDbWeight::get().reads(16_u64)).saturating_add(ParityDbWeight::get().writes(16_u64))
+	}
+	fn request_check() -> Weight {
+		Weight::from_parts(100_000_000, 20000).saturating_add(ParityDbWeight::get().reads(8_u64)).saturating_add(ParityDbWeight::get().writes(8_u64))
+	}
+	fn draw_sample(j: u32, c: u32, ) -> Weight {
+		Weight::from_parts(60_000_000, 20000)
+			.saturating_add(Weight::from_parts(2_000_000, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(60_000_000, 10000).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(6_u64)).saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(c.into())))
+	}
+	fn check_due(n: u32, ) -> Weight {
+		Weight::from_parts(10_000_000, 10000)
+			.saturating_add(Weight::from_parts(150_000_000, 20000).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(2_u64)).saturating_add(ParityDbWeight::get().writes(1_u64))
+			.saturating_add(ParityDbWeight::get().reads((12_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes((12_u64).saturating_mul(n.into())))
 	}
 }

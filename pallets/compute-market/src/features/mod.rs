@@ -1,6 +1,7 @@
 //! The pallet's behaviour, one area a file; the dispatchables in `lib.rs` call into these.
 
 mod admission;
+pub(crate) mod checks;
 mod closings;
 mod fee;
 mod money;

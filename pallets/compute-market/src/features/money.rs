@@ -51,20 +51,38 @@ impl<T: Config> Pallet<T> {
 		floor: BalanceOf<T>,
 		beneficiary: Option<(&T::AccountId, BalanceOf<T>)>,
 	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
+		let Some(info) = Workers::<T>::get(worker) else {
+			return Ok((Zero::zero(), Zero::zero()));
+		};
+		let amount = fraction.mul_floor(info.stake).max(floor);
+		let payees: alloc::vec::Vec<_> =
+			beneficiary.into_iter().map(|(who, cap)| (who.clone(), cap)).collect();
+		Self::slash_to(worker, amount, &payees)
+	}
+
+	/// Slashes `amount` of a worker's stake (the whole stake, if less), paying `payees` in
+	/// order as far as it goes and the rest to the reserve. Pauses the worker if its stake
+	/// falls below the minimum. Returns (slashed, what reached the payees).
+	pub(crate) fn slash_to(
+		worker: &T::AccountId,
+		amount: BalanceOf<T>,
+		payees: &[(T::AccountId, BalanceOf<T>)],
+	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
 		let Some(mut info) = Workers::<T>::get(worker) else {
 			return Ok((Zero::zero(), Zero::zero()));
 		};
-		let amount = fraction.mul_floor(info.stake).max(floor).min(info.stake);
+		let amount = amount.min(info.stake);
 		let stake: T::RuntimeHoldReason = HoldReason::WorkerStake.into();
-		let (part, to_beneficiary) = match beneficiary {
-			Some((who, cap)) => {
-				let part = amount.min(cap);
-				let paid = T::Purse::pay_from_hold(&stake, worker, who, part)?;
-				(part, if paid.reached_recipient() { part } else { Zero::zero() })
-			},
-			None => (Zero::zero(), Zero::zero()),
-		};
-		T::Purse::pay_reserve_from_hold(&stake, worker, amount.saturating_sub(part))?;
+		let (mut left, mut reached) = (amount, BalanceOf::<T>::zero());
+		for (who, due) in payees {
+			let part = (*due).min(left);
+			let paid = T::Purse::pay_from_hold(&stake, worker, who, part)?;
+			if paid.reached_recipient() {
+				reached = reached.saturating_add(part);
+			}
+			left = left.saturating_sub(part);
+		}
+		T::Purse::pay_reserve_from_hold(&stake, worker, left)?;
 		info.stake = info.stake.saturating_sub(amount);
 		if info.stake < T::MinWorkerStake::get() && info.status == WorkerStatus::Active {
 			info.status = WorkerStatus::Paused;
@@ -75,6 +93,6 @@ impl<T: Config> Pallet<T> {
 		if !amount.is_zero() {
 			Self::deposit_event(Event::WorkerSlashed { worker: worker.clone(), amount });
 		}
-		Ok((amount, to_beneficiary))
+		Ok((amount, reached))
 	}
 }

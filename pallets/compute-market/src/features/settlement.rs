@@ -199,7 +199,9 @@ impl<T: Config> Pallet<T> {
 		let count = jobs.len() as u32;
 
 		let zero = BalanceOf::<T>::zero();
-		let (mut to_worker, mut to_reserve, mut burnt) = (zero, zero, zero);
+		let (mut to_worker, mut to_reserve, mut burnt, mut to_fund) = (zero, zero, zero, zero);
+		let verification_share = T::VerificationShare::get();
+		let mut unsampled = Vec::with_capacity(jobs.len());
 		let (mut units, mut paid, mut worker_spent) = (0u64, zero, zero);
 		let mut models = BTreeMap::<ModelId, ModelTally<BalanceOf<T>>>::new();
 		let mut settled = Vec::with_capacity(jobs.len());
@@ -219,14 +221,19 @@ impl<T: Config> Pallet<T> {
 			let worker_base = worker_share.mul_floor(base);
 			let licensing = licensing_share.mul_floor(base);
 			let burn = burn_share.mul_floor(base);
+			// Taken from the reserve's share (`integrity_test`: it is no larger).
+			let verification = verification_share.mul_floor(base);
 			// The reserve's share and the dust the floors leave.
-			let reserve =
-				base.saturating_sub(worker_base).saturating_sub(licensing).saturating_sub(burn);
+			let reserve = base
+				.saturating_sub(worker_base)
+				.saturating_sub(licensing)
+				.saturating_sub(burn)
+				.saturating_sub(verification);
 			let job_worker = worker_base.saturating_add(tip);
 			T::Purse::move_hold(&escrow, &job.requester, &pot, charged)?;
 			T::Purse::release(&escrow, &job.requester, job.escrow.saturating_sub(charged))?;
 
-			let spent = reserve.saturating_add(burn);
+			let spent = reserve.saturating_add(burn).saturating_add(verification);
 			let tally = models.entry(job.model).or_default();
 			tally.licensing = tally.licensing.saturating_add(licensing);
 			let owner_spent = owner_part.mul_floor(spent);
@@ -237,6 +244,8 @@ impl<T: Config> Pallet<T> {
 			to_worker = to_worker.saturating_add(job_worker);
 			to_reserve = to_reserve.saturating_add(reserve);
 			burnt = burnt.saturating_add(burn);
+			to_fund = to_fund.saturating_add(verification);
+			unsampled.push(Unsampled { job: receipt.job, pay: job_worker, charged });
 
 			settled.push(receipt.job);
 			Self::unbook(&mut info, job.max_units, 1);
@@ -265,6 +274,7 @@ impl<T: Config> Pallet<T> {
 				to_worker: job_worker,
 				to_licensees: licensing,
 				to_reserve: reserve,
+				to_verification: verification,
 				burnt: burn,
 			});
 		}
@@ -277,8 +287,17 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		});
+		// The worker's pay waits for the draw of checks two blocks later, if another worker of
+		// its class could check it; else it is paid now.
+		let checkable = Self::checkable(info.class, &worker);
+		if checkable {
+			let rate = Self::check_rate(&worker, &info, now);
+			let jobs = BoundedVec::truncate_from(unsampled);
+			Sampling::<T>::insert(now, &worker, SampleBatch { rate, stake: info.stake, jobs });
+		}
 		Workers::<T>::insert(&worker, info);
 		SettledIn::<T>::insert(&worker, now);
+		VerificationFund::<T>::mutate(|fund| *fund = fund.saturating_add(to_fund));
 		if ClosingsFrom::<T>::get().is_none() {
 			ClosingsFrom::<T>::put(close_at);
 		}
@@ -324,6 +343,7 @@ impl<T: Config> Pallet<T> {
 				to_licensees = to_licensees.saturating_add(amount);
 			}
 		}
+		let held = if checkable { core::mem::replace(&mut to_worker, zero) } else { zero };
 		let paid_to = T::Purse::pay_from_hold(&escrow, &pot, &worker, to_worker)?;
 		if !out.reached(paid_to, to_worker) {
 			to_worker = zero;
@@ -356,6 +376,7 @@ impl<T: Config> Pallet<T> {
 			worker,
 			jobs: count,
 			to_worker,
+			held,
 			to_licensees,
 			to_reserve,
 			burnt,
@@ -393,6 +414,7 @@ impl<T: Config> Pallet<T> {
 		let JobStatus::Settled { worker, charged, settled_at, .. } = job.status.clone() else {
 			return Err(Error::<T>::NotSettled.into());
 		};
+		ensure!(!Checks::<T>::contains_key(id), Error::<T>::CheckOpen);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(
 			now <= settled_at.saturating_add(T::ChallengePeriod::get()),

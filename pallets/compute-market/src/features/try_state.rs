@@ -25,6 +25,7 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_base_fees_in_bounds()?;
 		Self::try_state_sizes_and_refusals()?;
 		Self::try_state_settlements()?;
+		Self::try_state_checks()?;
 		Ok(())
 	}
 
@@ -35,9 +36,20 @@ impl<T: Config> Pallet<T> {
 	fn try_state_settlements() -> Result<(), TryRuntimeError> {
 		use frame_support::traits::fungible::Inspect;
 		let account = Self::settlement_account();
+		// Between calls it holds the verification fund, the pay of batches waiting for their
+		// draw, and the pay of jobs under check.
+		let mut owed = VerificationFund::<T>::get();
+		for (_, _, batch) in Sampling::<T>::iter() {
+			for job in batch.jobs.iter() {
+				owed = owed.saturating_add(job.pay);
+			}
+		}
+		for (_, check) in Checks::<T>::iter() {
+			owed = owed.saturating_add(check.held);
+		}
 		ensure!(
-			T::Currency::balance_on_hold(&HoldReason::JobEscrow.into(), &account).is_zero(),
-			"the settlement account holds escrow between calls",
+			T::Currency::balance_on_hold(&HoldReason::JobEscrow.into(), &account) == owed,
+			"the settlement account holds other than the fund, the pay awaiting draws and checks",
 		);
 		ensure!(!T::Currency::balance(&account).is_zero(), "the settlement account was closed");
 		let cursor = ClosingsFrom::<T>::get();
@@ -59,6 +71,59 @@ impl<T: Config> Pallet<T> {
 					"a settled job is not filed to close: it would stay forever",
 				);
 			}
+		}
+		Ok(())
+	}
+
+	/// Every open check has at most two checkers, is filed to be looked at after its stage, and
+	/// is on the list of each checker that has not revealed; each worker's count of open checks
+	/// is its receipts' checks; each requester holds the fees of the checks it asked for; and
+	/// no batch waits for a draw that has passed.
+	fn try_state_checks() -> Result<(), TryRuntimeError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut open: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		let mut fees: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (id, check) in Checks::<T>::iter() {
+			ensure!(check.due >= now, "a check's stage ended unseen");
+			ensure!(
+				CheckDue::<T>::get(check.due.saturating_add(One::one())).contains(&id),
+				"an open check is not filed to be looked at: it could stay open forever",
+			);
+			for answer in check.answers.iter().filter(|a| a.revealed.is_none()) {
+				ensure!(
+					ChecksOf::<T>::get(&answer.checker).contains(&id),
+					"a checker that owes an answer does not have the check on its list",
+				);
+			}
+			if check.stage == CheckStage::Reveal {
+				ensure!(
+					check.answers.iter().all(|a| a.commitment.is_some()),
+					"a check reveals before every checker committed",
+				);
+			}
+			let count = open.entry(check.worker.clone()).or_default();
+			*count = count.saturating_add(1);
+			if check.requested {
+				let held = fees.entry(check.requester.clone()).or_default();
+				*held = held.saturating_add(Self::requested_fee(check.fee));
+			}
+		}
+		for (worker, record) in CheckRecords::<T>::iter() {
+			ensure!(
+				record.open == open.remove(&worker).unwrap_or(0),
+				"a worker's count of open checks differs from its checks",
+			);
+		}
+		ensure!(open.is_empty(), "a worker with open checks has no check record");
+		for (who, fee) in fees {
+			let held = T::Currency::balance_on_hold(&HoldReason::CheckFee.into(), &who);
+			ensure!(held == fee, "check fees held differ from the checks requested");
+		}
+		for (block, _, _) in Sampling::<T>::iter() {
+			ensure!(
+				block.saturating_add(features::checks::DRAW_DELAY.into()) >= now,
+				"a settled batch was never drawn",
+			);
 		}
 		Ok(())
 	}

@@ -233,6 +233,11 @@ impl<T: Config> Pallet<T> {
 			now >= unbonds_at && info.open_jobs == 0 && info.disputes == 0,
 			Error::<T>::StillBonded
 		);
+		// Checks of its receipts, and checks it was drawn for, are still owed.
+		ensure!(
+			CheckRecords::<T>::get(&who).open == 0 && ChecksOf::<T>::decode_len(&who).is_none(),
+			Error::<T>::StillBonded
+		);
 		T::Purse::release(&HoldReason::WorkerStake.into(), &who, info.stake)?;
 		WorkerKeys::<T>::remove(&info.signing_key);
 		Workers::<T>::remove(&who);
