@@ -13,6 +13,7 @@
 
 use super::*;
 use crate::{features::TIMEOUT_SPILL, Pallet as ComputeMarket};
+use atelier_primitives::randomness::ChainRandomness;
 use alloc::vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
@@ -204,6 +205,9 @@ fn receipts_batch<T: Config>(
 		jobs.push(job);
 	}
 	ComputeMarket::<T>::admit_jobs(frame_system::Pallet::<T>::block_number());
+	// Another worker of the class, registered after admission: it could check the batch, so
+	// the settlement holds the worker's pay and files the batch for its draw (the costlier way).
+	register::<T>(1, HardwareClass::Cpu);
 	let now = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
 	frame_system::Pallet::<T>::set_block_number(now);
 	let receipts: vec::Vec<Receipt> = jobs
@@ -236,6 +240,88 @@ fn settled_job<T: Config>() -> (JobId, T::AccountId, T::AccountId) {
 		.map(|_| ())
 		.expect("a valid receipt");
 	(job, worker, requester)
+}
+
+/// Moves `amount` into the settlement account's escrow hold, as settlements leave pay there.
+fn hold_in_pot<T: Config>(amount: BalanceOf<T>) {
+	let pot = ComputeMarket::<T>::settlement_account();
+	T::Currency::mint_into(&pot, amount).expect("minted");
+	T::Currency::hold(&HoldReason::JobEscrow.into(), &pot, amount).expect("held");
+}
+
+/// A settled job whose receipt is under check in its second round: the checker revealed an
+/// answer other than the receipt's, and a tie-breaker was drawn (`committed`: and committed to
+/// the checker's answer, so that its reveal proves the receipt wrong). The worker's pay is held.
+/// Returns the job, the tie-breaker, its key, the answer and the tie-breaker's salt.
+fn check_in_round_two<T: Config>(
+	committed: bool,
+) -> (JobId, T::AccountId, WorkerPublic, H256, [u8; 32]) {
+	let (job, worker, requester) = settled_job::<T>();
+	let (checker, _) = register::<T>(1, HardwareClass::Cpu);
+	let (tie, tie_key) = register::<T>(2, HardwareClass::Cpu);
+	let record = Jobs::<T>::get(job).expect("settled");
+	let JobStatus::Settled { output_hash, charged, .. } = record.status else {
+		panic!("the job is settled")
+	};
+	let (truth, salt) = (H256::repeat_byte(3), [7u8; 32]);
+	let mut answers = BoundedVec::new();
+	answers
+		.try_push(CheckAnswer {
+			checker: checker.clone(),
+			commitment: Some(check_commitment(job, &checker, &truth, &[1u8; 32])),
+			revealed: Some(truth),
+		})
+		.expect("two slots");
+	answers
+		.try_push(CheckAnswer {
+			checker: tie.clone(),
+			commitment: committed.then(|| check_commitment(job, &tie, &truth, &salt)),
+			revealed: None,
+		})
+		.expect("two slots");
+	ChecksOf::<T>::insert(&tie, BoundedVec::truncate_from(vec![job]));
+	let now = frame_system::Pallet::<T>::block_number();
+	let due = now.saturating_add(T::CheckWindow::get());
+	CheckDue::<T>::insert(due.saturating_add(One::one()), BoundedVec::truncate_from(vec![job]));
+	let held = ComputeMarket::<T>::check_fee(charged);
+	hold_in_pot::<T>(held);
+	CheckRecords::<T>::mutate(&worker, |r| r.open = r.open.saturating_add(1));
+	Checks::<T>::insert(
+		job,
+		Check {
+			worker,
+			requester,
+			model: record.model,
+			class: record.class,
+			input_commitment: record.input_commitment,
+			max_units: record.max_units,
+			claimed: output_hash,
+			charged,
+			held,
+			fee: ComputeMarket::<T>::check_fee(charged),
+			requested: false,
+			answers,
+			stage: if committed { CheckStage::Reveal } else { CheckStage::Commit },
+			due,
+			redraws: 0,
+		},
+	);
+	(job, tie, tie_key, truth, salt)
+}
+
+/// The class's active workers, all `MaxWorkersPerClass` of them, three in four with a full list
+/// of checks: a draw reads up to `DRAW_TRIES` lists before it finds room.
+fn busy_class<T: Config>() -> vec::Vec<T::AccountId> {
+	fill_workers::<T>(HardwareClass::Cpu, T::MaxWorkersPerClass::get());
+	let active = ActiveWorkers::<T>::get(HardwareClass::Cpu).to_vec();
+	let full: vec::Vec<JobId> =
+		(0..T::MaxJobsPerWorker::get()).map(|i| JobId(u64::MAX - u64::from(i))).collect();
+	for (i, worker) in active.iter().enumerate() {
+		if i % 4 != 3 {
+			ChecksOf::<T>::insert(worker, BoundedVec::truncate_from(full.clone()));
+		}
+	}
+	active
 }
 
 #[benchmarks]
@@ -690,6 +776,190 @@ mod benchmarks {
 		let admitted = a.min(w.saturating_mul(T::MaxJobsPerWorker::get()));
 		let left = T::MaxPendingJobs::get().saturating_sub(admitted);
 		assert_eq!(Pending::<T>::get().len() as u32, left);
+	}
+
+	/// A tie-breaker commits, completing its round: the check moves to its reveals. The
+	/// tie-breaker is the second checker, so the first's key is tried before its own.
+	#[benchmark]
+	fn commit_check() -> Result<(), BenchmarkError> {
+		let (job, tie, tie_key, truth, salt) = check_in_round_two::<T>(false);
+		let commitment = check_commitment(job, &tie, &truth, &salt);
+		let payload = check_commit_payload(&ComputeMarket::<T>::genesis_hash(), job, &commitment);
+		let signature = tie_key.sign(&payload).expect("the key was generated in the keystore");
+		let call = Call::<T>::commit_check { job, commitment, signature };
+
+		#[block]
+		{
+			#[allow(deprecated)]
+			use frame_support::{traits::UnfilteredDispatchable, unsigned::ValidateUnsigned};
+			#[allow(deprecated)]
+			<ComputeMarket<T> as ValidateUnsigned>::pre_dispatch(&call)
+				.map_err(|_| "the commitment is valid")?;
+			call.dispatch_bypass_filter(RawOrigin::None.into())
+				.map_err(|_| "the commitment is recorded")?;
+		}
+
+		assert_eq!(Checks::<T>::get(job).map(|c| c.stage), Some(CheckStage::Reveal));
+		Ok(())
+	}
+
+	/// The tie-breaker's reveal proves the receipt wrong, the costliest decision: the worker is
+	/// slashed and reported, the requester refunded from the held pay and the slash, both
+	/// checkers paid, the rest to the reserve.
+	#[benchmark]
+	fn reveal_check() -> Result<(), BenchmarkError> {
+		let (job, _, tie_key, truth, salt) = check_in_round_two::<T>(true);
+		let payload =
+			check_reveal_payload(&ComputeMarket::<T>::genesis_hash(), job, &truth, &salt);
+		let signature = tie_key.sign(&payload).expect("the key was generated in the keystore");
+		let call = Call::<T>::reveal_check { job, output_hash: truth, salt, signature };
+
+		#[block]
+		{
+			#[allow(deprecated)]
+			use frame_support::{traits::UnfilteredDispatchable, unsigned::ValidateUnsigned};
+			#[allow(deprecated)]
+			<ComputeMarket<T> as ValidateUnsigned>::pre_dispatch(&call)
+				.map_err(|_| "the reveal is valid")?;
+			call.dispatch_bypass_filter(RawOrigin::None.into())
+				.map_err(|_| "the reveal decides")?;
+		}
+
+		assert!(!Checks::<T>::contains_key(job));
+		Ok(())
+	}
+
+	/// A requester asks for a check of its settled job: its fees held, the check filed for a
+	/// draw.
+	#[benchmark]
+	fn request_check() {
+		let (job, _, requester) = settled_job::<T>();
+		register::<T>(1, HardwareClass::Cpu);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(requester), job);
+
+		assert_eq!(Checks::<T>::get(job).map(|c| c.stage), Some(CheckStage::Drawing));
+	}
+
+	/// The draw of one settled batch of `j` jobs, of which `c` are checked (each a checker drawn
+	/// from a busy class) and the rest paid to the worker in one payment.
+	#[benchmark]
+	fn draw_sample(
+		j: Linear<1, { T::MaxJobsPerWorker::get() }>,
+		c: Linear<0, { T::MaxJobsPerWorker::get() }>,
+	) {
+		let c = c.min(j);
+		busy_class::<T>();
+		let worker = funded::<T>("worker", 0);
+		let requester = funded::<T>("requester", 0);
+		let now = frame_system::Pallet::<T>::block_number();
+		let pay = T::MinBaseFee::get();
+		let mut jobs = vec::Vec::new();
+		for i in 0..j {
+			let id = JobId(u64::from(i));
+			// A job whose slash the stake (zero here) does not cover is always checked; one
+			// that slashes nothing is covered, and at a zero rate never.
+			let charged: BalanceOf<T> = if i < c { One::one() } else { Zero::zero() };
+			Jobs::<T>::insert(
+				id,
+				Job {
+					requester: requester.clone(),
+					model: ModelId(0),
+					class: HardwareClass::Cpu,
+					max_units: 1,
+					max_base_fee_per_unit: T::MinBaseFee::get(),
+					tip_per_unit: Zero::zero(),
+					input_commitment: H256::zero(),
+					deadline: now,
+					escrow: Zero::zero(),
+					status: JobStatus::Settled {
+						worker: worker.clone(),
+						output_hash: H256::zero(),
+						units_used: 1,
+						charged,
+						settled_at: now,
+					},
+				},
+			);
+			jobs.push(Unsampled { job: id, pay, charged });
+		}
+		hold_in_pot::<T>(pay.saturating_mul(j.into()));
+		let batch = SampleBatch {
+			rate: sp_runtime::Perbill::zero(),
+			stake: Zero::zero(),
+			jobs: BoundedVec::truncate_from(jobs),
+		};
+		Sampling::<T>::insert(now, &worker, batch);
+		let seed: T::Hash = Default::default();
+
+		#[block]
+		{
+			for (worker, batch) in Sampling::<T>::drain_prefix(now) {
+				ComputeMarket::<T>::draw_batch(&worker, batch, Some(seed), now);
+			}
+		}
+
+		assert_eq!(Checks::<T>::iter().count() as u32, c);
+	}
+
+	/// `n` checks whose checkers missed their commitments, looked at in one block: each checker
+	/// slashed and reported, and another drawn from a busy class. Each check is a distinct
+	/// checker's, up to the class's workers (the weight is linear and extrapolates).
+	#[benchmark]
+	fn check_due(n: Linear<0, { T::MaxWorkersPerClass::get() }>) {
+		let active = busy_class::<T>();
+		let worker = funded::<T>("worker", 0);
+		let requester = funded::<T>("requester", 0);
+		let now = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
+		frame_system::Pallet::<T>::set_block_number(now);
+		let due = now.saturating_sub(One::one());
+		let mut ids = vec::Vec::new();
+		for i in 0..n {
+			let id = JobId(u64::from(i));
+			let checker = active[i as usize % active.len()].clone();
+			ChecksOf::<T>::mutate(&checker, |list| {
+				list.pop();
+				list.try_push(id).expect("room made");
+			});
+			let mut answers = BoundedVec::new();
+			answers
+				.try_push(CheckAnswer { checker, commitment: None, revealed: None })
+				.expect("a slot");
+			Checks::<T>::insert(
+				id,
+				Check {
+					worker: worker.clone(),
+					requester: requester.clone(),
+					model: ModelId(0),
+					class: HardwareClass::Cpu,
+					input_commitment: H256::zero(),
+					max_units: 1,
+					claimed: H256::zero(),
+					charged: T::MinBaseFee::get(),
+					held: Zero::zero(),
+					fee: Zero::zero(),
+					requested: false,
+					answers,
+					stage: CheckStage::Commit,
+					due,
+					redraws: 0,
+				},
+			);
+			CheckRecords::<T>::mutate(&worker, |r| r.open = r.open.saturating_add(1));
+			ids.push(id);
+		}
+		CheckDue::<T>::insert(now, BoundedVec::truncate_from(ids));
+
+		#[block]
+		{
+			let seed = T::Randomness::parent_block_randomness(b"benchmark").0.unwrap_or_default();
+			for id in CheckDue::<T>::take(now) {
+				ComputeMarket::<T>::check_due(id, now, Some(seed)).expect("a check due");
+			}
+		}
+
+		assert!(Checks::<T>::iter().all(|(_, check)| check.redraws == 1));
 	}
 
 	impl_benchmark_test_suite!(

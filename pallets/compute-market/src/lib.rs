@@ -958,9 +958,9 @@ pub mod pallet {
 			assert!(T::MaxCheckRate::get() >= T::CheckRate::get(), "the raised rate is below the base");
 			assert!(
 				u64::from(T::CheckRate::get().deconstruct())
-					.saturating_mul(u64::from(T::CheckSlashFactor::get()))
+					.saturating_mul(u64::from(T::CheckSlashFactor::get()).saturating_add(1))
 					> u64::from(Perbill::one().deconstruct()),
-				"a lie must cost more than it pays: CheckRate × CheckSlashFactor above 1"
+				"a lie must cost more than it pays: CheckRate × (CheckSlashFactor + 1) above 1"
 			);
 			assert!(!T::CheckWindow::get().is_zero(), "checkers need time to answer");
 			assert!(T::MaxChecksPerBlock::get() > 0, "a block must open a check");

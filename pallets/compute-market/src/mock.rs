@@ -82,6 +82,7 @@ pub const BOB: AccountId = 2;
 pub const CHARLIE: AccountId = 3;
 pub const WORKER: AccountId = 100;
 pub const WORKER_2: AccountId = 101;
+pub const WORKER_3: AccountId = 102;
 /// The licensees of model 1: 60% and 40%.
 pub const LICENSEE_A: AccountId = 10;
 pub const LICENSEE_B: AccountId = 11;
@@ -359,6 +360,7 @@ impl Default for ExtBuilder {
 				(CHARLIE, 1_000_000_000_000),
 				(WORKER, 1_000_000),
 				(WORKER_2, 1_000_000),
+				(WORKER_3, 1_000_000),
 				(RESERVE, ED),
 			],
 			genesis: Default::default(),

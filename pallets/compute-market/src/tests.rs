@@ -16,7 +16,7 @@ use sp_core::{Pair as _, H256};
 use sp_runtime::{
 	traits::ValidateUnsigned,
 	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
-	BoundedVec, DispatchError, DispatchResult, TokenError,
+	BoundedVec, DispatchError, DispatchResult, Perbill, TokenError,
 };
 
 const INPUT: H256 = H256::repeat_byte(7);
@@ -2817,5 +2817,429 @@ fn the_v4_migration_moves_each_workers_jobs_into_one_entry_and_opens_the_settlem
 			Jobs::<Test>::get(job).map(|j| j.status),
 			Some(JobStatus::Settled { .. })
 		)));
+	});
+}
+
+// Spot checks.
+
+/// The test key seed of each worker account.
+fn seed_of(who: AccountId) -> u8 {
+	match who {
+		WORKER => 1,
+		WORKER_2 => 2,
+		WORKER_3 => 3,
+		_ => panic!("not a test worker"),
+	}
+}
+
+/// Three CPU workers, registered in this order (the first takes the first job).
+fn three_workers() {
+	register(WORKER, 1, 1_000);
+	register(WORKER_2, 2, 1_000);
+	register(WORKER_3, 3, 1_000);
+}
+
+/// A one-unit CPU job at the floor from ALICE, admitted in block 2 and delivered there by
+/// WORKER with `receipt`'s hash: charged 1 000, the worker's pay 700.
+fn settle_one() -> JobId {
+	let job = submit(ALICE, 1, FLOOR, 0, 20);
+	run_to_block(2);
+	assert_eq!(assigned_worker(job), Some(WORKER));
+	assert_ok!(deliver(1, job, 1));
+	job
+}
+
+fn commit(who: AccountId, job: JobId, hash: H256, salt: [u8; 32]) -> DispatchResult {
+	let commitment = check_commitment(job, &who, &hash, &salt);
+	let payload = check_commit_payload(&ComputeMarket::genesis_hash(), job, &commitment);
+	let signature = worker_pair(seed_of(who)).sign(&payload).into();
+	ComputeMarket::commit_check(RuntimeOrigin::none(), job, commitment, signature)
+}
+
+fn reveal(who: AccountId, job: JobId, hash: H256, salt: [u8; 32]) -> DispatchResult {
+	let payload = check_reveal_payload(&ComputeMarket::genesis_hash(), job, &hash, &salt);
+	let signature = worker_pair(seed_of(who)).sign(&payload).into();
+	ComputeMarket::reveal_check(RuntimeOrigin::none(), job, hash, salt, signature)
+}
+
+/// The checker the check of `job` waits on now (the last drawn).
+fn checker(job: JobId) -> AccountId {
+	Checks::<Test>::get(job).expect("checked").answers.last().expect("drawn").checker.clone()
+}
+
+/// Commits and reveals `hash` for the current checker of `job`.
+fn answer(job: JobId, hash: H256) -> AccountId {
+	let who = checker(job);
+	assert_ok!(commit(who, job, hash, [who as u8; 32]));
+	assert_ok!(reveal(who, job, hash, [who as u8; 32]));
+	who
+}
+
+/// Every settled job checked, with randomness, and a verification fund of 10% of base fees.
+fn always_check() {
+	CheckRate::set(Perbill::one());
+	CheckSeed::set(Some(H256::repeat_byte(42)));
+	VerificationShare::set(Perbill::from_percent(10));
+}
+
+#[test]
+fn a_batch_pays_its_worker_after_the_draw_when_another_worker_could_check_it() {
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		let worker = Balances::free_balance(WORKER);
+		let job = settle_one();
+		// Held in the settlement account, not paid.
+		assert_eq!(Balances::free_balance(WORKER), worker);
+		System::assert_last_event(
+			Event::ReceiptsSettled {
+				worker: WORKER,
+				jobs: 1,
+				to_worker: 0,
+				held: 700,
+				to_licensees: 150,
+				to_reserve: 100,
+				burnt: 50,
+			}
+			.into(),
+		);
+		assert!(Sampling::<Test>::contains_key(2, WORKER));
+		// No randomness in this test: the draw two blocks later checks nothing and pays.
+		run_to_block(3);
+		assert_eq!(Balances::free_balance(WORKER), worker);
+		run_to_block(4);
+		assert_eq!(Balances::free_balance(WORKER), worker + 700);
+		System::assert_has_event(
+			Event::SampleDrawn { worker: WORKER, jobs: 1, checked: 0, paid: 700 }.into(),
+		);
+		assert!(!Checks::<Test>::contains_key(job));
+	});
+}
+
+#[test]
+fn the_draw_checks_each_job_at_its_rate() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Workers serving a tenth of the class's block each.
+		register(WORKER, 1, LIMIT / 10);
+		CheckRate::set(Perbill::from_percent(15));
+		// A worker without a tier is checked twice as often.
+		let rate = ComputeMarket::check_rate(&WORKER, &Workers::<Test>::get(WORKER).unwrap(), 2);
+		assert_eq!(rate, Perbill::from_percent(30));
+		// A thousand jobs at that rate: the count drawn is within the binomial's reach.
+		let chosen = (0..1_000u64)
+			.filter(|job| ComputeMarket::selected(&H256::repeat_byte(7), JobId(*job), rate))
+			.count();
+		assert!((240..=360).contains(&chosen), "{chosen} of 1 000 at 30%");
+		// And the rate is never below the base, never above the ceiling.
+		AccountTiers::mutate(|t| t.push((WORKER, 1)));
+		let info = Workers::<Test>::get(WORKER).unwrap();
+		assert_eq!(ComputeMarket::check_rate(&WORKER, &info, 2), Perbill::from_percent(15));
+		CheckRecords::<Test>::mutate(WORKER, |r| r.last_failed = Some(1));
+		assert_eq!(ComputeMarket::check_rate(&WORKER, &info, 2), Perbill::from_percent(60));
+		assert_eq!(ComputeMarket::check_rate(&WORKER, &info, 52), Perbill::from_percent(15));
+		// A quarter of the class's block doubles it.
+		register(WORKER_2, 2, LIMIT / 4);
+		let info = Workers::<Test>::get(WORKER_2).unwrap();
+		AccountTiers::mutate(|t| t.push((WORKER_2, 1)));
+		assert_eq!(ComputeMarket::check_rate(&WORKER_2, &info, 2), Perbill::from_percent(30));
+		// Never above the ceiling.
+		CheckRate::set(Perbill::from_percent(80));
+		assert_eq!(ComputeMarket::check_rate(&WORKER_2, &info, 2), Perbill::one());
+	});
+}
+
+#[test]
+fn a_check_that_confirms_the_receipt_pays_the_worker_and_the_checker() {
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		always_check();
+		let worker = Balances::free_balance(WORKER);
+		let job = settle_one();
+		assert_eq!(VerificationFund::<Test>::get(), 100);
+		run_to_block(4);
+		System::assert_has_event(
+			Event::SampleDrawn { worker: WORKER, jobs: 1, checked: 1, paid: 0 }.into(),
+		);
+		let drawn = checker(job);
+		assert!(drawn == WORKER_2 || drawn == WORKER_3);
+		assert_eq!(ChecksOf::<Test>::get(drawn).to_vec(), vec![job]);
+		let before = Balances::free_balance(drawn);
+		// The receipt's own hash.
+		answer(job, H256::repeat_byte(9));
+		assert_eq!(Balances::free_balance(WORKER), worker + 700);
+		// The checker's fee is the worker's share of the charge (700), paid from the fund as
+		// far as it holds (100).
+		assert_eq!(Balances::free_balance(drawn), before + 100);
+		assert_eq!(VerificationFund::<Test>::get(), 0);
+		assert!(!Checks::<Test>::contains_key(job));
+		assert_eq!(CheckRecords::<Test>::get(WORKER).passed, 1);
+		System::assert_last_event(Event::CheckPassed { job, worker: WORKER, paid: 700 }.into());
+	});
+}
+
+#[test]
+fn a_wrong_receipt_is_slashed_when_a_tie_breaker_agrees_with_the_checker() {
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		always_check();
+		let job = settle_one();
+		run_to_block(4);
+		let alice = Balances::free_balance(ALICE);
+		let reserve = Balances::free_balance(RESERVE);
+		let truth = H256::repeat_byte(1);
+		let first = answer(job, truth);
+		// A tie: a third worker is drawn three blocks later, with randomness the checker did
+		// not know when it revealed.
+		assert_eq!(Checks::<Test>::get(job).unwrap().stage, CheckStage::Drawing);
+		run_to_block(6);
+		assert_eq!(Checks::<Test>::get(job).unwrap().answers.len(), 1);
+		run_to_block(7);
+		let tie = checker(job);
+		assert!(tie != first && tie != WORKER);
+		let (first_before, tie_before) = (Balances::free_balance(first), Balances::free_balance(tie));
+		answer(job, truth);
+		// The slash: 20 × the charge (1 000), within the stake (100 000). From the held pay
+		// (700) and the slash, the requester gets its 1 000 back; each checker its fee (700);
+		// the reserve the rest (20 000 − 300 − 1 400).
+		assert_eq!(Workers::<Test>::get(WORKER).unwrap().stake, MIN_STAKE * 10 - 20_000);
+		assert_eq!(Balances::free_balance(ALICE), alice + 1_000);
+		assert_eq!(Balances::free_balance(first), first_before + 700);
+		assert_eq!(Balances::free_balance(tie), tie_before + 700);
+		assert_eq!(Balances::free_balance(RESERVE), reserve + 18_300);
+		assert_eq!(Offences::get().last(), Some(&(WORKER, Offence::DisputeUpheld)));
+		let record = CheckRecords::<Test>::get(WORKER);
+		assert_eq!((record.failed, record.last_failed, record.open), (1, Some(7), 0));
+		System::assert_last_event(
+			Event::CheckFailed {
+				job,
+				wrong: WORKER,
+				receipt_wrong: true,
+				slashed: 20_700,
+				refunded: 1_000,
+			}
+			.into(),
+		);
+		// Its receipts are checked four times as often for `PenaltyMemory` (and twice for its
+		// missing tier, twice for its capacity: a whole block).
+		let info = Workers::<Test>::get(WORKER).unwrap();
+		CheckRate::set(Perbill::from_percent(5));
+		assert_eq!(ComputeMarket::check_rate(&WORKER, &info, 8), Perbill::from_percent(80));
+		assert_eq!(ComputeMarket::check_rate(&WORKER, &info, 58), Perbill::from_percent(20));
+	});
+}
+
+#[test]
+fn a_checker_proved_wrong_by_the_tie_breaker_is_slashed_and_the_worker_paid() {
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		always_check();
+		let worker = Balances::free_balance(WORKER);
+		let job = settle_one();
+		run_to_block(4);
+		let reserve = Balances::free_balance(RESERVE);
+		let liar = answer(job, H256::repeat_byte(1));
+		run_to_block(7);
+		let tie = checker(job);
+		let tie_before = Balances::free_balance(tie);
+		answer(job, H256::repeat_byte(9));
+		assert_eq!(Balances::free_balance(WORKER), worker + 700);
+		assert_eq!(Workers::<Test>::get(liar).unwrap().stake, MIN_STAKE * 10 - 20_000);
+		assert_eq!(Balances::free_balance(tie), tie_before + 700);
+		assert_eq!(Balances::free_balance(RESERVE), reserve + 19_300);
+		assert_eq!(Offences::get().last(), Some(&(liar, Offence::DisputeUpheld)));
+		assert_eq!(CheckRecords::<Test>::get(WORKER).passed, 1);
+		System::assert_has_event(
+			Event::CheckFailed {
+				job,
+				wrong: liar,
+				receipt_wrong: false,
+				slashed: 20_000,
+				refunded: 0,
+			}
+			.into(),
+		);
+	});
+}
+
+#[test]
+fn three_different_answers_leave_the_check_undecided() {
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		always_check();
+		let worker = Balances::free_balance(WORKER);
+		let job = settle_one();
+		run_to_block(4);
+		answer(job, H256::repeat_byte(1));
+		run_to_block(7);
+		answer(job, H256::repeat_byte(2));
+		assert_eq!(Balances::free_balance(WORKER), worker + 700);
+		System::assert_last_event(Event::CheckUndecided { job }.into());
+		// The requester may still dispute it within the challenge period.
+		assert_ok!(ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), job));
+	});
+}
+
+#[test]
+fn commit_and_reveal_keep_answers_secret_and_bound_to_their_checker() {
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		always_check();
+		let job = settle_one();
+		// Nothing to commit to before the draw.
+		assert_noop!(commit(WORKER_2, job, H256::repeat_byte(9), [0; 32]), Error::<Test>::NoCheck);
+		run_to_block(4);
+		let drawn = checker(job);
+		let other = if drawn == WORKER_2 { WORKER_3 } else { WORKER_2 };
+		// Only the drawn checker's key commits; not the worker, not another.
+		assert_noop!(commit(other, job, H256::repeat_byte(9), [0; 32]), Error::<Test>::NotChecker);
+		assert_noop!(commit(WORKER, job, H256::repeat_byte(9), [0; 32]), Error::<Test>::NotChecker);
+		// No reveal before the commitments are in.
+		assert_noop!(
+			reveal(drawn, job, H256::repeat_byte(9), [0; 32]),
+			Error::<Test>::WrongCheckStage
+		);
+		// The pool refuses what the call refuses, with the code the node logs.
+		let commitment = check_commitment(job, &other, &H256::repeat_byte(9), &[5; 32]);
+		let payload = check_commit_payload(&ComputeMarket::genesis_hash(), job, &commitment);
+		let call = Call::commit_check {
+			job,
+			commitment,
+			signature: worker_pair(seed_of(other)).sign(&payload).into(),
+		};
+		assert_eq!(
+			ComputeMarket::validate_unsigned(TransactionSource::External, &call),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(14)))
+		);
+		assert_ok!(commit(drawn, job, H256::repeat_byte(9), [5; 32]));
+		assert_noop!(
+			commit(drawn, job, H256::repeat_byte(9), [5; 32]),
+			Error::<Test>::WrongCheckStage
+		);
+		// The commitment binds the answer and the salt: another answer, or the same answer
+		// under another salt, is refused.
+		assert_noop!(reveal(drawn, job, H256::repeat_byte(8), [5; 32]), Error::<Test>::BadReveal);
+		assert_noop!(reveal(drawn, job, H256::repeat_byte(9), [6; 32]), Error::<Test>::BadReveal);
+		// A commitment is bound to its checker's account: the same bytes from another account
+		// do not open to the same answer.
+		assert_ne!(
+			check_commitment(job, &drawn, &H256::repeat_byte(9), &[5; 32]),
+			check_commitment(job, &other, &H256::repeat_byte(9), &[5; 32])
+		);
+		assert_ok!(reveal(drawn, job, H256::repeat_byte(9), [5; 32]));
+	});
+}
+
+#[test]
+fn a_checker_that_does_not_answer_is_slashed_and_replaced_and_the_check_ends_after_three() {
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		always_check();
+		let worker = Balances::free_balance(WORKER);
+		let job = settle_one();
+		run_to_block(4);
+		let first = checker(job);
+		let due = Checks::<Test>::get(job).unwrap().due;
+		assert_eq!(due, 4 + CHECK_WINDOW);
+		// Looked at in the block after its window: slashed 10% of its stake, reported, and
+		// another drawn.
+		run_to_block(due + 1);
+		assert_eq!(Workers::<Test>::get(first).unwrap().stake, MIN_STAKE * 10 - MIN_STAKE);
+		assert_eq!(Offences::get().last(), Some(&(first, Offence::MissedDeadline)));
+		assert_eq!(CheckRecords::<Test>::get(first).missed, 1);
+		assert!(ChecksOf::<Test>::get(first).is_empty());
+		let check = Checks::<Test>::get(job).unwrap();
+		assert_eq!((check.redraws, check.answers.len()), (1, 1));
+		// A checker that committed but does not reveal is slashed the same way.
+		let second = checker(job);
+		assert_ok!(commit(second, job, H256::repeat_byte(9), [1; 32]));
+		let due = Checks::<Test>::get(job).unwrap().due;
+		run_to_block(due + 1);
+		assert!(CheckRecords::<Test>::get(second).missed >= 1);
+		// The third miss ends the check: the worker is paid what was held.
+		let due = Checks::<Test>::get(job).unwrap().due;
+		run_to_block(due + 1);
+		assert!(!Checks::<Test>::contains_key(job));
+		System::assert_has_event(Event::CheckAbandoned { job }.into());
+		assert_eq!(Balances::free_balance(WORKER), worker + 700);
+		assert_eq!(CheckRecords::<Test>::get(WORKER).open, 0);
+	});
+}
+
+#[test]
+fn a_job_whose_slash_the_stake_does_not_cover_is_always_checked() {
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		CheckSeed::set(Some(H256::repeat_byte(42)));
+		// The least rate, which a covered job escapes nearly always.
+		CheckRate::set(Perbill::from_parts(1));
+		// 10 units: a charge of 10 000, a slash of 200 000 against a stake of 100 000.
+		let job = submit(ALICE, 10, FLOOR, 0, 20);
+		run_to_block(2);
+		assert_ok!(deliver(1, job, 10));
+		run_to_block(4);
+		assert!(Checks::<Test>::contains_key(job));
+	});
+}
+
+#[test]
+fn a_requester_pays_for_the_check_it_asks_for() {
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		let job = settle_one();
+		// The draw at block 4 has no randomness here: the job is paid unchecked.
+		run_to_block(4);
+		assert!(!Checks::<Test>::contains_key(job));
+		CheckSeed::set(Some(H256::repeat_byte(42)));
+		// Not a requester's to ask for another's job.
+		assert_noop!(
+			ComputeMarket::request_check(RuntimeOrigin::signed(BOB), job),
+			Error::<Test>::NotRequester
+		);
+		let alice = Balances::free_balance(ALICE);
+		assert_ok!(ComputeMarket::request_check(RuntimeOrigin::signed(ALICE), job));
+		// Two fees held (a checker's and a tie-breaker's: 700 each).
+		assert_eq!(held(HoldReason::CheckFee, ALICE), 1_400);
+		assert_noop!(
+			ComputeMarket::request_check(RuntimeOrigin::signed(ALICE), job),
+			Error::<Test>::CheckOpen
+		);
+		// Its checker is drawn three blocks later: the requester chose the block it asked in.
+		assert_eq!(Checks::<Test>::get(job).unwrap().stage, CheckStage::Drawing);
+		run_to_block(7);
+		let drawn = checker(job);
+		let before = Balances::free_balance(drawn);
+		answer(job, H256::repeat_byte(9));
+		// The receipt stood: the checker is paid from the requester's hold, the rest returned.
+		assert_eq!(Balances::free_balance(drawn), before + 700);
+		assert_eq!(held(HoldReason::CheckFee, ALICE), 0);
+		assert_eq!(Balances::free_balance(ALICE), alice - 700);
+		// After the challenge period nobody may ask.
+		run_to_block(13);
+		assert_noop!(
+			ComputeMarket::request_check(RuntimeOrigin::signed(ALICE), job),
+			Error::<Test>::ChallengePeriodOver
+		);
+	});
+}
+
+#[test]
+fn a_worker_with_open_checks_cannot_withdraw_its_stake() {
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		let job = settle_one();
+		assert_ok!(ComputeMarket::leave(RuntimeOrigin::signed(WORKER)));
+		// Asked for late in the challenge period, the check outlives the unbonding (block 22).
+		run_to_block(12);
+		CheckSeed::set(Some(H256::repeat_byte(42)));
+		assert_ok!(ComputeMarket::request_check(RuntimeOrigin::signed(ALICE), job));
+		run_to_block(22);
+		assert!(Checks::<Test>::contains_key(job));
+		assert_noop!(
+			ComputeMarket::withdraw_stake(RuntimeOrigin::signed(WORKER)),
+			Error::<Test>::StillBonded
+		);
+		// Nobody answers: three checkers miss, the check ends, and the stake may go.
+		run_to_block(40);
+		assert!(!Checks::<Test>::contains_key(job));
+		assert_ok!(ComputeMarket::withdraw_stake(RuntimeOrigin::signed(WORKER)));
 	});
 }

@@ -570,12 +570,12 @@ pub fn check_reveal_payload<Hash: Encode>(
 	(CHECK_REVEAL_SIGNING_CONTEXT, genesis, job, output_hash, salt).encode()
 }
 
-/// How many check deadlines a block may hold: four for each check a block may open (a round's
-/// commit and reveal, and a replacement's).
+/// How many check deadlines a block may hold: as many as checks a block may open (a deadline
+/// that finds its block full spills into the next few).
 pub struct ChecksDuePerBlock<T>(core::marker::PhantomData<T>);
 
 impl<T: Config> frame_support::traits::Get<u32> for ChecksDuePerBlock<T> {
 	fn get() -> u32 {
-		T::MaxChecksPerBlock::get().saturating_mul(4)
+		T::MaxChecksPerBlock::get()
 	}
 }

@@ -363,6 +363,11 @@ pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
 			// A deposit the account can lose.
 			("dispute_receipt", ANY_ONLY),
 			("resolve_dispute", ANY_ONLY),
+			// Bare, signed by the checker's atel key, as a receipt.
+			("commit_check", ANY_ONLY),
+			("reveal_check", ANY_ONLY),
+			// Holds the checkers' fees, which the account can lose.
+			("request_check", ANY_ONLY),
 		],
 	),
 	("Provenance", &[("register_dataset", N), ("register_model", N), ("mint_output", N)]),

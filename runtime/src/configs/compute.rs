@@ -103,6 +103,18 @@ impl pallet_compute_market::Config for Runtime {
 	type MaxClosingsPerBlock = ConstU32<8192>;
 	type PalletId = ComputeMarketPalletId;
 	type UnsignedPriority = ReceiptPriority;
+	/// BABE's VRF outputs: a batch is drawn with the output of the block after its own.
+	type Randomness = super::consensus::BabeRandomness;
+	type CheckRate = parameters::CheckRate;
+	type MaxCheckRate = parameters::MaxCheckRate;
+	type CheckSlashFactor = parameters::CheckSlashFactor;
+	type CheckWindow = parameters::CheckWindow;
+	type VerificationShare = parameters::VerificationShare;
+	/// A failure raises a worker's chance of a check for a week.
+	type PenaltyMemory = ConstU32<{ 7 * DAYS }>;
+	/// At the default rates a full block of receipts (4 128) opens about 210 checks on
+	/// average; beyond 128 in one block, a drawn job is paid without a check.
+	type MaxChecksPerBlock = ConstU32<128>;
 	type WeightInfo = pallet_compute_market::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = super::provenance::lineage_fixtures::LineageFixtures;

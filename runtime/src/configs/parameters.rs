@@ -75,6 +75,33 @@ pub struct FeeSplit {
 	pub burn: Perbill,
 }
 
+/// Spot checks of compute receipts: how often, how hard, how fast, and who pays the checkers.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct SpotChecks {
+	/// The chance a settled job is re-run by another worker: never zero.
+	pub rate: Perbill,
+	/// The most the chance rises to for a worker without a tier, with a recent failure or a
+	/// large share of its class.
+	pub max_rate: Perbill,
+	/// A wrong receipt loses at least this many times what its job charged.
+	pub slash_factor: u32,
+	/// Blocks a checker has to commit, and then to reveal.
+	pub window: BlockNumber,
+	/// The share of the base fee that pays checkers, taken from the reserve's share.
+	pub share: Perbill,
+}
+
 /// The royalty cap and the protocol's own shares of every sale.
 #[derive(
 	Encode,
@@ -330,6 +357,21 @@ pub mod dynamic_params {
 			reserve: Perbill::from_percent(10),
 			burn: Perbill::from_percent(5),
 		};
+		/// A receipt is checked at least one time in twenty (up to two in five for a worker
+		/// without a tier, with a recent failure or a quarter of its class), a wrong one loses
+		/// 25 times its charge, checkers have 20 blocks (2 minutes) to commit and as many to
+		/// reveal, and 5% of the base fee (half the reserve's 10%) pays them: a checker's fee is
+		/// what the job paid its worker (70%), one job in fourteen at the base rate. A lie then costs
+		/// more than it pays: `rate × (slash_factor + 1) = 1.3 > 1`
+		/// (`docs/pallets/compute-market.md#spot-checks`).
+		#[codec(index = 3)]
+		pub static SpotChecks: super::SpotChecks = super::SpotChecks {
+			rate: Perbill::from_percent(5),
+			max_rate: Perbill::from_percent(40),
+			slash_factor: 25,
+			window: 20,
+			share: Perbill::from_percent(5),
+		};
 	}
 
 	/// Royalties.
@@ -481,6 +523,16 @@ part_of!(/// The reserve's share of the base fee.
 	ReserveShare: Perbill = dynamic_params::compute::BaseFeeSplit => reserve);
 part_of!(/// The burnt share of the base fee.
 	BurnShare: Perbill = dynamic_params::compute::BaseFeeSplit => burn);
+part_of!(/// The base chance of a spot check.
+	CheckRate: Perbill = dynamic_params::compute::SpotChecks => rate);
+part_of!(/// The raised chance's ceiling.
+	MaxCheckRate: Perbill = dynamic_params::compute::SpotChecks => max_rate);
+part_of!(/// A wrong receipt's slash, in charges.
+	CheckSlashFactor: u32 = dynamic_params::compute::SpotChecks => slash_factor);
+part_of!(/// A checker's window.
+	CheckWindow: BlockNumber = dynamic_params::compute::SpotChecks => window);
+part_of!(/// The verification share of the base fee.
+	VerificationShare: Perbill = dynamic_params::compute::SpotChecks => share);
 part_of!(/// The royalty cap.
 	MaxRoyaltyStack: Perbill = dynamic_params::royalties::Shares => max_stack);
 part_of!(/// The model lineage's share of a sale.
@@ -630,18 +682,47 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 				},
 				compute::Parameters::BaseFeeSplit(_, Some(s)) => {
 					// The worker is paid for the work: at least half. At least a tenth leaves
-					// everyone's control (reserve and burn), so that a job one serves for oneself
-					// always costs (the defaults leave 15%).
+					// everyone's control (the reserve, less the checkers' share, and the burn),
+					// so that a job one serves for oneself always costs (the defaults leave 13%).
 					within(s.worker, Perbill::from_percent(50), Perbill::from_percent(85))?;
+					let share = dynamic_params::compute::SpotChecks::get().share;
 					within(
-						parts(s.reserve).saturating_add(parts(s.burn)),
+						parts(s.reserve)
+							.saturating_sub(parts(share))
+							.saturating_add(parts(s.burn)),
 						parts(Perbill::from_percent(10)),
 						parts(Perbill::one()),
 					)?;
+					holds(share <= s.reserve)?;
 					let total = [s.worker, s.licensing, s.reserve, s.burn]
 						.into_iter()
 						.fold(0u64, |sum, share| sum.saturating_add(parts(share)));
 					holds(total == parts(Perbill::one()))
+				},
+				compute::Parameters::SpotChecks(_, Some(c)) => {
+					// Never zero: every receipt can be checked.
+					within(c.rate, Perbill::from_percent(1), Perbill::one())?;
+					within(c.max_rate, c.rate, Perbill::one())?;
+					within(c.slash_factor, 2, 1_000)?;
+					// A lie costs more than it pays: caught with chance `rate`, a liar loses
+					// the job's pay and `slash_factor` charges (pay ≤ charge), so
+					// `rate × (slash_factor + 1) > 1`.
+					holds(
+						parts(c.rate).saturating_mul(u64::from(c.slash_factor).saturating_add(1))
+							> parts(Perbill::one()),
+					)?;
+					// Long enough for a re-run through the service (30 s), at most an hour.
+					within(c.window, 5, 600)?;
+					within(c.share, Perbill::zero(), Perbill::from_percent(10))?;
+					let split = dynamic_params::compute::BaseFeeSplit::get();
+					within(
+						parts(split.reserve)
+							.saturating_sub(parts(c.share))
+							.saturating_add(parts(split.burn)),
+						parts(Perbill::from_percent(10)),
+						parts(Perbill::one()),
+					)?;
+					holds(c.share <= split.reserve)
 				},
 				_ => Ok(()),
 			},

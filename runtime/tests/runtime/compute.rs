@@ -79,7 +79,9 @@ fn compute_job_settles_through_an_unsigned_receipt_and_pays_every_share() {
 		assert_eq!(Balances::total_balance(&account(Sr25519Keyring::Bob)), bob - base - tip);
 		assert_eq!(free(Sr25519Keyring::Ferdie), ferdie + base * 70 / 100 + tip);
 		assert_eq!(free(Sr25519Keyring::Charlie), charlie + base * 15 / 100);
-		assert_eq!(Balances::free_balance(ReserveAccount::get()), reserve + base * 10 / 100);
+		// The reserve's 10%, less the 5% that pays checkers (held in the settlement account).
+		assert_eq!(Balances::free_balance(ReserveAccount::get()), reserve + base * 5 / 100);
+		assert_eq!(pallet_compute_market::VerificationFund::<Runtime>::get(), base * 5 / 100);
 		assert_eq!(Balances::total_issuance(), issuance - base * 5 / 100);
 
 		// The same receipt again is not a valid transaction.
@@ -208,7 +210,13 @@ fn a_batch_settles_through_the_executive_and_a_foreign_or_replayed_job_never_ent
 			})
 			.count();
 		assert_eq!(to_charlie, 1, "the licensee is paid once a batch");
+		// The settlement account keeps the verification fund, and Ferdie's pay until the draw
+		// of spot checks (Eve could check it): nothing else.
 		let pot = ComputeMarket::settlement_account();
+		let held: u128 = pallet_compute_market::Sampling::<Runtime>::iter()
+			.flat_map(|(_, _, batch)| batch.jobs.into_iter().map(|job| job.pay))
+			.sum();
+		assert_eq!(held, first.len() as u128 * 1_000 * fee * 70 / 100);
 		assert_eq!(
 			Balances::balance_on_hold(
 				&atelier_runtime::RuntimeHoldReason::ComputeMarket(
@@ -216,7 +224,7 @@ fn a_batch_settles_through_the_executive_and_a_foreign_or_replayed_job_never_ent
 				),
 				&pot
 			),
-			0
+			pallet_compute_market::VerificationFund::<Runtime>::get() + held
 		);
 
 		// One more settlement of Ferdie in this block (its receipts split to cost the chain

@@ -212,7 +212,7 @@ fn invalid_parameter_values_are_refused() {
 		);
 		// Shares that no longer add up to 100%.
 		let mut split = dynamic_params::compute::BaseFeeSplit::get();
-		split.burn = Perbill::zero();
+		split.licensing = Perbill::zero();
 		assert_eq!(
 			set(RuntimeParameters::Compute(dynamic_params::compute::Parameters::BaseFeeSplit(
 				dynamic_params::compute::BaseFeeSplit,

@@ -202,9 +202,10 @@ fn every_reporting_pallet_moves_the_score() {
 			.find_map(|r| match &r.event {
 				RuntimeEvent::ComputeMarket(pallet_compute_market::Event::JobSettled {
 					to_reserve,
+					to_verification,
 					burnt,
 					..
-				}) => Some(to_reserve + burnt),
+				}) => Some(to_reserve + to_verification + burnt),
 				_ => None,
 			})
 			.expect("the job settled");

@@ -136,11 +136,12 @@ fn compute_settlement_and_sales_in_atl_reach_the_reserve_and_its_velocity() {
 		let reserve = || Balances::free_balance(ReserveAccount::get());
 		let volume = || Reserve::status().period.volume;
 
-		// A settled job: the reserve's tenth of the base fee arrives, the base fee is volume.
+		// A settled job: the reserve's tenth of the base fee arrives, less the twentieth that
+		// pays checkers; the base fee is volume.
 		let (before, volume_before) = (reserve(), volume());
 		job(model, &key, 1_000);
 		let base = 1_000 * <Runtime as pallet_compute_market::Config>::MinBaseFee::get();
-		assert_eq!(reserve(), before + base / 10);
+		assert_eq!(reserve(), before + base / 20);
 		assert_eq!(volume(), volume_before + base);
 
 		// A sale in ATL: the reserve's share of the royalties arrives, the price is volume.

@@ -36,6 +36,8 @@ pub const MAX_REDRAWS: u32 = 2;
 /// Blocks between the need of a draw and the draw: the VRF output of the block in between
 /// decides it, which whoever caused the need could not know.
 pub const DRAW_DELAY: u32 = 2;
+/// How many workers a draw looks at for one with room for another check.
+pub const DRAW_TRIES: usize = 4;
 /// How many consecutive blocks a check deadline may spill into when its block is full.
 const DUE_SPILL: u32 = 8;
 /// The randomness subject of spot checks.
@@ -138,7 +140,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Draws one settled batch: opens a check of each job selected (if a checker can be
 	/// drawn), and pays the worker the rest of what was held. Returns the checks opened.
-	fn draw_batch(
+	pub(crate) fn draw_batch(
 		worker: &T::AccountId,
 		batch: SampleBatchOf<T>,
 		seed: Option<T::Hash>,
@@ -232,10 +234,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Draws a checker into `check` (not the worker, nor any checker it had, nor a worker whose
-	/// list of checks is full) and gives it `CheckWindow` to commit. Returns whether one could
-	/// be drawn.
-	fn draw_checker(
+	/// Draws a checker into `check`: from a random place in the class's active list, the first
+	/// of `DRAW_TRIES` workers that is not the checked worker nor a checker it has, and whose
+	/// list of checks has room. Gives it `CheckWindow` to commit. Returns whether one was
+	/// drawn.
+	pub(crate) fn draw_checker(
 		id: JobId,
 		check: &mut CheckOf<T>,
 		seed: &T::Hash,
@@ -244,9 +247,6 @@ impl<T: Config> Pallet<T> {
 		let candidates: Vec<T::AccountId> = ActiveWorkers::<T>::get(check.class)
 			.into_iter()
 			.filter(|w| *w != check.worker && !check.answers.iter().any(|a| a.checker == *w))
-			.filter(|w| {
-				(ChecksOf::<T>::decode_len(w).unwrap_or(0) as u32) < T::MaxJobsPerWorker::get()
-			})
 			.collect();
 		if candidates.is_empty() {
 			return Ok(false);
@@ -257,8 +257,20 @@ impl<T: Config> Pallet<T> {
 		let x = u64::from_le_bytes([
 			digest[0], digest[1], digest[2], digest[3], digest[4], digest[5], digest[6], digest[7],
 		]);
-		let index = (x % candidates.len() as u64) as usize;
-		let Some(checker) = candidates.get(index).cloned() else { return Ok(false) };
+		let start = (x % candidates.len() as u64) as usize;
+		let room = |w: &T::AccountId| {
+			(ChecksOf::<T>::decode_len(w).unwrap_or(0) as u32) < T::MaxJobsPerWorker::get()
+		};
+		let Some(checker) = candidates
+			.iter()
+			.cycle()
+			.skip(start)
+			.take(candidates.len().min(DRAW_TRIES))
+			.find(|w| room(w))
+			.cloned()
+		else {
+			return Ok(false);
+		};
 		check
 			.answers
 			.try_push(CheckAnswer { checker: checker.clone(), commitment: None, revealed: None })
@@ -293,7 +305,7 @@ impl<T: Config> Pallet<T> {
 	/// Looks at check `id` in block `now`: draws its checker if it waits for one, or deals with
 	/// the checkers that missed its stage's deadline. A stale entry (the check moved on) is
 	/// left alone.
-	fn check_due(
+	pub(crate) fn check_due(
 		id: JobId,
 		now: BlockNumberFor<T>,
 		seed: Option<T::Hash>,
