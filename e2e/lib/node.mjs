@@ -274,13 +274,14 @@ export function inferenceBinary() {
   return path;
 }
 
-/// Starts the reference inference service on a free port; resolves once /health answers.
-export async function startInference({ outDir } = {}) {
+/// Starts the reference inference service on a free port, with extra flags `args` (such as
+/// `--lie-rate 0.5`); resolves once /health answers.
+export async function startInference({ outDir, args = [] } = {}) {
   outDir ??= tempBasePath('atelier-inference-');
   const port = await freePort();
   const logPath = join(outDir, 'inference.log');
   const log = createWriteStream(logPath, { flags: 'a' });
-  const child = spawn(inferenceBinary(), ['--listen', `127.0.0.1:${port}`, '--out-dir', outDir], {
+  const child = spawn(inferenceBinary(), ['--listen', `127.0.0.1:${port}`, '--out-dir', outDir, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.pipe(log);

@@ -21,6 +21,11 @@
 //! With a token (`ATELIER_INFERENCE_TOKEN` in its environment, or `--token`), `POST /v1/jobs`
 //! answers `401` unless the request carries `Authorization: Bearer <token>`; the node sends it
 //! when started with the same token.
+//!
+//! `--lie-rate F` (0 to 1) makes it a dishonest worker's service, for tests and for operators
+//! who want to watch spot checks catch one: for a fraction `F` of jobs (chosen by the job's
+//! seed, so the same job is always answered the same way) it renders nothing and answers the
+//! hash of noise, as a worker that sells cheap noise for inference would.
 
 mod http;
 mod render;
@@ -49,6 +54,33 @@ struct Args {
 	/// read a command line).
 	#[arg(long)]
 	token: Option<String>,
+	/// The fraction of jobs (0 to 1) answered with noise instead of the design: a dishonest
+	/// service, to see spot checks catch it. 0 (honest) by default.
+	#[arg(long, default_value_t = 0.0, value_parser = lie_rate)]
+	lie_rate: f64,
+}
+
+/// Parses a fraction of jobs within 0 and 1.
+fn lie_rate(text: &str) -> Result<f64, String> {
+	let rate: f64 = text.parse().map_err(|e| format!("{e}"))?;
+	(0.0..=1.0)
+		.contains(&rate)
+		.then_some(rate)
+		.ok_or_else(|| "a fraction in 0..=1".into())
+}
+
+/// Whether the service lies about the job of `seed` at `rate`: the seed's own hash decides, so
+/// every run answers the job the same way.
+fn lies(seed: &[u8; 32], rate: f64) -> bool {
+	if rate <= 0.0 {
+		return false;
+	}
+	let mut input = seed.to_vec();
+	input.extend_from_slice(b"lie");
+	let digest = sp_crypto_hashing::blake2_256(&input);
+	let mut first = [0u8; 8];
+	first.copy_from_slice(&digest[..8]);
+	(u64::from_le_bytes(first) as f64) < rate * (u64::MAX as f64)
 }
 
 /// A job, as the off-chain worker posts it.
@@ -89,7 +121,7 @@ fn parse_commitment(text: &str) -> Option<[u8; 32]> {
 
 /// Runs one job: the seed binds the input commitment, the model and the job id, so two jobs
 /// never share an output by accident, and anyone holding the three can re-render it.
-fn run_job(request: &JobRequest, out_dir: &Path) -> http::Response {
+fn run_job(request: &JobRequest, out_dir: &Path, lie_rate: f64) -> http::Response {
 	let Some(commitment) = parse_commitment(&request.input_commitment) else {
 		return http::Response::json(
 			400,
@@ -102,6 +134,24 @@ fn run_job(request: &JobRequest, out_dir: &Path) -> http::Response {
 	seed_input.extend_from_slice(&request.model.to_le_bytes());
 	seed_input.extend_from_slice(&request.job.to_le_bytes());
 	let seed = sp_crypto_hashing::blake2_256(&seed_input);
+	if lies(&seed, lie_rate) {
+		if let Some(side) = render::side_for(request.max_units) {
+			let mut noise = seed.to_vec();
+			noise.extend_from_slice(b"noise");
+			let hash = hex(&sp_crypto_hashing::blake2_256(&noise));
+			eprintln!("job {}: answered with noise (--lie-rate), 0x{}", request.job, hash);
+			return http::Response::json(
+				200,
+				&JobResponse {
+					output_hash: format!("0x{hash}"),
+					units_used: render::units_for(side),
+					width: side,
+					height: side,
+					file: String::new(),
+				},
+			);
+		}
+	}
 	let Some(design) = render::render(seed, request.max_units) else {
 		return http::Response::json(
 			422,
@@ -147,7 +197,12 @@ fn authorized(authorization: Option<&str>, token: &str) -> bool {
 		&& given.bytes().zip(token.bytes()).fold(0u8, |diff, (a, b)| diff | (a ^ b)) == 0
 }
 
-fn handle(request: http::Request, out_dir: &Path, token: Option<&str>) -> http::Response {
+fn handle(
+	request: http::Request,
+	out_dir: &Path,
+	token: Option<&str>,
+	lie_rate: f64,
+) -> http::Response {
 	match (request.method.as_str(), request.path.as_str()) {
 		("GET", "/health") => http::Response::text(200, "ok"),
 		("GET", "/v1/sizes") => http::Response::json(
@@ -160,7 +215,7 @@ fn handle(request: http::Request, out_dir: &Path, token: Option<&str>) -> http::
 			http::Response::json(401, &serde_json::json!({ "error": "a bearer token is required" }))
 		},
 		("POST", "/v1/jobs") => match serde_json::from_slice::<JobRequest>(&request.body) {
-			Ok(job) => run_job(&job, out_dir),
+			Ok(job) => run_job(&job, out_dir, lie_rate),
 			Err(e) => http::Response::json(400, &serde_json::json!({ "error": e.to_string() })),
 		},
 		("GET", path) if path.starts_with("/v1/outputs/") => {
@@ -196,12 +251,16 @@ fn main() -> std::io::Result<()> {
 	if token.is_some() {
 		eprintln!("atelier-inference: jobs must carry the bearer token");
 	}
+	let lie_rate = args.lie_rate;
+	if lie_rate > 0.0 {
+		eprintln!("atelier-inference: DISHONEST: answers {lie_rate} of jobs with noise");
+	}
 	let out_dir = Arc::new(args.out_dir);
 	for stream in listener.incoming() {
 		let Ok(stream) = stream else { continue };
 		let (out_dir, token) = (out_dir.clone(), token.clone());
 		std::thread::spawn(move || {
-			http::serve(stream, |request| handle(request, &out_dir, token.as_deref()))
+			http::serve(stream, |request| handle(request, &out_dir, token.as_deref(), lie_rate))
 		});
 	}
 	Ok(())
@@ -236,14 +295,14 @@ mod tests {
 		let body = br#"{"job":1,"model":0,"class":"Cpu","input_commitment":"0x0101010101010101010101010101010101010101010101010101010101010101","max_units":100000}"#;
 		let token = Some("s3cret");
 		for auth in [None, Some("Bearer wrong!"), Some("Bearer s3cre"), Some("s3cret")] {
-			let response = handle(request("POST", "/v1/jobs", auth, body), &dir, token);
+			let response = handle(request("POST", "/v1/jobs", auth, body), &dir, token, 0.0);
 			assert_eq!(status(&response), 401, "{auth:?}");
 		}
 		let response =
-			handle(request("POST", "/v1/jobs", Some("Bearer s3cret"), body), &dir, token);
+			handle(request("POST", "/v1/jobs", Some("Bearer s3cret"), body), &dir, token, 0.0);
 		assert_eq!(status(&response), 200);
 		// Without a token set, no header is needed.
-		assert_eq!(status(&handle(request("POST", "/v1/jobs", None, body), &dir, None)), 200);
+		assert_eq!(status(&handle(request("POST", "/v1/jobs", None, body), &dir, None, 0.0)), 200);
 		fs::remove_dir_all(&dir).unwrap();
 	}
 
@@ -255,15 +314,15 @@ mod tests {
 		fs::write(dir.join(format!("{hex}.png")), b"png").unwrap();
 		for path in [format!("/v1/outputs/0x{hex}.png"), format!("/v1/outputs/{hex}.png")] {
 			assert_eq!(
-				status(&handle(request("GET", &path, None, b""), &dir, None)),
+				status(&handle(request("GET", &path, None, b""), &dir, None, 0.0)),
 				200,
 				"{path}"
 			);
 		}
 		let missing = format!("/v1/outputs/0x{}.png", "cd".repeat(32));
-		assert_eq!(status(&handle(request("GET", &missing, None, b""), &dir, None)), 404);
+		assert_eq!(status(&handle(request("GET", &missing, None, b""), &dir, None, 0.0)), 404);
 		let traversal = "/v1/outputs/0x../../etc/passwd";
-		assert_eq!(status(&handle(request("GET", traversal, None, b""), &dir, None)), 404);
+		assert_eq!(status(&handle(request("GET", traversal, None, b""), &dir, None, 0.0)), 404);
 		fs::remove_dir_all(&dir).unwrap();
 	}
 
@@ -277,16 +336,61 @@ mod tests {
 				"01".repeat(32)
 			)
 		};
-		let refused = handle(request("POST", "/v1/jobs", None, job(47).as_bytes()), &dir, None);
+		let refused =
+			handle(request("POST", "/v1/jobs", None, job(47).as_bytes()), &dir, None, 0.0);
 		assert_eq!(status(&refused), 422);
 		let body: serde_json::Value = serde_json::from_slice(refused.body()).unwrap();
 		assert_eq!(body["reason"], "too_small");
 		assert_eq!(body["min_units"], 48);
-		let served = handle(request("POST", "/v1/jobs", None, job(48).as_bytes()), &dir, None);
+		let served = handle(request("POST", "/v1/jobs", None, job(48).as_bytes()), &dir, None, 0.0);
 		assert_eq!(status(&served), 200);
-		let sizes = handle(request("GET", "/v1/sizes", None, b""), &dir, None);
+		let sizes = handle(request("GET", "/v1/sizes", None, b""), &dir, None, 0.0);
 		let sizes: serde_json::Value = serde_json::from_slice(sizes.body()).unwrap();
 		assert_eq!(sizes, serde_json::json!({ "min_units": 48, "max_units": null }));
 		fs::remove_dir_all(&dir).unwrap();
+	}
+
+	#[test]
+	fn a_lying_service_answers_the_same_jobs_with_noise_every_time() {
+		let dir = std::env::temp_dir().join(format!("atelier-lies-{}", std::process::id()));
+		fs::create_dir_all(&dir).unwrap();
+		let job = |id: u64| {
+			format!(
+				r#"{{"job":{id},"model":0,"class":"Cpu","input_commitment":"0x{}","max_units":5000}}"#,
+				"01".repeat(32)
+			)
+		};
+		let hash = |id: u64, rate: f64| {
+			let response =
+				handle(request("POST", "/v1/jobs", None, job(id).as_bytes()), &dir, None, rate);
+			assert_eq!(status(&response), 200);
+			let body: serde_json::Value = serde_json::from_slice(response.body()).unwrap();
+			(body["output_hash"].as_str().unwrap().to_string(), body["units_used"].clone())
+		};
+		let mut lied = 0;
+		for id in 0..200 {
+			let (honest, units) = hash(id, 0.0);
+			let (answer, lying_units) = hash(id, 0.5);
+			// The same answer each time, the units as the design's.
+			assert_eq!(hash(id, 0.5).0, answer);
+			assert_eq!(units, lying_units);
+			if answer != honest {
+				lied += 1;
+			}
+			// Always or never.
+			assert_eq!(hash(id, 1.0).0 != honest, true);
+			assert_eq!(hash(id, 0.0).0, honest);
+		}
+		// About half, within the binomial's reach (200 jobs: σ ≈ 7).
+		assert!((70..=130).contains(&lied), "{lied} of 200");
+		fs::remove_dir_all(&dir).unwrap();
+	}
+
+	#[test]
+	fn the_lie_rate_is_a_fraction() {
+		assert_eq!(lie_rate("0.25"), Ok(0.25));
+		assert!(lie_rate("1.5").is_err());
+		assert!(lie_rate("-0.1").is_err());
+		assert!(lie_rate("half").is_err());
 	}
 }

@@ -1,14 +1,17 @@
-//! The compute market's methods for studios: `computeMarket_quote` (what a job costs now) and
-//! `computeMarket_jobStatus` (where a job stands). A hardware class is `"Cpu"`, `"ConsumerGpu"`
-//! or `"DatacenterGpu"`; any other is refused as invalid parameters.
+//! The compute market's methods for studios and workers: `computeMarket_quote` (what a job costs
+//! now), `computeMarket_jobStatus` (where a job stands, its spot check included) and
+//! `computeMarket_workerChecks` (a worker's spot-check record). A hardware class is `"Cpu"`,
+//! `"ConsumerGpu"` or `"DatacenterGpu"`; any other is refused as invalid parameters, as is an
+//! account that is not an SS58 address.
 
-use std::fmt::Display;
+use std::{fmt::Display, str::FromStr};
 
 use codec::Codec;
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_compute_market_runtime_api::ComputeMarketApi as ComputeMarketRuntimeApi;
 use pallet_compute_market_runtime_api::{
-	ComputeMarketApi as RuntimeApi, HardwareClass, Job, JobId, JobStatus, ModelId, Quote,
+	Check, CheckRecord, CheckStage, ComputeMarketApi as RuntimeApi, HardwareClass, Job, JobId,
+	JobStatus, ModelId, Quote,
 };
 use serde::{Deserialize, Serialize};
 use sp_api::ProvideRuntimeApi;
@@ -82,6 +85,87 @@ pub struct JobResponse {
 	pub units_used: Option<u64>,
 	/// What the requester paid, once settled.
 	pub charged: Option<String>,
+	/// The job's open spot check, if one is open.
+	pub check: Option<CheckResponse>,
+}
+
+/// A spot check, as JSON.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckResponse {
+	/// `drawing` (a checker is drawn at `due`), `commit` or `reveal` (until `due`).
+	pub stage: String,
+	/// The last block of the stage.
+	pub due: String,
+	/// The checker, then the tie-breaker: each with whether it committed, and what it revealed.
+	pub checkers: Vec<CheckerResponse>,
+	/// The worker's pay held until the check is decided.
+	pub held: String,
+	/// Whether the requester asked (and paid) for it.
+	pub requested: bool,
+}
+
+/// A checker of a spot check, as JSON.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckerResponse {
+	/// The checker (SS58).
+	pub checker: String,
+	/// Whether it committed.
+	pub committed: bool,
+	/// The output hash it revealed.
+	pub revealed: Option<String>,
+}
+
+/// A worker's spot-check record, as JSON.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkerChecksResponse {
+	/// Its receipts found right by a check.
+	pub passed: u32,
+	/// Its receipts, or its answers as a checker, proved wrong.
+	pub failed: u32,
+	/// Checks it was drawn for and did not answer in time.
+	pub missed: u32,
+	/// Checks of its receipts still open.
+	pub open: u32,
+	/// The block of its last failure.
+	pub last_failed: Option<String>,
+}
+
+impl<N: Display> From<CheckRecord<N>> for WorkerChecksResponse {
+	fn from(r: CheckRecord<N>) -> Self {
+		Self {
+			passed: r.passed,
+			failed: r.failed,
+			missed: r.missed,
+			open: r.open,
+			last_failed: r.last_failed.map(|at| at.to_string()),
+		}
+	}
+}
+
+fn check_response<A: Display, B: Display, N: Display>(check: Check<A, B, N>) -> CheckResponse {
+	CheckResponse {
+		stage: match check.stage {
+			CheckStage::Drawing => "drawing",
+			CheckStage::Commit => "commit",
+			CheckStage::Reveal => "reveal",
+		}
+		.into(),
+		due: check.due.to_string(),
+		checkers: check
+			.answers
+			.into_iter()
+			.map(|a| CheckerResponse {
+				checker: a.checker.to_string(),
+				committed: a.commitment.is_some(),
+				revealed: a.revealed.map(|hash| format!("{hash:?}")),
+			})
+			.collect(),
+		held: check.held.to_string(),
+		requested: check.requested,
+	}
 }
 
 fn job_response<A: Display, B: Display, N: Display>(id: JobId, job: Job<A, B, N>) -> JobResponse {
@@ -101,6 +185,7 @@ fn job_response<A: Display, B: Display, N: Display>(id: JobId, job: Job<A, B, N>
 		output_hash: None,
 		units_used: None,
 		charged: None,
+		check: None,
 	};
 	response.status = match job.status {
 		JobStatus::Pending => "pending".into(),
@@ -138,10 +223,21 @@ pub trait ComputeMarketApi<BlockHash> {
 		at: Option<BlockHash>,
 	) -> RpcResult<QuoteResponse>;
 
-	/// The status of a job; `null` once closed or if unknown.
+	/// The status of a job, with its open spot check; `null` once closed or if unknown.
 	#[method(name = "computeMarket_jobStatus")]
 	fn job_status(&self, job: u64, at: Option<BlockHash>) -> RpcResult<Option<JobResponse>>;
+
+	/// A worker's spot-check record (zeros for an account never checked).
+	#[method(name = "computeMarket_workerChecks")]
+	fn worker_checks(
+		&self,
+		account: String,
+		at: Option<BlockHash>,
+	) -> RpcResult<WorkerChecksResponse>;
 }
+
+/// The first version of the runtime API with spot checks.
+const CHECKS_API: u32 = 2;
 
 impl<C, Block, AccountId, Balance, BlockNumber> ComputeMarketApiServer<<Block as BlockT>::Hash>
 	for Atelier<C, (Block, AccountId, Balance, BlockNumber)>
@@ -149,7 +245,7 @@ where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: RuntimeApi<Block, AccountId, Balance, BlockNumber>,
-	AccountId: Codec + Display + 'static,
+	AccountId: Codec + Display + FromStr + 'static,
 	Balance: Codec + Display + 'static,
 	BlockNumber: Codec + Display + 'static,
 {
@@ -176,9 +272,54 @@ where
 		job: u64,
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<Option<JobResponse>> {
-		let found =
-			self.client.runtime_api().job(self.at(at), JobId(job)).map_err(runtime_error)?;
-		Ok(found.map(|j| job_response(JobId(job), j)))
+		let api = self.client.runtime_api();
+		let at = self.at(at);
+		let Some(found) = api.job(at, JobId(job)).map_err(runtime_error)? else {
+			return Ok(None);
+		};
+		let mut response = job_response(JobId(job), found);
+		if self.checks_api(at)? {
+			let check = api.check(at, JobId(job)).map_err(runtime_error)?;
+			response.check = check.map(check_response);
+		}
+		Ok(Some(response))
+	}
+
+	fn worker_checks(
+		&self,
+		account: String,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<WorkerChecksResponse> {
+		let who = AccountId::from_str(account.trim())
+			.map_err(|_| invalid_params("account must be an SS58 address", &account))?;
+		let at = self.at(at);
+		if !self.checks_api(at)? {
+			return Ok(CheckRecord::<BlockNumber>::default().into());
+		}
+		let record = self.client.runtime_api().check_record(at, who).map_err(runtime_error)?;
+		Ok(record.into())
+	}
+}
+
+impl<C, Block, AccountId, Balance, BlockNumber> Atelier<C, (Block, AccountId, Balance, BlockNumber)>
+where
+	Block: BlockT,
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: RuntimeApi<Block, AccountId, Balance, BlockNumber>,
+	AccountId: Codec + 'static,
+	Balance: Codec + 'static,
+	BlockNumber: Codec + 'static,
+{
+	/// Whether the runtime at `at` has spot checks (version 2 of the runtime API).
+	fn checks_api(&self, at: <Block as BlockT>::Hash) -> RpcResult<bool> {
+		use sp_api::ApiExt;
+		let version = self
+			.client
+			.runtime_api()
+			.api_version::<dyn RuntimeApi<Block, AccountId, Balance, BlockNumber>>(at)
+			.map_err(runtime_error)?
+			.unwrap_or(1);
+		Ok(version >= CHECKS_API)
 	}
 }
 

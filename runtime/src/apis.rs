@@ -337,9 +337,20 @@ impl_runtime_apis! {
 		}
 	}
 
+	#[api_version(2)]
 	impl pallet_compute_market_runtime_api::ComputeMarketApi<Block, AccountId, Balance, BlockNumber>
 		for Runtime
 	{
+		fn check(
+			job: pallet_compute_market::JobId,
+		) -> Option<pallet_compute_market::CheckOf<Runtime>> {
+			ComputeMarket::check(job)
+		}
+
+		fn check_record(worker: AccountId) -> pallet_compute_market::CheckRecord<BlockNumber> {
+			ComputeMarket::check_record(worker)
+		}
+
 		fn quote(
 			model: pallet_compute_market::ModelId,
 			class: pallet_compute_market::HardwareClass,

@@ -13,8 +13,8 @@
 
 use super::*;
 use crate::{features::TIMEOUT_SPILL, Pallet as ComputeMarket};
-use atelier_primitives::randomness::ChainRandomness;
 use alloc::vec;
+use atelier_primitives::randomness::ChainRandomness;
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{
@@ -314,8 +314,9 @@ fn check_in_round_two<T: Config>(
 fn busy_class<T: Config>() -> vec::Vec<T::AccountId> {
 	fill_workers::<T>(HardwareClass::Cpu, T::MaxWorkersPerClass::get());
 	let active = ActiveWorkers::<T>::get(HardwareClass::Cpu).to_vec();
-	let full: vec::Vec<JobId> =
-		(0..T::MaxJobsPerWorker::get()).map(|i| JobId(u64::MAX - u64::from(i))).collect();
+	let full: vec::Vec<JobId> = (0..T::MaxJobsPerWorker::get())
+		.map(|i| JobId(u64::MAX - u64::from(i)))
+		.collect();
 	for (i, worker) in active.iter().enumerate() {
 		if i % 4 != 3 {
 			ChecksOf::<T>::insert(worker, BoundedVec::truncate_from(full.clone()));
@@ -809,8 +810,7 @@ mod benchmarks {
 	#[benchmark]
 	fn reveal_check() -> Result<(), BenchmarkError> {
 		let (job, _, tie_key, truth, salt) = check_in_round_two::<T>(true);
-		let payload =
-			check_reveal_payload(&ComputeMarket::<T>::genesis_hash(), job, &truth, &salt);
+		let payload = check_reveal_payload(&ComputeMarket::<T>::genesis_hash(), job, &truth, &salt);
 		let signature = tie_key.sign(&payload).expect("the key was generated in the keystore");
 		let call = Call::<T>::reveal_check { job, output_hash: truth, salt, signature };
 
@@ -842,21 +842,21 @@ mod benchmarks {
 		assert_eq!(Checks::<T>::get(job).map(|c| c.stage), Some(CheckStage::Drawing));
 	}
 
-	/// The draw of one settled batch of `j` jobs, of which `c` are checked (each a checker drawn
-	/// from a busy class) and the rest paid to the worker in one payment.
+	/// The draw of one settled batch: `u` jobs not drawn (paid to the worker in one payment) and
+	/// `c` drawn and checked (each a checker drawn from a busy class). The two are measured
+	/// apart, each up to half a batch, and the weight extrapolates linearly to a whole one.
 	#[benchmark]
 	fn draw_sample(
-		j: Linear<1, { T::MaxJobsPerWorker::get() }>,
-		c: Linear<0, { T::MaxJobsPerWorker::get() }>,
+		u: Linear<0, { T::MaxJobsPerWorker::get() / 2 }>,
+		c: Linear<0, { T::MaxJobsPerWorker::get() / 2 }>,
 	) {
-		let c = c.min(j);
 		busy_class::<T>();
 		let worker = funded::<T>("worker", 0);
 		let requester = funded::<T>("requester", 0);
 		let now = frame_system::Pallet::<T>::block_number();
 		let pay = T::MinBaseFee::get();
 		let mut jobs = vec::Vec::new();
-		for i in 0..j {
+		for i in 0..(u + c) {
 			let id = JobId(u64::from(i));
 			// A job whose slash the stake (zero here) does not cover is always checked; one
 			// that slashes nothing is covered, and at a zero rate never.
@@ -884,7 +884,7 @@ mod benchmarks {
 			);
 			jobs.push(Unsampled { job: id, pay, charged });
 		}
-		hold_in_pot::<T>(pay.saturating_mul(j.into()));
+		hold_in_pot::<T>(pay.saturating_mul((u + c).into()));
 		let batch = SampleBatch {
 			rate: sp_runtime::Perbill::zero(),
 			stake: Zero::zero(),

@@ -429,8 +429,7 @@ pub mod pallet {
 
 	/// Checks opened in this block (draws and requests), against `MaxChecksPerBlock`.
 	#[pallet::storage]
-	pub type ChecksOpened<T: Config> =
-		StorageValue<_, (BlockNumberFor<T>, u32), ValueQuery>;
+	pub type ChecksOpened<T: Config> = StorageValue<_, (BlockNumberFor<T>, u32), ValueQuery>;
 
 	/// Each worker's spot-check record.
 	#[pallet::storage]
@@ -955,7 +954,10 @@ pub mod pallet {
 				"the verification share is taken from the reserve's"
 			);
 			assert!(!T::CheckRate::get().is_zero(), "every receipt must be able to be checked");
-			assert!(T::MaxCheckRate::get() >= T::CheckRate::get(), "the raised rate is below the base");
+			assert!(
+				T::MaxCheckRate::get() >= T::CheckRate::get(),
+				"the raised rate is below the base"
+			);
 			assert!(
 				u64::from(T::CheckRate::get().deconstruct())
 					.saturating_mul(u64::from(T::CheckSlashFactor::get()).saturating_add(1))
@@ -982,11 +984,18 @@ pub mod pallet {
 			// leaves most of the block to transactions.
 			let workers =
 				T::MaxWorkersPerClass::get().saturating_mul(HardwareClass::ALL.len() as u32);
-			let settlements = T::MaxWorkersPerClass::get()
-				.saturating_mul(HardwareClass::ALL.len() as u32);
+			// Two blocks after a block of receipts, its batches are drawn: one a worker, and no
+			// more receipts than a block's weight settles.
+			let settlements =
+				T::MaxWorkersPerClass::get().saturating_mul(HardwareClass::ALL.len() as u32);
+			let settled = max_block
+				.ref_time()
+				.checked_div(per_receipt)
+				.unwrap_or(u64::MAX)
+				.min(u64::from(settlements.saturating_mul(T::MaxJobsPerWorker::get())));
 			let checks = features::checks::ChecksProcessed {
 				batches: settlements,
-				jobs: settlements.saturating_mul(T::MaxJobsPerWorker::get()),
+				jobs: settled.saturated_into(),
 				draws: T::MaxChecksPerBlock::get(),
 				due: ChecksDuePerBlock::<T>::get(),
 			};
@@ -998,9 +1007,11 @@ pub mod pallet {
 					T::MaxAdmissionsPerBlock::get(),
 					workers,
 				));
+			// (Each bound at once: every timeout an offence that opens a reputation record,
+			// every admission, a full block's receipts drawn, every check deadline missed.)
 			assert!(
-				hook.ref_time() <= max_block.ref_time() / 4,
-				"the hook at its bounds must fit in a quarter of a block"
+				hook.ref_time() <= max_block.ref_time() / 3,
+				"the hook at its bounds must fit in a third of a block"
 			);
 		}
 
@@ -1457,8 +1468,8 @@ pub mod pallet {
 						.build();
 				},
 				Call::reveal_check { job, output_hash, salt, signature } => {
-					let (_, checker) = Self::check_reveal(*job, output_hash, salt, signature)
-						.map_err(invalid)?;
+					let (_, checker) =
+						Self::check_reveal(*job, output_hash, salt, signature).map_err(invalid)?;
 					return ValidTransaction::with_tag_prefix("AtelierComputeCheck")
 						.priority(T::UnsignedPriority::get())
 						.and_provides((job, checker, "reveal"))

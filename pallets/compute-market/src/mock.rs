@@ -3,12 +3,12 @@
 use crate as pallet_compute_market;
 use crate::*;
 use atelier_primitives::models::{ModelId, ModelRegistry};
+use codec::Encode;
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU32, ConstU64, Hooks},
 };
 use frame_system::EnsureRoot;
-use codec::Encode;
 use sp_core::{sr25519, ConstU128, Pair, H256};
 use sp_runtime::{testing::TestXt, BoundedVec, BuildStorage, Perbill, Weight};
 

@@ -29,7 +29,7 @@
 
 use crate::*;
 use alloc::{format, string::String, vec::Vec};
-use codec::Decode;
+use codec::{Decode, Encode};
 use frame_support::{traits::Get, BoundedVec};
 use frame_system::{offchain::SubmitTransaction, pallet_prelude::BlockNumberFor};
 use sp_core::H256;
@@ -56,6 +56,38 @@ const ATTEMPTS_KEY: &[u8] = b"atelier::compute-attempts";
 /// Off-chain local storage key (PERSISTENT) of the service's answers not yet settled:
 /// `(job, its input commitment, output hash, units)`.
 pub const ANSWERS_KEY: &[u8] = b"atelier::compute-answers";
+/// Off-chain local storage key (PERSISTENT) of this node's answers to spot checks, with the
+/// secret salts of their commitments: `(job, checker, output hash, salt)`. Kept until the
+/// checker is off the check.
+pub const CHECK_ANSWERS_KEY: &[u8] = b"atelier::check-answers";
+
+/// Off-chain local storage key (PERSISTENT) of this node's secret for the salts of its check
+/// commitments (32 random bytes, made once): a salt is `blake2_256(secret ‖ job ‖ checker)`, the
+/// same in every run (two runs that overlap commit to the same bytes), and nobody else's to know.
+const CHECK_SECRET_KEY: &[u8] = b"atelier::check-secret";
+
+/// A spot-check answer the node committed to (or will): job, checker, output hash, salt.
+type CheckAnswers<AccountId> = Vec<(u64, AccountId, H256, [u8; 32])>;
+
+/// The salt of this node's commitment to `job` for `checker`, from its secret (made on first use).
+fn check_salt<AccountId: codec::Encode>(job: JobId, checker: &AccountId) -> Option<[u8; 32]> {
+	let store = StorageValueRef::persistent(CHECK_SECRET_KEY);
+	let secret = match store.get::<[u8; 32]>() {
+		Ok(Some(secret)) => secret,
+		_ => {
+			let fresh = sp_io::offchain::random_seed();
+			// Another run may make it first: then its secret is the one.
+			match store.mutate(|old: Result<Option<[u8; 32]>, StorageRetrievalError>| match old {
+				Ok(Some(secret)) => Ok::<_, ()>(secret),
+				_ => Ok(fresh),
+			}) {
+				Ok(secret) => secret,
+				Err(_) => store.get::<[u8; 32]>().ok().flatten()?,
+			}
+		},
+	};
+	Some(sp_io::hashing::blake2_256(&(secret, job, checker).encode()))
+}
 
 /// The service's answers the node holds: the receipts it will submit. Each names the input it
 /// answered, so that after a reorg an answer never passes for another job with the same id.
@@ -207,6 +239,132 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 			Err(e) => log::debug!(target: LOG_TARGET, "worker {:?}: {}", worker, e),
 		}
 	}
+	for key in WorkerPublic::all() {
+		let Some(worker) = WorkerKeys::<T>::get(&key) else { continue };
+		if served.contains(&worker) && !ChecksOf::<T>::get(&worker).is_empty() {
+			serve_checks::<T>(&endpoint, token.as_deref(), &key, &worker, &genesis);
+		}
+	}
+}
+
+/// Answers the spot checks `worker` is drawn for: a check waiting for its commitment is re-run
+/// through the service (once; the answer and a fresh secret salt are kept in local storage) and
+/// its commitment submitted; a check waiting for reveals gets the kept answer revealed. Answers
+/// of checks the worker is off are dropped.
+fn serve_checks<T: Config>(
+	endpoint: &str,
+	token: Option<&str>,
+	key: &WorkerPublic,
+	worker: &T::AccountId,
+	genesis: &T::Hash,
+) {
+	let owed = ChecksOf::<T>::get(worker);
+	let store = StorageValueRef::persistent(CHECK_ANSWERS_KEY);
+	let mut kept: CheckAnswers<T::AccountId> = store.get().ok().flatten().unwrap_or_default();
+	kept.retain(|(job, who, ..)| who != worker || owed.iter().any(|id| id.0 == *job));
+	for id in owed.iter() {
+		let Some(check) = Checks::<T>::get(id) else { continue };
+		let Some(slot) = check.answers.iter().find(|a| a.checker == *worker) else { continue };
+		let known = kept.iter().find(|(job, who, ..)| *job == id.0 && who == worker).cloned();
+		let result = match (check.stage, slot.commitment, known) {
+			(CheckStage::Commit, None, known) => {
+				let answer = match known {
+					Some((_, _, hash, salt)) => Ok((hash, salt)),
+					None => rerun::<T>(endpoint, token, *id, &check).and_then(|hash| {
+						let salt = check_salt(*id, worker)
+							.ok_or_else(|| String::from("no secret for the salt"))?;
+						kept.push((id.0, worker.clone(), hash, salt));
+						Ok((hash, salt))
+					}),
+				};
+				answer.and_then(|(hash, salt)| {
+					let commitment = check_commitment(*id, worker, &hash, &salt);
+					let payload = check_commit_payload(genesis, *id, &commitment);
+					let signature = key.sign(&payload).ok_or("the keystore cannot sign")?;
+					Pallet::<T>::check_commit(*id, &commitment, &signature)
+						.map_err(|e| format!("the commitment is refused: {e:?}"))?;
+					let call = Call::<T>::commit_check { job: *id, commitment, signature };
+					SubmitTransaction::<T, Call<T>>::submit_transaction(T::create_bare(call.into()))
+						.map_err(|()| String::from("the pool refused the commitment (queued?)"))
+						.map(|()| "committed to")
+				})
+			},
+			(CheckStage::Reveal, Some(_), Some((_, _, hash, salt))) if slot.revealed.is_none() => {
+				let payload = check_reveal_payload(genesis, *id, &hash, &salt);
+				key.sign(&payload)
+					.ok_or_else(|| String::from("the keystore cannot sign"))
+					.and_then(|signature| {
+						Pallet::<T>::check_reveal(*id, &hash, &salt, &signature)
+							.map_err(|e| format!("the reveal is refused: {e:?}"))?;
+						let call = Call::<T>::reveal_check {
+							job: *id,
+							output_hash: hash,
+							salt,
+							signature,
+						};
+						SubmitTransaction::<T, Call<T>>::submit_transaction(T::create_bare(
+							call.into(),
+						))
+						.map_err(|()| String::from("the pool refused the reveal (queued?)"))
+						.map(|()| "revealed")
+					})
+			},
+			(CheckStage::Reveal, Some(_), None) => {
+				Err(String::from("committed, but this node lost the answer: the check will miss"))
+			},
+			_ => continue,
+		};
+		match result {
+			Ok(done) => log::info!(
+				target: LOG_TARGET, "spot check of job {} for worker {:?}: {done}", id.0, worker
+			),
+			Err(e) => log::debug!(target: LOG_TARGET, "spot check of job {}: {e}", id.0),
+		}
+	}
+	// Merged with what an overlapping run kept (the same answers and salts: both deterministic).
+	let _ = store.mutate(
+		|stored: Result<Option<CheckAnswers<T::AccountId>>, StorageRetrievalError>| {
+			let mut merged = stored.ok().flatten().unwrap_or_default();
+			merged.retain(|(job, who, ..)| who != worker || owed.iter().any(|id| id.0 == *job));
+			for answer in kept {
+				if !merged.iter().any(|(job, who, ..)| *job == answer.0 && *who == answer.1) {
+					merged.push(answer);
+				}
+			}
+			Ok::<_, ()>(merged)
+		},
+	);
+}
+
+/// Re-runs a checked job through the service, as its worker ran it (the same job id, model,
+/// input and units: the service's answer is a function of them). Returns the output hash.
+fn rerun<T: Config>(
+	endpoint: &str,
+	token: Option<&str>,
+	id: JobId,
+	check: &CheckOf<T>,
+) -> Result<H256, String> {
+	let url = format!("{}/v1/jobs", endpoint.trim_end_matches('/'));
+	let body = request_body(id, check.model, check.class, &check.input_commitment, check.max_units);
+	let deadline = sp_io::offchain::timestamp().add(Duration::from_millis(HTTP_TIMEOUT_MS));
+	let mut request = http::Request::post(&url, alloc::vec![body.into_bytes()])
+		.add_header("Content-Type", "application/json")
+		.deadline(deadline);
+	let bearer;
+	if let Some(token) = token {
+		bearer = format!("Bearer {token}");
+		request = request.add_header("Authorization", &bearer);
+	}
+	let pending = request.send().map_err(|e| format!("cannot reach {url}: {e:?}"))?;
+	let response = pending
+		.try_wait(deadline)
+		.map_err(|_| format!("{url} did not answer in time"))?
+		.map_err(|e| format!("{url} failed: {e:?}"))?;
+	if response.code != 200 {
+		return Err(format!("{url} answered {}", response.code));
+	}
+	let body = read_bounded(response.body())?;
+	parse_response(&body).map(|(hash, _)| hash)
 }
 
 /// Sends every job of the batch to the service at once, waits for all the answers until one

@@ -1968,6 +1968,59 @@ mod offchain_worker {
 		});
 	}
 
+	/// A node whose worker is drawn to check a rival's receipt re-runs the job through its own
+	/// service, commits to its answer under a secret salt, reveals it once the round's
+	/// commitments are in, and the check passes: the rival is paid, the checker too.
+	#[test]
+	fn a_drawn_checker_re_runs_the_job_commits_and_reveals() {
+		let (mut ext, offchain_state, pool_state, public) = worker_node!();
+
+		ext.execute_with(|| {
+			// The rival registers first and takes the job; the node's worker can check it.
+			register(WORKER_3, 3, 1_000);
+			register_keystore_worker(&public);
+			always_check();
+			let job = submit(ALICE, 300, FLOOR, 0, 20);
+			run_to_block(2);
+			assert_eq!(assigned_worker(job), Some(WORKER_3));
+			assert_ok!(deliver(3, job, 300));
+			run_to_block(4);
+			assert_eq!(checker(job), WORKER);
+			configure(&[WORKER], None);
+			// The service's answer is the receipt's hash (`receipt` uses 0x09…).
+			expect_job(&mut offchain_state.write(), job, 300, &[], "09", 300);
+
+			let apply = |tx: Vec<u8>| {
+				let tx = Extrinsic::decode(&mut &*tx).unwrap();
+				let RuntimeCall::ComputeMarket(call) = tx.function else { panic!("not ours") };
+				assert_ok!(ComputeMarket::validate_unsigned(TransactionSource::External, &call));
+				use frame_support::traits::UnfilteredDispatchable;
+				assert_ok!(call.dispatch_bypass_filter(RuntimeOrigin::none()));
+			};
+			ComputeMarket::offchain_worker(4);
+			let commit = pool_state.write().transactions.pop().expect("a commitment");
+			// Nothing reveals the answer yet: the commitment hides it.
+			let decoded = Extrinsic::decode(&mut &*commit.clone()).unwrap();
+			assert!(matches!(
+				decoded.function,
+				RuntimeCall::ComputeMarket(Call::commit_check { job: j, .. }) if j == job
+			));
+			run_to_block(5);
+			apply(commit);
+			assert_eq!(Checks::<Test>::get(job).unwrap().stage, CheckStage::Reveal);
+
+			// The next run reveals what it committed to, without asking the service again.
+			let worker = Balances::free_balance(WORKER_3);
+			ComputeMarket::offchain_worker(5);
+			let reveal = pool_state.write().transactions.pop().expect("a reveal");
+			apply(reveal);
+			assert!(!Checks::<Test>::contains_key(job));
+			assert_eq!(Balances::free_balance(WORKER_3), worker + 300 * FLOOR * 70 / 100);
+			assert_eq!(CheckRecords::<Test>::get(WORKER_3).passed, 1);
+			ComputeMarket::do_try_state().unwrap();
+		});
+	}
+
 	/// An answer the node holds for another job of the same id (a reorg replaced the job) or
 	/// with units outside the job's is never signed: the job is asked again, and the fresh
 	/// answer replaces the stale one.
@@ -2864,7 +2917,13 @@ fn reveal(who: AccountId, job: JobId, hash: H256, salt: [u8; 32]) -> DispatchRes
 
 /// The checker the check of `job` waits on now (the last drawn).
 fn checker(job: JobId) -> AccountId {
-	Checks::<Test>::get(job).expect("checked").answers.last().expect("drawn").checker.clone()
+	Checks::<Test>::get(job)
+		.expect("checked")
+		.answers
+		.last()
+		.expect("drawn")
+		.checker
+		.clone()
 }
 
 /// Commits and reveals `hash` for the current checker of `job`.
@@ -2995,7 +3054,8 @@ fn a_wrong_receipt_is_slashed_when_a_tie_breaker_agrees_with_the_checker() {
 		run_to_block(7);
 		let tie = checker(job);
 		assert!(tie != first && tie != WORKER);
-		let (first_before, tie_before) = (Balances::free_balance(first), Balances::free_balance(tie));
+		let (first_before, tie_before) =
+			(Balances::free_balance(first), Balances::free_balance(tie));
 		answer(job, truth);
 		// The slash: 20 × the charge (1 000), within the stake (100 000). From the held pay
 		// (700) and the slash, the requester gets its 1 000 back; each checker its fee (700);

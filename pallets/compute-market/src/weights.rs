@@ -80,13 +80,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `13911`
+		//  Measured:  `13878`
 		//  Estimated: `171875`
-		// Minimum execution time: 444_050_000 picoseconds.
-		Weight::from_parts(600_104_000, 171875)
+		// Minimum execution time: 390_064_000 picoseconds.
+		Weight::from_parts(460_195_000, 171875)
 			.saturating_add(T::DbWeight::get().reads(70_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -99,13 +99,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn update_worker() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `708`
-		//  Estimated: `3712`
-		// Minimum execution time: 109_599_000 picoseconds.
-		Weight::from_parts(137_005_000, 3712)
+		//  Estimated: `3730`
+		// Minimum execution time: 103_842_000 picoseconds.
+		Weight::from_parts(121_220_000, 3730)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -117,8 +117,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3008`
 		//  Estimated: `5524`
-		// Minimum execution time: 60_791_000 picoseconds.
-		Weight::from_parts(71_859_000, 5524)
+		// Minimum execution time: 60_117_000 picoseconds.
+		Weight::from_parts(69_162_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -130,8 +130,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `12532`
 		//  Estimated: `171875`
-		// Minimum execution time: 296_640_000 picoseconds.
-		Weight::from_parts(369_584_000, 171875)
+		// Minimum execution time: 280_487_000 picoseconds.
+		Weight::from_parts(298_197_000, 171875)
 			.saturating_add(T::DbWeight::get().reads(66_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -143,17 +143,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3008`
 		//  Estimated: `5524`
-		// Minimum execution time: 61_482_000 picoseconds.
-		Weight::from_parts(76_779_000, 5524)
+		// Minimum execution time: 48_825_000 picoseconds.
+		Weight::from_parts(66_320_000, 5524)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::CheckRecords` (r:1 w:0)
+	/// Proof: `ComputeMarket::CheckRecords` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ChecksOf` (r:1 w:0)
+	/// Proof: `ComputeMarket::ChecksOf` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerKeys` (r:0 w:1)
 	/// Proof: `ComputeMarket::WorkerKeys` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::SettledIn` (r:0 w:1)
@@ -161,10 +165,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn withdraw_stake() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `585`
-		//  Estimated: `3712`
-		// Minimum execution time: 51_430_000 picoseconds.
-		Weight::from_parts(66_203_000, 3712)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		//  Estimated: `3770`
+		// Minimum execution time: 49_951_000 picoseconds.
+		Weight::from_parts(58_931_000, 3770)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Provenance::Models` (r:9 w:0)
@@ -200,15 +204,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:2)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	fn submit_job() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `56710`
 		//  Estimated: `703134`
-		// Minimum execution time: 2_101_954_000 picoseconds.
-		Weight::from_parts(2_404_970_000, 703134)
+		// Minimum execution time: 1_903_208_000 picoseconds.
+		Weight::from_parts(2_007_914_000, 703134)
 			.saturating_add(T::DbWeight::get().reads(400_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -221,15 +225,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::AssignedJobs` (r:1 w:1)
 	/// Proof: `ComputeMarket::AssignedJobs` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	fn refuse_job() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1194`
 		//  Estimated: `3770`
-		// Minimum execution time: 112_484_000 picoseconds.
-		Weight::from_parts(154_108_000, 3770)
+		// Minimum execution time: 110_367_000 picoseconds.
+		Weight::from_parts(128_987_000, 3770)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -239,8 +243,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `322`
 		//  Estimated: `3619`
-		// Minimum execution time: 13_405_000 picoseconds.
-		Weight::from_parts(22_795_000, 3619)
+		// Minimum execution time: 12_777_000 picoseconds.
+		Weight::from_parts(16_753_000, 3619)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -256,40 +260,56 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::Closings` (`max_values`: None, `max_size`: Some(65550), added: 68025, mode: `MaxEncodedLen`)
 	/// Storage: `Provenance::Models` (r:1 w:0)
 	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1616), added: 4091, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Storage: `Parameters::Parameters` (r:4 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:33 w:33)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:67 w:67)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:66 w:66)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::AssignedJobs` (r:1 w:1)
 	/// Proof: `ComputeMarket::AssignedJobs` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:0)
+	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::SeedHorizon` (r:1 w:0)
+	/// Proof: `Reputation::SeedHorizon` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::TotalScore` (r:1 w:0)
+	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Seeds` (r:1 w:0)
+	/// Proof: `Reputation::Seeds` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::CheckRecords` (r:1 w:0)
+	/// Proof: `ComputeMarket::CheckRecords` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::VerificationFund` (r:1 w:1)
+	/// Proof: `ComputeMarket::VerificationFund` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ClosingsFrom` (r:1 w:1)
 	/// Proof: `ComputeMarket::ClosingsFrom` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reserve::PriceState` (r:1 w:0)
 	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	/// Storage: `Reserve::CurrentPeriod` (r:1 w:1)
 	/// Proof: `Reserve::CurrentPeriod` (`max_values`: Some(1), `max_size`: Some(40), added: 535, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Sampling` (r:0 w:1)
+	/// Proof: `ComputeMarket::Sampling` (`max_values`: None, `max_size`: Some(1361), added: 3836, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 32]`.
 	/// The range of component `l` is `[1, 32]`.
 	fn submit_receipts(n: u32, l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1853 + l * (120 ±0) + n * (371 ±0)`
-		//  Estimated: `69015 + l * (2603 ±0) + n * (2722 ±0)`
-		// Minimum execution time: 1_707_844_000 picoseconds.
-		Weight::from_parts(1_053_062_666, 69015)
-			// Standard Error: 788_752
-			.saturating_add(Weight::from_parts(92_082_144, 0).saturating_mul(n.into()))
-			// Standard Error: 788_752
-			.saturating_add(Weight::from_parts(32_270_812, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(15_u64))
+		//  Measured:  `2299 + l * (120 ±0) + n * (371 ±0)`
+		//  Estimated: `69015 + l * (2603 ±0) + n * (2740 ±0)`
+		// Minimum execution time: 1_449_753_000 picoseconds.
+		Weight::from_parts(429_718_171, 69015)
+			// Standard Error: 296_265
+			.saturating_add(Weight::from_parts(85_547_908, 0).saturating_mul(n.into()))
+			// Standard Error: 296_265
+			.saturating_add(Weight::from_parts(32_810_950, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(l.into()))
-			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
 	/// Storage: `ComputeMarket::ClosingsFrom` (r:1 w:1)
 	/// Proof: `ComputeMarket::ClosingsFrom` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -302,10 +322,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `380 + c * (59 ±0)`
 		//  Estimated: `69015 + c * (2713 ±0)`
-		// Minimum execution time: 7_547_000 picoseconds.
-		Weight::from_parts(9_067_000, 69015)
-			// Standard Error: 15_157
-			.saturating_add(Weight::from_parts(5_189_206, 0).saturating_mul(c.into()))
+		// Minimum execution time: 7_208_000 picoseconds.
+		Weight::from_parts(7_851_000, 69015)
+			// Standard Error: 4_455
+			.saturating_add(Weight::from_parts(4_419_289, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -314,21 +334,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Checks` (r:1 w:0)
+	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Timeouts` (r:1 w:1)
 	/// Proof: `ComputeMarket::Timeouts` (`max_values`: None, `max_size`: Some(2574), added: 5049, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	fn dispute_receipt() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1129`
+		//  Measured:  `1162`
 		//  Estimated: `6039`
-		// Minimum execution time: 81_194_000 picoseconds.
-		Weight::from_parts(111_337_000, 6039)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Minimum execution time: 78_903_000 picoseconds.
+		Weight::from_parts(95_890_000, 6039)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
@@ -336,7 +358,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
 	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:6 w:0)
@@ -363,10 +385,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn resolve_dispute() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2697`
+		//  Measured:  `2730`
 		//  Estimated: `16920`
-		// Minimum execution time: 343_005_000 picoseconds.
-		Weight::from_parts(417_252_000, 16920)
+		// Minimum execution time: 278_868_000 picoseconds.
+		Weight::from_parts(326_371_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -384,8 +406,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `165`
 		//  Estimated: `23503`
-		// Minimum execution time: 42_345_000 picoseconds.
-		Weight::from_parts(60_796_000, 23503)
+		// Minimum execution time: 38_078_000 picoseconds.
+		Weight::from_parts(43_548_000, 23503)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -396,7 +418,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:385 w:385)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:384 w:384)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::AssignedJobs` (r:192 w:192)
 	/// Proof: `ComputeMarket::AssignedJobs` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:192 w:192)
@@ -428,10 +450,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1870 + t * (751 ±0)`
 		//  Estimated: `16920 + t * (11816 ±0)`
-		// Minimum execution time: 8_763_000 picoseconds.
-		Weight::from_parts(10_496_000, 16920)
-			// Standard Error: 707_472
-			.saturating_add(Weight::from_parts(271_405_001, 0).saturating_mul(t.into()))
+		// Minimum execution time: 6_400_000 picoseconds.
+		Weight::from_parts(6_926_000, 16920)
+			// Standard Error: 293_558
+			.saturating_add(Weight::from_parts(217_191_149, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((14_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -445,23 +467,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:257 w:257)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:256 w:256)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
 	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(22018), added: 22513, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 256]`.
 	fn expire_pending(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `40459 + p * (259 ±0)`
-		//  Estimated: `23503 + p * (2722 ±0)`
-		// Minimum execution time: 17_969_000 picoseconds.
-		Weight::from_parts(19_601_000, 23503)
-			// Standard Error: 208_629
-			.saturating_add(Weight::from_parts(91_100_068, 0).saturating_mul(p.into()))
+		//  Estimated: `23503 + p * (2740 ±0)`
+		// Minimum execution time: 13_648_000 picoseconds.
+		Weight::from_parts(130_797_736, 23503)
+			// Standard Error: 158_968
+			.saturating_add(Weight::from_parts(71_553_019, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(p.into()))
 	}
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
 	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(22018), added: 22513, mode: `MaxEncodedLen`)
@@ -478,7 +500,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:4 w:4)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:4 w:4)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::AssignedJobs` (r:64 w:64)
 	/// Proof: `ComputeMarket::AssignedJobs` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::UnitsAdmitted` (r:0 w:1)
@@ -488,13 +510,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `25843 + a * (105 ±0) + w * (198 ±0)`
-		//  Estimated: `23503 + a * (2639 ±4) + w * (2629 ±4)`
-		// Minimum execution time: 77_954_000 picoseconds.
-		Weight::from_parts(84_005_000, 23503)
-			// Standard Error: 193_326
-			.saturating_add(Weight::from_parts(45_508_760, 0).saturating_mul(a.into()))
-			// Standard Error: 192_901
-			.saturating_add(Weight::from_parts(8_165_519, 0).saturating_mul(w.into()))
+		//  Estimated: `23503 + a * (2639 ±4) + w * (2629 ±0)`
+		// Minimum execution time: 65_989_000 picoseconds.
+		Weight::from_parts(69_677_000, 23503)
+			// Standard Error: 130_425
+			.saturating_add(Weight::from_parts(34_195_253, 0).saturating_mul(a.into()))
+			// Standard Error: 130_138
+			.saturating_add(Weight::from_parts(8_109_314, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
@@ -504,95 +526,260 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2639).saturating_mul(a.into()))
 			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(w.into()))
 	}
+	/// Storage: `ComputeMarket::Checks` (r:1 w:1)
+	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Workers` (r:2 w:0)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::CheckDue` (r:1 w:1)
+	/// Proof: `ComputeMarket::CheckDue` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
 	fn commit_check() -> Weight {
-		Weight::from_parts(80_000_000, 10000).saturating_add(T::DbWeight::get().reads(4_u64)).saturating_add(T::DbWeight::get().writes(2_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `1259`
+		//  Estimated: `6248`
+		// Minimum execution time: 201_450_000 picoseconds.
+		Weight::from_parts(222_430_000, 6248)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `ComputeMarket::Checks` (r:1 w:1)
+	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Workers` (r:3 w:1)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:7 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ChecksOf` (r:2 w:2)
+	/// Proof: `ComputeMarket::ChecksOf` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:6 w:6)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:1)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
+	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::NextItem` (r:1 w:1)
+	/// Proof: `Reputation::NextItem` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:1)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:4 w:4)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::TotalScore` (r:1 w:1)
+	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::CheckRecords` (r:1 w:1)
+	/// Proof: `ComputeMarket::CheckRecords` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:1)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn reveal_check() -> Weight {
-		Weight::from_parts(250_000_000, 30000).saturating_add(T::DbWeight::get().reads(16_u64)).saturating_add(T::DbWeight::get().writes(16_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `4042`
+		//  Estimated: `19575`
+		// Minimum execution time: 576_777_000 picoseconds.
+		Weight::from_parts(639_172_000, 19575)
+			.saturating_add(T::DbWeight::get().reads(35_u64))
+			.saturating_add(T::DbWeight::get().writes(24_u64))
 	}
+	/// Storage: `ComputeMarket::Jobs` (r:1 w:0)
+	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Checks` (r:1 w:1)
+	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:0)
+	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ChecksOpened` (r:1 w:1)
+	/// Proof: `ComputeMarket::ChecksOpened` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::CheckDue` (r:1 w:1)
+	/// Proof: `ComputeMarket::CheckDue` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::CheckRecords` (r:1 w:1)
+	/// Proof: `ComputeMarket::CheckRecords` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn request_check() -> Weight {
-		Weight::from_parts(100_000_000, 20000).saturating_add(T::DbWeight::get().reads(8_u64)).saturating_add(T::DbWeight::get().writes(8_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `1076`
+		//  Estimated: `5524`
+		// Minimum execution time: 85_383_000 picoseconds.
+		Weight::from_parts(97_809_000, 5524)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `ComputeMarket::Sampling` (r:2 w:1)
+	/// Proof: `ComputeMarket::Sampling` (`max_values`: None, `max_size`: Some(1361), added: 3836, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Checks` (r:32 w:32)
+	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Jobs` (r:32 w:0)
+	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:0)
+	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ChecksOpened` (r:1 w:1)
+	/// Proof: `ComputeMarket::ChecksOpened` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ChecksOf` (r:50 w:14)
+	/// Proof: `ComputeMarket::ChecksOf` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::CheckDue` (r:1 w:1)
+	/// Proof: `ComputeMarket::CheckDue` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::CheckRecords` (r:1 w:1)
+	/// Proof: `ComputeMarket::CheckRecords` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// The range of component `j` is `[1, 32]`.
+	/// The range of component `c` is `[0, 32]`.
 	fn draw_sample(j: u32, c: u32, ) -> Weight {
-		Weight::from_parts(60_000_000, 20000)
-			.saturating_add(Weight::from_parts(2_000_000, 0).saturating_mul(j.into()))
-			.saturating_add(Weight::from_parts(60_000_000, 10000).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64)).saturating_add(T::DbWeight::get().writes(4_u64))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(c.into())))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(c.into())))
+		// Proof Size summary in bytes:
+		//  Measured:  `123 + c * (121 ±0) + j * (176 ±0)`
+		//  Estimated: `9330 + c * (1624 ±98) + j * (1678 ±99)`
+		// Minimum execution time: 94_888_000 picoseconds.
+		Weight::from_parts(101_387_000, 9330)
+			// Standard Error: 332_810
+			.saturating_add(Weight::from_parts(14_342_705, 0).saturating_mul(j.into()))
+			// Standard Error: 334_010
+			.saturating_add(Weight::from_parts(10_235_945, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(j.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 1624).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 1678).saturating_mul(j.into()))
 	}
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::CheckDue` (r:2 w:2)
+	/// Proof: `ComputeMarket::CheckDue` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Checks` (r:64 w:64)
+	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ChecksOf` (r:64 w:64)
+	/// Proof: `ComputeMarket::ChecksOf` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Workers` (r:64 w:64)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:65 w:65)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:64 w:64)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:7 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:64 w:64)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1492), added: 3967, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::ReputationCollection` (r:1 w:0)
+	/// Proof: `Reputation::ReputationCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::NextItem` (r:1 w:1)
+	/// Proof: `Reputation::NextItem` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:64 w:64)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:1 w:0)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:64 w:64)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:256 w:256)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::TotalScore` (r:1 w:1)
+	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::CheckRecords` (r:64 w:64)
+	/// Proof: `ComputeMarket::CheckRecords` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:0)
+	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:64)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 64]`.
 	fn check_due(n: u32, ) -> Weight {
-		Weight::from_parts(10_000_000, 10000)
-			.saturating_add(Weight::from_parts(150_000_000, 20000).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(2_u64)).saturating_add(T::DbWeight::get().writes(1_u64))
-			.saturating_add(T::DbWeight::get().reads((12_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes((12_u64).saturating_mul(n.into())))
+		// Proof Size summary in bytes:
+		//  Measured:  `10781 + n * (736 ±0)`
+		//  Estimated: `68972 + n * (11816 ±0)`
+		// Minimum execution time: 17_670_000 picoseconds.
+		Weight::from_parts(273_499_832, 68972)
+			// Standard Error: 381_043
+			.saturating_add(Weight::from_parts(186_581_815, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(38_u64))
+			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
+			.saturating_add(T::DbWeight::get().writes((14_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 11816).saturating_mul(n.into()))
 	}
 }
 
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(600_104_000, 171875)
+		Weight::from_parts(460_195_000, 171875)
 			.saturating_add(ParityDbWeight::get().reads(70_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn update_worker() -> Weight {
-		Weight::from_parts(137_005_000, 3712)
+		Weight::from_parts(121_220_000, 3730)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn pause_worker() -> Weight {
-		Weight::from_parts(71_859_000, 5524)
+		Weight::from_parts(69_162_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn resume_worker() -> Weight {
-		Weight::from_parts(369_584_000, 171875)
+		Weight::from_parts(298_197_000, 171875)
 			.saturating_add(ParityDbWeight::get().reads(66_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(76_779_000, 5524)
+		Weight::from_parts(66_320_000, 5524)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_stake() -> Weight {
-		Weight::from_parts(66_203_000, 3712)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
+		Weight::from_parts(58_931_000, 3770)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn submit_job() -> Weight {
-		Weight::from_parts(2_404_970_000, 703134)
+		Weight::from_parts(2_007_914_000, 703134)
 			.saturating_add(ParityDbWeight::get().reads(400_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn refuse_job() -> Weight {
-		Weight::from_parts(154_108_000, 3770)
+		Weight::from_parts(128_987_000, 3770)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn set_job_sizes() -> Weight {
-		Weight::from_parts(22_795_000, 3619)
+		Weight::from_parts(16_753_000, 3619)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn submit_receipts(n: u32, l: u32, ) -> Weight {
-		Weight::from_parts(1_053_062_666, 69015)
-			.saturating_add(Weight::from_parts(92_082_144, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(32_270_812, 0).saturating_mul(l.into()))
-			.saturating_add(ParityDbWeight::get().reads(15_u64))
+		Weight::from_parts(429_718_171, 69015)
+			.saturating_add(Weight::from_parts(85_547_908, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(32_810_950, 0).saturating_mul(l.into()))
+			.saturating_add(ParityDbWeight::get().reads(23_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
-			.saturating_add(ParityDbWeight::get().writes(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(11_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(l.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(l.into()))
-			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
 	fn close_settled(c: u32, ) -> Weight {
-		Weight::from_parts(9_067_000, 69015)
-			.saturating_add(Weight::from_parts(5_189_206, 0).saturating_mul(c.into()))
+		Weight::from_parts(7_851_000, 69015)
+			.saturating_add(Weight::from_parts(4_419_289, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
@@ -600,23 +787,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(c.into()))
 	}
 	fn dispute_receipt() -> Weight {
-		Weight::from_parts(111_337_000, 6039)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+		Weight::from_parts(95_890_000, 6039)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(417_252_000, 16920)
+		Weight::from_parts(326_371_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(60_796_000, 23503)
+		Weight::from_parts(43_548_000, 23503)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn process_timeouts(t: u32, ) -> Weight {
-		Weight::from_parts(10_496_000, 16920)
-			.saturating_add(Weight::from_parts(271_405_001, 0).saturating_mul(t.into()))
+		Weight::from_parts(6_926_000, 16920)
+			.saturating_add(Weight::from_parts(217_191_149, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().reads((14_u64).saturating_mul(t.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -624,18 +811,18 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 11816).saturating_mul(t.into()))
 	}
 	fn expire_pending(p: u32, ) -> Weight {
-		Weight::from_parts(19_601_000, 23503)
-			.saturating_add(Weight::from_parts(91_100_068, 0).saturating_mul(p.into()))
+		Weight::from_parts(130_797_736, 23503)
+			.saturating_add(Weight::from_parts(71_553_019, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(p.into()))
 	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
-		Weight::from_parts(84_005_000, 23503)
-			.saturating_add(Weight::from_parts(45_508_760, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(8_165_519, 0).saturating_mul(w.into()))
+		Weight::from_parts(69_677_000, 23503)
+			.saturating_add(Weight::from_parts(34_195_253, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(8_109_314, 0).saturating_mul(w.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(w.into())))
@@ -646,27 +833,40 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(w.into()))
 	}
 	fn commit_check() -> Weight {
-		Weight::from_parts(80_000_000, 10000).saturating_add(ParityDbWeight::get().reads(4_u64)).saturating_add(ParityDbWeight::get().writes(2_u64))
+		Weight::from_parts(222_430_000, 6248)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn reveal_check() -> Weight {
-		Weight::from_parts(250_000_000, 30000).saturating_add(ParityDbWeight::get().reads(16_u64)).saturating_add(ParityDbWeight::get().writes(16_u64))
+		Weight::from_parts(639_172_000, 19575)
+			.saturating_add(ParityDbWeight::get().reads(35_u64))
+			.saturating_add(ParityDbWeight::get().writes(24_u64))
 	}
 	fn request_check() -> Weight {
-		Weight::from_parts(100_000_000, 20000).saturating_add(ParityDbWeight::get().reads(8_u64)).saturating_add(ParityDbWeight::get().writes(8_u64))
+		Weight::from_parts(97_809_000, 5524)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn draw_sample(j: u32, c: u32, ) -> Weight {
-		Weight::from_parts(60_000_000, 20000)
-			.saturating_add(Weight::from_parts(2_000_000, 0).saturating_mul(j.into()))
-			.saturating_add(Weight::from_parts(60_000_000, 10000).saturating_mul(c.into()))
-			.saturating_add(ParityDbWeight::get().reads(6_u64)).saturating_add(ParityDbWeight::get().writes(4_u64))
-			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(c.into())))
-			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(c.into())))
+		Weight::from_parts(101_387_000, 9330)
+			.saturating_add(Weight::from_parts(14_342_705, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(10_235_945, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(j.into())))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(j.into())))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 1624).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 1678).saturating_mul(j.into()))
 	}
 	fn check_due(n: u32, ) -> Weight {
-		Weight::from_parts(10_000_000, 10000)
-			.saturating_add(Weight::from_parts(150_000_000, 20000).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(2_u64)).saturating_add(ParityDbWeight::get().writes(1_u64))
-			.saturating_add(ParityDbWeight::get().reads((12_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes((12_u64).saturating_mul(n.into())))
+		Weight::from_parts(273_499_832, 68972)
+			.saturating_add(Weight::from_parts(186_581_815, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(38_u64))
+			.saturating_add(ParityDbWeight::get().reads((13_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(14_u64))
+			.saturating_add(ParityDbWeight::get().writes((14_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 11816).saturating_mul(n.into()))
 	}
 }

@@ -113,8 +113,9 @@ impl pallet_compute_market::Config for Runtime {
 	/// A failure raises a worker's chance of a check for a week.
 	type PenaltyMemory = ConstU32<{ 7 * DAYS }>;
 	/// At the default rates a full block of receipts (4 128) opens about 210 checks on
-	/// average; beyond 128 in one block, a drawn job is paid without a check.
-	type MaxChecksPerBlock = ConstU32<128>;
+	/// average; beyond 64 in one block, a drawn job is paid without a check (the hook at its bounds
+	/// must fit in a third of a block).
+	type MaxChecksPerBlock = ConstU32<64>;
 	type WeightInfo = pallet_compute_market::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = super::provenance::lineage_fixtures::LineageFixtures;

@@ -687,9 +687,7 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 					within(s.worker, Perbill::from_percent(50), Perbill::from_percent(85))?;
 					let share = dynamic_params::compute::SpotChecks::get().share;
 					within(
-						parts(s.reserve)
-							.saturating_sub(parts(share))
-							.saturating_add(parts(s.burn)),
+						parts(s.reserve).saturating_sub(parts(share)).saturating_add(parts(s.burn)),
 						parts(Perbill::from_percent(10)),
 						parts(Perbill::one()),
 					)?;

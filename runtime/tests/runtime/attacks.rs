@@ -113,3 +113,63 @@ fn a_point_paid_in_ausd_costs_what_it_would_in_atl() {
 		assert_eq!(CreationValue::convert((None, 7 * UNIT)), 7 * UNIT);
 	});
 }
+
+/// Issue 29: a worker that lies on a fraction `f` of its jobs (answers noise, is paid as if it
+/// ran the model). At the chain's own spot-check parameters, the expected gain of its lies is
+/// negative for every `f`, whether its pay is mostly base fee or all tip; the draw selects jobs
+/// at the rate it states; and no parameter the economic track may set makes lying pay.
+#[test]
+fn a_lie_costs_more_than_it_pays_at_every_fraction() {
+	use pallet_compute_market::JobId;
+	dev_ext().execute_with(|| {
+		let checks = dynamic_params::compute::SpotChecks::get();
+		// The least rate a worker gets (one with a tier, no failure, a small share).
+		let p = checks.rate;
+		let charge: Balance = 1_000 * UNIT;
+		let slash = atelier_runtime::ComputeMarket::check_slash(charge);
+		assert_eq!(slash, charge * Balance::from(checks.slash_factor));
+		let jobs: i128 = 1_000;
+		for pay in [atelier_runtime::ComputeMarket::check_fee(charge), charge] {
+			let (pay, slash) = (pay as i128, slash as i128);
+			// Per lie: paid if not drawn; drawn, the pay is held and the slash taken.
+			let p_parts = i128::from(p.deconstruct());
+			let billion = 1_000_000_000i128;
+			let per_lie = ((billion - p_parts) * pay - p_parts * (pay + slash)) / billion;
+			assert!(per_lie < 0, "a lie paid {pay} gains {per_lie} in expectation");
+			for f in 1..=100i128 {
+				let lies = jobs * f / 100;
+				assert!(lies * per_lie < 0, "lying on {f}% of jobs pays");
+			}
+		}
+
+		// The draw selects at its rate: 20 000 jobs, within three standard deviations.
+		let seed = sp_core::H256::repeat_byte(29);
+		let n = 20_000u64;
+		let drawn = (0..n)
+			.filter(|job| atelier_runtime::ComputeMarket::selected(&seed, JobId(*job), p))
+			.count() as f64;
+		let expected = n as f64 * f64::from(p.deconstruct()) / 1e9;
+		let sigma = (expected * (1.0 - expected / n as f64)).sqrt();
+		assert!((drawn - expected).abs() <= 3.0 * sigma, "{drawn} drawn, {expected} expected");
+
+		// The economic track cannot set a rate and a slash under which lying pays, nor a zero
+		// rate, nor a verification share beyond the reserve's.
+		let spot = |c: atelier_runtime::configs::parameters::SpotChecks| {
+			RuntimeParameters::Compute(dynamic_params::compute::Parameters::SpotChecks(
+				dynamic_params::compute::SpotChecks,
+				Some(c),
+			))
+		};
+		let mut cheap = checks;
+		cheap.rate = Perbill::from_percent(1);
+		cheap.slash_factor = 50;
+		assert_eq!(set(spot(cheap)), inconsistent());
+		let mut never = checks;
+		never.rate = Perbill::zero();
+		assert_eq!(set(spot(never)), out_of_range());
+		let mut greedy = checks;
+		greedy.share = Perbill::from_percent(10);
+		assert_eq!(set(spot(greedy)), out_of_range());
+		assert_eq!(set(spot(checks)), Ok(()));
+	});
+}

@@ -16,10 +16,14 @@
 #![deny(missing_docs)]
 
 use codec::Codec;
-pub use pallet_compute_market::{HardwareClass, Job, JobId, JobStatus, ModelId, Quote};
+pub use pallet_compute_market::{
+	Check, CheckRecord, CheckStage, HardwareClass, Job, JobId, JobStatus, ModelId, Quote,
+};
 
 sp_api::decl_runtime_apis! {
-	/// Quotes and job status for studios.
+	/// Quotes and job status for studios. Version 2 added spot checks: a job's open check and a
+	/// worker's record.
+	#[api_version(2)]
 	pub trait ComputeMarketApi<AccountId, Balance, BlockNumber>
 	where
 		AccountId: Codec,
@@ -34,5 +38,14 @@ sp_api::decl_runtime_apis! {
 		/// An open job (pending, assigned, settled within its challenge period, or disputed);
 		/// `None` once it is closed or if it never existed.
 		fn job(job: JobId) -> Option<Job<AccountId, Balance, BlockNumber>>;
+
+		/// The job's open spot check, if any.
+		#[api_version(2)]
+		fn check(job: JobId) -> Option<Check<AccountId, Balance, BlockNumber>>;
+
+		/// A worker's spot-check record: its receipts passed and failed, its misses as a
+		/// checker, its open checks.
+		#[api_version(2)]
+		fn check_record(worker: AccountId) -> CheckRecord<BlockNumber>;
 	}
 }

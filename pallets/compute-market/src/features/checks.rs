@@ -61,13 +61,20 @@ impl<T: Config> Pallet<T> {
 	/// worker without a reputation tier, quadrupled within `PenaltyMemory` of a failed check,
 	/// doubled for a worker that serves a quarter or more of its class's block; at most
 	/// `MaxCheckRate` (and never below `CheckRate`).
-	pub fn check_rate(worker: &T::AccountId, info: &WorkerOf<T>, now: BlockNumberFor<T>) -> Perbill {
+	pub fn check_rate(
+		worker: &T::AccountId,
+		info: &WorkerOf<T>,
+		now: BlockNumberFor<T>,
+	) -> Perbill {
 		let mut boost: u32 = 1;
 		if T::Tiers::tier(worker) == 0 {
 			boost = boost.saturating_mul(2);
 		}
 		let record = CheckRecords::<T>::get(worker);
-		if record.last_failed.is_some_and(|at| now <= at.saturating_add(T::PenaltyMemory::get())) {
+		if record
+			.last_failed
+			.is_some_and(|at| now <= at.saturating_add(T::PenaltyMemory::get()))
+		{
 			boost = boost.saturating_mul(4);
 		}
 		if info.capacity.saturating_mul(4) >= T::BlockUnitLimit::get() {
@@ -87,7 +94,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether the draw `seed` selects `job` at `rate`.
-	pub(crate) fn selected(seed: &T::Hash, job: JobId, rate: Perbill) -> bool {
+	pub fn selected(seed: &T::Hash, job: JobId, rate: Perbill) -> bool {
 		let digest = sp_io::hashing::blake2_256(&(seed, job, b"sample").encode());
 		let x = u32::from_le_bytes([digest[0], digest[1], digest[2], digest[3]]);
 		// A uniform point of [0, 1) in parts per billion.
@@ -96,20 +103,22 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The slash of a wrong answer to a job that charged `charged`.
-	pub(crate) fn check_slash(charged: BalanceOf<T>) -> BalanceOf<T> {
+	pub fn check_slash(charged: BalanceOf<T>) -> BalanceOf<T> {
 		charged.saturating_mul(BalanceOf::<T>::from(u64::from(T::CheckSlashFactor::get())))
 	}
 
 	/// The fee a checker earns for re-running a job that charged `charged`: the worker's share
 	/// of it.
-	pub(crate) fn check_fee(charged: BalanceOf<T>) -> BalanceOf<T> {
+	pub fn check_fee(charged: BalanceOf<T>) -> BalanceOf<T> {
 		T::WorkerShare::get().mul_floor(charged)
 	}
 
-	/// The weight of a block's look at checks.
+	/// The weight of a block's look at checks: each batch's draw (its jobs not drawn and those
+	/// checked) and the deadlines looked at.
 	pub(crate) fn checks_weight(done: &ChecksProcessed) -> Weight {
 		let per_batch = T::WeightInfo::draw_sample(0, 0);
-		let extra = T::WeightInfo::draw_sample(done.jobs, done.draws).saturating_sub(per_batch);
+		let undrawn = done.jobs.saturating_sub(done.draws);
+		let extra = T::WeightInfo::draw_sample(undrawn, done.draws).saturating_sub(per_batch);
 		T::WeightInfo::check_due(done.due)
 			.saturating_add(per_batch.saturating_mul(done.batches.into()))
 			.saturating_add(extra)
@@ -153,9 +162,9 @@ impl<T: Config> Pallet<T> {
 		for unsampled in batch.jobs {
 			let covered = Self::check_slash(unsampled.charged) <= batch.stake;
 			// Without randomness (no VRF output yet) nothing is drawn: only at a chain's start.
-			let chosen = seed.as_ref().is_some_and(|seed| {
-				!covered || Self::selected(seed, unsampled.job, batch.rate)
-			});
+			let chosen = seed
+				.as_ref()
+				.is_some_and(|seed| !covered || Self::selected(seed, unsampled.job, batch.rate));
 			if chosen {
 				match Self::open_check(unsampled.job, unsampled.pay, false, seed, now) {
 					Ok(()) => {
@@ -286,10 +295,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Files check `id` to be looked at after block `due` (for a draw, at `due`), or a few
 	/// blocks later if that block is full. Returns the block it is due at.
-	fn schedule_due(
-		due: BlockNumberFor<T>,
-		id: JobId,
-	) -> Result<BlockNumberFor<T>, Error<T>> {
+	fn schedule_due(due: BlockNumberFor<T>, id: JobId) -> Result<BlockNumberFor<T>, Error<T>> {
 		let mut block = due;
 		for _ in 0..DUE_SPILL {
 			// A stage ending at `block` is looked at in the block after; a draw, at `block`.
@@ -321,8 +327,8 @@ impl<T: Config> Pallet<T> {
 				let reveal = check.stage == CheckStage::Reveal;
 				let mut kept = BoundedVec::new();
 				for answer in core::mem::take(&mut check.answers) {
-					let missed = answer.revealed.is_none() &&
-						(answer.commitment.is_none() || reveal);
+					let missed =
+						answer.revealed.is_none() && (answer.commitment.is_none() || reveal);
 					if missed {
 						Self::miss(id, &answer.checker)?;
 						check.redraws = check.redraws.saturating_add(1);
@@ -353,7 +359,9 @@ impl<T: Config> Pallet<T> {
 		Self::forget_check_of(checker, id);
 		Self::slash_worker(checker, T::MissedDeadlineSlash::get(), None)?;
 		T::Observer::offended(checker, Offence::MissedDeadline);
-		CheckRecords::<T>::mutate(checker, |record| record.missed = record.missed.saturating_add(1));
+		CheckRecords::<T>::mutate(checker, |record| {
+			record.missed = record.missed.saturating_add(1)
+		});
 		Self::deposit_event(Event::CheckerMissed { job: id, checker: checker.clone() });
 		Ok(())
 	}
@@ -578,12 +586,8 @@ impl<T: Config> Pallet<T> {
 	fn checker_wrong(id: JobId, check: CheckOf<T>, checker: T::AccountId) -> DispatchResult {
 		let escrow: T::RuntimeHoldReason = HoldReason::JobEscrow.into();
 		T::Purse::pay_from_hold(&escrow, &Self::settlement_account(), &check.worker, check.held)?;
-		let fees: Vec<_> = check
-			.answers
-			.iter()
-			.skip(1)
-			.map(|a| (a.checker.clone(), check.fee))
-			.collect();
+		let fees: Vec<_> =
+			check.answers.iter().skip(1).map(|a| (a.checker.clone(), check.fee)).collect();
 		let (slashed, _) = Self::slash_to(&checker, Self::check_slash(check.charged), &fees)?;
 		if check.requested {
 			T::Purse::release(
@@ -616,20 +620,17 @@ impl<T: Config> Pallet<T> {
 	fn receipt_wrong(id: JobId, check: CheckOf<T>) -> DispatchResult {
 		let escrow: T::RuntimeHoldReason = HoldReason::JobEscrow.into();
 		let from_held = check.held.min(check.charged);
-		T::Purse::pay_from_hold(
-			&escrow,
-			&Self::settlement_account(),
-			&check.requester,
-			from_held,
-		)?;
+		T::Purse::pay_from_hold(&escrow, &Self::settlement_account(), &check.requester, from_held)?;
 		T::Purse::pay_reserve_from_hold(
 			&escrow,
 			&Self::settlement_account(),
 			check.held.saturating_sub(from_held),
 		)?;
-		let mut payees = alloc::vec![(check.requester.clone(), check.charged.saturating_sub(from_held))];
+		let mut payees =
+			alloc::vec![(check.requester.clone(), check.charged.saturating_sub(from_held))];
 		payees.extend(check.answers.iter().map(|a| (a.checker.clone(), check.fee)));
-		let (slashed, _) = Self::slash_to(&check.worker, Self::check_slash(check.charged), &payees)?;
+		let (slashed, _) =
+			Self::slash_to(&check.worker, Self::check_slash(check.charged), &payees)?;
 		if check.requested {
 			T::Purse::release(
 				&HoldReason::CheckFee.into(),
