@@ -294,7 +294,13 @@ where
 			.map_err(|_| invalid_params("account must be an SS58 address", &account))?;
 		let at = self.at(at);
 		if !self.checks_api(at)? {
-			return Ok(CheckRecord::<BlockNumber>::default().into());
+			return Ok(WorkerChecksResponse {
+				passed: 0,
+				failed: 0,
+				missed: 0,
+				open: 0,
+				last_failed: None,
+			});
 		}
 		let record = self.client.runtime_api().check_record(at, who).map_err(runtime_error)?;
 		Ok(record.into())

@@ -427,6 +427,16 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// Jobs drawn for a check when the block had opened `MaxChecksPerBlock` already: opened first
+	/// in the next blocks, their worker's pay held meanwhile. At most `DeferredChecksBound`.
+	#[pallet::storage]
+	pub type DeferredChecks<T: Config> =
+		StorageMap<_, Twox64Concat, JobId, (T::AccountId, BalanceOf<T>)>;
+
+	/// How many jobs [`DeferredChecks`] holds.
+	#[pallet::storage]
+	pub type DeferredCount<T: Config> = StorageValue<_, u32, ValueQuery>;
+
 	/// Checks opened in this block (draws and requests), against `MaxChecksPerBlock`.
 	#[pallet::storage]
 	pub type ChecksOpened<T: Config> = StorageValue<_, (BlockNumberFor<T>, u32), ValueQuery>;
@@ -998,6 +1008,7 @@ pub mod pallet {
 				jobs: settled.saturated_into(),
 				draws: T::MaxChecksPerBlock::get(),
 				due: ChecksDuePerBlock::<T>::get(),
+				deferred: T::MaxChecksPerBlock::get(),
 			};
 			let hook = Self::checks_weight(&checks)
 				.saturating_add(T::WeightInfo::on_initialize_base())

@@ -174,6 +174,8 @@ parameter_types! {
 	pub static VerificationShare: Perbill = Perbill::zero();
 	/// The randomness of spot checks: none (nothing is drawn) unless a test sets a seed.
 	pub static CheckSeed: Option<H256> = None;
+	/// The most checks opened in a block: 16 unless a test lowers it.
+	pub static MaxChecksPerBlock: u32 = 16;
 }
 
 /// [`CheckSeed`] mixed with the subject and the block number: a new value each block.
@@ -272,7 +274,7 @@ impl Config for Test {
 	type CheckWindow = ConstU64<CHECK_WINDOW>;
 	type VerificationShare = VerificationShare;
 	type PenaltyMemory = ConstU64<50>;
-	type MaxChecksPerBlock = ConstU32<16>;
+	type MaxChecksPerBlock = MaxChecksPerBlock;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestBenchmarkHelper;
@@ -391,6 +393,7 @@ impl ExtBuilder {
 		CheckRate::set(Perbill::from_percent(10));
 		CheckSeed::take();
 		VerificationShare::set(Perbill::zero());
+		MaxChecksPerBlock::set(16);
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }
 			.assimilate_storage(&mut storage)

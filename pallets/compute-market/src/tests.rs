@@ -3303,3 +3303,39 @@ fn a_worker_with_open_checks_cannot_withdraw_its_stake() {
 		assert_ok!(ComputeMarket::withdraw_stake(RuntimeOrigin::signed(WORKER)));
 	});
 }
+
+#[test]
+fn a_drawn_job_beyond_the_blocks_checks_waits_for_the_next_block_with_room() {
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		always_check();
+		MaxChecksPerBlock::set(1);
+		// Two jobs, one a worker (the least loaded takes each), both settled in block 2.
+		let first = submit(ALICE, 1, FLOOR, 0, 20);
+		let second = submit(BOB, 1, FLOOR, 0, 20);
+		run_to_block(2);
+		assert_eq!(assigned_worker(first), Some(WORKER));
+		assert_eq!(assigned_worker(second), Some(WORKER_2));
+		assert_ok!(deliver(1, first, 1));
+		assert_ok!(deliver(2, second, 1));
+		let pays = (Balances::free_balance(WORKER), Balances::free_balance(WORKER_2));
+		// Block 4 opens one check (the batches are drawn in storage order); the other drawn
+		// job waits, its pay held.
+		run_to_block(4);
+		let (opened, waiting, owner) = if Checks::<Test>::contains_key(first) {
+			(first, second, WORKER_2)
+		} else {
+			(second, first, WORKER)
+		};
+		assert!(Checks::<Test>::contains_key(opened));
+		assert!(!Checks::<Test>::contains_key(waiting));
+		assert_eq!(DeferredChecks::<Test>::get(waiting), Some((owner, 700)));
+		assert_eq!(DeferredCount::<Test>::get(), 1);
+		assert_eq!((Balances::free_balance(WORKER), Balances::free_balance(WORKER_2)), pays);
+		// Block 5 has room: its check opens first.
+		run_to_block(5);
+		assert!(Checks::<Test>::contains_key(waiting));
+		assert_eq!(DeferredCount::<Test>::get(), 0);
+		assert_eq!(Checks::<Test>::get(waiting).unwrap().held, 700);
+	});
+}

@@ -570,6 +570,15 @@ pub fn check_reveal_payload<Hash: Encode>(
 	(CHECK_REVEAL_SIGNING_CONTEXT, genesis, job, output_hash, salt).encode()
 }
 
+/// How many drawn jobs may wait for a block with room to open their checks: 64 blocks' worth.
+pub struct DeferredChecksBound<T>(core::marker::PhantomData<T>);
+
+impl<T: Config> frame_support::traits::Get<u32> for DeferredChecksBound<T> {
+	fn get() -> u32 {
+		T::MaxChecksPerBlock::get().saturating_mul(64)
+	}
+}
+
 /// How many check deadlines a block may hold: as many as checks a block may open (a deadline
 /// that finds its block full spills into the next few).
 pub struct ChecksDuePerBlock<T>(core::marker::PhantomData<T>);

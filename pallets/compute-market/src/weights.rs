@@ -30,6 +30,9 @@
 // pallets/compute-market/src/weights.rs
 // --template
 // scripts/frame-weight-template.hbs
+//
+// `draw_sample` was measured again alone, the same way, with `--extrinsic draw_sample` (its
+// components made independent): the same date, machine and settings.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -61,7 +64,7 @@ pub trait WeightInfo {
 	fn commit_check() -> Weight;
 	fn reveal_check() -> Weight;
 	fn request_check() -> Weight;
-	fn draw_sample(j: u32, c: u32, ) -> Weight;
+	fn draw_sample(u: u32, c: u32, ) -> Weight;
 	fn check_due(n: u32, ) -> Weight;
 }
 
@@ -621,44 +624,42 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::Sampling` (`max_values`: None, `max_size`: Some(1361), added: 3836, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::Checks` (r:32 w:32)
+	/// Storage: `ComputeMarket::Checks` (r:16 w:16)
 	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::Jobs` (r:32 w:0)
+	/// Storage: `ComputeMarket::Jobs` (r:16 w:0)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:0)
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ChecksOpened` (r:1 w:1)
 	/// Proof: `ComputeMarket::ChecksOpened` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::ChecksOf` (r:50 w:14)
+	/// Storage: `ComputeMarket::ChecksOf` (r:30 w:10)
 	/// Proof: `ComputeMarket::ChecksOf` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::CheckDue` (r:1 w:1)
-	/// Proof: `ComputeMarket::CheckDue` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::CheckDue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::CheckRecords` (r:1 w:1)
 	/// Proof: `ComputeMarket::CheckRecords` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
-	/// The range of component `j` is `[1, 32]`.
-	/// The range of component `c` is `[0, 32]`.
-	fn draw_sample(j: u32, c: u32, ) -> Weight {
+	/// The range of component `u` is `[0, 16]`.
+	/// The range of component `c` is `[0, 16]`.
+	fn draw_sample(u: u32, c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `123 + c * (121 ±0) + j * (176 ±0)`
-		//  Estimated: `9330 + c * (1624 ±98) + j * (1678 ±99)`
-		// Minimum execution time: 94_888_000 picoseconds.
-		Weight::from_parts(101_387_000, 9330)
-			// Standard Error: 332_810
-			.saturating_add(Weight::from_parts(14_342_705, 0).saturating_mul(j.into()))
-			// Standard Error: 334_010
-			.saturating_add(Weight::from_parts(10_235_945, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(j.into())))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))
-			.saturating_add(Weight::from_parts(0, 1624).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 1678).saturating_mul(j.into()))
+		//  Measured:  `4695 + c * (214 ±0) + u * (69 ±0)`
+		//  Estimated: `8662 + c * (4748 ±66) + u * (120 ±62)`
+		// Minimum execution time: 138_954_000 picoseconds.
+		Weight::from_parts(112_218_348, 8662)
+			// Standard Error: 160_936
+			.saturating_add(Weight::from_parts(4_985_270, 0).saturating_mul(u.into()))
+			// Standard Error: 160_936
+			.saturating_add(Weight::from_parts(33_305_210, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 4748).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 120).saturating_mul(u.into()))
 	}
 	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
 	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
@@ -847,18 +848,16 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
-	fn draw_sample(j: u32, c: u32, ) -> Weight {
-		Weight::from_parts(101_387_000, 9330)
-			.saturating_add(Weight::from_parts(14_342_705, 0).saturating_mul(j.into()))
-			.saturating_add(Weight::from_parts(10_235_945, 0).saturating_mul(c.into()))
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(j.into())))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(j.into())))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(c.into())))
-			.saturating_add(Weight::from_parts(0, 1624).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 1678).saturating_mul(j.into()))
+	fn draw_sample(u: u32, c: u32, ) -> Weight {
+		Weight::from_parts(112_218_348, 8662)
+			.saturating_add(Weight::from_parts(4_985_270, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(33_305_210, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
+			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 4748).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 120).saturating_mul(u.into()))
 	}
 	fn check_due(n: u32, ) -> Weight {
 		Weight::from_parts(273_499_832, 68972)

@@ -54,6 +54,8 @@ pub struct ChecksProcessed {
 	pub draws: u32,
 	/// Check deadlines looked at.
 	pub due: u32,
+	/// Deferred checks taken from their queue (each also counted in `draws`).
+	pub deferred: u32,
 }
 
 impl<T: Config> Pallet<T> {
@@ -117,11 +119,17 @@ impl<T: Config> Pallet<T> {
 	/// checked) and the deadlines looked at.
 	pub(crate) fn checks_weight(done: &ChecksProcessed) -> Weight {
 		let per_batch = T::WeightInfo::draw_sample(0, 0);
-		let undrawn = done.jobs.saturating_sub(done.draws);
+		let undrawn = done.jobs.saturating_sub(done.draws.saturating_sub(done.deferred));
 		let extra = T::WeightInfo::draw_sample(undrawn, done.draws).saturating_sub(per_batch);
+		// A deferred check is read and removed from its queue, whose count is written.
+		let queue = T::DbWeight::get().reads_writes(
+			u64::from(done.deferred).saturating_add(1),
+			u64::from(done.deferred).saturating_add(1),
+		);
 		T::WeightInfo::check_due(done.due)
 			.saturating_add(per_batch.saturating_mul(done.batches.into()))
 			.saturating_add(extra)
+			.saturating_add(queue)
 	}
 
 	/// The per-block look at checks: draws the batches settled `DRAW_DELAY` blocks ago, then the
@@ -129,6 +137,22 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn process_checks(now: BlockNumberFor<T>) -> ChecksProcessed {
 		let mut done = ChecksProcessed::default();
 		let seed = T::Randomness::parent_block_randomness(SUBJECT).0;
+		// Jobs drawn when a block was full of checks are opened first.
+		let waiting = DeferredCount::<T>::get();
+		if waiting > 0 && seed.is_some() {
+			let taken: Vec<_> = DeferredChecks::<T>::drain()
+				.take(T::MaxChecksPerBlock::get() as usize)
+				.collect();
+			DeferredCount::<T>::put(waiting.saturating_sub(taken.len() as u32));
+			for (job, (worker, held)) in taken {
+				done.draws = done.draws.saturating_add(1);
+				done.deferred = done.deferred.saturating_add(1);
+				if let Err(e) = Self::open_check(job, held, false, seed, now) {
+					log::debug!(target: LOG_TARGET, "{job:?} was drawn and not checked: {e:?}");
+					Self::pay_held(&worker, held);
+				}
+			}
+		}
 		if let Some(settled_in) = now.checked_sub(&DRAW_DELAY.into()) {
 			let batches: Vec<_> = Sampling::<T>::drain_prefix(settled_in).collect();
 			for (worker, batch) in batches {
@@ -171,6 +195,16 @@ impl<T: Config> Pallet<T> {
 						checked = checked.saturating_add(1);
 						continue;
 					},
+					// The block opened all it may: the check waits for the next with room.
+					Err(e)
+						if e == Error::<T>::TooManyChecks.into()
+							&& DeferredCount::<T>::get() < DeferredChecksBound::<T>::get() =>
+					{
+						DeferredChecks::<T>::insert(unsampled.job, (worker.clone(), unsampled.pay));
+						DeferredCount::<T>::mutate(|count| *count = count.saturating_add(1));
+						checked = checked.saturating_add(1);
+						continue;
+					},
 					Err(e) => log::debug!(
 						target: LOG_TARGET, "{:?} drawn but not checked: {e:?}", unsampled.job
 					),
@@ -184,6 +218,15 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::deposit_event(Event::SampleDrawn { worker: worker.clone(), jobs, checked, paid });
 		checked
+	}
+
+	/// Pays `worker` the pay held for it in the settlement account.
+	fn pay_held(worker: &T::AccountId, held: BalanceOf<T>) {
+		let escrow: T::RuntimeHoldReason = HoldReason::JobEscrow.into();
+		if let Err(e) = T::Purse::pay_from_hold(&escrow, &Self::settlement_account(), worker, held)
+		{
+			log::error!(target: LOG_TARGET, "the pay of {worker:?} failed: {e:?}");
+		}
 	}
 
 	/// Counts a check opened in this block against `MaxChecksPerBlock`.

@@ -47,6 +47,13 @@ impl<T: Config> Pallet<T> {
 		for (_, check) in Checks::<T>::iter() {
 			owed = owed.saturating_add(check.held);
 		}
+		let mut deferred = 0u32;
+		for (_, (_, held)) in DeferredChecks::<T>::iter() {
+			owed = owed.saturating_add(held);
+			deferred = deferred.saturating_add(1);
+		}
+		ensure!(deferred == DeferredCount::<T>::get(), "the count of deferred checks is off");
+		ensure!(deferred <= DeferredChecksBound::<T>::get(), "more deferred checks than the bound",);
 		ensure!(
 			T::Currency::balance_on_hold(&HoldReason::JobEscrow.into(), &account) == owed,
 			"the settlement account holds other than the fund, the pay awaiting draws and checks",
