@@ -142,19 +142,25 @@ describe('spot checks: a lying worker is caught by the others, on three nodes', 
     });
     const deadline = Date.now() + 300_000;
     for (;;) {
+      // The state the events seen so far lead to: the finalized head's.
+      const finalizedHash = await api.rpc.chain.getFinalizedHead();
+      const finalized = await api.at(finalizedHash);
       const [checks, sampling] = await Promise.all([
-        api.query.computeMarket.checks.entries(), api.query.computeMarket.sampling.entries(),
+        finalized.query.computeMarket.checks.entries(), finalized.query.computeMarket.sampling.entries(),
       ]);
       if (!openCheckStatus && checks.length > 0) {
         // A studio sees the check over JSON-RPC while it is open.
         const job = checks[0][0].args[0].toNumber();
-        openCheckStatus = (await rpc(nodes[0], 'computeMarket_jobStatus', [job])).result;
+        openCheckStatus = (await rpc(nodes[0], 'computeMarket_jobStatus', [job, finalizedHash.toHex()])).result;
       }
       if (settled >= JOBS && checks.length === 0 && sampling.length === 0) break;
       assert.ok(Date.now() < deadline, `the run did not end: ${settled} settled, ${checks.length} checks open; logs: ${nodes.map((n) => n.logPath).join(' ')}`);
       await sleep(1_000);
     }
     unsubscribe();
+    const counts = {};
+    for (const e of seen) counts[e.method] = (counts[e.method] ?? 0) + 1;
+    console.log(`ℹ events: ${JSON.stringify(counts)}`);
 
     const of = (method) => seen.filter((e) => e.method === method);
     const dave = workers.dave.account.address;
