@@ -378,7 +378,7 @@ mod tests {
 				lied += 1;
 			}
 			// Always or never.
-			assert_eq!(hash(id, 1.0).0 != honest, true);
+			assert_ne!(hash(id, 1.0).0, honest);
 			assert_eq!(hash(id, 0.0).0, honest);
 		}
 		// About half, within the binomial's reach (200 jobs: σ ≈ 7).

@@ -2923,7 +2923,6 @@ fn checker(job: JobId) -> AccountId {
 		.last()
 		.expect("drawn")
 		.checker
-		.clone()
 }
 
 /// Commits and reveals `hash` for the current checker of `job`.

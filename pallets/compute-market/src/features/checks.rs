@@ -309,7 +309,7 @@ impl<T: Config> Pallet<T> {
 		let x = u64::from_le_bytes([
 			digest[0], digest[1], digest[2], digest[3], digest[4], digest[5], digest[6], digest[7],
 		]);
-		let start = (x % candidates.len() as u64) as usize;
+		let start = x.checked_rem(candidates.len() as u64).unwrap_or_default() as usize;
 		let room = |w: &T::AccountId| {
 			(ChecksOf::<T>::decode_len(w).unwrap_or(0) as u32) < T::MaxJobsPerWorker::get()
 		};
