@@ -91,7 +91,7 @@ e2e_log=$(mktemp)
 # run and no long suite starts last; a suite not in the list starts after them. (One
 # `node --test` runner for all of them would start them in alphabetical order.) Each suite's
 # report is printed whole when it ends.
-longest_first="governance validators readme-journey local-network dev-node compute-market reserve
+longest_first="governance validators readme-journey local-network dev-node spot-checks compute-market reserve
 	attestation provenance-royalties reputation equivocation launch"
 suites=()
 for name in $longest_first; do
