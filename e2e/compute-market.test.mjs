@@ -13,7 +13,7 @@ import { compactAddLength, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/ut
 import { blake2AsHex, decodeAddress } from '@polkadot/util-crypto';
 
 import {
-  DEV_FAST, HOOK_TIMEOUT_MS, MICRO, OPEN_LICENCE, RESERVE, UNIT, clearToEarn, devAccounts, devKeyring, rpc, sleep,
+  DEV_FAST, HOOK_TIMEOUT_MS, MICRO, OPEN_LICENCE, RESERVE, UNIT, clearToEarn, devAccounts, devKeyring, outputCommitment, rpc, sleep,
   startConnected, startInference, stopInference, stopNodes, submitFinalized, submitInBlock,
 } from './lib/node.mjs';
 
@@ -183,10 +183,14 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
       charged.toBigInt(),
     );
 
-    // The output is on the service's disk and hashes to what the worker signed.
-    const file = join(service.outDir, `${outputHash.toHex().slice(2)}.png`);
+    // The receipt commits to the output: the worker's service gives the requester the output's
+    // hash, which opens the commitment, and the file on its disk hashes to it.
+    const answer = await (await fetch(`${service.url}/v1/jobs/${jobId}`)).json();
+    assert.equal(outputCommitment(jobId, answer.output_hash), outputHash.toHex());
+    assert.notEqual(answer.output_hash, outputHash.toHex(), 'the receipt does not carry the hash itself');
+    const file = join(service.outDir, `${answer.output_hash.slice(2)}.png`);
     assert.ok(existsSync(file), `${file} exists`);
-    assert.equal(blake2AsHex(readFileSync(file)), outputHash.toHex());
+    assert.equal(blake2AsHex(readFileSync(file)), answer.output_hash);
 
     const status = await rpc(node, 'computeMarket_jobStatus', [jobId]);
     assert.equal(status.result.status, 'settled');

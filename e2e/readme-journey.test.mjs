@@ -20,7 +20,7 @@ import { ApiPromise } from '@polkadot/api';
 import { blake2AsHex } from '@polkadot/util-crypto';
 
 import {
-  DOLLAR, HOOK_TIMEOUT_MS, UNIT, attestors, connect, devAccounts, nodeBinary, rpc, startInference, startNode,
+  DOLLAR, HOOK_TIMEOUT_MS, UNIT, attestors, connect, devAccounts, nodeBinary, outputCommitment, rpc, startInference, startNode,
   stopInference, stopNodes, tempBasePath,
 } from './lib/node.mjs';
 
@@ -177,7 +177,7 @@ describe('the README journey, run from the README on a fresh dev node', () => {
       if (step.js) body.push(rewriteImports(step.js, modules), `await __checkpoint(${i});`);
       else if (step.rpc) body.push(`await __rpc(${i});`);
     });
-    body.push('return { dataset, model, quote, job, status, png, output, sold, claimed, referendum, voted, highCompute, spend, challenge };');
+    body.push('return { dataset, model, quote, job, status, answer, png, output, sold, claimed, referendum, voted, highCompute, spend, challenge };');
     const loaded = {};
     for (const name of modules) loaded[name] = await import(name);
     // The script's own connections, so that a failure midway leaves none open.
@@ -243,7 +243,7 @@ describe('the README journey, run from the README on a fresh dev node', () => {
 
   test('the quote, and the job settled by the worker with the output the service stored', async () => {
     assert.ok(scope, 'the journey ran');
-    const { model, job, status, png } = scope;
+    const { model, job, status, answer, png } = scope;
     assert.equal(reply('computeMarket_quote').modelAvailable, true);
     assert.equal(scope.quote.modelAvailable, true);
     assert.equal(status.status, 'settled');
@@ -251,10 +251,12 @@ describe('the README journey, run from the README on a fresh dev node', () => {
     assert.equal(status.requester, k.bob.address);
     assert.equal(status.model, model);
     assert.equal(status.unitsUsed, 3072);
-    const file = join(service.outDir, `${status.outputHash.slice(2)}.png`);
+    // The receipt carries the commitment to the output; the service's answer opens it.
+    assert.equal(outputCommitment(job, answer.output_hash), status.outputHash);
+    const file = join(service.outDir, `${answer.output_hash.slice(2)}.png`);
     assert.ok(existsSync(file), `${file} exists`);
-    assert.equal(blake2AsHex(readFileSync(file)), status.outputHash);
-    assert.equal(blake2AsHex(png), status.outputHash);
+    assert.equal(blake2AsHex(readFileSync(file)), answer.output_hash);
+    assert.equal(blake2AsHex(png), answer.output_hash);
     // The output minted from the job.
     assert.equal((await api.query.provenance.jobOutputs(job)).unwrap().toNumber(), scope.output);
   });

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { hexToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
+import { compactAddLength, hexToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
 
 // A setup or teardown hook (starting or stopping nodes) that takes longer than this fails instead
@@ -318,6 +318,14 @@ export function eventData(api, events, section, method) {
   const found = events.find(({ event }) => api.events[section][method].is(event));
   assert.ok(found, `${section}.${method} emitted; the events were ${events.map(({ event }) => `${event.section}.${event.method} ${JSON.stringify(event.data.toHuman())}`).join(', ')}`);
   return found.event.data;
+}
+
+/// What a receipt carries for the output of `job` whose hash is `hash` (0x-hex): the commitment
+/// blake2_256(SCALE(("atelier/output/v1", job as u64, hash))), as 0x-hex.
+export function outputCommitment(job, hash) {
+  const id = new Uint8Array(8);
+  new DataView(id.buffer).setBigUint64(0, BigInt(job), true);
+  return blake2AsHex(u8aConcat(compactAddLength(stringToU8a('atelier/output/v1')), id, hexToU8a(hash)));
 }
 
 /// A pallet's account: `modl` + its 8-byte pallet id, zero-padded to 32 bytes, as SS58.

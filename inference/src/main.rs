@@ -14,8 +14,11 @@
 //!   job sizes to `min_units` and up, and slashes no one).
 //! - `GET /v1/sizes` → `{"min_units", "max_units"}`: the job sizes to declare at registration
 //!   (`max_units` is `null`: a larger job gets the largest design).
-//! - `GET /v1/outputs/<hash>.png` → the stored design; the hash as the receipt carries it
-//!   (`0x…`) or bare hex.
+//! - `GET /v1/outputs/<hash>.png` → the stored design, by its hash (`0x…` or bare hex).
+//! - `GET /v1/jobs/<job>` → the answer given for job `<job>` (`404` if none): how the requester
+//!   learns its output's hash, which the receipt only commits to (`output_commitment(job,
+//!   hash)` on chain). Guarded by the bearer token like `POST /v1/jobs` when one is set: a
+//!   checker that could read it would agree with the receipt without running the model.
 //! - `GET /health` → `200 ok`.
 //!
 //! With a token (`ATELIER_INFERENCE_TOKEN` in its environment, or `--token`), `POST /v1/jobs`
@@ -140,16 +143,17 @@ fn run_job(request: &JobRequest, out_dir: &Path, lie_rate: f64) -> http::Respons
 			noise.extend_from_slice(b"noise");
 			let hash = hex(&sp_crypto_hashing::blake2_256(&noise));
 			eprintln!("job {}: answered with noise (--lie-rate), 0x{}", request.job, hash);
-			return http::Response::json(
-				200,
-				&JobResponse {
-					output_hash: format!("0x{hash}"),
-					units_used: render::units_for(side),
-					width: side,
-					height: side,
-					file: String::new(),
-				},
-			);
+			let answer = JobResponse {
+				output_hash: format!("0x{hash}"),
+				units_used: render::units_for(side),
+				width: side,
+				height: side,
+				file: String::new(),
+			};
+			if let Err(e) = remember(out_dir, request.job, &answer) {
+				return http::Response::json(500, &serde_json::json!({ "error": e.to_string() }));
+			}
+			return http::Response::json(200, &answer);
 		}
 	}
 	let Some(design) = render::render(seed, request.max_units) else {
@@ -172,20 +176,28 @@ fn run_job(request: &JobRequest, out_dir: &Path, lie_rate: f64) -> http::Respons
 	if let Err(e) = fs::write(&file, &png) {
 		return http::Response::json(500, &serde_json::json!({ "error": e.to_string() }));
 	}
+	let answer = JobResponse {
+		output_hash: format!("0x{hash}"),
+		units_used: design.units,
+		width: design.side,
+		height: design.side,
+		file: file.display().to_string(),
+	};
+	if let Err(e) = remember(out_dir, request.job, &answer) {
+		return http::Response::json(500, &serde_json::json!({ "error": e.to_string() }));
+	}
 	eprintln!(
 		"job {} (model {}, {}): {}x{} design, {} units, 0x{}",
 		request.job, request.model, request.class, design.side, design.side, design.units, hash
 	);
-	http::Response::json(
-		200,
-		&JobResponse {
-			output_hash: format!("0x{hash}"),
-			units_used: design.units,
-			width: design.side,
-			height: design.side,
-			file: file.display().to_string(),
-		},
-	)
+	http::Response::json(200, &answer)
+}
+
+/// Keeps the answer to `job` (`<out_dir>/jobs/<job>.json`), for `GET /v1/jobs/<job>`.
+fn remember(out_dir: &Path, job: u64, answer: &JobResponse) -> std::io::Result<()> {
+	let dir = out_dir.join("jobs");
+	fs::create_dir_all(&dir)?;
+	fs::write(dir.join(format!("{job}.json")), serde_json::to_vec(answer)?)
 }
 
 /// Whether `authorization` carries `token` as a bearer token (compared in constant time).
@@ -213,6 +225,24 @@ fn handle(
 			if token.is_some_and(|token| !authorized(request.authorization.as_deref(), token)) =>
 		{
 			http::Response::json(401, &serde_json::json!({ "error": "a bearer token is required" }))
+		},
+		("GET", path)
+			if path.starts_with("/v1/jobs/")
+				&& token
+					.is_some_and(|token| !authorized(request.authorization.as_deref(), token)) =>
+		{
+			http::Response::json(401, &serde_json::json!({ "error": "a bearer token is required" }))
+		},
+		("GET", path) if path.starts_with("/v1/jobs/") => {
+			let id = &path["/v1/jobs/".len()..];
+			match id
+				.parse::<u64>()
+				.ok()
+				.map(|id| fs::read(out_dir.join("jobs").join(format!("{id}.json"))))
+			{
+				Some(Ok(bytes)) => http::Response::new(200, "application/json", bytes),
+				_ => http::Response::text(404, "no answer for that job"),
+			}
 		},
 		("POST", "/v1/jobs") => match serde_json::from_slice::<JobRequest>(&request.body) {
 			Ok(job) => run_job(&job, out_dir, lie_rate),
@@ -301,6 +331,13 @@ mod tests {
 		let response =
 			handle(request("POST", "/v1/jobs", Some("Bearer s3cret"), body), &dir, token, 0.0);
 		assert_eq!(status(&response), 200);
+		// The job's answer is the token holder's too.
+		let answer =
+			|auth| status(&handle(request("GET", "/v1/jobs/1", auth, b""), &dir, token, 0.0));
+		assert_eq!(answer(None), 401);
+		assert_eq!(answer(Some("Bearer s3cret")), 200);
+		let unknown = request("GET", "/v1/jobs/2", Some("Bearer s3cret"), b"");
+		assert_eq!(status(&handle(unknown, &dir, token, 0.0)), 404);
 		// Without a token set, no header is needed.
 		assert_eq!(status(&handle(request("POST", "/v1/jobs", None, body), &dir, None, 0.0)), 200);
 		fs::remove_dir_all(&dir).unwrap();

@@ -19,6 +19,19 @@ pub type WorkerPublic = crypto::Public;
 /// A signature by a worker's `atel` key.
 pub type WorkerSignature = crypto::Signature;
 
+/// Domain separator of an output commitment.
+pub const OUTPUT_COMMITMENT_CONTEXT: &[u8] = b"atelier/output/v1";
+
+/// What a receipt carries for the output of `job` whose hash (the reference service:
+/// blake2-256 of the rendered file) is `output_hash`: a commitment bound to the job,
+/// `blake2_256(SCALE(("atelier/output/v1", job, output_hash)))`. The output's hash itself stays
+/// with the worker and the requester until a spot check or a mint opens the commitment, so that
+/// a checker cannot agree with a receipt without computing the output.
+pub fn output_commitment(job: JobId, output_hash: &sp_core::H256) -> sp_core::H256 {
+	use sp_runtime::traits::Hash as _;
+	sp_runtime::traits::BlakeTwo256::hash(&(OUTPUT_COMMITMENT_CONTEXT, job, output_hash).encode())
+}
+
 /// A compute job, numbered from zero in the order jobs were submitted.
 #[derive(
 	Clone,

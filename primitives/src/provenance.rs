@@ -171,7 +171,8 @@ pub struct SettledReceipt<AccountId> {
 	pub requester: AccountId,
 	/// The model that ran.
 	pub model: ModelId,
-	/// The hash of the output the worker delivered.
+	/// The receipt's commitment to the output: [`crate::compute::output_commitment`] of the
+	/// job and the output's hash.
 	pub output_hash: sp_core::H256,
 }
 

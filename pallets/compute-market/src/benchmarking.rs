@@ -249,9 +249,10 @@ fn hold_in_pot<T: Config>(amount: BalanceOf<T>) {
 	T::Currency::hold(&HoldReason::JobEscrow.into(), &pot, amount).expect("held");
 }
 
-/// A settled job whose receipt is under check in its second round: the checker revealed an
-/// answer other than the receipt's, and a tie-breaker was drawn (`committed`: and committed to
-/// the checker's answer, so that its reveal proves the receipt wrong). The worker's pay is held.
+/// A settled job whose receipt is under check in its second round: the checker dissented (its
+/// answer other than the receipt's) and a tie-breaker was drawn (`committed`: and committed to
+/// the checker's answer, and the checker revealed it, so that the tie-breaker's reveal proves the
+/// receipt wrong). The worker's pay is held.
 /// Returns the job, the tie-breaker, its key, the answer and the tie-breaker's salt.
 fn check_in_round_two<T: Config>(
 	committed: bool,
@@ -269,7 +270,8 @@ fn check_in_round_two<T: Config>(
 		.try_push(CheckAnswer {
 			checker: checker.clone(),
 			commitment: Some(check_commitment(job, &checker, &truth, &[1u8; 32])),
-			revealed: Some(truth),
+			revealed: committed.then_some(truth),
+			dissented: true,
 		})
 		.expect("two slots");
 	answers
@@ -277,6 +279,7 @@ fn check_in_round_two<T: Config>(
 			checker: tie.clone(),
 			commitment: committed.then(|| check_commitment(job, &tie, &truth, &salt)),
 			revealed: None,
+			dissented: false,
 		})
 		.expect("two slots");
 	ChecksOf::<T>::insert(&tie, BoundedVec::truncate_from(vec![job]));
@@ -804,6 +807,66 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A first-round checker dissents: its answer sealed, a tie-breaker filed to be drawn.
+	#[benchmark]
+	fn dissent_check() -> Result<(), BenchmarkError> {
+		let (job, _, _) = settled_job::<T>();
+		let (checker, key) = register::<T>(2, HardwareClass::Cpu);
+		let record = Jobs::<T>::get(job).expect("settled");
+		let JobStatus::Settled { worker, output_hash, charged, .. } = record.status else {
+			panic!("the job is settled")
+		};
+		let mut answers = BoundedVec::new();
+		answers
+			.try_push(CheckAnswer {
+				checker: checker.clone(),
+				commitment: Some(check_commitment(job, &checker, &H256::repeat_byte(3), &[1; 32])),
+				revealed: None,
+				dissented: false,
+			})
+			.expect("a slot");
+		ChecksOf::<T>::insert(&checker, BoundedVec::truncate_from(vec![job]));
+		let now = frame_system::Pallet::<T>::block_number();
+		let due = now.saturating_add(T::CheckWindow::get());
+		CheckDue::<T>::insert(due.saturating_add(One::one()), BoundedVec::truncate_from(vec![job]));
+		CheckRecords::<T>::mutate(&worker, |r| r.open = r.open.saturating_add(1));
+		let check = Check {
+			worker,
+			requester: record.requester,
+			model: record.model,
+			class: record.class,
+			input_commitment: record.input_commitment,
+			max_units: record.max_units,
+			claimed: output_hash,
+			charged,
+			held: Zero::zero(),
+			fee: ComputeMarket::<T>::check_fee(charged),
+			requested: false,
+			answers,
+			stage: CheckStage::Reveal,
+			due,
+			redraws: 0,
+		};
+		Checks::<T>::insert(job, check);
+		let payload = check_dissent_payload(&ComputeMarket::<T>::genesis_hash(), job);
+		let signature = key.sign(&payload).expect("the key was generated in the keystore");
+		let call = Call::<T>::dissent_check { job, signature };
+
+		#[block]
+		{
+			#[allow(deprecated)]
+			use frame_support::{traits::UnfilteredDispatchable, unsigned::ValidateUnsigned};
+			#[allow(deprecated)]
+			<ComputeMarket<T> as ValidateUnsigned>::pre_dispatch(&call)
+				.map_err(|_| "the dissent is valid")?;
+			call.dispatch_bypass_filter(RawOrigin::None.into())
+				.map_err(|_| "the dissent is recorded")?;
+		}
+
+		assert_eq!(Checks::<T>::get(job).map(|c| c.stage), Some(CheckStage::Drawing));
+		Ok(())
+	}
+
 	/// The tie-breaker's reveal proves the receipt wrong, the costliest decision: the worker is
 	/// slashed and reported, the requester refunded from the held pay and the slash, both
 	/// checkers paid, the rest to the reserve.
@@ -924,7 +987,12 @@ mod benchmarks {
 			});
 			let mut answers = BoundedVec::new();
 			answers
-				.try_push(CheckAnswer { checker, commitment: None, revealed: None })
+				.try_push(CheckAnswer {
+					checker,
+					commitment: None,
+					revealed: None,
+					dissented: false,
+				})
 				.expect("a slot");
 			Checks::<T>::insert(
 				id,

@@ -61,7 +61,7 @@ pub mod weights;
 
 pub use atelier_primitives::{
 	activity::{Creation, Observer, Offence},
-	compute::{HardwareClass, JobId, WorkerPublic, WorkerSignature},
+	compute::{output_commitment, HardwareClass, JobId, WorkerPublic, WorkerSignature},
 	models::{ModelId, ModelRegistry},
 	reputation::{Tier, Tiers},
 };
@@ -691,6 +691,14 @@ pub mod pallet {
 			/// The checker.
 			checker: T::AccountId,
 		},
+		/// The first checker declared that its answer differs from the receipt's: a tie-breaker
+		/// is drawn, and both reveal once it has committed.
+		CheckDissented {
+			/// The job.
+			job: JobId,
+			/// The checker.
+			checker: T::AccountId,
+		},
 		/// A checker revealed its answer.
 		CheckRevealed {
 			/// The job.
@@ -893,6 +901,10 @@ pub mod pallet {
 		NoChecker,
 		/// `MaxChecksPerBlock` checks were opened in this block already: ask in the next.
 		TooManyChecks,
+		/// The answer does not open the receipt's commitment: a first-round checker that
+		/// disagrees with the receipt dissents (`dissent_check`) and reveals once a tie-breaker
+		/// has committed.
+		Disagrees,
 	}
 
 	#[pallet::hooks]
@@ -1363,14 +1375,18 @@ pub mod pallet {
 		}
 
 		/// Reveal a checker's answer once every checker of the round has committed: an unsigned
-		/// transaction signed by its `atel` key over [`check_reveal_payload`]. The last reveal
-		/// of a round decides: agreement with the receipt pays the worker and the checkers;
-		/// disagreement draws a tie-breaker; two against one slash the one proved wrong.
+		/// transaction signed by its `atel` key over [`check_reveal_payload`]. In the first
+		/// round only an answer that opens the receipt's commitment is revealed, and the check
+		/// passes (the worker and the checker paid); a checker that disagrees dissents instead.
+		/// With a tie-breaker both reveal, and the last reveal decides: an answer that opens the
+		/// receipt's commitment proves the other checker wrong, two equal answers that do not
+		/// prove the receipt wrong; the one proved wrong is slashed.
 		///
 		/// - Origin: none (the signature is the authority).
 		///
 		/// Errors: [`Error::NoCheck`], [`Error::NotChecker`], [`Error::WrongCheckStage`],
-		/// [`Error::BadReveal`], [`Error::BadSignature`], [`Error::TooManyTimeouts`].
+		/// [`Error::BadReveal`], [`Error::Disagrees`] (a first-round answer that does not open
+		/// the receipt's commitment: dissent instead), [`Error::TooManyTimeouts`].
 		///
 		/// Emits: [`Event::CheckRevealed`], then [`Event::CheckPassed`],
 		/// [`Event::CheckerDrawn`] (a tie-breaker), [`Event::CheckFailed`] or
@@ -1386,6 +1402,28 @@ pub mod pallet {
 		) -> DispatchResult {
 			ensure_none(origin)?;
 			Self::do_reveal_check(job, output_hash, salt, signature)
+		}
+
+		/// Declare, as a check's only checker, that its answer differs from the receipt's: an
+		/// unsigned transaction signed by its `atel` key over [`check_dissent_payload`]. The
+		/// answer stays sealed; a tie-breaker is drawn two blocks later, commits, and then both
+		/// reveal (`reveal_check`).
+		///
+		/// - Origin: none (the signature is the authority).
+		///
+		/// Errors: [`Error::NoCheck`], [`Error::NotChecker`], [`Error::WrongCheckStage`],
+		/// [`Error::TooManyTimeouts`].
+		///
+		/// Emits: [`Event::CheckDissented`].
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::dissent_check())]
+		pub fn dissent_check(
+			origin: OriginFor<T>,
+			job: JobId,
+			signature: WorkerSignature,
+		) -> DispatchResult {
+			ensure_none(origin)?;
+			Self::do_dissent_check(job, signature)
 		}
 
 		/// Ask for a settled job to be re-run by another worker of its class, paying the
@@ -1433,6 +1471,7 @@ pub mod pallet {
 					Error::<T>::NotChecker => 14,
 					Error::<T>::WrongCheckStage | Error::<T>::AlreadyCommitted => 15,
 					Error::<T>::BadReveal => 16,
+					Error::<T>::Disagrees => 17,
 					_ => 5,
 				};
 				InvalidTransaction::Custom(code)
@@ -1474,6 +1513,15 @@ pub mod pallet {
 					return ValidTransaction::with_tag_prefix("AtelierComputeCheck")
 						.priority(T::UnsignedPriority::get())
 						.and_provides((job, checker, "commit"))
+						.longevity(u64::from(T::CheckWindow::get().saturated_into::<u32>()))
+						.propagate(true)
+						.build();
+				},
+				Call::dissent_check { job, signature } => {
+					let checker = Self::check_dissent(*job, signature).map_err(invalid)?;
+					return ValidTransaction::with_tag_prefix("AtelierComputeCheck")
+						.priority(T::UnsignedPriority::get())
+						.and_provides((job, checker, "dissent"))
 						.longevity(u64::from(T::CheckWindow::get().saturated_into::<u32>()))
 						.propagate(true)
 						.build();

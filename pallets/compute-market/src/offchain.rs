@@ -220,7 +220,8 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 				answers.iter().find(|answer| answers_job::<T>(answer, *id, job)).map(
 					|(_, _, hash, units)| Receipt {
 						job: *id,
-						output_hash: *hash,
+						// The receipt commits to the answer; the answer stays here.
+						output_hash: output_commitment(*id, hash),
 						units_used: *units,
 					},
 				)
@@ -288,6 +289,25 @@ fn serve_checks<T: Config>(
 						.map_err(|()| String::from("the pool refused the commitment (queued?)"))
 						.map(|()| "committed to")
 				})
+			},
+			// In the first round an answer that does not open the receipt's commitment is not
+			// revealed: the checker dissents, and reveals once a tie-breaker has committed.
+			(CheckStage::Reveal, Some(_), Some((_, _, hash, _)))
+				if check.answers.len() == 1 && output_commitment(*id, &hash) != check.claimed =>
+			{
+				let payload = check_dissent_payload(genesis, *id);
+				key.sign(&payload)
+					.ok_or_else(|| String::from("the keystore cannot sign"))
+					.and_then(|signature| {
+						Pallet::<T>::check_dissent(*id, &signature)
+							.map_err(|e| format!("the dissent is refused: {e:?}"))?;
+						let call = Call::<T>::dissent_check { job: *id, signature };
+						SubmitTransaction::<T, Call<T>>::submit_transaction(T::create_bare(
+							call.into(),
+						))
+						.map_err(|()| String::from("the pool refused the dissent (queued?)"))
+						.map(|()| "dissented from")
+					})
 			},
 			(CheckStage::Reveal, Some(_), Some((_, _, hash, salt))) if slot.revealed.is_none() => {
 				let payload = check_reveal_payload(genesis, *id, &hash, &salt);

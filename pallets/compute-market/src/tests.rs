@@ -62,8 +62,12 @@ fn try_submit(who: AccountId, units: u64, tip: Balance, deadline: u64) -> Dispat
 	)
 }
 
+/// The output the tests' workers answer with.
+const OUTPUT: H256 = H256::repeat_byte(9);
+
+/// A receipt committing to [`OUTPUT`].
 fn receipt(job: JobId, units: u64) -> Receipt {
-	Receipt { job, output_hash: H256::repeat_byte(9), units_used: units }
+	Receipt { job, output_hash: output_commitment(job, &OUTPUT), units_used: units }
 }
 
 fn deliver(
@@ -629,7 +633,7 @@ fn settle_receipt_splits_the_base_fee_exactly_and_burns() {
 			Event::JobSettled {
 				job,
 				worker: WORKER,
-				output_hash: H256::repeat_byte(9),
+				output_hash: output_commitment(job, &OUTPUT),
 				units_used: 333,
 				charged: base + tip,
 				to_worker,
@@ -701,7 +705,7 @@ fn rounding_dust_and_unpayable_shares_go_to_the_reserve() {
 			Event::JobSettled {
 				job: JobId(0),
 				worker: WORKER,
-				output_hash: H256::repeat_byte(9),
+				output_hash: output_commitment(JobId(0), &OUTPUT),
 				units_used: 1,
 				charged: 1_050,
 				to_worker: 735,
@@ -1937,7 +1941,11 @@ mod offchain_worker {
 			};
 			assert_eq!(
 				receipts.to_vec(),
-				vec![Receipt { job, output_hash: H256::repeat_byte(0xab), units_used: 123 }]
+				vec![Receipt {
+					job,
+					output_hash: output_commitment(job, &H256::repeat_byte(0xab)),
+					units_used: 123
+				}]
 			);
 			assert_eq!(witness, SettlementWitness { models: 1, licensees: 2 });
 
@@ -2053,7 +2061,11 @@ mod offchain_worker {
 			};
 			assert_eq!(
 				receipts.to_vec(),
-				vec![Receipt { job, output_hash: H256::repeat_byte(0xab), units_used: 123 }]
+				vec![Receipt {
+					job,
+					output_hash: output_commitment(job, &H256::repeat_byte(0xab)),
+					units_used: 123
+				}]
 			);
 		});
 	}
@@ -2925,12 +2937,30 @@ fn checker(job: JobId) -> AccountId {
 		.checker
 }
 
-/// Commits and reveals `hash` for the current checker of `job`.
+fn dissent(who: AccountId, job: JobId) -> DispatchResult {
+	let payload = check_dissent_payload(&ComputeMarket::genesis_hash(), job);
+	let signature = worker_pair(seed_of(who)).sign(&payload).into();
+	ComputeMarket::dissent_check(RuntimeOrigin::none(), job, signature)
+}
+
+/// Commits to `hash` for the current checker of `job` (its salt: its account's byte), then as
+/// its node would: reveals it if it opens the receipt's commitment or the round breaks a tie,
+/// else dissents.
 fn answer(job: JobId, hash: H256) -> AccountId {
 	let who = checker(job);
 	assert_ok!(commit(who, job, hash, [who as u8; 32]));
-	assert_ok!(reveal(who, job, hash, [who as u8; 32]));
+	let check = Checks::<Test>::get(job).expect("checked");
+	if check.answers.len() == 1 && output_commitment(job, &hash) != check.claimed {
+		assert_ok!(dissent(who, job));
+	} else {
+		assert_ok!(reveal(who, job, hash, [who as u8; 32]));
+	}
 	who
+}
+
+/// Reveals, for a checker that dissented, the answer it committed to with [`answer`].
+fn open(who: AccountId, job: JobId, hash: H256) {
+	assert_ok!(reveal(who, job, hash, [who as u8; 32]));
 }
 
 /// Every settled job checked, with randomness, and a verification fund of 10% of base fees.
@@ -3022,7 +3052,7 @@ fn a_check_that_confirms_the_receipt_pays_the_worker_and_the_checker() {
 		assert_eq!(ChecksOf::<Test>::get(drawn).to_vec(), vec![job]);
 		let before = Balances::free_balance(drawn);
 		// The receipt's own hash.
-		answer(job, H256::repeat_byte(9));
+		answer(job, OUTPUT);
 		assert_eq!(Balances::free_balance(WORKER), worker + 700);
 		// The checker's fee is the worker's share of the charge (700), paid from the fund as
 		// far as it holds (100).
@@ -3055,7 +3085,11 @@ fn a_wrong_receipt_is_slashed_when_a_tie_breaker_agrees_with_the_checker() {
 		assert!(tie != first && tie != WORKER);
 		let (first_before, tie_before) =
 			(Balances::free_balance(first), Balances::free_balance(tie));
+		// The dissenter's answer stayed sealed while the tie-breaker was drawn.
+		let check = Checks::<Test>::get(job).unwrap();
+		assert_eq!((check.answers[0].dissented, check.answers[0].revealed), (true, None));
 		answer(job, truth);
+		open(first, job, truth);
 		// The slash: 20 × the charge (1 000), within the stake (100 000). From the held pay
 		// (700) and the slash, the requester gets its 1 000 back; each checker its fee (700);
 		// the reserve the rest (20 000 − 300 − 1 400).
@@ -3099,7 +3133,8 @@ fn a_checker_proved_wrong_by_the_tie_breaker_is_slashed_and_the_worker_paid() {
 		run_to_block(7);
 		let tie = checker(job);
 		let tie_before = Balances::free_balance(tie);
-		answer(job, H256::repeat_byte(9));
+		answer(job, OUTPUT);
+		open(liar, job, H256::repeat_byte(1));
 		assert_eq!(Balances::free_balance(WORKER), worker + 700);
 		assert_eq!(Workers::<Test>::get(liar).unwrap().stake, MIN_STAKE * 10 - 20_000);
 		assert_eq!(Balances::free_balance(tie), tie_before + 700);
@@ -3127,9 +3162,10 @@ fn three_different_answers_leave_the_check_undecided() {
 		let worker = Balances::free_balance(WORKER);
 		let job = settle_one();
 		run_to_block(4);
-		answer(job, H256::repeat_byte(1));
+		let first = answer(job, H256::repeat_byte(1));
 		run_to_block(7);
 		answer(job, H256::repeat_byte(2));
+		open(first, job, H256::repeat_byte(1));
 		assert_eq!(Balances::free_balance(WORKER), worker + 700);
 		System::assert_last_event(Event::CheckUndecided { job }.into());
 		// The requester may still dispute it within the challenge period.
@@ -3266,7 +3302,7 @@ fn a_requester_pays_for_the_check_it_asks_for() {
 		run_to_block(7);
 		let drawn = checker(job);
 		let before = Balances::free_balance(drawn);
-		answer(job, H256::repeat_byte(9));
+		answer(job, OUTPUT);
 		// The receipt stood: the checker is paid from the requester's hold, the rest returned.
 		assert_eq!(Balances::free_balance(drawn), before + 700);
 		assert_eq!(held(HoldReason::CheckFee, ALICE), 0);
@@ -3336,5 +3372,63 @@ fn a_drawn_job_beyond_the_blocks_checks_waits_for_the_next_block_with_room() {
 		assert!(Checks::<Test>::contains_key(waiting));
 		assert_eq!(DeferredCount::<Test>::get(), 0);
 		assert_eq!(Checks::<Test>::get(waiting).unwrap().held, 700);
+	});
+}
+
+#[test]
+fn a_checker_cannot_agree_with_a_receipt_without_computing_its_output() {
+	use atelier_primitives::provenance::ComputeReceipts;
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		always_check();
+		let job = settle_one();
+		run_to_block(4);
+		let lazy = checker(job);
+		// All a lazy checker sees is the receipt's commitment: answering it does not open it.
+		let claimed = Checks::<Test>::get(job).unwrap().claimed;
+		assert_ok!(commit(lazy, job, claimed, [1; 32]));
+		assert_noop!(reveal(lazy, job, claimed, [1; 32]), Error::<Test>::Disagrees);
+		// Nor can it copy a rival checker's answer: a dissent keeps its own sealed until the
+		// tie-breaker has committed. Here it dissents, the tie-breaker computes the output, and
+		// the lazy checker is the one proved wrong.
+		assert_ok!(dissent(lazy, job));
+		assert_noop!(dissent(lazy, job), Error::<Test>::WrongCheckStage);
+		run_to_block(7);
+		let tie = checker(job);
+		assert_ne!(tie, lazy);
+		assert_ok!(commit(tie, job, OUTPUT, [2; 32]));
+		assert_ok!(reveal(tie, job, OUTPUT, [2; 32]));
+		assert_ok!(reveal(lazy, job, claimed, [1; 32]));
+		System::assert_has_event(
+			Event::CheckFailed {
+				job,
+				wrong: lazy,
+				receipt_wrong: false,
+				slashed: 20_000,
+				refunded: 0,
+			}
+			.into(),
+		);
+		assert_eq!(CheckRecords::<Test>::get(WORKER).passed, 1);
+		assert!(<ComputeMarket as ComputeReceipts<_>>::settled_receipt(&job).is_some());
+	});
+}
+
+#[test]
+fn a_receipt_under_draw_or_check_cannot_be_minted_from() {
+	use atelier_primitives::provenance::ComputeReceipts;
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		always_check();
+		let job = settle_one();
+		// Waiting for its draw: minting would open the commitment before a checker answers.
+		assert!(<ComputeMarket as ComputeReceipts<_>>::settled_receipt(&job).is_none());
+		run_to_block(4);
+		// Under check.
+		assert!(Checks::<Test>::contains_key(job));
+		assert!(<ComputeMarket as ComputeReceipts<_>>::settled_receipt(&job).is_none());
+		answer(job, OUTPUT);
+		let receipt = <ComputeMarket as ComputeReceipts<_>>::settled_receipt(&job).unwrap();
+		assert_eq!(receipt.output_hash, output_commitment(job, &OUTPUT));
 	});
 }

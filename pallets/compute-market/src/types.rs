@@ -316,7 +316,9 @@ pub struct PendingJob<AccountId, Balance, BlockNumber> {
 pub struct Receipt {
 	/// The job delivered.
 	pub job: JobId,
-	/// The hash of the output (the reference service: blake2-256 of the rendered file).
+	/// The commitment to the output: [`output_commitment`] of the job and the output's hash (the
+	/// reference service's: blake2-256 of the rendered file). The hash itself stays with the
+	/// worker and the requester until a spot check or a mint opens the commitment.
 	pub output_hash: H256,
 	/// Compute units used, at most the job's `max_units`.
 	pub units_used: u64,
@@ -418,6 +420,9 @@ pub struct CheckAnswer<AccountId> {
 	pub commitment: Option<H256>,
 	/// The output hash it revealed.
 	pub revealed: Option<H256>,
+	/// Whether it declared, in the first round, that its answer differs from the receipt's,
+	/// keeping the answer sealed until a tie-breaker has committed.
+	pub dissented: bool,
 }
 
 /// Where a spot check stands.
@@ -458,7 +463,7 @@ pub struct Check<AccountId, Balance, BlockNumber> {
 	pub input_commitment: H256,
 	/// The job's most units.
 	pub max_units: u64,
-	/// The output hash the receipt claimed.
+	/// The receipt's commitment to its output ([`output_commitment`]).
 	pub claimed: H256,
 	/// What the requester paid for the job.
 	pub charged: Balance,
@@ -558,6 +563,14 @@ pub fn check_commit_payload<Hash: Encode>(
 	commitment: &H256,
 ) -> alloc::vec::Vec<u8> {
 	(CHECK_COMMIT_SIGNING_CONTEXT, genesis, job, commitment).encode()
+}
+
+/// Domain separator of the signature over a check's dissent.
+pub const CHECK_DISSENT_SIGNING_CONTEXT: &[u8] = b"atelier/compute-check-dissent/v1";
+
+/// The bytes a checker's `atel` key signs to dissent: its answer differs from the receipt's.
+pub fn check_dissent_payload<Hash: Encode>(genesis: &Hash, job: JobId) -> alloc::vec::Vec<u8> {
+	(CHECK_DISSENT_SIGNING_CONTEXT, genesis, job).encode()
 }
 
 /// The bytes a checker's `atel` key signs to reveal.

@@ -32,7 +32,9 @@
 // scripts/frame-weight-template.hbs
 //
 // `draw_sample` was measured again alone, the same way, with `--extrinsic draw_sample` (its
-// components made independent): the same date, machine and settings.
+// components made independent), and `commit_check`, `reveal_check` and `dissent_check` with
+// `--extrinsic commit_check,reveal_check,dissent_check` (dissents added): the same date,
+// machine and settings.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -62,6 +64,7 @@ pub trait WeightInfo {
 	fn expire_pending(p: u32, ) -> Weight;
 	fn admit_jobs(a: u32, w: u32, ) -> Weight;
 	fn commit_check() -> Weight;
+	fn dissent_check() -> Weight;
 	fn reveal_check() -> Weight;
 	fn request_check() -> Weight;
 	fn draw_sample(u: u32, c: u32, ) -> Weight;
@@ -530,7 +533,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(w.into()))
 	}
 	/// Storage: `ComputeMarket::Checks` (r:1 w:1)
-	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(414), added: 2889, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:2 w:0)
@@ -538,18 +541,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::CheckDue` (r:1 w:1)
-	/// Proof: `ComputeMarket::CheckDue` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::CheckDue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn commit_check() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1259`
+		//  Measured:  `1229`
 		//  Estimated: `6248`
-		// Minimum execution time: 201_450_000 picoseconds.
-		Weight::from_parts(222_430_000, 6248)
+		// Minimum execution time: 199_320_000 picoseconds.
+		Weight::from_parts(218_902_000, 6248)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `ComputeMarket::Checks` (r:1 w:1)
-	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(414), added: 2889, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Workers` (r:1 w:0)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::CheckDue` (r:1 w:1)
+	/// Proof: `ComputeMarket::CheckDue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	fn dissent_check() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1036`
+		//  Estimated: `3991`
+		// Minimum execution time: 119_671_000 picoseconds.
+		Weight::from_parts(131_709_000, 3991)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `ComputeMarket::Checks` (r:1 w:1)
+	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(414), added: 2889, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:3 w:1)
@@ -586,10 +608,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn reveal_check() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4042`
+		//  Measured:  `4044`
 		//  Estimated: `19575`
-		// Minimum execution time: 576_777_000 picoseconds.
-		Weight::from_parts(639_172_000, 19575)
+		// Minimum execution time: 579_756_000 picoseconds.
+		Weight::from_parts(639_734_000, 19575)
 			.saturating_add(T::DbWeight::get().reads(35_u64))
 			.saturating_add(T::DbWeight::get().writes(24_u64))
 	}
@@ -834,12 +856,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(w.into()))
 	}
 	fn commit_check() -> Weight {
-		Weight::from_parts(222_430_000, 6248)
+		Weight::from_parts(218_902_000, 6248)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
+	fn dissent_check() -> Weight {
+		Weight::from_parts(131_709_000, 3991)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
 	fn reveal_check() -> Weight {
-		Weight::from_parts(639_172_000, 19575)
+		Weight::from_parts(639_734_000, 19575)
 			.saturating_add(ParityDbWeight::get().reads(35_u64))
 			.saturating_add(ParityDbWeight::get().writes(24_u64))
 	}

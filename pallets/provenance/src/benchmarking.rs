@@ -29,8 +29,8 @@ use sp_runtime::{traits::Saturating, Perbill};
 
 /// What the benchmarks need from the compute market.
 pub trait BenchmarkHelper<AccountId> {
-	/// A job `requester` ran on `model`, settled with `output_hash` and within its challenge
-	/// period: the receipt an output is minted from.
+	/// A job `requester` ran on `model`, settled with a receipt committing to `output_hash`
+	/// and within its challenge period: the receipt an output is minted from.
 	fn settled_job(requester: &AccountId, model: ModelId, output_hash: H256) -> JobId;
 }
 

@@ -325,10 +325,10 @@ pub mod pallet {
 		BaseShareTooLow,
 		/// The fine-tune would sit on more than `MaxModelGenerations` base models.
 		TooManyGenerations,
-		/// The job has no settled receipt on record (unknown, unsettled, or past its challenge
-		/// period).
+		/// The job has no settled receipt to mint from (unknown, unsettled, past its challenge
+		/// period, or waiting for its spot-check draw or check: try again in a few blocks).
 		UnknownReceipt,
-		/// The receipt is for another model or another output hash.
+		/// The receipt is for another model, or does not commit to this output hash.
 		ReceiptMismatch,
 		/// Only the job's requester may mint its output.
 		NotRequester,

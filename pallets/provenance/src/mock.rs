@@ -206,6 +206,8 @@ impl Config for Test {
 impl crate::benchmarking::BenchmarkHelper<AccountId> for MockReceipts {
 	fn settled_job(requester: &AccountId, model: ModelId, output_hash: H256) -> JobId {
 		let job = JobId(Receipts::get().len() as u64 + 1000);
+		// The receipt commits to the output's hash, as the compute market's do.
+		let output_hash = atelier_primitives::compute::output_commitment(job, &output_hash);
 		Receipts::mutate(|r| {
 			r.push((job, SettledReceipt { requester: *requester, model, output_hash }))
 		});

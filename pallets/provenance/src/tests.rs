@@ -433,8 +433,10 @@ fn mint_output_fails_with_named_errors() {
 fn an_output_from_a_job_needs_the_requesters_settled_receipt_once() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = simple_model();
+		// The receipt carries the commitment to the output's hash; minting opens it.
+		let committed = atelier_primitives::compute::output_commitment(JobId(7), &hash(9));
 		Receipts::mutate(|r| {
-			r.push((JobId(7), SettledReceipt { requester: EVE, model, output_hash: hash(9) }))
+			r.push((JobId(7), SettledReceipt { requester: EVE, model, output_hash: committed }))
 		});
 		let call = |who, job, content| {
 			Provenance::mint_output(
@@ -451,6 +453,8 @@ fn an_output_from_a_job_needs_the_requesters_settled_receipt_once() {
 		assert_noop!(call(EVE, JobId(8), hash(9)), Error::<Test>::UnknownReceipt);
 		assert_noop!(call(DAVE, JobId(7), hash(9)), Error::<Test>::NotRequester);
 		assert_noop!(call(EVE, JobId(7), hash(8)), Error::<Test>::ReceiptMismatch);
+		// The commitment itself is not the output's hash.
+		assert_noop!(call(EVE, JobId(7), committed), Error::<Test>::ReceiptMismatch);
 		assert_ok!(call(EVE, JobId(7), hash(9)));
 		assert_eq!(JobOutputs::<Test>::get(JobId(7)), Some(OutputId(0)));
 		assert_noop!(call(EVE, JobId(7), hash(9)), Error::<Test>::ReceiptAlreadyUsed);

@@ -67,7 +67,10 @@ fn compute_job_settles_through_an_unsigned_receipt_and_pays_every_share() {
 		let reserve = Balances::free_balance(ReserveAccount::get());
 		let issuance = Balances::total_issuance();
 
-		let receipt = Receipt { job: JobId(0), output_hash: H256::repeat_byte(4), units_used: 600 };
+		// The receipt commits to the output's hash (0x04…).
+		let committed =
+			atelier_primitives::compute::output_commitment(JobId(0), &H256::repeat_byte(4));
+		let receipt = Receipt { job: JobId(0), output_hash: committed, units_used: 600 };
 		let signature = key.sign(&receipt_signing_payload(&System::block_hash(0), &receipt));
 		let xt = UncheckedExtrinsic::new_bare(RuntimeCall::ComputeMarket(
 			pallet_compute_market::Call::submit_receipt { receipt, signature: signature.into() },

@@ -21,7 +21,9 @@
 
 use crate::*;
 use alloc::vec::Vec;
-use atelier_primitives::{purse::ProtocolPurse as _, randomness::ChainRandomness};
+use atelier_primitives::{
+	compute::output_commitment, purse::ProtocolPurse as _, randomness::ChainRandomness,
+};
 use codec::Encode;
 use frame_support::{pallet_prelude::*, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -323,15 +325,22 @@ impl<T: Config> Pallet<T> {
 		else {
 			return Ok(false);
 		};
-		check
-			.answers
-			.try_push(CheckAnswer { checker: checker.clone(), commitment: None, revealed: None })
+		// Room first (nothing written if a slot or the deadline cannot be had), then the writes.
+		let mut answers = check.answers.clone();
+		answers
+			.try_push(CheckAnswer {
+				checker: checker.clone(),
+				commitment: None,
+				revealed: None,
+				dissented: false,
+			})
 			.map_err(|_| Error::<T>::NoChecker)?;
+		let due = Self::schedule_due(now.saturating_add(T::CheckWindow::get()), id)?;
 		ChecksOf::<T>::try_mutate(&checker, |list| list.try_push(id))
 			.map_err(|_| Error::<T>::NoChecker)?;
-		let due = now.saturating_add(T::CheckWindow::get());
+		check.answers = answers;
 		check.stage = CheckStage::Commit;
-		check.due = Self::schedule_due(due, id)?;
+		check.due = due;
 		Self::deposit_event(Event::CheckerDrawn { job: id, checker, due: check.due });
 		Ok(true)
 	}
@@ -507,8 +516,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks a reveal against the chain: the check waits for reveals, the signer is one of its
-	/// checkers that committed to exactly this answer and salt and has not revealed, and the
-	/// signature is its `atel` key's. Returns the checker's index and account.
+	/// checkers that committed to exactly this answer and salt and has not revealed, the answer
+	/// agrees with the receipt unless the round breaks a tie (a first-round checker that
+	/// disagrees dissents instead, keeping its answer sealed), and the signature is its `atel`
+	/// key's. Returns the checker's index and account.
 	pub fn check_reveal(
 		id: JobId,
 		output_hash: &H256,
@@ -523,6 +534,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(
 			answer.commitment == Some(check_commitment(id, &answer.checker, output_hash, salt)),
 			Error::<T>::BadReveal
+		);
+		ensure!(
+			check.answers.len() > 1 || output_commitment(id, output_hash) == check.claimed,
+			Error::<T>::Disagrees
 		);
 		Ok((index, answer.checker.clone()))
 	}
@@ -549,29 +564,66 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Decides a check whose every answer is revealed.
-	fn decide(id: JobId, mut check: CheckOf<T>) -> DispatchResult {
+	/// Checks a dissent against the chain: the check waits for the reveal of its only checker,
+	/// the signer, which committed and has neither revealed nor dissented, and the signature is
+	/// its `atel` key's. Returns the checker's account.
+	pub fn check_dissent(id: JobId, signature: &WorkerSignature) -> Result<T::AccountId, Error<T>> {
+		let check = Checks::<T>::get(id).ok_or(Error::<T>::NoCheck)?;
+		ensure!(check.stage == CheckStage::Reveal, Error::<T>::WrongCheckStage);
+		ensure!(check.answers.len() == 1, Error::<T>::WrongCheckStage);
+		let payload = check_dissent_payload(&Self::genesis_hash(), id);
+		let (_, answer) = Self::signing_checker(&check, &payload, signature)?;
+		ensure!(
+			answer.commitment.is_some() && answer.revealed.is_none() && !answer.dissented,
+			Error::<T>::WrongCheckStage
+		);
+		Ok(answer.checker.clone())
+	}
+
+	/// Records a dissent: a tie-breaker is drawn two blocks later (randomness the checker could
+	/// not know when it dissented), commits, and then both reveal. The dissenter's answer stays
+	/// sealed until then, so the tie-breaker cannot copy it.
+	pub(crate) fn do_dissent_check(id: JobId, signature: WorkerSignature) -> DispatchResult {
+		let checker = Self::check_dissent(id, &signature)?;
+		let mut check = Checks::<T>::get(id).ok_or(Error::<T>::NoCheck)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		let revealed: Vec<H256> = check.answers.iter().filter_map(|a| a.revealed).collect();
-		match revealed.as_slice() {
-			[first] if *first == check.claimed => Self::pass(id, check),
-			[_] => {
-				// A tie: a third worker breaks it, drawn with randomness the checker could not
-				// know when it revealed.
-				check.stage = CheckStage::Drawing;
-				check.due = Self::schedule_due(now.saturating_add(DRAW_DELAY.into()), id)?;
-				Checks::<T>::insert(id, check);
-				Ok(())
+		if let Some(answer) = check.answers.get_mut(0) {
+			answer.dissented = true;
+		}
+		check.stage = CheckStage::Drawing;
+		check.due = Self::schedule_due(now.saturating_add(DRAW_DELAY.into()), id)?;
+		Checks::<T>::insert(id, check);
+		Self::deposit_event(Event::CheckDissented { job: id, checker });
+		Ok(())
+	}
+
+	/// Decides a check whose every answer is revealed. In the first round its only answer
+	/// agrees with the receipt (a disagreeing checker dissents instead). With a tie-breaker:
+	/// an answer that opens the receipt's commitment proves the receipt right and the other
+	/// answer wrong (or, if both open it, the one that dissented lied); two equal answers that
+	/// do not open it prove the receipt wrong; otherwise nothing is decided.
+	fn decide(id: JobId, check: CheckOf<T>) -> DispatchResult {
+		let opens = |a: &CheckAnswer<T::AccountId>| {
+			a.revealed.is_some_and(|hash| output_commitment(id, &hash) == check.claimed)
+		};
+		let wrong = match check.answers.as_slice() {
+			[only] if opens(only) => None,
+			[a, b] => match (opens(a), opens(b)) {
+				(true, true) => {
+					check.answers.iter().find(|x| x.dissented).map(|x| x.checker.clone())
+				},
+				(true, false) => Some(b.checker.clone()),
+				(false, true) => Some(a.checker.clone()),
+				(false, false) if a.revealed == b.revealed => {
+					return Self::receipt_wrong(id, check)
+				},
+				(false, false) => return Self::undecided(id, check),
 			},
-			[_, tie] if *tie == check.claimed => {
-				let wrong = check.answers.first().map(|a| a.checker.clone());
-				match wrong {
-					Some(checker) => Self::checker_wrong(id, check, checker),
-					None => Self::pass(id, check),
-				}
-			},
-			[first, tie] if first == tie => Self::receipt_wrong(id, check),
-			_ => Self::undecided(id, check),
+			_ => return Self::undecided(id, check),
+		};
+		match wrong {
+			Some(checker) => Self::checker_wrong(id, check, checker),
+			None => Self::pass(id, check),
 		}
 	}
 
@@ -624,13 +676,19 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The tie-breaker agreed with the receipt: the checker is slashed, the worker paid what
-	/// was held, the tie-breaker's fee paid from the slash, the rest to the reserve.
+	/// An answer opened the receipt's commitment and `checker`'s did not (or `checker` dissented
+	/// and then revealed the receipt's answer): `checker` is slashed, the worker paid what was
+	/// held, the other checker's fee paid from the slash, the rest to the reserve.
 	fn checker_wrong(id: JobId, check: CheckOf<T>, checker: T::AccountId) -> DispatchResult {
 		let escrow: T::RuntimeHoldReason = HoldReason::JobEscrow.into();
 		T::Purse::pay_from_hold(&escrow, &Self::settlement_account(), &check.worker, check.held)?;
-		let fees: Vec<_> =
-			check.answers.iter().skip(1).map(|a| (a.checker.clone(), check.fee)).collect();
+		// The answers that were right: every other checker's.
+		let fees: Vec<_> = check
+			.answers
+			.iter()
+			.filter(|a| a.checker != checker)
+			.map(|a| (a.checker.clone(), check.fee))
+			.collect();
 		let (slashed, _) = Self::slash_to(&checker, Self::check_slash(check.charged), &fees)?;
 		if check.requested {
 			T::Purse::release(

@@ -50,8 +50,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(!JobOutputs::<T>::contains_key(job), Error::<T>::ReceiptAlreadyUsed);
 			let receipt = T::Receipts::settled_receipt(&job).ok_or(Error::<T>::UnknownReceipt)?;
 			ensure!(receipt.requester == creator, Error::<T>::NotRequester);
+			// The receipt commits to the output's hash: minting opens the commitment.
+			let committed = atelier_primitives::compute::output_commitment(job, &content_hash);
 			ensure!(
-				receipt.model == model && receipt.output_hash == content_hash,
+				receipt.model == model && receipt.output_hash == committed,
 				Error::<T>::ReceiptMismatch
 			);
 		}

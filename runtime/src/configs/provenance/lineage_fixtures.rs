@@ -218,7 +218,10 @@ impl pallet_provenance::benchmarking::BenchmarkHelper<AccountId> for LineageFixt
 				escrow: 0,
 				status: JobStatus::Settled {
 					worker: Self::funded("worker"),
-					output_hash,
+					output_hash: atelier_primitives::compute::output_commitment(
+						JobId(id),
+						&output_hash,
+					),
 					units_used: 1,
 					charged: 0,
 					settled_at: now,
