@@ -2440,7 +2440,7 @@ fn provenance_gets_a_receipt_only_for_a_settled_job() {
 		let receipt = ComputeMarket::settled_receipt(&job).expect("settled");
 		assert_eq!(
 			(receipt.requester, receipt.model, receipt.output_hash),
-			(ALICE, MODEL, H256::repeat_byte(9))
+			(ALICE, MODEL, output_commitment(job, &OUTPUT))
 		);
 		assert_ok!(ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), job));
 		assert!(ComputeMarket::settled_receipt(&job).is_none(), "disputed");

@@ -366,6 +366,7 @@ pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
 			// Bare, signed by the checker's atel key, as a receipt.
 			("commit_check", ANY_ONLY),
 			("reveal_check", ANY_ONLY),
+			("dissent_check", ANY_ONLY),
 			// Holds the checkers' fees, which the account can lose.
 			("request_check", ANY_ONLY),
 		],

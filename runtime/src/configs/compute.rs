@@ -112,7 +112,7 @@ impl pallet_compute_market::Config for Runtime {
 	type VerificationShare = parameters::VerificationShare;
 	/// A failure raises a worker's chance of a check for a week.
 	type PenaltyMemory = ConstU32<{ 7 * DAYS }>;
-	/// At the default rates a full block of receipts (4 128) opens about 210 checks on
+	/// At the default rates a full block of receipts (4 384) opens about 220 checks on
 	/// average; beyond 64 in one block, a drawn job is paid without a check (the hook at its bounds
 	/// must fit in a third of a block).
 	type MaxChecksPerBlock = ConstU32<64>;
