@@ -205,9 +205,11 @@ fn receipts_batch<T: Config>(
 		jobs.push(job);
 	}
 	ComputeMarket::<T>::admit_jobs(frame_system::Pallet::<T>::block_number());
-	// Another worker of the class, registered after admission: it could check the batch, so
-	// the settlement holds the worker's pay and files the batch for its draw (the costlier way).
+	// Two other workers of the class, registered after admission: they could check the batch
+	// (a checker and a tie-breaker), so the settlement holds the worker's pay and files the
+	// batch for its draw (the costlier way).
 	register::<T>(1, HardwareClass::Cpu);
+	register::<T>(3, HardwareClass::Cpu);
 	let now = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
 	frame_system::Pallet::<T>::set_block_number(now);
 	let receipts: vec::Vec<Receipt> = jobs
@@ -897,7 +899,9 @@ mod benchmarks {
 	#[benchmark]
 	fn request_check() {
 		let (job, _, requester) = settled_job::<T>();
+		// A checker and a tie-breaker.
 		register::<T>(1, HardwareClass::Cpu);
+		register::<T>(3, HardwareClass::Cpu);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(requester), job);

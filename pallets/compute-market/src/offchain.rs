@@ -262,7 +262,7 @@ fn serve_checks<T: Config>(
 	let owed = ChecksOf::<T>::get(worker);
 	let store = StorageValueRef::persistent(CHECK_ANSWERS_KEY);
 	let mut kept: CheckAnswers<T::AccountId> = store.get().ok().flatten().unwrap_or_default();
-	kept.retain(|(job, who, ..)| who != worker || owed.iter().any(|id| id.0 == *job));
+	kept.retain(|(job, ..)| Checks::<T>::contains_key(JobId(*job)));
 	for id in owed.iter() {
 		let Some(check) = Checks::<T>::get(id) else { continue };
 		let Some(slot) = check.answers.iter().find(|a| a.checker == *worker) else { continue };
@@ -344,8 +344,10 @@ fn serve_checks<T: Config>(
 	// Merged with what an overlapping run kept (the same answers and salts: both deterministic).
 	let _ = store.mutate(
 		|stored: Result<Option<CheckAnswers<T::AccountId>>, StorageRetrievalError>| {
+			// An overlapping run may have answered checks this run did not see: only answers
+			// to checks that are over are dropped.
 			let mut merged = stored.ok().flatten().unwrap_or_default();
-			merged.retain(|(job, who, ..)| who != worker || owed.iter().any(|id| id.0 == *job));
+			merged.retain(|(job, ..)| Checks::<T>::contains_key(JobId(*job)));
 			for answer in kept {
 				if !merged.iter().any(|(job, who, ..)| *job == answer.0 && *who == answer.1) {
 					merged.push(answer);

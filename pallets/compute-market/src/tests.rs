@@ -1984,9 +1984,13 @@ mod offchain_worker {
 		let (mut ext, offchain_state, pool_state, public) = worker_node!();
 
 		ext.execute_with(|| {
-			// The rival registers first and takes the job; the node's worker can check it.
+			// The rival registers first and takes the job; the node's worker can check it, and a
+			// third worker (its list of checks full, so never drawn here) could break a tie.
 			register(WORKER_3, 3, 1_000);
 			register_keystore_worker(&public);
+			register(WORKER_2, 2, 1_000);
+			let full: Vec<JobId> = (0..4).map(|i| JobId(1_000 + i)).collect();
+			ChecksOf::<Test>::insert(WORKER_2, BoundedVec::truncate_from(full));
 			always_check();
 			let job = submit(ALICE, 300, FLOOR, 0, 20);
 			run_to_block(2);
@@ -3111,6 +3115,16 @@ fn a_wrong_receipt_is_slashed_when_a_tie_breaker_agrees_with_the_checker() {
 			}
 			.into(),
 		);
+		// The job is over: its requester cannot ask again for the same refund, nor dispute it.
+		assert!(!Jobs::<Test>::contains_key(job));
+		assert_noop!(
+			ComputeMarket::request_check(RuntimeOrigin::signed(ALICE), job),
+			Error::<Test>::UnknownJob
+		);
+		assert_noop!(
+			ComputeMarket::dispute_receipt(RuntimeOrigin::signed(ALICE), job),
+			Error::<Test>::UnknownJob
+		);
 		// Its receipts are checked four times as often for `PenaltyMemory` (and twice for its
 		// missing tier, twice for its capacity: a whole block).
 		let info = Workers::<Test>::get(WORKER).unwrap();
@@ -3430,5 +3444,23 @@ fn a_receipt_under_draw_or_check_cannot_be_minted_from() {
 		answer(job, OUTPUT);
 		let receipt = <ComputeMarket as ComputeReceipts<_>>::settled_receipt(&job).unwrap();
 		assert_eq!(receipt.output_hash, output_commitment(job, &OUTPUT));
+	});
+}
+
+#[test]
+fn a_worker_with_one_rival_is_paid_at_once_since_no_tie_could_be_broken() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		register(WORKER_2, 2, 1_000);
+		always_check();
+		let worker = Balances::free_balance(WORKER);
+		let job = settle_one();
+		assert_eq!(Balances::free_balance(WORKER), worker + 700);
+		assert!(Sampling::<Test>::iter().next().is_none());
+		// Nor may its requester ask for a check.
+		assert_noop!(
+			ComputeMarket::request_check(RuntimeOrigin::signed(ALICE), job),
+			Error::<Test>::NoChecker
+		);
 	});
 }

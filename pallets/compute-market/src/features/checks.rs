@@ -41,7 +41,7 @@ pub const DRAW_DELAY: u32 = 2;
 /// How many workers a draw looks at for one with room for another check.
 pub const DRAW_TRIES: usize = 4;
 /// How many consecutive blocks a check deadline may spill into when its block is full.
-const DUE_SPILL: u32 = 8;
+const DUE_SPILL: u32 = 32;
 /// The randomness subject of spot checks.
 const SUBJECT: &[u8] = b"atelier/spot-checks";
 
@@ -91,10 +91,10 @@ impl<T: Config> Pallet<T> {
 		raised.min(T::MaxCheckRate::get()).max(base)
 	}
 
-	/// Whether a check of `worker`'s receipts could draw a checker: another active worker of
-	/// its class.
+	/// Whether a check of `worker`'s receipts could be decided: two other active workers of its
+	/// class, a checker and a tie-breaker.
 	pub(crate) fn checkable(class: HardwareClass, worker: &T::AccountId) -> bool {
-		ActiveWorkers::<T>::get(class).iter().any(|w| w != worker)
+		ActiveWorkers::<T>::get(class).iter().filter(|w| *w != worker).take(2).count() == 2
 	}
 
 	/// Whether the draw `seed` selects `job` at `rate`.
@@ -111,10 +111,18 @@ impl<T: Config> Pallet<T> {
 		charged.saturating_mul(BalanceOf::<T>::from(u64::from(T::CheckSlashFactor::get())))
 	}
 
-	/// The fee a checker earns for re-running a job that charged `charged`: the worker's share
-	/// of it.
-	pub fn check_fee(charged: BalanceOf<T>) -> BalanceOf<T> {
-		T::WorkerShare::get().mul_floor(charged)
+	/// The fee a checker earns for re-running a job whose base fees came to `base`: the
+	/// worker's share of it (the tip, which the requester sets, does not raise it).
+	pub fn check_fee(base: BalanceOf<T>) -> BalanceOf<T> {
+		T::WorkerShare::get().mul_floor(base)
+	}
+
+	/// What a settled job paid in base fees: its charge less its tip on the units billed.
+	pub(crate) fn base_of(job: &JobOf<T>, units_used: u64, charged: BalanceOf<T>) -> BalanceOf<T> {
+		let billable = units_used
+			.max(T::MinChargedShare::get().mul_ceil(job.max_units))
+			.min(job.max_units);
+		charged.saturating_sub(BalanceOf::<T>::from(billable).saturating_mul(job.tip_per_unit))
 	}
 
 	/// The weight of a block's look at checks: each batch's draw (its jobs not drawn and those
@@ -199,11 +207,22 @@ impl<T: Config> Pallet<T> {
 					},
 					// The block opened all it may: the check waits for the next with room.
 					Err(e)
-						if e == Error::<T>::TooManyChecks.into()
+						if (e == Error::<T>::TooManyChecks.into()
+							|| e == Error::<T>::TooManyTimeouts.into())
 							&& DeferredCount::<T>::get() < DeferredChecksBound::<T>::get() =>
 					{
 						DeferredChecks::<T>::insert(unsampled.job, (worker.clone(), unsampled.pay));
 						DeferredCount::<T>::mutate(|count| *count = count.saturating_add(1));
+						checked = checked.saturating_add(1);
+						continue;
+					},
+					// Its requester asked for a check meanwhile: that check holds the pay.
+					Err(e) if e == Error::<T>::CheckOpen.into() => {
+						Checks::<T>::mutate(unsampled.job, |check| {
+							if let Some(check) = check {
+								check.held = check.held.saturating_add(unsampled.pay);
+							}
+						});
 						checked = checked.saturating_add(1);
 						continue;
 					},
@@ -252,9 +271,12 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(), DispatchError> {
 		ensure!(!Checks::<T>::contains_key(id), Error::<T>::CheckOpen);
 		let job = Jobs::<T>::get(id).ok_or(Error::<T>::UnknownJob)?;
-		let JobStatus::Settled { worker, output_hash, charged, .. } = job.status else {
+		let JobStatus::Settled { ref worker, output_hash, charged, units_used, .. } = job.status
+		else {
 			return Err(Error::<T>::NotSettled.into());
 		};
+		let worker = worker.clone();
+		let base = Self::base_of(&job, units_used, charged);
 		ensure!(Self::checkable(job.class, &worker), Error::<T>::NoChecker);
 		Self::count_opened(now)?;
 		let mut check = Check {
@@ -267,7 +289,7 @@ impl<T: Config> Pallet<T> {
 			claimed: output_hash,
 			charged,
 			held,
-			fee: Self::check_fee(charged),
+			fee: Self::check_fee(base),
 			requested,
 			answers: BoundedVec::new(),
 			stage: CheckStage::Drawing,
@@ -395,8 +417,10 @@ impl<T: Config> Pallet<T> {
 				// Those who committed keep their commitments; the replacement commits anew.
 			},
 		}
+		// A check is never left without a deadline: if no checker can be drawn, or no block
+		// has room for its deadline, it ends here.
 		let drawn = match seed {
-			Some(seed) => Self::draw_checker(id, &mut check, &seed, now)?,
+			Some(seed) => Self::draw_checker(id, &mut check, &seed, now).unwrap_or(false),
 			None => false,
 		};
 		if !drawn {
@@ -508,7 +532,11 @@ impl<T: Config> Pallet<T> {
 		}
 		if check.answers.iter().all(|a| a.commitment.is_some()) {
 			check.stage = CheckStage::Reveal;
-			check.due = Self::schedule_due(now.saturating_add(T::CheckWindow::get()), id)?;
+			// A full window to reveal; if no block has room for its deadline, the commit
+			// deadline already filed serves (a shorter window, never a failed commitment).
+			if let Ok(due) = Self::schedule_due(now.saturating_add(T::CheckWindow::get()), id) {
+				check.due = due;
+			}
 		}
 		Checks::<T>::insert(id, check);
 		Self::deposit_event(Event::CheckCommitted { job: id, checker });
@@ -591,7 +619,10 @@ impl<T: Config> Pallet<T> {
 			answer.dissented = true;
 		}
 		check.stage = CheckStage::Drawing;
-		check.due = Self::schedule_due(now.saturating_add(DRAW_DELAY.into()), id)?;
+		// If no block has room, the reveal deadline already filed is when the draw happens.
+		if let Ok(due) = Self::schedule_due(now.saturating_add(DRAW_DELAY.into()), id) {
+			check.due = due;
+		}
 		Checks::<T>::insert(id, check);
 		Self::deposit_event(Event::CheckDissented { job: id, checker });
 		Ok(())
@@ -745,6 +776,8 @@ impl<T: Config> Pallet<T> {
 			r.last_failed = Some(frame_system::Pallet::<T>::block_number());
 		});
 		Self::close_check(id, &check);
+		// The job is over: refunded, so neither checked, disputed nor minted from again.
+		Jobs::<T>::remove(id);
 		let refunded = check.charged.min(from_held.saturating_add(slashed));
 		Self::deposit_event(Event::CheckFailed {
 			job: id,
@@ -761,16 +794,17 @@ impl<T: Config> Pallet<T> {
 		use frame_support::traits::fungible::MutateHold;
 		let job = Jobs::<T>::get(id).ok_or(Error::<T>::UnknownJob)?;
 		ensure!(job.requester == who, Error::<T>::NotRequester);
-		let JobStatus::Settled { charged, settled_at, .. } = job.status else {
+		let JobStatus::Settled { charged, settled_at, units_used, .. } = job.status else {
 			return Err(Error::<T>::NotSettled.into());
 		};
+		let base = Self::base_of(&job, units_used, charged);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(
 			now <= settled_at.saturating_add(T::ChallengePeriod::get()),
 			Error::<T>::ChallengePeriodOver
 		);
 		ensure!(!Checks::<T>::contains_key(id), Error::<T>::CheckOpen);
-		let fee = Self::requested_fee(Self::check_fee(charged));
+		let fee = Self::requested_fee(Self::check_fee(base));
 		T::Currency::hold(&HoldReason::CheckFee.into(), &who, fee)?;
 		// The worker's pay went out at its draw (or waits there, and is paid then): a wrong
 		// receipt is refunded from the slash. A failure here reverts the hold with the call.
