@@ -897,7 +897,8 @@ pub mod pallet {
 		BadReveal,
 		/// The job is being checked already; its result decides it.
 		CheckOpen,
-		/// No other active worker of the job's class can check it.
+		/// The job's class has fewer than two other active workers: no check of it could be
+		/// decided (a checker and a tie-breaker).
 		NoChecker,
 		/// `MaxChecksPerBlock` checks were opened in this block already: ask in the next.
 		TooManyChecks,

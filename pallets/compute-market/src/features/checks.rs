@@ -1,18 +1,21 @@
 //! Spot checks: settled jobs re-run at random by another worker of their class, and a wrong
 //! answer slashed without a vote.
 //!
-//! - **Pay waits for the draw.** A batch whose class has another active worker is settled as
-//!   ever, but the worker's pay stays in the settlement account, filed under [`Sampling`].
+//! - **Pay waits for the draw.** A batch whose class has two other active workers (a checker and
+//!   a tie-breaker) is settled as ever, but the worker's pay stays in the settlement account,
+//!   filed under [`Sampling`].
 //! - **The draw**, two blocks later (`on_initialize`): each job is checked with the batch's
 //!   chance ([`Pallet::check_rate`]), decided by the VRF output of the block after the one the
 //!   receipt landed in, which neither the worker (it had signed) nor that block's author (the
 //!   receipt was in already) could choose; a job whose slash the worker's stake does not cover
 //!   is always checked. The pay of the jobs not checked is released at once, one payment.
 //! - **The check**: a checker drawn from the class's other active workers commits to its
-//!   answer, then reveals it ([`check_commitment`]). Agreement pays the worker what was held and
-//!   the checker its fee; disagreement draws a tie-breaker two blocks later, and the two that
-//!   agree are right: the one proved wrong is slashed at least `CheckSlashFactor ×` the job's
-//!   charge, the requester refunded, the workers that were right paid, the rest to the reserve.
+//!   answer, then reveals it ([`check_commitment`]) if it opens the receipt's commitment to the
+//!   output ([`output_commitment`]): the worker is paid what was held and the checker its fee.
+//!   A checker that disagrees dissents, its answer sealed; a tie-breaker is drawn two blocks
+//!   later, commits, both reveal, and the two that agree are right: the one proved wrong is
+//!   slashed at least `CheckSlashFactor ×` the job's charge, the requester refunded, the
+//!   workers that were right paid, the rest to the reserve.
 //! - **Deadlines**: a checker that does not commit or reveal within `CheckWindow` is slashed
 //!   `MissedDeadlineSlash` of its stake, reported, and replaced (twice at most; then the check
 //!   is abandoned and the worker paid).
