@@ -471,8 +471,22 @@ impl<T: Config> Pallet<T> {
 	/// Nobody could be drawn, or too many missed: the worker is paid what was held and a
 	/// requester's fee returned.
 	fn abandon(id: JobId, check: CheckOf<T>) -> DispatchResult {
+		Self::pay_worker_held(&check)?;
+		Self::return_requested_fee(&check)?;
+		Self::close_check(id, &check);
+		Self::deposit_event(Event::CheckAbandoned { job: id });
+		Ok(())
+	}
+
+	/// Pays the worker what the settlement account held for the checked job.
+	fn pay_worker_held(check: &CheckOf<T>) -> DispatchResult {
 		let escrow: T::RuntimeHoldReason = HoldReason::JobEscrow.into();
-		T::Purse::pay_from_hold(&escrow, &Self::settlement_account(), &check.worker, check.held)?;
+		T::Purse::pay_from_hold(&escrow, &Self::settlement_account(), &check.worker, check.held)
+			.map(|_| ())
+	}
+
+	/// Returns a requester's fees, held for a check it asked for, whole.
+	fn return_requested_fee(check: &CheckOf<T>) -> DispatchResult {
 		if check.requested {
 			T::Purse::release(
 				&HoldReason::CheckFee.into(),
@@ -480,9 +494,12 @@ impl<T: Config> Pallet<T> {
 				Self::requested_fee(check.fee),
 			)?;
 		}
-		Self::close_check(id, &check);
-		Self::deposit_event(Event::CheckAbandoned { job: id });
 		Ok(())
+	}
+
+	/// The check's checkers, in the order drawn.
+	fn checkers(check: &CheckOf<T>) -> Vec<T::AccountId> {
+		check.answers.iter().map(|a| a.checker.clone()).collect()
 	}
 
 	/// What a requester holds to ask for a check: a checker's fee and a tie-breaker's.
@@ -688,10 +705,8 @@ impl<T: Config> Pallet<T> {
 	/// The receipt was right (by the checker, or a tie-breaker with no checker left to blame):
 	/// the worker is paid what was held, the checkers their fees.
 	fn pass(id: JobId, check: CheckOf<T>) -> DispatchResult {
-		let escrow: T::RuntimeHoldReason = HoldReason::JobEscrow.into();
-		T::Purse::pay_from_hold(&escrow, &Self::settlement_account(), &check.worker, check.held)?;
-		let right: Vec<_> = check.answers.iter().map(|a| a.checker.clone()).collect();
-		Self::pay_fees(&check, &right)?;
+		Self::pay_worker_held(&check)?;
+		Self::pay_fees(&check, &Self::checkers(&check))?;
 		CheckRecords::<T>::mutate(&check.worker, |r| r.passed = r.passed.saturating_add(1));
 		Self::close_check(id, &check);
 		Self::deposit_event(Event::CheckPassed { job: id, worker: check.worker, paid: check.held });
@@ -701,10 +716,8 @@ impl<T: Config> Pallet<T> {
 	/// Neither checker agreed with the other nor with the receipt: no re-run decides it. The
 	/// worker is paid; the checkers are paid their fees; the requester may dispute.
 	fn undecided(id: JobId, check: CheckOf<T>) -> DispatchResult {
-		let escrow: T::RuntimeHoldReason = HoldReason::JobEscrow.into();
-		T::Purse::pay_from_hold(&escrow, &Self::settlement_account(), &check.worker, check.held)?;
-		let right: Vec<_> = check.answers.iter().map(|a| a.checker.clone()).collect();
-		Self::pay_fees(&check, &right)?;
+		Self::pay_worker_held(&check)?;
+		Self::pay_fees(&check, &Self::checkers(&check))?;
 		Self::close_check(id, &check);
 		Self::deposit_event(Event::CheckUndecided { job: id });
 		Ok(())
@@ -714,8 +727,7 @@ impl<T: Config> Pallet<T> {
 	/// and then revealed the receipt's answer): `checker` is slashed, the worker paid what was
 	/// held, the other checker's fee paid from the slash, the rest to the reserve.
 	fn checker_wrong(id: JobId, check: CheckOf<T>, checker: T::AccountId) -> DispatchResult {
-		let escrow: T::RuntimeHoldReason = HoldReason::JobEscrow.into();
-		T::Purse::pay_from_hold(&escrow, &Self::settlement_account(), &check.worker, check.held)?;
+		Self::pay_worker_held(&check)?;
 		// The answers that were right: every other checker's.
 		let fees: Vec<_> = check
 			.answers
@@ -724,13 +736,7 @@ impl<T: Config> Pallet<T> {
 			.map(|a| (a.checker.clone(), check.fee))
 			.collect();
 		let (slashed, _) = Self::slash_to(&checker, Self::check_slash(check.charged), &fees)?;
-		if check.requested {
-			T::Purse::release(
-				&HoldReason::CheckFee.into(),
-				&check.requester,
-				Self::requested_fee(check.fee),
-			)?;
-		}
+		Self::return_requested_fee(&check)?;
 		T::Observer::offended(&checker, Offence::DisputeUpheld);
 		CheckRecords::<T>::mutate(&checker, |r| {
 			r.failed = r.failed.saturating_add(1);
@@ -766,13 +772,7 @@ impl<T: Config> Pallet<T> {
 		payees.extend(check.answers.iter().map(|a| (a.checker.clone(), check.fee)));
 		let (slashed, _) =
 			Self::slash_to(&check.worker, Self::check_slash(check.charged), &payees)?;
-		if check.requested {
-			T::Purse::release(
-				&HoldReason::CheckFee.into(),
-				&check.requester,
-				Self::requested_fee(check.fee),
-			)?;
-		}
+		Self::return_requested_fee(&check)?;
 		T::Observer::offended(&check.worker, Offence::DisputeUpheld);
 		CheckRecords::<T>::mutate(&check.worker, |r| {
 			r.failed = r.failed.saturating_add(1);
