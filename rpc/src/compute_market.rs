@@ -11,7 +11,7 @@ use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_compute_market_runtime_api::ComputeMarketApi as ComputeMarketRuntimeApi;
 use pallet_compute_market_runtime_api::{
 	Check, CheckRecord, CheckStage, ComputeMarketApi as RuntimeApi, HardwareClass, Job, JobId,
-	JobStatus, ModelId, Quote,
+	JobStatus, ModelId, Quote, QuoteVerification,
 };
 use serde::{Deserialize, Serialize};
 use sp_api::ProvideRuntimeApi;
@@ -36,6 +36,36 @@ pub struct QuoteResponse {
 	pub suggested_max_base_fee_per_unit: String,
 	/// `units × (next_base_fee + suggested_tip)`.
 	pub estimated_cost: String,
+	/// What the class's active workers offer the job's verification (`null` before version 3
+	/// of the runtime API).
+	pub verification: Option<VerificationResponse>,
+}
+
+/// What a class's active workers offer a job's verification, as JSON.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct VerificationResponse {
+	/// Active workers that serve the size with deterministic answers: a job that requires
+	/// verification (the default) waits for one of them.
+	pub deterministic_workers: u32,
+	/// Active workers that serve the size with nondeterministic answers: they take only jobs
+	/// submitted with `Waived` verification, and their receipts are never checked.
+	pub nondeterministic_workers: u32,
+	/// Whether a deterministic worker's receipt of the class is spot-checked now.
+	pub spot_checked: bool,
+	/// The least chance of a check per receipt, in parts per billion.
+	pub check_rate_per_billion: u32,
+}
+
+impl From<QuoteVerification> for VerificationResponse {
+	fn from(v: QuoteVerification) -> Self {
+		Self {
+			deterministic_workers: v.deterministic_workers,
+			nondeterministic_workers: v.nondeterministic_workers,
+			spot_checked: v.spot_checked,
+			check_rate_per_billion: v.check_rate.deconstruct(),
+		}
+	}
 }
 
 impl<Balance: Display> From<Quote<Balance>> for QuoteResponse {
@@ -47,6 +77,7 @@ impl<Balance: Display> From<Quote<Balance>> for QuoteResponse {
 			suggested_tip_per_unit: q.suggested_tip_per_unit.to_string(),
 			suggested_max_base_fee_per_unit: q.suggested_max_base_fee_per_unit.to_string(),
 			estimated_cost: q.estimated_cost.to_string(),
+			verification: None,
 		}
 	}
 }
@@ -238,6 +269,8 @@ pub trait ComputeMarketApi<BlockHash> {
 
 /// The first version of the runtime API with spot checks.
 const CHECKS_API: u32 = 2;
+/// The first version of the runtime API with what a class offers a job's verification.
+const VERIFICATION_API: u32 = 3;
 
 impl<C, Block, AccountId, Balance, BlockNumber> ComputeMarketApiServer<<Block as BlockT>::Hash>
 	for Atelier<C, (Block, AccountId, Balance, BlockNumber)>
@@ -259,12 +292,15 @@ where
 		if units == 0 {
 			return Err(invalid_params("units must be at least 1", units));
 		}
-		let quote = self
-			.client
-			.runtime_api()
-			.quote(self.at(at), ModelId(model), class, units)
-			.map_err(runtime_error)?;
-		Ok(quote.into())
+		let api = self.client.runtime_api();
+		let at = self.at(at);
+		let quote = api.quote(at, ModelId(model), class, units).map_err(runtime_error)?;
+		let mut response = QuoteResponse::from(quote);
+		if self.api_version(at)? >= VERIFICATION_API {
+			let offer = api.quote_verification(at, class, units).map_err(runtime_error)?;
+			response.verification = Some(offer.into());
+		}
+		Ok(response)
 	}
 
 	fn job_status(
@@ -316,16 +352,20 @@ where
 	Balance: Codec + 'static,
 	BlockNumber: Codec + 'static,
 {
-	/// Whether the runtime at `at` has spot checks (version 2 of the runtime API).
-	fn checks_api(&self, at: <Block as BlockT>::Hash) -> RpcResult<bool> {
+	/// The version of the runtime API at `at`.
+	fn api_version(&self, at: <Block as BlockT>::Hash) -> RpcResult<u32> {
 		use sp_api::ApiExt;
-		let version = self
+		Ok(self
 			.client
 			.runtime_api()
 			.api_version::<dyn RuntimeApi<Block, AccountId, Balance, BlockNumber>>(at)
 			.map_err(runtime_error)?
-			.unwrap_or(1);
-		Ok(version >= CHECKS_API)
+			.unwrap_or(1))
+	}
+
+	/// Whether the runtime at `at` has spot checks (version 2 of the runtime API).
+	fn checks_api(&self, at: <Block as BlockT>::Hash) -> RpcResult<bool> {
+		Ok(self.api_version(at)? >= CHECKS_API)
 	}
 }
 

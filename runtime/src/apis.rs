@@ -351,6 +351,13 @@ impl_runtime_apis! {
 			ComputeMarket::check_record(worker)
 		}
 
+		fn quote_verification(
+			class: pallet_compute_market::HardwareClass,
+			units: u64,
+		) -> pallet_compute_market::QuoteVerification {
+			ComputeMarket::quote_verification(class, units)
+		}
+
 		fn quote(
 			model: pallet_compute_market::ModelId,
 			class: pallet_compute_market::HardwareClass,

@@ -86,10 +86,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
-	spec_version: 117,
+	spec_version: 119,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 5,
+	transaction_version: 6,
 	system_version: 1,
 };
 
@@ -101,10 +101,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
-	spec_version: 118,
+	spec_version: 120,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 5,
+	transaction_version: 6,
 	system_version: 1,
 };
 
@@ -140,15 +140,14 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// Migrations to run on a runtime upgrade, beyond those the pallets declare themselves.
 #[allow(unused_parens)]
 type Migrations = (
-	pallet_compute_market::migrations::v2::MigrateToV2<Runtime>,
 	pallet_royalties::migrations::v1::MigrateToV1<Runtime>,
 	pallet_royalties::migrations::v2::MigrateToV2<Runtime>,
 	pallet_reputation::migrations::v1::MigrateToV1<Runtime>,
 	pallet_reputation::migrations::v2::MigrateToV2<Runtime>,
 	pallet_attestation::migrations::v1::MigrateToV1<Runtime>,
-	pallet_compute_market::migrations::v3::MigrateToV3<Runtime, configs::compute::LegacyJobSizes>,
 	pallet_clock::migrations::v1::MigrateToV1<Runtime>,
 	pallet_compute_market::migrations::v4::MigrateToV4<Runtime>,
+	pallet_compute_market::migrations::v5::MigrateToV5<Runtime>,
 );
 
 /// Dispatches blocks and extrinsics to the pallets.

@@ -109,6 +109,7 @@ fn submit_in<T: Config>(
 		tip,
 		H256::repeat_byte(1),
 		deadline,
+		Verification::Required,
 	)
 	.expect("a valid job")
 }
@@ -153,6 +154,7 @@ fn assigned_job<T: Config>(
 		1u32.into(),
 		H256::repeat_byte(1),
 		deadline,
+		Verification::Required,
 	)
 	.expect("a valid job");
 	ComputeMarket::<T>::admit_jobs(frame_system::Pallet::<T>::block_number());
@@ -200,6 +202,7 @@ fn receipts_batch<T: Config>(
 			1u32.into(),
 			H256::repeat_byte(1),
 			deadline,
+			Verification::Required,
 		)
 		.expect("a valid job");
 		jobs.push(job);
@@ -479,6 +482,7 @@ mod benchmarks {
 			1u32.into(),
 			H256::repeat_byte(1),
 			deadline,
+			Verification::Required,
 		);
 
 		assert_eq!(Pending::<T>::get().len() as u32, T::MaxPendingJobs::get());
@@ -521,6 +525,24 @@ mod benchmarks {
 		_(RawOrigin::Signed(who.clone()), sizes);
 
 		assert_eq!(Workers::<T>::get(&who).unwrap().job_sizes, sizes);
+	}
+
+	/// A paused worker that settled long ago declares nondeterministic answers: every lock
+	/// read.
+	#[benchmark]
+	fn set_answers() {
+		let (who, _) = register::<T>(0, HardwareClass::Cpu);
+		ComputeMarket::<T>::do_pause_worker(who.clone()).expect("an active worker pauses");
+		SettledIn::<T>::insert(&who, frame_system::Pallet::<T>::block_number());
+		let after = frame_system::Pallet::<T>::block_number()
+			.saturating_add(T::ChallengePeriod::get())
+			.saturating_add(1u32.into());
+		frame_system::Pallet::<T>::set_block_number(after);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), Answers::Nondeterministic);
+
+		assert_eq!(Workers::<T>::get(&who).unwrap().answers, Answers::Nondeterministic);
 	}
 
 	/// A worker's batch of `n` receipts for jobs of `n` requesters, all running one model with

@@ -96,7 +96,7 @@ pub mod pallet {
 	/// The in-code storage version: 1 gave pending entries their deadline and disputes their
 	/// lapse, 2 gave pending entries their priority, 3 gave workers their job sizes, 4 opened
 	/// the settlement account and kept each worker's jobs in one entry ([`crate::migrations`]).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(5);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -345,6 +345,18 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// The active workers of each class whose answers are nondeterministic (a subset of
+	/// [`ActiveWorkers`], in the same order): no draw makes them checkers, and no count of a
+	/// class's checkers counts them. Read once where [`ActiveWorkers`] is.
+	#[pallet::storage]
+	pub type NondeterministicWorkers<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		HardwareClass,
+		BoundedVec<T::AccountId, T::MaxWorkersPerClass>,
+		ValueQuery,
+	>;
+
 	/// The jobs assigned to each worker and not yet settled or expired, in assignment order:
 	/// what its off-chain worker serves. One entry a worker (at most `MaxJobsPerWorker` jobs), so
 	/// a block's admissions and a batch's settlement write it once, whatever the number of jobs.
@@ -573,6 +585,15 @@ pub mod pallet {
 			max_units: u64,
 			/// The escrow held.
 			escrow: BalanceOf<T>,
+			/// What it asks of verification.
+			verification: Verification,
+		},
+		/// A worker declared how its service answers.
+		AnswersSet {
+			/// The worker.
+			worker: T::AccountId,
+			/// Its answers.
+			answers: Answers,
 		},
 		/// A job was admitted at `base_fee_per_unit` and assigned to `worker`.
 		JobAssigned {
@@ -906,6 +927,19 @@ pub mod pallet {
 		/// disagrees with the receipt dissents (`dissent_check`) and reveals once a tie-breaker
 		/// has committed.
 		Disagrees,
+		/// The class's active workers that serve the size all answer nondeterministically: a
+		/// job that requires verification would wait for a worker that never comes. Submit it
+		/// with `Verification::Waived`, or wait for a deterministic worker.
+		NoVerifiableWorker,
+		/// The job's worker declared nondeterministic answers: no re-run can check its receipt.
+		/// The disputes track remains.
+		Unverifiable,
+		/// A worker changes its answers only while paused: pause first.
+		NotPaused,
+		/// A worker changes its answers only once nothing it did under the old ones can still
+		/// be checked: no job assigned, no check owed or open on its receipts, and the
+		/// challenge period of its last settlement over.
+		AnswersLocked,
 	}
 
 	#[pallet::hooks]
@@ -988,6 +1022,11 @@ pub mod pallet {
 				"a lie must cost more than it pays: CheckRate × (CheckSlashFactor + 1) above 1"
 			);
 			assert!(!T::CheckWindow::get().is_zero(), "checkers need time to answer");
+			assert!(
+				T::ChallengePeriod::get() > crate::features::checks::DRAW_DELAY.into(),
+				"a settlement's draw must fall within its challenge period (a worker's answers \
+				 stay fixed until both are over)"
+			);
 			assert!(T::MaxChecksPerBlock::get() > 0, "a block must open a check");
 			// No block can settle more receipts than their closings can be filed for: the
 			// cheapest receipt (in a full batch, paying nobody but the worker) times the bound
@@ -1188,10 +1227,15 @@ pub mod pallet {
 		/// - `input_commitment`: a hash of the input, which the worker fetches off chain.
 		/// - `deadline`: the last block in which the receipt is accepted; at most
 		///   `MaxJobDuration` ahead.
+		/// - `verification`: `Required` (only a worker with deterministic answers serves it, and
+		///   its receipt may be spot-checked) or `Waived` (any worker, one whose answers no
+		///   re-run can check too).
 		///
 		/// Errors: [`Error::UnknownModel`], [`Error::ModelNotMonetizable`], [`Error::TierTooLow`],
 		/// [`Error::InvalidUnits`], [`Error::NoWorkerServesSize`] (the class has active workers
-		/// and none serves the size), [`Error::InvalidDeadline`], [`Error::MaxBaseFeeTooLow`],
+		/// and none serves the size), [`Error::NoVerifiableWorker`] (those that serve it all
+		/// answer nondeterministically, and the job requires verification),
+		/// [`Error::InvalidDeadline`], [`Error::MaxBaseFeeTooLow`],
 		/// [`Error::Overflow`], [`Error::QueueFull`], [`Error::TooManyTimeouts`], or a balance
 		/// error if the escrow cannot be held.
 		///
@@ -1207,6 +1251,7 @@ pub mod pallet {
 			tip_per_unit: BalanceOf<T>,
 			input_commitment: H256,
 			deadline: BlockNumberFor<T>,
+			verification: Verification,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_submit_job(
@@ -1218,6 +1263,7 @@ pub mod pallet {
 				tip_per_unit,
 				input_commitment,
 				deadline,
+				verification,
 			)
 			.map(|_| ())
 		}
@@ -1433,7 +1479,8 @@ pub mod pallet {
 		/// - Origin: signed, the job's requester, within the job's challenge period.
 		///
 		/// Errors: [`Error::UnknownJob`], [`Error::NotRequester`], [`Error::NotSettled`],
-		/// [`Error::ChallengePeriodOver`], [`Error::CheckOpen`], [`Error::NoChecker`],
+		/// [`Error::ChallengePeriodOver`], [`Error::Unverifiable`] (its worker answers
+		/// nondeterministically), [`Error::CheckOpen`], [`Error::NoChecker`],
 		/// [`Error::TooManyChecks`], [`Error::TooManyTimeouts`], or a balance error if the fee
 		/// cannot be held.
 		///
@@ -1443,6 +1490,27 @@ pub mod pallet {
 		pub fn request_check(origin: OriginFor<T>, job: JobId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_request_check(who, job)
+		}
+
+		/// Declare how the worker's service answers (`docs/inference-service.md#determinism`).
+		/// A worker registers with deterministic answers; one whose service cannot promise them
+		/// declares `Nondeterministic` before it resumes: it then serves only jobs that waive
+		/// verification, its receipts are never spot-checked, and it is never drawn to check.
+		///
+		/// - Origin: signed, a paused worker with no job assigned, no check owed or open on its
+		///   receipts, and its last settlement's challenge period over: every job of it that
+		///   can still be checked was served under the answers it declares now. A new worker
+		///   registers, pauses and declares in one block (one `utility.batchAll`) before any
+		///   job is admitted.
+		///
+		/// Errors: [`Error::NotAWorker`], [`Error::NotPaused`], [`Error::AnswersLocked`].
+		///
+		/// Emits: [`Event::AnswersSet`].
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::set_answers())]
+		pub fn set_answers(origin: OriginFor<T>, answers: Answers) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_answers(who, answers)
 		}
 	}
 

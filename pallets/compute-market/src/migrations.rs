@@ -1,164 +1,10 @@
 //! Storage migrations.
 //!
-//! Version 1 (deadlines and dispute lapses in pending entries and jobs) was applied by spec 104
-//! and its migration removed, as polkadot-sdk removes a migration once every chain ran it. Its
-//! storage alias named the old queue `PendingV0`, a key no chain wrote: a migration's alias
-//! must carry the storage's own name, as `v2::Pending` below does, and the v2 test reads the
-//! result through the pallet's own `Pending` to prove the keys are the same.
-
-/// Version 1 to 2: pending entries carry their priority (reputation tiers order the high-compute
-/// class). Entries queued before the upgrade get priority 0, which keeps the queue's order.
-// `storage_alias` generates an undocumented type.
-#[allow(missing_docs)]
-pub mod v2 {
-	use crate::{BalanceOf, Config, HardwareClass, JobId, Pallet, PendingJob};
-	use alloc::vec::Vec;
-	use codec::{Decode, Encode};
-	use frame_support::{
-		migrations::VersionedMigration,
-		pallet_prelude::*,
-		storage_alias,
-		traits::{Get, UncheckedOnRuntimeUpgrade},
-	};
-	use frame_system::pallet_prelude::BlockNumberFor;
-
-	/// A pending entry as version 1 stored it.
-	#[derive(Encode, Decode, Clone)]
-	pub struct PendingJobV1<AccountId, Balance, BlockNumber> {
-		pub job: JobId,
-		pub requester: AccountId,
-		pub class: HardwareClass,
-		pub max_units: u64,
-		pub max_base_fee_per_unit: Balance,
-		pub tip_per_unit: Balance,
-		pub deadline: BlockNumber,
-	}
-
-	/// The pending queue as version 1 stored it (the same storage as [`crate::Pending`]).
-	#[storage_alias]
-	pub type Pending<T: Config> = StorageValue<
-		Pallet<T>,
-		Vec<PendingJobV1<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>>,
-	>;
-
-	/// Gives every queued entry priority 0; run through [`MigrateToV2`].
-	pub struct AddPriorities<T>(core::marker::PhantomData<T>);
-
-	impl<T: Config> UncheckedOnRuntimeUpgrade for AddPriorities<T> {
-		fn on_runtime_upgrade() -> Weight {
-			let old = Pending::<T>::take().unwrap_or_default();
-			let queue: Vec<_> = old
-				.into_iter()
-				.map(|e| PendingJob {
-					job: e.job,
-					requester: e.requester,
-					class: e.class,
-					max_units: e.max_units,
-					max_base_fee_per_unit: e.max_base_fee_per_unit,
-					tip_per_unit: e.tip_per_unit,
-					deadline: e.deadline,
-					priority: 0,
-				})
-				.collect();
-			crate::Pending::<T>::put(BoundedVec::truncate_from(queue));
-			T::DbWeight::get().reads_writes(1, 1)
-		}
-	}
-
-	/// The version-checked migration to add to the runtime's migrations.
-	pub type MigrateToV2<T> = VersionedMigration<
-		1,
-		2,
-		AddPriorities<T>,
-		Pallet<T>,
-		<T as frame_system::Config>::DbWeight,
-	>;
-}
-
-/// Version 2 to 3: workers declare the job sizes they serve and count their refusals. A worker
-/// registered before gets `Sizes` (the runtime passes the reference service's: 48 units and
-/// up), or every size if that does not fit its capacity; a narrower default only withholds jobs
-/// from it, never exposes it to a slash, and the worker declares its own with `set_job_sizes`.
-/// Workers are few (at most `MaxWorkersPerClass` active per class, and the paused and leaving
-/// ones): one block rewrites them all.
-// `storage_alias` generates an undocumented type.
-#[allow(missing_docs)]
-pub mod v3 {
-	use crate::{
-		BalanceOf, Config, HardwareClass, JobSizes, Pallet, RefusalBook, Worker, WorkerPublic,
-		WorkerStatus,
-	};
-	use codec::{Decode, Encode};
-	use frame_support::{
-		migrations::VersionedMigration,
-		pallet_prelude::*,
-		storage_alias,
-		traits::{Get, UncheckedOnRuntimeUpgrade},
-	};
-	use frame_system::pallet_prelude::BlockNumberFor;
-
-	/// A worker as version 2 stored it.
-	#[derive(Encode, Decode, Clone)]
-	pub struct WorkerV2<Balance, BlockNumber> {
-		pub stake: Balance,
-		pub capacity: u64,
-		pub class: HardwareClass,
-		pub signing_key: WorkerPublic,
-		pub status: WorkerStatus<BlockNumber>,
-		pub load: u64,
-		pub open_jobs: u32,
-		pub disputes: u32,
-	}
-
-	/// The workers as version 2 stored them (the same storage as [`crate::Workers`]).
-	#[storage_alias]
-	pub type Workers<T: Config> = StorageMap<
-		Pallet<T>,
-		Blake2_128Concat,
-		<T as frame_system::Config>::AccountId,
-		WorkerV2<BalanceOf<T>, BlockNumberFor<T>>,
-	>;
-
-	/// Gives every worker `Sizes` and a fresh refusal window; run through [`MigrateToV3`].
-	pub struct AddJobSizes<T, Sizes>(core::marker::PhantomData<(T, Sizes)>);
-
-	impl<T: Config, Sizes: Get<JobSizes>> UncheckedOnRuntimeUpgrade for AddJobSizes<T, Sizes> {
-		fn on_runtime_upgrade() -> Weight {
-			let now = frame_system::Pallet::<T>::block_number();
-			let mut count: u64 = 0;
-			crate::Workers::<T>::translate::<WorkerV2<BalanceOf<T>, BlockNumberFor<T>>, _>(
-				|_, old| {
-					count = count.saturating_add(1);
-					let sizes = Some(Sizes::get())
-						.filter(|sizes| sizes.valid_for(old.capacity))
-						.unwrap_or(JobSizes::ANY);
-					Some(Worker {
-						stake: old.stake,
-						capacity: old.capacity,
-						class: old.class,
-						signing_key: old.signing_key,
-						status: old.status,
-						load: old.load,
-						open_jobs: old.open_jobs,
-						disputes: old.disputes,
-						job_sizes: sizes,
-						refusals: RefusalBook::new(now),
-					})
-				},
-			);
-			T::DbWeight::get().reads_writes(count, count)
-		}
-	}
-
-	/// The version-checked migration to add to the runtime's migrations.
-	pub type MigrateToV3<T, Sizes> = VersionedMigration<
-		2,
-		3,
-		AddJobSizes<T, Sizes>,
-		Pallet<T>,
-		<T as frame_system::Config>::DbWeight,
-	>;
-}
+//! Versions 1 to 3 (deadlines and dispute lapses, queue priorities, job sizes and refusal books)
+//! have no migration left, as polkadot-sdk removes a migration once every chain ran it: every
+//! chain starts from the BABE genesis (spec 114, a new genesis for all) at version 3 or later. A migration's storage alias carries the storage's own name (as `v5::Pending`
+//! below does), and each test reads the result through the pallet's own storage to prove the
+//! keys are the same.
 
 /// Version 3 to 4: receipts settle in batches. The settlement account, through which a batch's
 /// payments pass, must exist; and each worker's jobs move from one entry a job (`WorkerJobs`,
@@ -222,6 +68,116 @@ pub mod v4 {
 		3,
 		4,
 		BatchSettlement<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}
+
+/// Version 4 to 5: workers declare how their service answers, and jobs what they ask of
+/// verification. Every worker registered before gets `Deterministic` (what it served under:
+/// every worker was sampled), and every queued job `Required` (what it was submitted under).
+/// Jobs already admitted keep no flag: a job's verification decides only which worker takes it,
+/// and a worker's answers stay fixed while anything it served can be checked. Workers are few
+/// and the queue is one value: one block rewrites them.
+// `storage_alias` generates an undocumented type.
+#[allow(missing_docs)]
+pub mod v5 {
+	use crate::*;
+	use alloc::vec::Vec;
+	use codec::{Decode, Encode};
+	use frame_support::{
+		migrations::VersionedMigration,
+		storage_alias,
+		traits::{Get, UncheckedOnRuntimeUpgrade},
+		weights::Weight,
+	};
+	use frame_system::pallet_prelude::BlockNumberFor;
+
+	/// A worker as version 4 stored it.
+	#[derive(Encode, Decode, Clone)]
+	pub struct WorkerV4<Balance, BlockNumber> {
+		pub stake: Balance,
+		pub capacity: u64,
+		pub class: HardwareClass,
+		pub signing_key: WorkerPublic,
+		pub status: WorkerStatus<BlockNumber>,
+		pub load: u64,
+		pub open_jobs: u32,
+		pub disputes: u32,
+		pub job_sizes: JobSizes,
+		pub refusals: RefusalBook<BlockNumber>,
+	}
+
+	/// A pending entry as version 4 stored it.
+	#[derive(Encode, Decode, Clone)]
+	pub struct PendingJobV4<AccountId, Balance, BlockNumber> {
+		pub job: JobId,
+		pub requester: AccountId,
+		pub class: HardwareClass,
+		pub max_units: u64,
+		pub max_base_fee_per_unit: Balance,
+		pub tip_per_unit: Balance,
+		pub deadline: BlockNumber,
+		pub priority: atelier_primitives::reputation::Tier,
+	}
+
+	/// The pending queue as version 4 stored it (the same storage as [`crate::Pending`]).
+	#[storage_alias]
+	pub type Pending<T: Config> = StorageValue<
+		Pallet<T>,
+		Vec<PendingJobV4<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>>,
+	>;
+
+	/// Gives every worker deterministic answers and every queued job required verification; run
+	/// through [`MigrateToV5`].
+	pub struct AddVerification<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for AddVerification<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let mut count: u64 = 0;
+			crate::Workers::<T>::translate::<WorkerV4<BalanceOf<T>, BlockNumberFor<T>>, _>(
+				|_, old| {
+					count = count.saturating_add(1);
+					Some(Worker {
+						stake: old.stake,
+						capacity: old.capacity,
+						class: old.class,
+						signing_key: old.signing_key,
+						status: old.status,
+						load: old.load,
+						open_jobs: old.open_jobs,
+						disputes: old.disputes,
+						job_sizes: old.job_sizes,
+						refusals: old.refusals,
+						answers: Answers::Deterministic,
+					})
+				},
+			);
+			let queue: Vec<_> = Pending::<T>::take()
+				.unwrap_or_default()
+				.into_iter()
+				.map(|e| PendingJob {
+					job: e.job,
+					requester: e.requester,
+					class: e.class,
+					max_units: e.max_units,
+					max_base_fee_per_unit: e.max_base_fee_per_unit,
+					tip_per_unit: e.tip_per_unit,
+					deadline: e.deadline,
+					priority: e.priority,
+					verification: Verification::Required,
+				})
+				.collect();
+			crate::Pending::<T>::put(frame_support::BoundedVec::truncate_from(queue));
+			T::DbWeight::get().reads_writes(count.saturating_add(1), count.saturating_add(1))
+		}
+	}
+
+	/// The version-checked migration to add to the runtime's migrations.
+	pub type MigrateToV5<T> = VersionedMigration<
+		4,
+		5,
+		AddVerification<T>,
 		Pallet<T>,
 		<T as frame_system::Config>::DbWeight,
 	>;

@@ -83,6 +83,7 @@ pub const CHARLIE: AccountId = 3;
 pub const WORKER: AccountId = 100;
 pub const WORKER_2: AccountId = 101;
 pub const WORKER_3: AccountId = 102;
+pub const WORKER_4: AccountId = 103;
 /// The licensees of model 1: 60% and 40%.
 pub const LICENSEE_A: AccountId = 10;
 pub const LICENSEE_B: AccountId = 11;
@@ -363,6 +364,7 @@ impl Default for ExtBuilder {
 				(WORKER, 1_000_000),
 				(WORKER_2, 1_000_000),
 				(WORKER_3, 1_000_000),
+				(WORKER_4, 1_000_000),
 				(RESERVE, ED),
 			],
 			genesis: Default::default(),

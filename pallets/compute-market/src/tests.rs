@@ -44,6 +44,7 @@ fn submit(who: AccountId, units: u64, max_fee: Balance, tip: Balance, deadline: 
 		tip,
 		INPUT,
 		deadline,
+		Verification::Required,
 	));
 	id
 }
@@ -59,6 +60,7 @@ fn try_submit(who: AccountId, units: u64, tip: Balance, deadline: u64) -> Dispat
 		tip,
 		INPUT,
 		deadline,
+		Verification::Required,
 	)
 }
 
@@ -276,6 +278,7 @@ fn submit_job_fails_on_bad_input() {
 				0,
 				INPUT,
 				deadline,
+				Verification::Required,
 			)
 		};
 		assert_noop!(submit_with(ModelId(42), 10, FLOOR, 10), Error::<Test>::UnknownModel);
@@ -298,7 +301,8 @@ fn submit_job_fails_on_bad_input() {
 				CEILING,
 				0,
 				INPUT,
-				10
+				10,
+				Verification::Required
 			),
 			TokenError::FundsUnavailable
 		);
@@ -321,7 +325,8 @@ fn the_queue_refuses_jobs_when_full() {
 				FLOOR,
 				0,
 				INPUT,
-				90
+				90,
+				Verification::Required
 			),
 			Error::<Test>::QueueFull
 		);
@@ -344,7 +349,8 @@ fn too_many_deadlines_in_one_place_are_refused() {
 				FLOOR,
 				0,
 				INPUT,
-				50
+				50,
+				Verification::Required
 			),
 			Error::<Test>::TooManyTimeouts
 		);
@@ -675,6 +681,7 @@ fn rounding_dust_and_unpayable_shares_go_to_the_reserve() {
 			0,
 			INPUT,
 			20,
+			Verification::Required,
 		));
 		run_to_block(2);
 		let base = match Jobs::<Test>::get(JobId(0)).unwrap().status {
@@ -744,6 +751,7 @@ fn licensing_goes_to_the_reserve_for_models_without_licensees() {
 			0,
 			INPUT,
 			20,
+			Verification::Required,
 		));
 		run_to_block(2);
 		let reserve = Balances::free_balance(RESERVE);
@@ -1006,6 +1014,7 @@ fn a_job_without_a_service_window_never_reaches_a_worker() {
 				0,
 				INPUT,
 				too_soon,
+				Verification::Required,
 			),
 			Error::<Test>::InvalidDeadline
 		);
@@ -1189,6 +1198,7 @@ fn a_full_queue_still_takes_a_better_job_and_every_class_gets_its_share() {
 				tip,
 				INPUT,
 				50 + NextJobId::<Test>::get() / 4,
+				Verification::Required,
 			)
 		};
 		for _ in 0..16 {
@@ -1222,6 +1232,7 @@ fn a_full_queue_still_takes_a_better_job_and_every_class_gets_its_share() {
 				0,
 				INPUT,
 				60 + i,
+				Verification::Required,
 			));
 		}
 		let queue = Pending::<Test>::get();
@@ -1238,6 +1249,7 @@ fn a_full_queue_still_takes_a_better_job_and_every_class_gets_its_share() {
 				0,
 				INPUT,
 				70,
+				Verification::Required,
 			),
 			Error::<Test>::QueueFull
 		);
@@ -1262,6 +1274,7 @@ fn one_account_holds_a_bounded_share_of_the_queue() {
 				100,
 				INPUT,
 				50,
+				Verification::Required,
 			),
 			Error::<Test>::TooManyPendingJobs
 		);
@@ -1355,41 +1368,6 @@ fn a_better_staked_newcomer_takes_the_least_staked_slot() {
 		assert_ok!(ComputeMarket::update_worker(RuntimeOrigin::signed(203), None, None, 1));
 		assert_ok!(ComputeMarket::resume_worker(RuntimeOrigin::signed(203)));
 		assert!(!ActiveWorkers::<Test>::get(HardwareClass::Cpu).contains(&202));
-	});
-}
-
-#[test]
-fn the_v2_migration_gives_queued_jobs_priority_zero_in_their_order() {
-	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
-	ExtBuilder::default().build_and_execute(|| {
-		let first = submit(ALICE, 10, FLOOR, 5, 40);
-		let second = submit(BOB, 10, FLOOR, 1, 40);
-		// Rewrite the queue as version 1 stored it: no priorities.
-		let old: Vec<_> = Pending::<Test>::get()
-			.into_iter()
-			.map(|e| migrations::v2::PendingJobV1 {
-				job: e.job,
-				requester: e.requester,
-				class: e.class,
-				max_units: e.max_units,
-				max_base_fee_per_unit: e.max_base_fee_per_unit,
-				tip_per_unit: e.tip_per_unit,
-				deadline: e.deadline,
-			})
-			.collect();
-		migrations::v2::Pending::<Test>::put(old);
-		StorageVersion::new(1).put::<ComputeMarket>();
-
-		migrations::v2::MigrateToV2::<Test>::on_runtime_upgrade();
-
-		assert_eq!(ComputeMarket::on_chain_storage_version(), StorageVersion::new(2));
-		// Read through the pallet's own storage: the alias wrote the same key.
-		let queue = Pending::<Test>::get();
-		assert_eq!(
-			queue.iter().map(|e| (e.job, e.priority)).collect::<Vec<_>>(),
-			vec![(first, 0), (second, 0)]
-		);
-		assert_eq!(queue[0].deadline, 40);
 	});
 }
 
@@ -1636,50 +1614,6 @@ fn refusals_are_bounded_by_the_jobs_given_and_the_window_rolls() {
 	});
 }
 
-frame_support::parameter_types! {
-	pub const LegacySizes: JobSizes = JobSizes { min_units: 48, max_units: u64::MAX };
-}
-
-#[test]
-fn the_v3_migration_gives_workers_the_default_sizes_and_a_fresh_refusal_book() {
-	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
-	ExtBuilder::default().build_and_execute(|| {
-		register(WORKER, 1, 500);
-		register(WORKER_2, 2, 40);
-		run_to_block(5);
-		// Rewrite the workers as version 2 stored them.
-		for who in [WORKER, WORKER_2] {
-			let w = Workers::<Test>::get(who).unwrap();
-			migrations::v3::Workers::<Test>::insert(
-				who,
-				migrations::v3::WorkerV2 {
-					stake: w.stake,
-					capacity: w.capacity,
-					class: w.class,
-					signing_key: w.signing_key,
-					status: w.status,
-					load: w.load,
-					open_jobs: w.open_jobs,
-					disputes: w.disputes,
-				},
-			);
-		}
-		StorageVersion::new(2).put::<ComputeMarket>();
-
-		migrations::v3::MigrateToV3::<Test, LegacySizes>::on_runtime_upgrade();
-
-		assert_eq!(ComputeMarket::on_chain_storage_version(), StorageVersion::new(3));
-		let worker = Workers::<Test>::get(WORKER).unwrap();
-		assert_eq!((worker.capacity, worker.job_sizes), (500, sizes(48, u64::MAX)));
-		assert_eq!(
-			(worker.refusals.since, worker.refusals.assigned, worker.refusals.refused),
-			(5, 0, 0)
-		);
-		// 48 units do not fit a capacity of 40: that worker serves every size.
-		assert_eq!(Workers::<Test>::get(WORKER_2).unwrap().job_sizes, JobSizes::ANY);
-	});
-}
-
 #[test]
 fn try_state_catches_invalid_sizes_and_refusals_over_the_allowance() {
 	ExtBuilder::default().build_and_execute(|| {
@@ -1706,6 +1640,7 @@ fn gpu_job(who: AccountId, tip: Balance) -> Result<JobId, sp_runtime::DispatchEr
 		tip,
 		INPUT,
 		40,
+		Verification::Required,
 	)
 	.map(|_| id)
 }
@@ -1767,6 +1702,7 @@ fn the_high_compute_class_takes_only_accounts_at_its_tier() {
 				0,
 				INPUT,
 				40,
+				Verification::Required,
 			),
 			Error::<Test>::TierTooLow
 		);
@@ -2372,6 +2308,7 @@ fn a_submitted_job_is_announced_with_the_escrow_actually_held() {
 				class: HardwareClass::Cpu,
 				max_units: 100,
 				escrow,
+				verification: Verification::Required,
 			}
 			.into(),
 		);
@@ -2897,6 +2834,7 @@ fn seed_of(who: AccountId) -> u8 {
 		WORKER => 1,
 		WORKER_2 => 2,
 		WORKER_3 => 3,
+		WORKER_4 => 4,
 		_ => panic!("not a test worker"),
 	}
 }
@@ -3462,5 +3400,348 @@ fn a_worker_with_one_rival_is_paid_at_once_since_no_tie_could_be_broken() {
 			ComputeMarket::request_check(RuntimeOrigin::signed(ALICE), job),
 			Error::<Test>::NoChecker
 		);
+	});
+}
+
+// Answers: a worker whose service cannot promise deterministic answers, and jobs that waive
+// verification.
+
+/// Pauses `who`, declares `answers` and resumes it.
+fn declare(who: AccountId, answers: Answers) {
+	assert_ok!(ComputeMarket::pause_worker(RuntimeOrigin::signed(who)));
+	assert_ok!(ComputeMarket::set_answers(RuntimeOrigin::signed(who), answers));
+	assert_ok!(ComputeMarket::resume_worker(RuntimeOrigin::signed(who)));
+}
+
+/// A one-unit CPU job at the floor from ALICE that asks `verification`.
+fn submit_asking(verification: Verification) -> Result<JobId, sp_runtime::DispatchError> {
+	let id = JobId(NextJobId::<Test>::get());
+	ComputeMarket::submit_job(
+		RuntimeOrigin::signed(ALICE),
+		MODEL,
+		HardwareClass::Cpu,
+		1,
+		FLOOR,
+		0,
+		INPUT,
+		20,
+		verification,
+	)
+	.map(|_| id)
+}
+
+#[test]
+fn a_nondeterministic_worker_serves_only_jobs_that_waive_verification_and_is_paid_unchecked() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		declare(WORKER, Answers::Nondeterministic);
+		System::assert_has_event(
+			Event::AnswersSet { worker: WORKER, answers: Answers::Nondeterministic }.into(),
+		);
+		assert_eq!(NondeterministicWorkers::<Test>::get(HardwareClass::Cpu).to_vec(), vec![WORKER]);
+		// The quote says so.
+		let offer = ComputeMarket::quote_verification(HardwareClass::Cpu, 1);
+		assert_eq!((offer.deterministic_workers, offer.nondeterministic_workers), (0, 1));
+		assert!(!offer.spot_checked);
+		// A job that requires verification would wait for a worker that never comes.
+		assert_noop!(submit_asking(Verification::Required), Error::<Test>::NoVerifiableWorker);
+		// One that waives it runs.
+		let job = submit_asking(Verification::Waived).unwrap();
+		System::assert_last_event(
+			Event::JobSubmitted {
+				job,
+				requester: ALICE,
+				model: MODEL,
+				class: HardwareClass::Cpu,
+				max_units: 1,
+				escrow: FLOOR + LAPSE_FEE,
+				verification: Verification::Waived,
+			}
+			.into(),
+		);
+		always_check();
+		run_to_block(2);
+		assert_eq!(assigned_worker(job), Some(WORKER));
+		let worker = Balances::free_balance(WORKER);
+		let fund = VerificationFund::<Test>::get();
+		assert_ok!(deliver(1, job, 1));
+		// Paid at once, nothing filed for a draw, no verification share: the reserve keeps it.
+		assert_eq!(Balances::free_balance(WORKER), worker + 700);
+		assert!(Sampling::<Test>::iter().next().is_none());
+		assert_eq!(VerificationFund::<Test>::get(), fund);
+		System::assert_has_event(
+			Event::JobSettled {
+				job,
+				worker: WORKER,
+				output_hash: output_commitment(job, &OUTPUT),
+				units_used: 1,
+				charged: 1_000,
+				to_worker: 700,
+				to_licensees: 150,
+				to_reserve: 100,
+				to_verification: 0,
+				burnt: 50,
+			}
+			.into(),
+		);
+		// No re-run can check it, and its requester cannot pay for one.
+		assert_noop!(
+			ComputeMarket::request_check(RuntimeOrigin::signed(ALICE), job),
+			Error::<Test>::Unverifiable
+		);
+	});
+}
+
+#[test]
+fn jobs_that_require_verification_go_only_to_deterministic_workers() {
+	ExtBuilder::default().build_and_execute(|| {
+		// The nondeterministic worker has the most free capacity: admission would pick it.
+		register(WORKER, 1, 1_000);
+		register(WORKER_2, 2, 100);
+		declare(WORKER, Answers::Nondeterministic);
+		let required: Vec<JobId> =
+			(0..3).map(|_| submit_asking(Verification::Required).unwrap()).collect();
+		let waived = submit_asking(Verification::Waived).unwrap();
+		run_to_block(2);
+		for job in required {
+			assert_eq!(assigned_worker(job), Some(WORKER_2));
+		}
+		assert_eq!(assigned_worker(waived), Some(WORKER));
+		let offer = ComputeMarket::quote_verification(HardwareClass::Cpu, 1);
+		assert_eq!((offer.deterministic_workers, offer.nondeterministic_workers), (1, 1));
+		assert_eq!(offer.check_rate, CheckRate::get());
+	});
+}
+
+#[test]
+fn a_nondeterministic_worker_never_checks_and_does_not_count_as_a_checker() {
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		declare(WORKER_3, Answers::Nondeterministic);
+		always_check();
+		// WORKER has one deterministic rival: no tie could be broken, so it is paid at once.
+		assert!(!ComputeMarket::quote_verification(HardwareClass::Cpu, 1).spot_checked);
+		let worker = Balances::free_balance(WORKER);
+		let job = settle_one();
+		assert_eq!(Balances::free_balance(WORKER), worker + 700);
+		assert_noop!(
+			ComputeMarket::request_check(RuntimeOrigin::signed(ALICE), job),
+			Error::<Test>::NoChecker
+		);
+		// With a fourth worker, deterministic, every draw picks a deterministic checker.
+		register(WORKER_4, 4, 1_000);
+		assert!(ComputeMarket::quote_verification(HardwareClass::Cpu, 1).spot_checked);
+		for round in 0..8u8 {
+			CheckSeed::set(Some(H256::repeat_byte(round)));
+			let job = submit(ALICE, 1, FLOOR, 0, System::block_number() + 20);
+			run_to_block(System::block_number() + 1);
+			let served_by = assigned_worker(job).unwrap();
+			assert_ne!(served_by, WORKER_3, "a job that requires verification");
+			assert_ok!(deliver(seed_of(served_by), job, 1));
+			run_to_block(System::block_number() + 2);
+			let check = Checks::<Test>::get(job).expect("every job checked");
+			for answer in check.answers.iter() {
+				assert_ne!(answer.checker, WORKER_3);
+				assert_ne!(answer.checker, served_by);
+			}
+			answer(job, OUTPUT);
+		}
+	});
+}
+
+#[test]
+fn answers_change_only_while_paused_and_once_nothing_served_under_them_can_be_checked() {
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		assert_noop!(
+			ComputeMarket::set_answers(RuntimeOrigin::signed(CHARLIE), Answers::Nondeterministic),
+			Error::<Test>::NotAWorker
+		);
+		// An active worker pauses first.
+		assert_noop!(
+			ComputeMarket::set_answers(RuntimeOrigin::signed(WORKER), Answers::Nondeterministic),
+			Error::<Test>::NotPaused
+		);
+		// A job assigned to it was admitted under its answers.
+		let job = submit(ALICE, 1, FLOOR, 0, 20);
+		run_to_block(2);
+		assert_eq!(assigned_worker(job), Some(WORKER));
+		assert_ok!(ComputeMarket::pause_worker(RuntimeOrigin::signed(WORKER)));
+		assert_noop!(
+			ComputeMarket::set_answers(RuntimeOrigin::signed(WORKER), Answers::Nondeterministic),
+			Error::<Test>::AnswersLocked
+		);
+		// Settled, it can still be drawn and checked at its requester's cost until the
+		// challenge period ends (block 2 + 10): the worker cannot escape that by declaring.
+		assert_ok!(deliver(1, job, 1));
+		for block in [2, 6, 12] {
+			run_to_block(block);
+			assert_noop!(
+				ComputeMarket::set_answers(
+					RuntimeOrigin::signed(WORKER),
+					Answers::Nondeterministic
+				),
+				Error::<Test>::AnswersLocked
+			);
+		}
+		// A check the worker owes, too.
+		run_to_block(13);
+		Checks::<Test>::remove(job);
+		ChecksOf::<Test>::mutate(WORKER, |list| list.try_push(job).unwrap());
+		assert_noop!(
+			ComputeMarket::set_answers(RuntimeOrigin::signed(WORKER), Answers::Nondeterministic),
+			Error::<Test>::AnswersLocked
+		);
+		ChecksOf::<Test>::remove(WORKER);
+		assert_ok!(ComputeMarket::set_answers(
+			RuntimeOrigin::signed(WORKER),
+			Answers::Nondeterministic
+		));
+		assert_eq!(Workers::<Test>::get(WORKER).unwrap().answers, Answers::Nondeterministic);
+		// Paused, it is in no list; resumed, it is in both; each way out takes it out of both.
+		assert!(NondeterministicWorkers::<Test>::get(HardwareClass::Cpu).is_empty());
+		assert_ok!(ComputeMarket::resume_worker(RuntimeOrigin::signed(WORKER)));
+		assert_eq!(NondeterministicWorkers::<Test>::get(HardwareClass::Cpu).to_vec(), vec![WORKER]);
+		assert_ok!(ComputeMarket::leave(RuntimeOrigin::signed(WORKER)));
+		assert!(NondeterministicWorkers::<Test>::get(HardwareClass::Cpu).is_empty());
+		// A leaving worker declares nothing.
+		assert_noop!(
+			ComputeMarket::set_answers(RuntimeOrigin::signed(WORKER), Answers::Deterministic),
+			Error::<Test>::NotPaused
+		);
+	});
+}
+
+#[test]
+fn a_nondeterministic_worker_slashed_below_the_minimum_or_displaced_leaves_both_lists() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(ComputeMarket::register_worker(
+			RuntimeOrigin::signed(WORKER),
+			MIN_STAKE,
+			500,
+			HardwareClass::Cpu,
+			JobSizes::ANY,
+			worker_key(1),
+			key_proof(1, WORKER),
+		));
+		declare(WORKER, Answers::Nondeterministic);
+		// A missed deadline's slash below the minimum stake pauses it.
+		let job = submit_asking(Verification::Waived).unwrap();
+		run_to_block(2);
+		assert_eq!(assigned_worker(job), Some(WORKER));
+		run_to_block(21);
+		assert_eq!(Workers::<Test>::get(WORKER).unwrap().status, WorkerStatus::Paused);
+		assert!(NondeterministicWorkers::<Test>::get(HardwareClass::Cpu).is_empty());
+		assert!(ActiveWorkers::<Test>::get(HardwareClass::Cpu).is_empty());
+		// Topped up and resumed, it is back in both.
+		assert_ok!(ComputeMarket::update_worker(
+			RuntimeOrigin::signed(WORKER),
+			None,
+			None,
+			MIN_STAKE
+		));
+		assert_ok!(ComputeMarket::resume_worker(RuntimeOrigin::signed(WORKER)));
+		assert_eq!(NondeterministicWorkers::<Test>::get(HardwareClass::Cpu).to_vec(), vec![WORKER]);
+		// A better-staked newcomer takes its slot in a full class (4 slots): it leaves both.
+		register(WORKER_2, 2, 1_000);
+		register(WORKER_3, 3, 1_000);
+		register(WORKER_4, 4, 1_000);
+		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), 200, MIN_STAKE * 20));
+		assert_ok!(ComputeMarket::register_worker(
+			RuntimeOrigin::signed(200),
+			MIN_STAKE * 10,
+			1,
+			HardwareClass::Cpu,
+			JobSizes::ANY,
+			worker_key(10),
+			key_proof(10, 200),
+		));
+		assert_eq!(Workers::<Test>::get(WORKER).unwrap().status, WorkerStatus::Paused);
+		assert!(NondeterministicWorkers::<Test>::get(HardwareClass::Cpu).is_empty());
+		assert!(!ActiveWorkers::<Test>::get(HardwareClass::Cpu).contains(&WORKER));
+		// try_state (run after the test) holds the lists to the workers' answers throughout.
+	});
+}
+
+#[test]
+fn try_state_catches_a_nondeterministic_list_out_of_step() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 1_000);
+		NondeterministicWorkers::<Test>::mutate(HardwareClass::Cpu, |list| {
+			list.try_push(WORKER).unwrap()
+		});
+		assert!(ComputeMarket::do_try_state().is_err());
+		NondeterministicWorkers::<Test>::remove(HardwareClass::Cpu);
+		declare(WORKER, Answers::Nondeterministic);
+		NondeterministicWorkers::<Test>::remove(HardwareClass::Cpu);
+		assert!(ComputeMarket::do_try_state().is_err());
+		NondeterministicWorkers::<Test>::mutate(HardwareClass::Cpu, |list| {
+			list.try_push(WORKER).unwrap()
+		});
+	});
+}
+
+/// Version 4 kept no answers in a worker and no verification in a queued job; version 5 gives
+/// every worker deterministic answers and every queued job required verification.
+#[test]
+fn the_v5_migration_gives_workers_deterministic_answers_and_queued_jobs_required_verification() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	ExtBuilder::default().build_and_execute(|| {
+		register(WORKER, 1, 500);
+		register(WORKER_2, 2, 500);
+		let first = submit(ALICE, 10, FLOOR, 5, 40);
+		let second = submit(BOB, 10, FLOOR, 1, 40);
+		let workers: Vec<(AccountId, WorkerOf<Test>)> = Workers::<Test>::iter().collect();
+		for (who, w) in workers.iter() {
+			Workers::<Test>::remove(who);
+			frame_support::storage::unhashed::put(
+				&Workers::<Test>::hashed_key_for(who),
+				&migrations::v5::WorkerV4 {
+					stake: w.stake,
+					capacity: w.capacity,
+					class: w.class,
+					signing_key: w.signing_key.clone(),
+					status: w.status.clone(),
+					load: w.load,
+					open_jobs: w.open_jobs,
+					disputes: w.disputes,
+					job_sizes: w.job_sizes,
+					refusals: w.refusals.clone(),
+				},
+			);
+		}
+		let old: Vec<_> = Pending::<Test>::get()
+			.into_iter()
+			.map(|e| migrations::v5::PendingJobV4 {
+				job: e.job,
+				requester: e.requester,
+				class: e.class,
+				max_units: e.max_units,
+				max_base_fee_per_unit: e.max_base_fee_per_unit,
+				tip_per_unit: e.tip_per_unit,
+				deadline: e.deadline,
+				priority: e.priority,
+			})
+			.collect();
+		migrations::v5::Pending::<Test>::put(old);
+		StorageVersion::new(4).put::<ComputeMarket>();
+
+		migrations::v5::MigrateToV5::<Test>::on_runtime_upgrade();
+
+		assert_eq!(ComputeMarket::on_chain_storage_version(), StorageVersion::new(5));
+		// Read through the pallet's own storage: the aliases wrote the same keys.
+		for (who, w) in workers {
+			let migrated = Workers::<Test>::get(who).unwrap();
+			assert_eq!(migrated.answers, Answers::Deterministic);
+			assert_eq!(WorkerOf::<Test> { answers: Answers::Deterministic, ..w }, migrated);
+		}
+		let queue = Pending::<Test>::get();
+		assert_eq!(
+			queue.iter().map(|e| (e.job, e.verification)).collect::<Vec<_>>(),
+			vec![(first, Verification::Required), (second, Verification::Required)]
+		);
+		// The migrated queue is admitted.
+		run_to_block(2);
+		assert!(assigned_worker(first).is_some() && assigned_worker(second).is_some());
 	});
 }

@@ -69,6 +69,79 @@ pub enum WorkerStatus<BlockNumber> {
 	},
 }
 
+/// Whether a worker's inference service answers a job the same way on every worker of its
+/// class (`docs/inference-service.md#determinism`), which is what a spot check's re-run needs.
+#[derive(
+	Clone,
+	Copy,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Answers {
+	/// Same job, same output hash, on any worker of the class: the worker serves every job, its
+	/// receipts are sampled for spot checks and it is drawn to check others'.
+	#[default]
+	Deterministic,
+	/// Its outputs differ from run to run or from machine to machine: it serves only jobs that
+	/// waive verification ([`Verification::Waived`]), its receipts are never spot-checked, and
+	/// it never checks another's.
+	Nondeterministic,
+}
+
+/// What a job asks of verification.
+#[derive(
+	Clone,
+	Copy,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Verification {
+	/// Only a worker with deterministic answers serves it, and its receipt may be spot-checked.
+	#[default]
+	Required,
+	/// Any worker serves it, one with nondeterministic answers too, whose receipt no re-run can
+	/// check. A deterministic worker's receipt is sampled as ever: sampling follows the worker.
+	Waived,
+}
+
+impl Answers {
+	/// Whether a worker with these answers serves a job that asks `verification`.
+	pub fn serve(&self, verification: Verification) -> bool {
+		*self == Answers::Deterministic || verification == Verification::Waived
+	}
+}
+
+/// What the active workers of a class offer a job of a size, by their answers (runtime API,
+/// beside [`Quote`]).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct QuoteVerification {
+	/// Active workers that serve the size with deterministic answers: a job that requires
+	/// verification waits for one of them.
+	pub deterministic_workers: u32,
+	/// Active workers that serve the size with nondeterministic answers: they take only jobs
+	/// that waive verification, and their receipts are never checked.
+	pub nondeterministic_workers: u32,
+	/// Whether a deterministic worker's receipt of the class is spot-checked now: the class has
+	/// three deterministic active workers (the worker, a checker and a tie-breaker).
+	pub spot_checked: bool,
+	/// The least chance that such a receipt is checked (`CheckRate`; raised per worker).
+	pub check_rate: sp_runtime::Perbill,
+}
+
 /// The job sizes a worker serves: it is given only jobs whose `max_units` lies within them.
 #[derive(
 	Clone,
@@ -206,6 +279,11 @@ pub struct Worker<Balance, BlockNumber> {
 	pub job_sizes: JobSizes,
 	/// Its refusals and assignments in the current window.
 	pub refusals: RefusalBook<BlockNumber>,
+	/// Whether its service answers deterministically: which jobs it serves, and whether its
+	/// receipts are checked. Changed only while it is paused and nothing of it is open
+	/// ([`crate::Pallet::set_answers`]), so every job of it that can still be checked was
+	/// served under the answers it declares now.
+	pub answers: Answers,
 }
 
 impl<Balance, BlockNumber> Worker<Balance, BlockNumber> {
@@ -307,6 +385,8 @@ pub struct PendingJob<AccountId, Balance, BlockNumber> {
 	/// Its priority: the queue is ordered by it first (0 but on the high-compute class, where
 	/// it is the requester's tier above `HighComputeTier`).
 	pub priority: atelier_primitives::reputation::Tier,
+	/// What it asks of verification: which workers may take it.
+	pub verification: Verification,
 }
 
 /// What a worker attests when it delivers a job; signed with its `atel` key.

@@ -55,6 +55,7 @@ pub trait WeightInfo {
 	fn submit_job() -> Weight;
 	fn refuse_job() -> Weight;
 	fn set_job_sizes() -> Weight;
+	fn set_answers() -> Weight;
 	fn submit_receipts(n: u32, l: u32, ) -> Weight;
 	fn close_settled(c: u32, ) -> Weight;
 	fn dispute_receipt() -> Weight;
@@ -252,6 +253,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Minimum execution time: 12_777_000 picoseconds.
 		Weight::from_parts(16_753_000, 3619)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	fn set_answers() -> Weight {
+		Weight::from_parts(30_000_000, 6000)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -785,6 +791,11 @@ impl WeightInfo for () {
 	fn set_job_sizes() -> Weight {
 		Weight::from_parts(16_753_000, 3619)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn set_answers() -> Weight {
+		Weight::from_parts(30_000_000, 6000)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn submit_receipts(n: u32, l: u32, ) -> Weight {

@@ -34,10 +34,6 @@ parameter_types! {
 	pub const ReceiptPriority: TransactionPriority = TransactionPriority::MAX / 2;
 	/// A worker may refuse a twentieth of the jobs it is given, and four more, a day.
 	pub const RefusalShare: Perbill = Perbill::from_percent(5);
-	/// The sizes a worker registered before it declared its own serves (the v3 migration):
-	/// the reference service's, 48 units (a 64² design) and up.
-	pub const LegacyJobSizes: pallet_compute_market::JobSizes =
-		pallet_compute_market::JobSizes { min_units: 48, max_units: u64::MAX };
 }
 
 impl pallet_compute_market::Config for Runtime {

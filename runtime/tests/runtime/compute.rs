@@ -53,6 +53,7 @@ fn compute_job_settles_through_an_unsigned_receipt_and_pays_every_share() {
 				tip_per_unit: 2 * fee_per_unit,
 				input_commitment: H256::repeat_byte(3),
 				deadline: 50,
+				verification: pallet_compute_market::Verification::Required,
 			}),
 		);
 
@@ -155,6 +156,7 @@ fn a_batch_settles_through_the_executive_and_a_foreign_or_replayed_job_never_ent
 					tip_per_unit: 0,
 					input_commitment: H256::repeat_byte(3),
 					deadline: 50,
+					verification: pallet_compute_market::Verification::Required,
 				}),
 			);
 		}

@@ -116,6 +116,7 @@ fn a_limited_proxy_cannot_spend_its_principals_money() {
 			tip_per_unit: balance / 2,
 			input_commitment: H256::repeat_byte(3),
 			deadline: 100,
+			verification: pallet_compute_market::Verification::Required,
 		});
 		let filtered = Err(frame_system::Error::<Runtime>::CallFiltered.into());
 		for delegate in [Sr25519Keyring::Ferdie, Sr25519Keyring::Eve] {

@@ -105,6 +105,7 @@ pub(crate) fn submit_job(
 			tip_per_unit: 0,
 			input_commitment: H256::repeat_byte(3),
 			deadline,
+			verification: pallet_compute_market::Verification::Required,
 		}),
 	)
 }
@@ -146,6 +147,7 @@ pub(crate) fn submit_dear_job(
 			tip_per_unit: 0,
 			input_commitment: H256::repeat_byte(3),
 			deadline: System::block_number() + 50,
+			verification: pallet_compute_market::Verification::Required,
 		}),
 	)
 }

@@ -99,6 +99,7 @@ fn job(model: pallet_provenance::ModelId, key: &sp_core::sr25519::Pair, units: u
 			tip_per_unit: 0,
 			input_commitment: H256::repeat_byte(3),
 			deadline: System::block_number() + 50,
+			verification: pallet_compute_market::Verification::Required,
 		}),
 	);
 	next_block();

@@ -18,12 +18,13 @@
 use codec::Codec;
 pub use pallet_compute_market::{
 	Check, CheckRecord, CheckStage, HardwareClass, Job, JobId, JobStatus, ModelId, Quote,
+	QuoteVerification,
 };
 
 sp_api::decl_runtime_apis! {
 	/// Quotes and job status for studios. Version 2 added spot checks: a job's open check and a
-	/// worker's record.
-	#[api_version(2)]
+	/// worker's record; version 3 what a class's workers offer a job's verification.
+	#[api_version(3)]
 	pub trait ComputeMarketApi<AccountId, Balance, BlockNumber>
 	where
 		AccountId: Codec,
@@ -47,5 +48,11 @@ sp_api::decl_runtime_apis! {
 		/// checker, its open checks.
 		#[api_version(2)]
 		fn check_record(worker: AccountId) -> CheckRecord<BlockNumber>;
+
+		/// What the active workers of `class` offer a job of `units`: how many serve it with
+		/// deterministic answers, how many with nondeterministic ones (only jobs that waive
+		/// verification), and whether a deterministic worker's receipt is spot-checked now.
+		#[api_version(3)]
+		fn quote_verification(class: HardwareClass, units: u64) -> QuoteVerification;
 	}
 }

@@ -14,7 +14,8 @@ use sp_runtime::traits::{CheckedAdd, CheckedMul, One, Saturating};
 
 impl<T: Config> Pallet<T> {
 	/// Assigns a job at genesis (see the genesis config): priced at its base fee, given to the
-	/// first worker of its class with room.
+	/// first worker of its class with room and deterministic answers (genesis jobs require
+	/// verification).
 	pub(crate) fn do_genesis_assign(
 		requester: &T::AccountId,
 		model: ModelId,
@@ -38,6 +39,7 @@ impl<T: Config> Pallet<T> {
 					info.free_capacity() >= max_units
 						&& info.open_jobs < max_jobs
 						&& info.job_sizes.serves(max_units)
+						&& info.answers.serve(Verification::Required)
 				})
 			})
 			.ok_or(Error::<T>::NotActive)?;
@@ -78,8 +80,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Admits pending jobs that cover their class's base fee, highest tip first, up to each
 	/// class's unit limit and `MaxAdmissionsPerBlock`, and assigns each to the active worker of
-	/// its class that serves its size with the most free capacity (a job no worker serves waits,
-	/// and lapses at its deadline). Returns (jobs admitted, workers loaded).
+	/// its class that serves its size (with answers its verification accepts) with the most free
+	/// capacity (a job no worker serves waits, and lapses at its deadline). Returns (jobs
+	/// admitted, workers loaded).
 	pub(crate) fn admit_jobs(now: BlockNumberFor<T>) -> (u32, u32) {
 		let pending = Pending::<T>::get();
 		if pending.is_empty() {
@@ -171,10 +174,12 @@ impl<T: Config> Pallet<T> {
 		info.open_jobs = info.open_jobs.saturating_sub(count);
 	}
 
-	/// Whether a worker with record `info` can take a job of `units` now: it serves the size,
-	/// has the free capacity and a free job slot.
-	pub(crate) fn can_take(info: &WorkerOf<T>, units: u64) -> bool {
+	/// Whether a worker with record `info` can take a job of `units` that asks `verification`
+	/// now: it serves the size with answers the job accepts, and has the free capacity and a
+	/// free job slot.
+	pub(crate) fn can_take(info: &WorkerOf<T>, units: u64, verification: Verification) -> bool {
 		info.job_sizes.serves(units)
+			&& info.answers.serve(verification)
 			&& Self::usable_capacity(info).saturating_sub(info.load) >= units
 			&& info.open_jobs < T::MaxJobsPerWorker::get()
 	}
@@ -196,9 +201,10 @@ impl<T: Config> LoadedWorker<T> {
 		Pallet::<T>::usable_capacity(&self.info).saturating_sub(self.info.load)
 	}
 
-	/// Whether it can take a job of `units` now ([`Pallet::can_take`]).
-	fn can_take(&self, units: u64) -> bool {
-		Pallet::<T>::can_take(&self.info, units)
+	/// Whether it can take a job of `units` that asks `verification` now
+	/// ([`Pallet::can_take`]).
+	fn can_take(&self, units: u64, verification: Verification) -> bool {
+		Pallet::<T>::can_take(&self.info, units, verification)
 	}
 
 	/// Books `job` of `units` assigned at `now`.
@@ -266,7 +272,9 @@ impl<T: Config> AdmissionRound<T> {
 			workers
 		});
 		let mut chosen: Option<&mut LoadedWorker<T>> = None;
-		for candidate in workers.iter_mut().filter(|w| w.can_take(entry.max_units)) {
+		for candidate in
+			workers.iter_mut().filter(|w| w.can_take(entry.max_units, entry.verification))
+		{
 			if chosen.as_ref().is_none_or(|best| candidate.free() > best.free()) {
 				chosen = Some(candidate);
 			}

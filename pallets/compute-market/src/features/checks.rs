@@ -95,9 +95,18 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether a check of `worker`'s receipts could be decided: two other active workers of its
-	/// class, a checker and a tie-breaker.
+	/// class with deterministic answers, a checker and a tie-breaker.
 	pub(crate) fn checkable(class: HardwareClass, worker: &T::AccountId) -> bool {
-		ActiveWorkers::<T>::get(class).iter().filter(|w| *w != worker).take(2).count() == 2
+		Self::eligible_checkers(class).filter(|w| w != worker).take(2).count() == 2
+	}
+
+	/// The active workers of `class` that may be drawn to check: those with deterministic
+	/// answers, in the active list's order.
+	pub(crate) fn eligible_checkers(class: HardwareClass) -> impl Iterator<Item = T::AccountId> {
+		let unverifiable = NondeterministicWorkers::<T>::get(class);
+		ActiveWorkers::<T>::get(class)
+			.into_iter()
+			.filter(move |w| !unverifiable.contains(w))
 	}
 
 	/// Whether the draw `seed` selects `job` at `rate`.
@@ -323,8 +332,7 @@ impl<T: Config> Pallet<T> {
 		seed: &T::Hash,
 		now: BlockNumberFor<T>,
 	) -> Result<bool, DispatchError> {
-		let candidates: Vec<T::AccountId> = ActiveWorkers::<T>::get(check.class)
-			.into_iter()
+		let candidates: Vec<T::AccountId> = Self::eligible_checkers(check.class)
 			.filter(|w| *w != check.worker && !check.answers.iter().any(|a| a.checker == *w))
 			.collect();
 		if candidates.is_empty() {
@@ -797,7 +805,8 @@ impl<T: Config> Pallet<T> {
 		use frame_support::traits::fungible::MutateHold;
 		let job = Jobs::<T>::get(id).ok_or(Error::<T>::UnknownJob)?;
 		ensure!(job.requester == who, Error::<T>::NotRequester);
-		let JobStatus::Settled { charged, settled_at, units_used, .. } = job.status else {
+		let JobStatus::Settled { charged, settled_at, units_used, ref worker, .. } = job.status
+		else {
 			return Err(Error::<T>::NotSettled.into());
 		};
 		let base = Self::base_of(&job, units_used, charged);
@@ -805,6 +814,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(
 			now <= settled_at.saturating_add(T::ChallengePeriod::get()),
 			Error::<T>::ChallengePeriodOver
+		);
+		// Its answers are those it served the job with: they change only once the job's
+		// challenge period is over.
+		ensure!(
+			Workers::<T>::get(worker).is_none_or(|info| info.answers == Answers::Deterministic),
+			Error::<T>::Unverifiable
 		);
 		ensure!(!Checks::<T>::contains_key(id), Error::<T>::CheckOpen);
 		let fee = Self::requested_fee(Self::check_fee(base));

@@ -113,4 +113,34 @@ impl<T: Config> Pallet<T> {
 			suggested_max_base_fee_per_unit: margin.max(next),
 		}
 	}
+
+	/// What the active workers of `class` offer a job of `units` (runtime API, beside
+	/// [`Pallet::quote`]): how many serve the size with deterministic answers and how many with
+	/// nondeterministic ones (those serve only jobs that waive verification), and whether a
+	/// deterministic worker's receipt of the class is spot-checked now, at least at what rate.
+	/// Reads at most `MaxWorkersPerClass` workers.
+	pub fn quote_verification(class: HardwareClass, units: u64) -> QuoteVerification {
+		let (mut deterministic, mut nondeterministic, mut checkers) = (0u32, 0u32, 0u32);
+		for worker in ActiveWorkers::<T>::get(class).iter() {
+			let Some(info) = Workers::<T>::get(worker) else { continue };
+			let deterministic_answers = info.answers == Answers::Deterministic;
+			if deterministic_answers {
+				checkers = checkers.saturating_add(1);
+			}
+			if !info.job_sizes.serves(units) {
+				continue;
+			}
+			if deterministic_answers {
+				deterministic = deterministic.saturating_add(1);
+			} else {
+				nondeterministic = nondeterministic.saturating_add(1);
+			}
+		}
+		QuoteVerification {
+			deterministic_workers: deterministic,
+			nondeterministic_workers: nondeterministic,
+			spot_checked: checkers >= 3,
+			check_rate: T::CheckRate::get(),
+		}
+	}
 }

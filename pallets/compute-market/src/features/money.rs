@@ -85,8 +85,8 @@ impl<T: Config> Pallet<T> {
 		T::Purse::pay_reserve_from_hold(&stake, worker, left)?;
 		info.stake = info.stake.saturating_sub(amount);
 		if info.stake < T::MinWorkerStake::get() && info.status == WorkerStatus::Active {
+			Self::deactivate(worker, &info);
 			info.status = WorkerStatus::Paused;
-			ActiveWorkers::<T>::mutate(info.class, |list| list.retain(|w| w != worker));
 			Self::deposit_event(Event::WorkerPaused { worker: worker.clone() });
 		}
 		Workers::<T>::insert(worker, info);

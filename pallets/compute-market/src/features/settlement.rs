@@ -200,7 +200,12 @@ impl<T: Config> Pallet<T> {
 
 		let zero = BalanceOf::<T>::zero();
 		let (mut to_worker, mut to_reserve, mut burnt, mut to_fund) = (zero, zero, zero, zero);
-		let verification_share = T::VerificationShare::get();
+		// No re-run checks a worker whose answers are nondeterministic: its jobs fund no checks,
+		// and the reserve keeps the share.
+		let verification_share = match info.answers {
+			Answers::Deterministic => T::VerificationShare::get(),
+			Answers::Nondeterministic => Perbill::zero(),
+		};
 		let mut unsampled = Vec::with_capacity(jobs.len());
 		let (mut units, mut paid, mut worker_spent) = (0u64, zero, zero);
 		let mut models = BTreeMap::<ModelId, ModelTally<BalanceOf<T>>>::new();
@@ -287,9 +292,10 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		});
-		// The worker's pay waits for the draw of checks two blocks later, if another worker of
-		// its class could check it; else it is paid now.
-		let checkable = Self::checkable(info.class, &worker);
+		// The worker's pay waits for the draw of checks two blocks later, if its answers are
+		// deterministic and two other workers of its class could check it; else it is paid now.
+		let checkable =
+			info.answers == Answers::Deterministic && Self::checkable(info.class, &worker);
 		if checkable {
 			let rate = Self::check_rate(&worker, &info, now);
 			let jobs = BoundedVec::truncate_from(unsampled);

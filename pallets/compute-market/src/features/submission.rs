@@ -24,6 +24,7 @@ impl<T: Config> Pallet<T> {
 		tip_per_unit: BalanceOf<T>,
 		input_commitment: H256,
 		deadline: BlockNumberFor<T>,
+		verification: Verification,
 	) -> Result<JobId, DispatchError> {
 		let entry = Self::check_submission(
 			&requester,
@@ -33,6 +34,7 @@ impl<T: Config> Pallet<T> {
 			max_base_fee_per_unit,
 			tip_per_unit,
 			deadline,
+			verification,
 		)?;
 		let escrow = Self::escrow_for(max_base_fee_per_unit, tip_per_unit, max_units)?;
 		let next_id = entry.job.0.checked_add(1).ok_or(Error::<T>::Overflow)?;
@@ -77,13 +79,15 @@ impl<T: Config> Pallet<T> {
 			class,
 			max_units,
 			escrow,
+			verification,
 		});
 		Ok(job)
 	}
 
 	/// Checks a submission against the chain and returns its queue entry (under the next job
 	/// id); refuses an unknown or unmonetizable model, too low a tier, units out of range or that
-	/// no worker serves, a deadline outside the service window, and a fee cap under the floor.
+	/// no worker serves (with the answers the job's verification needs), a deadline outside the
+	/// service window, and a fee cap under the floor.
 	#[allow(clippy::too_many_arguments)]
 	fn check_submission(
 		requester: &T::AccountId,
@@ -93,12 +97,13 @@ impl<T: Config> Pallet<T> {
 		max_base_fee_per_unit: BalanceOf<T>,
 		tip_per_unit: BalanceOf<T>,
 		deadline: BlockNumberFor<T>,
+		verification: Verification,
 	) -> Result<PendingOf<T>, DispatchError> {
 		ensure!(T::Models::exists(&model), Error::<T>::UnknownModel);
 		ensure!(T::Models::is_monetizable(&model), Error::<T>::ModelNotMonetizable);
 		let priority = Self::priority_of(requester, class)?;
 		ensure!(max_units > 0 && max_units <= T::BlockUnitLimit::get(), Error::<T>::InvalidUnits);
-		ensure!(Self::size_is_served(class, max_units), Error::<T>::NoWorkerServesSize);
+		Self::ensure_served(class, max_units, verification)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		// The earliest admission is in the next block; it must leave the worker its window.
 		let earliest = now.saturating_add(One::one()).saturating_add(T::MinServiceWindow::get());
@@ -116,6 +121,7 @@ impl<T: Config> Pallet<T> {
 			tip_per_unit,
 			deadline,
 			priority,
+			verification,
 		})
 	}
 
@@ -151,24 +157,49 @@ impl<T: Config> Pallet<T> {
 		// serves its size and its fee covers the base fee, so it is admitted and paid, not
 		// parked to lapse for the lapse fee.
 		let runnable = entry.max_base_fee_per_unit >= BaseFee::<T>::get(entry.class)
-			&& Self::can_take_now(entry.class, entry.max_units);
+			&& Self::can_take_now(entry.class, entry.max_units, entry.verification);
 		Self::choose_eviction(pending, entry.class, entry.priority, entry.tip_per_unit, runnable)
 			.map(Some)
 	}
 
-	/// Whether an active worker of `class` declares that it serves a job of `units`. A class
-	/// with no active worker serves nothing yet: its jobs queue and wait for one, as before any
-	/// worker declared sizes. Reads at most `MaxWorkersPerClass` workers, stopping at the first
-	/// that serves it.
-	pub(crate) fn size_is_served(class: HardwareClass, units: u64) -> bool {
+	/// That an active worker of `class` declares that it serves a job of `units` with answers
+	/// that `verification` accepts: else [`Error::NoWorkerServesSize`] if none serves the size,
+	/// [`Error::NoVerifiableWorker`] if those that do all answer nondeterministically and the
+	/// job requires verification. A class with no active worker serves nothing yet: its jobs
+	/// queue and wait for one, as before any worker declared sizes. Reads at most
+	/// `MaxWorkersPerClass` workers, stopping at the first that serves it.
+	pub(crate) fn ensure_served(
+		class: HardwareClass,
+		units: u64,
+		verification: Verification,
+	) -> Result<(), Error<T>> {
 		let active = ActiveWorkers::<T>::get(class);
-		active.is_empty() || Self::any_worker(&active, |info| info.job_sizes.serves(units))
+		if active.is_empty() {
+			return Ok(());
+		}
+		let mut sized = false;
+		for worker in active.iter() {
+			let Some(info) = Workers::<T>::get(worker) else { continue };
+			if info.job_sizes.serves(units) {
+				if info.answers.serve(verification) {
+					return Ok(());
+				}
+				sized = true;
+			}
+		}
+		Err(if sized { Error::<T>::NoVerifiableWorker } else { Error::<T>::NoWorkerServesSize })
 	}
 
-	/// Whether an active worker of `class` serves a job of `units` and has the free capacity and
-	/// a free job slot to take it now.
-	pub(crate) fn can_take_now(class: HardwareClass, units: u64) -> bool {
-		Self::any_worker(&ActiveWorkers::<T>::get(class), |info| Self::can_take(info, units))
+	/// Whether an active worker of `class` serves a job of `units` that asks `verification`
+	/// and has the free capacity and a free job slot to take it now.
+	pub(crate) fn can_take_now(
+		class: HardwareClass,
+		units: u64,
+		verification: Verification,
+	) -> bool {
+		Self::any_worker(&ActiveWorkers::<T>::get(class), |info| {
+			Self::can_take(info, units, verification)
+		})
 	}
 
 	/// Whether the record of any of `workers` satisfies `check`, stopping at the first.

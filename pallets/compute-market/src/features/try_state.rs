@@ -294,7 +294,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The active lists hold exactly the active workers, each under its own class.
+	/// The active lists hold exactly the active workers, each under its own class, and the
+	/// nondeterministic lists exactly those of them with nondeterministic answers.
 	fn try_state_active_workers() -> Result<(), TryRuntimeError> {
 		let mut listed = 0usize;
 		for class in HardwareClass::ALL {
@@ -307,6 +308,21 @@ impl<T: Config> Pallet<T> {
 		}
 		let active = Workers::<T>::iter().filter(|(_, w)| w.status == WorkerStatus::Active).count();
 		ensure!(active == listed, "an active worker is not listed");
+		// The nondeterministic lists hold exactly the active workers with those answers, in
+		// the active lists' order.
+		for class in HardwareClass::ALL {
+			let expected: alloc::vec::Vec<_> = ActiveWorkers::<T>::get(class)
+				.into_iter()
+				.filter(|who| {
+					Workers::<T>::get(who)
+						.is_some_and(|info| info.answers == Answers::Nondeterministic)
+				})
+				.collect();
+			ensure!(
+				NondeterministicWorkers::<T>::get(class).into_inner() == expected,
+				"the nondeterministic list differs from the active workers with those answers"
+			);
+		}
 		Ok(())
 	}
 

@@ -46,6 +46,7 @@ impl<T: Config> Pallet<T> {
 				disputes: 0,
 				job_sizes,
 				refusals: RefusalBook::new(frame_system::Pallet::<T>::block_number()),
+				answers: Answers::Deterministic,
 			},
 		);
 		Self::deposit_event(Event::WorkerRegistered {
@@ -68,6 +69,38 @@ impl<T: Config> Pallet<T> {
 		Workers::<T>::insert(&who, info);
 		Self::deposit_event(Event::JobSizesSet { worker: who, job_sizes });
 		Ok(())
+	}
+
+	/// Records how a paused worker's service answers; refuses an unknown worker, one not paused,
+	/// and one with anything still open that the old answers decided: a job assigned, a check
+	/// it owes or one of its receipts, or a settlement whose challenge period (which holds its
+	/// draw, and a requester's check) is not over.
+	pub(crate) fn do_set_answers(who: T::AccountId, answers: Answers) -> DispatchResult {
+		let mut info = Workers::<T>::get(&who).ok_or(Error::<T>::NotAWorker)?;
+		ensure!(info.status == WorkerStatus::Paused, Error::<T>::NotPaused);
+		let now = frame_system::Pallet::<T>::block_number();
+		let settlements_closed = SettledIn::<T>::get(&who)
+			.is_none_or(|at| now > at.saturating_add(T::ChallengePeriod::get()));
+		ensure!(
+			info.open_jobs == 0
+				&& settlements_closed
+				&& CheckRecords::<T>::get(&who).open == 0
+				&& ChecksOf::<T>::decode_len(&who).is_none(),
+			Error::<T>::AnswersLocked
+		);
+		info.answers = answers;
+		Workers::<T>::insert(&who, info);
+		Self::deposit_event(Event::AnswersSet { worker: who, answers });
+		Ok(())
+	}
+
+	/// Takes an active worker out of its class's active list (and out of its nondeterministic
+	/// list, if it is in it). The caller changes and writes its status.
+	pub(crate) fn deactivate(who: &T::AccountId, info: &WorkerOf<T>) {
+		ActiveWorkers::<T>::mutate(info.class, |list| list.retain(|w| w != who));
+		if info.answers == Answers::Nondeterministic {
+			NondeterministicWorkers::<T>::mutate(info.class, |list| list.retain(|w| w != who));
+		}
 	}
 
 	/// Changes a worker's capacity or signing key, or adds stake; refuses an unknown or leaving
@@ -112,7 +145,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_pause_worker(who: T::AccountId) -> DispatchResult {
 		let mut info = Workers::<T>::get(&who).ok_or(Error::<T>::NotAWorker)?;
 		ensure!(info.status == WorkerStatus::Active, Error::<T>::NotActive);
-		ActiveWorkers::<T>::mutate(info.class, |list| list.retain(|w| *w != who));
+		Self::deactivate(&who, &info);
 		info.status = WorkerStatus::Paused;
 		Workers::<T>::insert(&who, info);
 		Self::deposit_event(Event::WorkerPaused { worker: who });
@@ -132,6 +165,15 @@ impl<T: Config> Pallet<T> {
 		let (active, displaced) = Self::take_slot(info.class, &who, info.stake)?;
 		Self::displace(displaced);
 		ActiveWorkers::<T>::insert(info.class, active);
+		if info.answers == Answers::Nondeterministic {
+			// A subset of the active list, which had room for it: this cannot fail.
+			let pushed = NondeterministicWorkers::<T>::try_mutate(info.class, |list| {
+				list.try_push(who.clone())
+			});
+			if pushed.is_err() {
+				log::error!(target: LOG_TARGET, "no room for {who:?} among nondeterministic workers");
+			}
+		}
 		info.status = WorkerStatus::Active;
 		Workers::<T>::insert(&who, info);
 		Self::deposit_event(Event::WorkerResumed { worker: who });
@@ -193,13 +235,18 @@ impl<T: Config> Pallet<T> {
 		Ok((active, Some(displaced)))
 	}
 
-	/// Pauses a worker that lost its slot to a better-staked one; it keeps the jobs it holds
-	/// and may resume when it can take a slot again.
+	/// Pauses a worker that lost its slot to a better-staked one (the caller took it out of the
+	/// active list); it keeps the jobs it holds and may resume when it can take a slot again.
 	fn displace(displaced: Option<T::AccountId>) {
 		let Some(worker) = displaced else { return };
 		Workers::<T>::mutate(&worker, |maybe| {
 			if let Some(info) = maybe {
 				info.status = WorkerStatus::Paused;
+				if info.answers == Answers::Nondeterministic {
+					NondeterministicWorkers::<T>::mutate(info.class, |list| {
+						list.retain(|w| *w != worker)
+					});
+				}
 			}
 		});
 		Self::deposit_event(Event::WorkerPaused { worker });
@@ -211,7 +258,7 @@ impl<T: Config> Pallet<T> {
 		let mut info = Workers::<T>::get(&who).ok_or(Error::<T>::NotAWorker)?;
 		ensure!(!matches!(info.status, WorkerStatus::Leaving { .. }), Error::<T>::Leaving);
 		if info.status == WorkerStatus::Active {
-			ActiveWorkers::<T>::mutate(info.class, |list| list.retain(|w| *w != who));
+			Self::deactivate(&who, &info);
 		}
 		let unbonds_at =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::UnbondingPeriod::get());
