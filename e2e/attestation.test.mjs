@@ -46,7 +46,7 @@ describe('attestation: a model earns only once attested, is challenged, and stop
 
     // Neither a job nor a listing: the dataset has no attestation and the model no bond.
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
-    const job = () => api.tx.computeMarket.submitJob(model, 'Cpu', 1000, 2n * MICRO, 0, blake2AsHex('input'), head + 100);
+    const job = () => api.tx.computeMarket.submitJob(model, 'Cpu', 1000, 2n * MICRO, 0, blake2AsHex('input'), head + 100, 'Required');
     await assert.rejects(submit(api, job(), k.bob), /computeMarket.ModelNotMonetizable/);
     await assert.rejects(submit(api, api.tx.royalties.list(output, 'Native', 100n * UNIT), k.eve), /royalties.NotMonetizable/);
     let s = await status({ kind: 'model', id: model });
@@ -76,7 +76,7 @@ describe('attestation: a model earns only once attested, is challenged, and stop
 
   test('it earns: a job is admitted, and a sale of its output pays its lineage', async () => {
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
-    const job = api.tx.computeMarket.submitJob(model, 'Cpu', 1000, 2n * MICRO, 0, blake2AsHex('input'), head + 100);
+    const job = api.tx.computeMarket.submitJob(model, 'Cpu', 1000, 2n * MICRO, 0, blake2AsHex('input'), head + 100, 'Required');
     eventData(api, (await submit(api, job, k.bob)).events, 'computeMarket', 'JobSubmitted');
 
     let { events } = await submit(api, api.tx.royalties.list(output, 'Native', 100n * UNIT), k.eve);
@@ -99,7 +99,7 @@ describe('attestation: a model earns only once attested, is challenged, and stop
     challengeId = challenged.id.toNumber();
 
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
-    const job = api.tx.computeMarket.submitJob(model, 'Cpu', 1000, 2n * MICRO, 0, blake2AsHex('input'), head + 100);
+    const job = api.tx.computeMarket.submitJob(model, 'Cpu', 1000, 2n * MICRO, 0, blake2AsHex('input'), head + 100, 'Required');
     await assert.rejects(submit(api, job, k.bob), /computeMarket.ModelNotMonetizable/);
     await assert.rejects(submit(api, api.tx.royalties.list(output, 'Native', 200n * UNIT), k.bob), /royalties.NotMonetizable/);
     await assert.rejects(

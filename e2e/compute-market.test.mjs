@@ -114,7 +114,7 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
     const input = blake2AsHex('a teapot in the style of a Bauhaus poster');
     const job = api.tx.computeMarket.submitJob(
-      MODEL, 'Cpu', 5000, 2n * MICRO, 1n * MICRO, input, head + 60,
+      MODEL, 'Cpu', 5000, 2n * MICRO, 1n * MICRO, input, head + 60, 'Required',
     );
     const { events } = await submitFinalized(api, job, bob);
     const submitted = events.find(({ event }) => api.events.computeMarket.JobSubmitted.is(event));
@@ -209,7 +209,7 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
     const balance = before.free.toBigInt();
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
     const drain = api.tx.computeMarket.submitJob(
-      MODEL, 'Cpu', 1, 2n * MICRO, balance / 2n, blake2AsHex('drain'), head + 60,
+      MODEL, 'Cpu', 1, 2n * MICRO, balance / 2n, blake2AsHex('drain'), head + 60, 'Required',
     );
     for (const proxyType of ['Compute', 'NonTransfer']) {
       const { events } = await submitInBlock(api, api.tx.proxy.proxy(charlie.address, proxyType, drain), ferdie);
@@ -233,7 +233,7 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
   test('attack: a job below the service\'s smallest design is refused on chain, and slashes no one', async () => {
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
     const tiny = () => api.tx.computeMarket.submitJob(
-      MODEL, 'Cpu', 1, 2n * MICRO, 0, blake2AsHex('one unit'), head + 60,
+      MODEL, 'Cpu', 1, 2n * MICRO, 0, blake2AsHex('one unit'), head + 60, 'Required',
     );
     // Ferdie declared the service's sizes: a 1-unit job finds no worker and is refused at once.
     await assert.rejects(submitInBlock(api, tiny(), bob), /NoWorkerServesSize/);
@@ -270,5 +270,50 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
     assert.equal(after.jobSizes.minUnits.toNumber(), 48);
     assert.equal(after.refusals.refused.toNumber(), 1);
     await assert.rejects(submitInBlock(api, tiny(), bob), /NoWorkerServesSize/);
+  });
+
+  test('a worker whose service cannot promise deterministic answers declares it, serves only jobs that waive verification, and the quote says so', async () => {
+    const offer = async (units) => (await rpc(node, 'computeMarket_quote', [MODEL, 'Cpu', units])).result.verification;
+    // Ferdie's service is deterministic and serves 48 units and up; nobody serves 5 units.
+    assert.deepEqual(await offer(5_000), {
+      deterministicWorkers: 1, nondeterministicWorkers: 0, spotChecked: false, checkRatePerBillion: 50_000_000,
+    });
+    // Dave registers a service of small jobs whose answers vary from run to run: he registers,
+    // pauses, declares and resumes in one batch, before any job can be admitted to him.
+    const [dave] = await devAccounts(['Dave']);
+    const davePair = devKeyring().addFromUri('//Dave//atel');
+    const { events } = await submitInBlock(api, api.tx.utility.batchAll([
+      api.tx.computeMarket.registerWorker(1_000n * UNIT, 100, 'Cpu', { minUnits: 1, maxUnits: 10 },
+        u8aToHex(davePair.publicKey), keyProof(davePair, dave.address)),
+      api.tx.computeMarket.pauseWorker(),
+      api.tx.computeMarket.setAnswers('Nondeterministic'),
+      api.tx.computeMarket.resumeWorker(),
+    ]), dave);
+    const set = events.find(({ event }) => api.events.computeMarket.AnswersSet.is(event));
+    assert.equal(set.event.data.answers.toString(), 'Nondeterministic');
+    assert.deepEqual(await offer(5), {
+      deterministicWorkers: 0, nondeterministicWorkers: 1, spotChecked: false, checkRatePerBillion: 50_000_000,
+    });
+
+    // A job that requires verification is refused at once, by name; one that waives it is
+    // admitted to Dave in the next block.
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    const small = (verification) => api.tx.computeMarket.submitJob(
+      MODEL, 'Cpu', 5, 2n * MICRO, 0, blake2AsHex('a sketch, any sketch'), head + 60, verification,
+    );
+    await assert.rejects(submitInBlock(api, small('Required'), bob), /NoVerifiableWorker/);
+    const submitted = (await submitInBlock(api, small('Waived'), bob)).events
+      .find(({ event }) => api.events.computeMarket.JobSubmitted.is(event)).event.data;
+    assert.equal(submitted.verification.toString(), 'Waived');
+    const jobId = submitted.job.toNumber();
+    let status;
+    const until = Date.now() + 60_000;
+    while (Date.now() < until) {
+      status = (await rpc(node, 'computeMarket_jobStatus', [jobId])).result;
+      if (status?.status === 'assigned') break;
+      await sleep(500);
+    }
+    assert.equal(status?.status, 'assigned', JSON.stringify(status));
+    assert.equal(status.worker, dave.address);
   });
 });

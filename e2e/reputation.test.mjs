@@ -51,7 +51,7 @@ describe('reputation: stake, create, reach a tier, use the high-compute class, o
 
     const now = (await api.rpc.chain.getHeader()).number.toNumber();
     await assert.rejects(
-      submit(api, api.tx.computeMarket.submitJob(model, 'DatacenterGpu', 1_000, MICRO, 0, blake2AsHex('input'), now + 100), k.bob),
+      submit(api, api.tx.computeMarket.submitJob(model, 'DatacenterGpu', 1_000, MICRO, 0, blake2AsHex('input'), now + 100, 'Required'), k.bob),
       /computeMarket\.TierTooLow/,
     );
     // Bad input gets a JSON-RPC error object.
@@ -93,7 +93,7 @@ describe('reputation: stake, create, reach a tier, use the high-compute class, o
   test('until it has matured, the high-compute class still refuses the job', async () => {
     const now = (await api.rpc.chain.getHeader()).number.toNumber();
     await assert.rejects(
-      submit(api, api.tx.computeMarket.submitJob(model, 'DatacenterGpu', 1_000, MICRO, 0, blake2AsHex('input'), now + 100), k.bob),
+      submit(api, api.tx.computeMarket.submitJob(model, 'DatacenterGpu', 1_000, MICRO, 0, blake2AsHex('input'), now + 100, 'Required'), k.bob),
       /computeMarket\.TierTooLow/,
     );
   });

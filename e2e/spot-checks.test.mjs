@@ -119,7 +119,7 @@ describe('spot checks: a lying worker is caught by the others, on three nodes', 
     const submissions = [];
     for (let i = 0; i < JOBS; i += 1) {
       const input = blake2AsHex(`a portrait, take ${i}`);
-      submissions.push(api.tx.computeMarket.submitJob(0, 'Cpu', 200, 2n * MICRO, 0, input, head + 80));
+      submissions.push(api.tx.computeMarket.submitJob(0, 'Cpu', 200, 2n * MICRO, 0, input, head + 80, 'Required'));
     }
     const half = JOBS / 2;
     await Promise.all([

@@ -337,7 +337,7 @@ impl_runtime_apis! {
 		}
 	}
 
-	#[api_version(2)]
+	#[api_version(3)]
 	impl pallet_compute_market_runtime_api::ComputeMarketApi<Block, AccountId, Balance, BlockNumber>
 		for Runtime
 	{

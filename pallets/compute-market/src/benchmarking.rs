@@ -75,6 +75,21 @@ fn key_proof<T: Config>(key: &WorkerPublic, who: &T::AccountId) -> WorkerSignatu
 	key.sign(&payload).expect("the key was generated in the keystore")
 }
 
+/// Declares every worker of `who` nondeterministic, and lists the active ones as such: the
+/// worst case of calls that take a worker out of, or put one into, the lists of a class.
+fn nondeterministic<T: Config>(workers: &[T::AccountId]) {
+	for who in workers {
+		let mut info = Workers::<T>::get(who).expect("registered");
+		info.answers = Answers::Nondeterministic;
+		if info.status == WorkerStatus::Active {
+			NondeterministicWorkers::<T>::mutate(info.class, |list| {
+				list.try_push(who.clone()).expect("a subset of the active list")
+			});
+		}
+		Workers::<T>::insert(who, info);
+	}
+}
+
 /// Fills the active list of `class` up to `count` workers.
 fn fill_workers<T: Config>(class: HardwareClass, count: u32) {
 	for i in 0..count {
@@ -342,6 +357,7 @@ mod benchmarks {
 	#[benchmark]
 	fn register_worker() {
 		fill_workers::<T>(HardwareClass::Cpu, T::MaxWorkersPerClass::get());
+		nondeterministic::<T>(&ActiveWorkers::<T>::get(HardwareClass::Cpu));
 		let who = funded::<T>("worker", 0);
 		let key = WorkerPublic::generate_pair(None);
 		let proof = key_proof::<T>(&key, &who);
@@ -382,6 +398,7 @@ mod benchmarks {
 	fn pause_worker() {
 		fill_workers::<T>(HardwareClass::Cpu, T::MaxWorkersPerClass::get() - 1);
 		let (who, _) = register::<T>(0, HardwareClass::Cpu);
+		nondeterministic::<T>(&ActiveWorkers::<T>::get(HardwareClass::Cpu));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));
@@ -396,6 +413,9 @@ mod benchmarks {
 		let (who, _) = register::<T>(0, HardwareClass::Cpu);
 		ComputeMarket::<T>::do_pause_worker(who.clone()).expect("active");
 		fill_workers::<T>(HardwareClass::Cpu, T::MaxWorkersPerClass::get());
+		let mut workers = ActiveWorkers::<T>::get(HardwareClass::Cpu).into_inner();
+		workers.push(who.clone());
+		nondeterministic::<T>(&workers);
 		ComputeMarket::<T>::do_update_worker(who.clone(), None, None, T::MinWorkerStake::get())
 			.expect("the worker adds stake");
 
@@ -409,6 +429,7 @@ mod benchmarks {
 	fn leave() {
 		fill_workers::<T>(HardwareClass::Cpu, T::MaxWorkersPerClass::get() - 1);
 		let (who, _) = register::<T>(0, HardwareClass::Cpu);
+		nondeterministic::<T>(&ActiveWorkers::<T>::get(HardwareClass::Cpu));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));

@@ -3745,3 +3745,21 @@ fn the_v5_migration_gives_workers_deterministic_answers_and_queued_jobs_required
 		assert!(assigned_worker(first).is_some() && assigned_worker(second).is_some());
 	});
 }
+
+#[test]
+fn a_deterministic_workers_waived_jobs_are_sampled_as_any() {
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		always_check();
+		let job = submit_asking(Verification::Waived).unwrap();
+		run_to_block(2);
+		assert_eq!(assigned_worker(job), Some(WORKER));
+		let fund = VerificationFund::<Test>::get();
+		assert_ok!(deliver(1, job, 1));
+		// Its pay waits for the draw, and the job funds checks like any other.
+		assert!(Sampling::<Test>::contains_key(2, WORKER));
+		assert_eq!(VerificationFund::<Test>::get(), fund + 100);
+		run_to_block(4);
+		assert!(Checks::<Test>::contains_key(job));
+	});
+}

@@ -369,10 +369,9 @@ pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
 			("dissent_check", ANY_ONLY),
 			// Holds the checkers' fees, which the account can lose.
 			("request_check", ANY_ONLY),
-			// Declares what the worker's service does, as its job sizes do: a wrong declaration
-			// can cost the stake (a nondeterministic service sampled), which a compute proxy
-			// already manages.
-			("set_answers", C),
+			// A nondeterministic service declared deterministic is proved wrong by every check:
+			// a proxy that also controls checkers would be paid from its principal's stake.
+			("set_answers", ANY_ONLY),
 		],
 	),
 	("Provenance", &[("register_dataset", N), ("register_model", N), ("mint_output", N)]),

@@ -133,6 +133,14 @@ fn a_limited_proxy_cannot_spend_its_principals_money() {
 				filtered
 			);
 		}
+		// Nor may a proxy declare its principal's answers: a nondeterministic service declared
+		// deterministic is proved wrong by every check, paid from its stake.
+		let flip = RuntimeCall::ComputeMarket(pallet_compute_market::Call::set_answers {
+			answers: pallet_compute_market::Answers::Deterministic,
+		});
+		for delegate in [Sr25519Keyring::Ferdie, Sr25519Keyring::Eve] {
+			assert_eq!(via(delegate, Sr25519Keyring::Bob, flip.clone()), filtered);
+		}
 		// Bob's output, listed by his NonTransfer proxy at a price of one for Eve to take.
 		let output = mint_output(Sr25519Keyring::Bob, model);
 		assert_eq!(

@@ -23,8 +23,9 @@ pub use pallet_compute_market::{
 
 sp_api::decl_runtime_apis! {
 	/// Quotes and job status for studios. Version 2 added spot checks: a job's open check and a
-	/// worker's record; version 3 what a class's workers offer a job's verification.
-	#[api_version(3)]
+	/// worker's record; version 3 what a class's workers offer a job's verification (the
+	/// runtime declares the version it implements).
+	#[api_version(2)]
 	pub trait ComputeMarketApi<AccountId, Balance, BlockNumber>
 	where
 		AccountId: Codec,
