@@ -918,7 +918,7 @@ pub mod pallet {
 		BadReveal,
 		/// The job is being checked already; its result decides it.
 		CheckOpen,
-		/// The job's class has fewer than two other active workers: no check of it could be
+		/// The job's class has fewer than two other active workers with deterministic answers: no check of it could be
 		/// decided (a checker and a tie-breaker).
 		NoChecker,
 		/// `MaxChecksPerBlock` checks were opened in this block already: ask in the next.
@@ -1200,7 +1200,8 @@ pub mod pallet {
 			Self::do_leave(who)
 		}
 
-		/// Release the stake of a worker that left, once unbonded and without open jobs.
+		/// Release the stake of a worker that left, once unbonded, without open jobs, disputes
+		/// or checks, and once its last settlement's challenge period is over.
 		///
 		/// - Origin: signed, the worker.
 		///

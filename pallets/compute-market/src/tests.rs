@@ -3328,6 +3328,64 @@ fn a_drawn_job_beyond_the_blocks_checks_waits_for_the_next_block_with_room() {
 }
 
 #[test]
+fn a_deferred_draw_adds_its_held_pay_to_a_check_its_requester_opened_meanwhile() {
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		always_check();
+		MaxChecksPerBlock::set(1);
+		let first = submit(ALICE, 1, FLOOR, 0, 20);
+		let second = submit(BOB, 1, FLOOR, 0, 20);
+		run_to_block(2);
+		assert_ok!(deliver(1, first, 1));
+		assert_ok!(deliver(2, second, 1));
+		run_to_block(4);
+		let (waiting, requester, owner) = if Checks::<Test>::contains_key(first) {
+			(second, BOB, WORKER_2)
+		} else {
+			(first, ALICE, WORKER)
+		};
+		// The deferred job's requester asks for a check in block 4 (room made for it), before
+		// the deferral opens.
+		MaxChecksPerBlock::set(2);
+		assert_ok!(ComputeMarket::request_check(RuntimeOrigin::signed(requester), waiting));
+		let pay = Balances::free_balance(owner);
+		run_to_block(5);
+		// The deferred draw found the requester's check: it holds the pay, not the worker.
+		assert_eq!(DeferredCount::<Test>::get(), 0);
+		assert_eq!(Checks::<Test>::get(waiting).unwrap().held, 700);
+		assert_eq!(Balances::free_balance(owner), pay);
+	});
+}
+
+#[test]
+fn a_leaving_worker_withdraws_only_once_its_last_settlement_can_no_longer_be_checked() {
+	ExtBuilder::default().build_and_execute(|| {
+		three_workers();
+		// It leaves with a job assigned, and delivers it late in its unbonding (block 21).
+		let job = submit(ALICE, 1, FLOOR, 0, 30);
+		run_to_block(2);
+		assert_eq!(assigned_worker(job), Some(WORKER));
+		assert_ok!(ComputeMarket::leave(RuntimeOrigin::signed(WORKER)));
+		run_to_block(21);
+		assert_ok!(deliver(1, job, 1));
+		// Unbonded (block 22) with no job open, but its receipt can be drawn and asked to be
+		// checked until block 31: the stake that backs it stays.
+		run_to_block(24);
+		assert_noop!(
+			ComputeMarket::withdraw_stake(RuntimeOrigin::signed(WORKER)),
+			Error::<Test>::StillBonded
+		);
+		run_to_block(31);
+		assert_noop!(
+			ComputeMarket::withdraw_stake(RuntimeOrigin::signed(WORKER)),
+			Error::<Test>::StillBonded
+		);
+		run_to_block(32);
+		assert_ok!(ComputeMarket::withdraw_stake(RuntimeOrigin::signed(WORKER)));
+	});
+}
+
+#[test]
 fn a_checker_cannot_agree_with_a_receipt_without_computing_its_output() {
 	use atelier_primitives::provenance::ComputeReceipts;
 	ExtBuilder::default().build_and_execute(|| {

@@ -110,7 +110,8 @@ pub enum Answers {
 	Debug,
 )]
 pub enum Verification {
-	/// Only a worker with deterministic answers serves it, and its receipt may be spot-checked.
+	/// Only a worker with deterministic answers serves it, and its receipt is sampled when the
+	/// class has two other such workers to check it (the quote's `spot_checked` says whether).
 	#[default]
 	Required,
 	/// Any worker serves it, one with nondeterministic answers too, whose receipt no re-run can

@@ -1,15 +1,15 @@
 //! Spot checks: settled jobs re-run at random by another worker of their class, and a wrong
 //! answer slashed without a vote.
 //!
-//! - **Pay waits for the draw.** A batch whose class has two other active workers (a checker and
-//!   a tie-breaker) is settled as ever, but the worker's pay stays in the settlement account,
+//! - **Pay waits for the draw.** A batch of a worker with deterministic answers whose class has
+//!   two other such active workers (a checker and a tie-breaker) is settled as ever, but the worker's pay stays in the settlement account,
 //!   filed under [`Sampling`].
 //! - **The draw**, two blocks later (`on_initialize`): each job is checked with the batch's
 //!   chance ([`Pallet::check_rate`]), decided by the VRF output of the block after the one the
 //!   receipt landed in, which neither the worker (it had signed) nor that block's author (the
 //!   receipt was in already) could choose; a job whose slash the worker's stake does not cover
 //!   is always checked. The pay of the jobs not checked is released at once, one payment.
-//! - **The check**: a checker drawn from the class's other active workers commits to its
+//! - **The check**: a checker drawn from the class's other deterministic active workers commits to its
 //!   answer, then reveals it ([`check_commitment`]) if it opens the receipt's commitment to the
 //!   output ([`output_commitment`]): the worker is paid what was held and the checker its fee.
 //!   A checker that disagrees dissents, its answer sealed; a tie-breaker is drawn two blocks
@@ -169,9 +169,14 @@ impl<T: Config> Pallet<T> {
 			for (job, (worker, held)) in taken {
 				done.draws = done.draws.saturating_add(1);
 				done.deferred = done.deferred.saturating_add(1);
-				if let Err(e) = Self::open_check(job, held, false, seed, now) {
-					log::debug!(target: LOG_TARGET, "{job:?} was drawn and not checked: {e:?}");
-					Self::pay_held(&worker, held);
+				match Self::open_check(job, held, false, seed, now) {
+					Ok(()) => {},
+					// Its requester asked for a check meanwhile: that check holds the pay.
+					Err(e) if e == Error::<T>::CheckOpen.into() => Self::add_held(job, held),
+					Err(e) => {
+						log::debug!(target: LOG_TARGET, "{job:?} was drawn and not checked: {e:?}");
+						Self::pay_held(&worker, held);
+					},
 				}
 			}
 		}
@@ -191,6 +196,16 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		done
+	}
+
+	/// Adds a drawn job's held pay to the check its requester opened meanwhile, which pays it
+	/// out with its decision.
+	fn add_held(job: JobId, pay: BalanceOf<T>) {
+		Checks::<T>::mutate(job, |check| {
+			if let Some(check) = check {
+				check.held = check.held.saturating_add(pay);
+			}
+		});
 	}
 
 	/// Draws one settled batch: opens a check of each job selected (if a checker can be
@@ -230,11 +245,7 @@ impl<T: Config> Pallet<T> {
 					},
 					// Its requester asked for a check meanwhile: that check holds the pay.
 					Err(e) if e == Error::<T>::CheckOpen.into() => {
-						Checks::<T>::mutate(unsampled.job, |check| {
-							if let Some(check) = check {
-								check.held = check.held.saturating_add(unsampled.pay);
-							}
-						});
+						Self::add_held(unsampled.job, unsampled.pay);
 						checked = checked.saturating_add(1);
 						continue;
 					},

@@ -78,12 +78,9 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_set_answers(who: T::AccountId, answers: Answers) -> DispatchResult {
 		let mut info = Workers::<T>::get(&who).ok_or(Error::<T>::NotAWorker)?;
 		ensure!(info.status == WorkerStatus::Paused, Error::<T>::NotPaused);
-		let now = frame_system::Pallet::<T>::block_number();
-		let settlements_closed = SettledIn::<T>::get(&who)
-			.is_none_or(|at| now > at.saturating_add(T::ChallengePeriod::get()));
 		ensure!(
 			info.open_jobs == 0
-				&& settlements_closed
+				&& Self::settlements_closed(&who)
 				&& CheckRecords::<T>::get(&who).open == 0
 				&& ChecksOf::<T>::decode_len(&who).is_none(),
 			Error::<T>::AnswersLocked
@@ -92,6 +89,13 @@ impl<T: Config> Pallet<T> {
 		Workers::<T>::insert(&who, info);
 		Self::deposit_event(Event::AnswersSet { worker: who, answers });
 		Ok(())
+	}
+
+	/// Whether the challenge period of `who`'s last settlement is over: none of its receipts
+	/// can still be drawn or asked to be checked.
+	pub(crate) fn settlements_closed(who: &T::AccountId) -> bool {
+		let now = frame_system::Pallet::<T>::block_number();
+		SettledIn::<T>::get(who).is_none_or(|at| now > at.saturating_add(T::ChallengePeriod::get()))
 	}
 
 	/// Takes an active worker out of its class's active list (and out of its nondeterministic
@@ -269,7 +273,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Releases a leaving worker's stake and removes it; refuses an unknown worker, one not leaving
-	/// or still unbonding, and one with open jobs or disputes.
+	/// or still unbonding, one with open jobs, disputes or checks, and one whose last settlement
+	/// is still in its challenge period.
 	pub(crate) fn do_withdraw_stake(who: T::AccountId) -> DispatchResult {
 		let info = Workers::<T>::get(&who).ok_or(Error::<T>::NotAWorker)?;
 		let WorkerStatus::Leaving { unbonds_at } = info.status else {
@@ -280,9 +285,13 @@ impl<T: Config> Pallet<T> {
 			now >= unbonds_at && info.open_jobs == 0 && info.disputes == 0,
 			Error::<T>::StillBonded
 		);
-		// Checks of its receipts, and checks it was drawn for, are still owed.
+		// Checks of its receipts, and checks it was drawn for, are still owed; and a receipt
+		// settled late in the unbonding (a leaving worker still delivers) can still be drawn or
+		// asked to be checked until its challenge period ends.
 		ensure!(
-			CheckRecords::<T>::get(&who).open == 0 && ChecksOf::<T>::decode_len(&who).is_none(),
+			CheckRecords::<T>::get(&who).open == 0
+				&& ChecksOf::<T>::decode_len(&who).is_none()
+				&& Self::settlements_closed(&who),
 			Error::<T>::StillBonded
 		);
 		T::Purse::release(&HoldReason::WorkerStake.into(), &who, info.stake)?;
