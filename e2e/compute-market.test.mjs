@@ -280,7 +280,7 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
     });
     // Dave registers a service of small jobs whose answers vary from run to run: he registers,
     // pauses, declares and resumes in one batch, before any job can be admitted to him.
-    const [dave] = await devAccounts(['Dave']);
+    const { dave } = await devAccounts(['Dave']);
     const davePair = devKeyring().addFromUri('//Dave//atel');
     const { events } = await submitInBlock(api, api.tx.utility.batchAll([
       api.tx.computeMarket.registerWorker(1_000n * UNIT, 100, 'Cpu', { minUnits: 1, maxUnits: 10 },

@@ -30,11 +30,6 @@
 // pallets/compute-market/src/weights.rs
 // --template
 // scripts/frame-weight-template.hbs
-//
-// `draw_sample` was measured again alone, the same way, with `--extrinsic draw_sample` (its
-// components made independent), and `commit_check`, `reveal_check` and `dissent_check` with
-// `--extrinsic commit_check,reveal_check,dissent_check` (dissents added): the same date,
-// machine and settings.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -79,7 +74,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:65 w:2)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerKeys` (r:1 w:1)
 	/// Proof: `ComputeMarket::WorkerKeys` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
@@ -88,19 +83,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::NondeterministicWorkers` (r:1 w:1)
+	/// Proof: `ComputeMarket::NondeterministicWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `13878`
-		//  Estimated: `171875`
-		// Minimum execution time: 390_064_000 picoseconds.
-		Weight::from_parts(460_195_000, 171875)
-			.saturating_add(T::DbWeight::get().reads(70_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		//  Measured:  `14006`
+		//  Estimated: `171940`
+		// Minimum execution time: 382_015_000 picoseconds.
+		Weight::from_parts(423_010_000, 171940)
+			.saturating_add(T::DbWeight::get().reads(71_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerKeys` (r:1 w:2)
 	/// Proof: `ComputeMarket::WorkerKeys` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -109,73 +106,79 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn update_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `708`
+		//  Measured:  `709`
 		//  Estimated: `3730`
-		// Minimum execution time: 103_842_000 picoseconds.
-		Weight::from_parts(121_220_000, 3730)
+		// Minimum execution time: 104_415_000 picoseconds.
+		Weight::from_parts(122_832_000, 3730)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::NondeterministicWorkers` (r:1 w:1)
+	/// Proof: `ComputeMarket::NondeterministicWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	fn pause_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3008`
+		//  Measured:  `3073`
 		//  Estimated: `5524`
-		// Minimum execution time: 60_117_000 picoseconds.
-		Weight::from_parts(69_162_000, 5524)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Minimum execution time: 54_293_000 picoseconds.
+		Weight::from_parts(69_265_000, 5524)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `ComputeMarket::Workers` (r:65 w:2)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::NondeterministicWorkers` (r:1 w:1)
+	/// Proof: `ComputeMarket::NondeterministicWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	fn resume_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `12532`
-		//  Estimated: `171875`
-		// Minimum execution time: 280_487_000 picoseconds.
-		Weight::from_parts(298_197_000, 171875)
-			.saturating_add(T::DbWeight::get().reads(66_u64))
+		//  Measured:  `12661`
+		//  Estimated: `171940`
+		// Minimum execution time: 284_595_000 picoseconds.
+		Weight::from_parts(313_698_000, 171940)
+			.saturating_add(T::DbWeight::get().reads(67_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
+	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::NondeterministicWorkers` (r:1 w:1)
+	/// Proof: `ComputeMarket::NondeterministicWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
+	fn leave() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3073`
+		//  Estimated: `5524`
+		// Minimum execution time: 48_636_000 picoseconds.
+		Weight::from_parts(59_840_000, 5524)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:1)
-	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
-	fn leave() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `3008`
-		//  Estimated: `5524`
-		// Minimum execution time: 48_825_000 picoseconds.
-		Weight::from_parts(66_320_000, 5524)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
-	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::CheckRecords` (r:1 w:0)
 	/// Proof: `ComputeMarket::CheckRecords` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ChecksOf` (r:1 w:0)
 	/// Proof: `ComputeMarket::ChecksOf` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::SettledIn` (r:1 w:1)
+	/// Proof: `ComputeMarket::SettledIn` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::WorkerKeys` (r:0 w:1)
 	/// Proof: `ComputeMarket::WorkerKeys` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeMarket::SettledIn` (r:0 w:1)
-	/// Proof: `ComputeMarket::SettledIn` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn withdraw_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `585`
+		//  Measured:  `586`
 		//  Estimated: `3770`
-		// Minimum execution time: 49_951_000 picoseconds.
-		Weight::from_parts(58_931_000, 3770)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Minimum execution time: 52_770_000 picoseconds.
+		Weight::from_parts(60_170_000, 3770)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Provenance::Models` (r:9 w:0)
@@ -199,11 +202,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:0)
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:64 w:0)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::NextJobId` (r:1 w:1)
 	/// Proof: `ComputeMarket::NextJobId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
-	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(22018), added: 22513, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(22274), added: 22769, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::BaseFee` (r:1 w:0)
 	/// Proof: `ComputeMarket::BaseFee` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Timeouts` (r:8 w:1)
@@ -216,17 +219,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	fn submit_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `56710`
+		//  Measured:  `57030`
 		//  Estimated: `703134`
-		// Minimum execution time: 1_903_208_000 picoseconds.
-		Weight::from_parts(2_007_914_000, 703134)
+		// Minimum execution time: 1_849_637_000 picoseconds.
+		Weight::from_parts(1_986_543_000, 703134)
 			.saturating_add(T::DbWeight::get().reads(400_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -237,26 +240,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeMarket::AssignedJobs` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	fn refuse_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1194`
+		//  Measured:  `1195`
 		//  Estimated: `3770`
-		// Minimum execution time: 110_367_000 picoseconds.
-		Weight::from_parts(128_987_000, 3770)
+		// Minimum execution time: 109_929_000 picoseconds.
+		Weight::from_parts(126_704_000, 3770)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	fn set_job_sizes() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `322`
-		//  Estimated: `3619`
-		// Minimum execution time: 12_777_000 picoseconds.
-		Weight::from_parts(16_753_000, 3619)
+		//  Measured:  `323`
+		//  Estimated: `3620`
+		// Minimum execution time: 12_525_000 picoseconds.
+		Weight::from_parts(16_011_000, 3620)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::SettledIn` (r:1 w:0)
+	/// Proof: `ComputeMarket::SettledIn` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::CheckRecords` (r:1 w:0)
+	/// Proof: `ComputeMarket::CheckRecords` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::ChecksOf` (r:1 w:0)
+	/// Proof: `ComputeMarket::ChecksOf` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	fn set_answers() -> Weight {
-		Weight::from_parts(30_000_000, 6000)
+		// Proof Size summary in bytes:
+		//  Measured:  `393`
+		//  Estimated: `3770`
+		// Minimum execution time: 20_174_000 picoseconds.
+		Weight::from_parts(23_979_000, 3770)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -265,7 +280,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ComputeMarket::Jobs` (r:32 w:32)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::SettledIn` (r:1 w:1)
 	/// Proof: `ComputeMarket::SettledIn` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Closings` (r:1 w:1)
@@ -280,6 +295,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::AssignedJobs` (r:1 w:1)
 	/// Proof: `ComputeMarket::AssignedJobs` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::NondeterministicWorkers` (r:1 w:0)
+	/// Proof: `ComputeMarket::NondeterministicWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:0)
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::SeedHorizon` (r:1 w:0)
@@ -306,15 +323,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 32]`.
 	fn submit_receipts(n: u32, l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2299 + l * (120 ±0) + n * (371 ±0)`
+		//  Measured:  `2399 + l * (120 ±0) + n * (372 ±0)`
 		//  Estimated: `69015 + l * (2603 ±0) + n * (2740 ±0)`
-		// Minimum execution time: 1_449_753_000 picoseconds.
-		Weight::from_parts(429_718_171, 69015)
-			// Standard Error: 296_265
-			.saturating_add(Weight::from_parts(85_547_908, 0).saturating_mul(n.into()))
-			// Standard Error: 296_265
-			.saturating_add(Weight::from_parts(32_810_950, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(23_u64))
+		// Minimum execution time: 1_506_553_000 picoseconds.
+		Weight::from_parts(443_991_630, 69015)
+			// Standard Error: 291_204
+			.saturating_add(Weight::from_parts(78_526_840, 0).saturating_mul(n.into()))
+			// Standard Error: 291_204
+			.saturating_add(Weight::from_parts(36_881_490, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(24_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
@@ -334,10 +351,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `380 + c * (59 ±0)`
 		//  Estimated: `69015 + c * (2713 ±0)`
-		// Minimum execution time: 7_208_000 picoseconds.
-		Weight::from_parts(7_851_000, 69015)
-			// Standard Error: 4_455
-			.saturating_add(Weight::from_parts(4_419_289, 0).saturating_mul(c.into()))
+		// Minimum execution time: 7_335_000 picoseconds.
+		Weight::from_parts(7_697_000, 69015)
+			// Standard Error: 2_965
+			.saturating_add(Weight::from_parts(4_169_872, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -347,7 +364,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:1)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Checks` (r:1 w:0)
-	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(414), added: 2889, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Timeouts` (r:1 w:1)
 	/// Proof: `ComputeMarket::Timeouts` (`max_values`: None, `max_size`: Some(2574), added: 5049, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -355,13 +372,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	fn dispute_receipt() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1162`
+		//  Measured:  `1163`
 		//  Estimated: `6039`
-		// Minimum execution time: 78_903_000 picoseconds.
-		Weight::from_parts(95_890_000, 6039)
+		// Minimum execution time: 74_907_000 picoseconds.
+		Weight::from_parts(84_334_000, 6039)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -372,7 +389,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:6 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:1)
@@ -397,10 +414,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn resolve_dispute() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2730`
+		//  Measured:  `2731`
 		//  Estimated: `16920`
-		// Minimum execution time: 278_868_000 picoseconds.
-		Weight::from_parts(326_371_000, 16920)
+		// Minimum execution time: 275_740_000 picoseconds.
+		Weight::from_parts(305_603_000, 16920)
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -413,13 +430,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ComputeMarket::Timeouts` (r:1 w:0)
 	/// Proof: `ComputeMarket::Timeouts` (`max_values`: None, `max_size`: Some(2574), added: 5049, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Pending` (r:1 w:0)
-	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(22018), added: 22513, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(22274), added: 22769, mode: `MaxEncodedLen`)
 	fn on_initialize_base() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `165`
-		//  Estimated: `23503`
-		// Minimum execution time: 38_078_000 picoseconds.
-		Weight::from_parts(43_548_000, 23503)
+		//  Estimated: `23759`
+		// Minimum execution time: 38_333_000 picoseconds.
+		Weight::from_parts(41_456_000, 23759)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -434,7 +451,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ComputeMarket::AssignedJobs` (r:192 w:192)
 	/// Proof: `ComputeMarket::AssignedJobs` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:192 w:192)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:6 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:192 w:192)
@@ -460,12 +477,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `t` is `[0, 192]`.
 	fn process_timeouts(t: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1870 + t * (751 ±0)`
+		//  Measured:  `1870 + t * (752 ±0)`
 		//  Estimated: `16920 + t * (11816 ±0)`
-		// Minimum execution time: 6_400_000 picoseconds.
-		Weight::from_parts(6_926_000, 16920)
-			// Standard Error: 293_558
-			.saturating_add(Weight::from_parts(217_191_149, 0).saturating_mul(t.into()))
+		// Minimum execution time: 6_478_000 picoseconds.
+		Weight::from_parts(138_995_959, 16920)
+			// Standard Error: 320_424
+			.saturating_add(Weight::from_parts(209_185_732, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((14_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -481,16 +498,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:256 w:256)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
-	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(22018), added: 22513, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(22274), added: 22769, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 256]`.
 	fn expire_pending(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `40459 + p * (259 ±0)`
-		//  Estimated: `23503 + p * (2740 ±0)`
-		// Minimum execution time: 13_648_000 picoseconds.
-		Weight::from_parts(130_797_736, 23503)
-			// Standard Error: 158_968
-			.saturating_add(Weight::from_parts(71_553_019, 0).saturating_mul(p.into()))
+		//  Measured:  `40715 + p * (259 ±0)`
+		//  Estimated: `23759 + p * (2740 ±0)`
+		// Minimum execution time: 13_002_000 picoseconds.
+		Weight::from_parts(122_127_579, 23759)
+			// Standard Error: 83_137
+			.saturating_add(Weight::from_parts(69_773_782, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -498,7 +515,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(p.into()))
 	}
 	/// Storage: `ComputeMarket::Pending` (r:1 w:1)
-	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(22018), added: 22513, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Pending` (`max_values`: Some(1), `max_size`: Some(22274), added: 22769, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::BaseFee` (r:3 w:0)
 	/// Proof: `ComputeMarket::BaseFee` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
@@ -506,7 +523,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:0)
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:64 w:64)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Jobs` (r:64 w:64)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:4 w:4)
@@ -521,14 +538,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `w` is `[1, 64]`.
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `25843 + a * (105 ±0) + w * (198 ±0)`
-		//  Estimated: `23503 + a * (2639 ±4) + w * (2629 ±0)`
-		// Minimum execution time: 65_989_000 picoseconds.
-		Weight::from_parts(69_677_000, 23503)
-			// Standard Error: 130_425
-			.saturating_add(Weight::from_parts(34_195_253, 0).saturating_mul(a.into()))
-			// Standard Error: 130_138
-			.saturating_add(Weight::from_parts(8_109_314, 0).saturating_mul(w.into()))
+		//  Measured:  `26099 + a * (105 ±0) + w * (199 ±0)`
+		//  Estimated: `23759 + a * (2639 ±100) + w * (2630 ±100)`
+		// Minimum execution time: 66_512_000 picoseconds.
+		Weight::from_parts(69_028_000, 23759)
+			// Standard Error: 126_931
+			.saturating_add(Weight::from_parts(35_482_217, 0).saturating_mul(a.into()))
+			// Standard Error: 126_652
+			.saturating_add(Weight::from_parts(6_757_742, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
@@ -536,24 +553,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(w.into())))
 			.saturating_add(Weight::from_parts(0, 2639).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(0, 2630).saturating_mul(w.into()))
 	}
 	/// Storage: `ComputeMarket::Checks` (r:1 w:1)
 	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(414), added: 2889, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:2 w:0)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::CheckDue` (r:1 w:1)
 	/// Proof: `ComputeMarket::CheckDue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn commit_check() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1229`
-		//  Estimated: `6248`
-		// Minimum execution time: 199_320_000 picoseconds.
-		Weight::from_parts(218_902_000, 6248)
+		//  Measured:  `1231`
+		//  Estimated: `6250`
+		// Minimum execution time: 201_424_000 picoseconds.
+		Weight::from_parts(224_544_000, 6250)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -562,17 +579,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:1 w:0)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::CheckDue` (r:1 w:1)
 	/// Proof: `ComputeMarket::CheckDue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn dissent_check() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1036`
+		//  Measured:  `1037`
 		//  Estimated: `3991`
-		// Minimum execution time: 119_671_000 picoseconds.
-		Weight::from_parts(131_709_000, 3991)
+		// Minimum execution time: 124_154_000 picoseconds.
+		Weight::from_parts(136_422_000, 3991)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -581,7 +598,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:3 w:1)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:7 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ChecksOf` (r:2 w:2)
@@ -610,42 +627,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::CheckRecords` (r:1 w:1)
 	/// Proof: `ComputeMarket::CheckRecords` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Jobs` (r:0 w:1)
+	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Account` (r:0 w:1)
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn reveal_check() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4044`
+		//  Measured:  `4047`
 		//  Estimated: `19575`
-		// Minimum execution time: 579_756_000 picoseconds.
-		Weight::from_parts(639_734_000, 19575)
+		// Minimum execution time: 599_603_000 picoseconds.
+		Weight::from_parts(662_782_000, 19575)
 			.saturating_add(T::DbWeight::get().reads(35_u64))
-			.saturating_add(T::DbWeight::get().writes(24_u64))
+			.saturating_add(T::DbWeight::get().writes(25_u64))
 	}
 	/// Storage: `ComputeMarket::Jobs` (r:1 w:0)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::Workers` (r:1 w:0)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Checks` (r:1 w:1)
-	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(414), added: 2889, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::NondeterministicWorkers` (r:1 w:0)
+	/// Proof: `ComputeMarket::NondeterministicWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:0)
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ChecksOpened` (r:1 w:1)
 	/// Proof: `ComputeMarket::ChecksOpened` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::CheckDue` (r:1 w:1)
-	/// Proof: `ComputeMarket::CheckDue` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::CheckDue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::CheckRecords` (r:1 w:1)
 	/// Proof: `ComputeMarket::CheckRecords` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn request_check() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1076`
+		//  Measured:  `1321`
 		//  Estimated: `5524`
-		// Minimum execution time: 85_383_000 picoseconds.
-		Weight::from_parts(97_809_000, 5524)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Minimum execution time: 96_268_000 picoseconds.
+		Weight::from_parts(106_743_000, 5524)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `ComputeMarket::Sampling` (r:2 w:1)
@@ -653,9 +676,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Checks` (r:16 w:16)
-	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(414), added: 2889, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Jobs` (r:16 w:0)
 	/// Proof: `ComputeMarket::Jobs` (`max_values`: None, `max_size`: Some(238), added: 2713, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::NondeterministicWorkers` (r:1 w:0)
+	/// Proof: `ComputeMarket::NondeterministicWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:0)
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ChecksOpened` (r:1 w:1)
@@ -676,13 +701,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4695 + c * (214 ±0) + u * (69 ±0)`
 		//  Estimated: `8662 + c * (4748 ±66) + u * (120 ±62)`
-		// Minimum execution time: 138_954_000 picoseconds.
-		Weight::from_parts(112_218_348, 8662)
-			// Standard Error: 160_936
-			.saturating_add(Weight::from_parts(4_985_270, 0).saturating_mul(u.into()))
-			// Standard Error: 160_936
-			.saturating_add(Weight::from_parts(33_305_210, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+		// Minimum execution time: 140_207_000 picoseconds.
+		Weight::from_parts(96_468_207, 8662)
+			// Standard Error: 189_196
+			.saturating_add(Weight::from_parts(6_396_449, 0).saturating_mul(u.into()))
+			// Standard Error: 189_196
+			.saturating_add(Weight::from_parts(37_764_193, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
@@ -692,13 +717,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
 	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::CheckDue` (r:2 w:2)
-	/// Proof: `ComputeMarket::CheckDue` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::CheckDue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Checks` (r:64 w:64)
-	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(412), added: 2887, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Checks` (`max_values`: None, `max_size`: Some(414), added: 2889, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ChecksOf` (r:64 w:64)
 	/// Proof: `ComputeMarket::ChecksOf` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::Workers` (r:64 w:64)
-	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeMarket::Workers` (`max_values`: None, `max_size`: Some(155), added: 2630, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:65 w:65)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:64 w:64)
@@ -725,6 +750,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TotalScore` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::CheckRecords` (r:64 w:64)
 	/// Proof: `ComputeMarket::CheckRecords` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeMarket::NondeterministicWorkers` (r:1 w:0)
+	/// Proof: `ComputeMarket::NondeterministicWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeMarket::ActiveWorkers` (r:1 w:0)
 	/// Proof: `ComputeMarket::ActiveWorkers` (`max_values`: None, `max_size`: Some(2059), added: 4534, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Account` (r:0 w:64)
@@ -732,13 +759,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 64]`.
 	fn check_due(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `10781 + n * (736 ±0)`
-		//  Estimated: `68972 + n * (11816 ±0)`
-		// Minimum execution time: 17_670_000 picoseconds.
-		Weight::from_parts(273_499_832, 68972)
-			// Standard Error: 381_043
-			.saturating_add(Weight::from_parts(186_581_815, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(38_u64))
+		//  Measured:  `10781 + n * (738 ±0)`
+		//  Estimated: `68972 + n * (11816 ±3)`
+		// Minimum execution time: 20_507_000 picoseconds.
+		Weight::from_parts(457_585_129, 68972)
+			// Standard Error: 601_996
+			.saturating_add(Weight::from_parts(189_257_041, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(39_u64))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
 			.saturating_add(T::DbWeight::get().writes((14_u64).saturating_mul(n.into())))
@@ -749,60 +776,60 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(460_195_000, 171875)
-			.saturating_add(ParityDbWeight::get().reads(70_u64))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
+		Weight::from_parts(423_010_000, 171940)
+			.saturating_add(ParityDbWeight::get().reads(71_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn update_worker() -> Weight {
-		Weight::from_parts(121_220_000, 3730)
+		Weight::from_parts(122_832_000, 3730)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn pause_worker() -> Weight {
-		Weight::from_parts(69_162_000, 5524)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
-	}
-	fn resume_worker() -> Weight {
-		Weight::from_parts(298_197_000, 171875)
-			.saturating_add(ParityDbWeight::get().reads(66_u64))
+		Weight::from_parts(69_265_000, 5524)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
+	fn resume_worker() -> Weight {
+		Weight::from_parts(313_698_000, 171940)
+			.saturating_add(ParityDbWeight::get().reads(67_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
 	fn leave() -> Weight {
-		Weight::from_parts(66_320_000, 5524)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
+		Weight::from_parts(59_840_000, 5524)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn withdraw_stake() -> Weight {
-		Weight::from_parts(58_931_000, 3770)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+		Weight::from_parts(60_170_000, 3770)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn submit_job() -> Weight {
-		Weight::from_parts(2_007_914_000, 703134)
+		Weight::from_parts(1_986_543_000, 703134)
 			.saturating_add(ParityDbWeight::get().reads(400_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn refuse_job() -> Weight {
-		Weight::from_parts(128_987_000, 3770)
+		Weight::from_parts(126_704_000, 3770)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn set_job_sizes() -> Weight {
-		Weight::from_parts(16_753_000, 3619)
+		Weight::from_parts(16_011_000, 3620)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_answers() -> Weight {
-		Weight::from_parts(30_000_000, 6000)
+		Weight::from_parts(23_979_000, 3770)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn submit_receipts(n: u32, l: u32, ) -> Weight {
-		Weight::from_parts(429_718_171, 69015)
-			.saturating_add(Weight::from_parts(85_547_908, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(32_810_950, 0).saturating_mul(l.into()))
-			.saturating_add(ParityDbWeight::get().reads(23_u64))
+		Weight::from_parts(443_991_630, 69015)
+			.saturating_add(Weight::from_parts(78_526_840, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(36_881_490, 0).saturating_mul(l.into()))
+			.saturating_add(ParityDbWeight::get().reads(24_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
@@ -812,8 +839,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(n.into()))
 	}
 	fn close_settled(c: u32, ) -> Weight {
-		Weight::from_parts(7_851_000, 69015)
-			.saturating_add(Weight::from_parts(4_419_289, 0).saturating_mul(c.into()))
+		Weight::from_parts(7_697_000, 69015)
+			.saturating_add(Weight::from_parts(4_169_872, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
@@ -821,23 +848,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2713).saturating_mul(c.into()))
 	}
 	fn dispute_receipt() -> Weight {
-		Weight::from_parts(95_890_000, 6039)
+		Weight::from_parts(84_334_000, 6039)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(326_371_000, 16920)
+		Weight::from_parts(305_603_000, 16920)
 			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(43_548_000, 23503)
+		Weight::from_parts(41_456_000, 23759)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn process_timeouts(t: u32, ) -> Weight {
-		Weight::from_parts(6_926_000, 16920)
-			.saturating_add(Weight::from_parts(217_191_149, 0).saturating_mul(t.into()))
+		Weight::from_parts(138_995_959, 16920)
+			.saturating_add(Weight::from_parts(209_185_732, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().reads((14_u64).saturating_mul(t.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -845,8 +872,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 11816).saturating_mul(t.into()))
 	}
 	fn expire_pending(p: u32, ) -> Weight {
-		Weight::from_parts(130_797_736, 23503)
-			.saturating_add(Weight::from_parts(71_553_019, 0).saturating_mul(p.into()))
+		Weight::from_parts(122_127_579, 23759)
+			.saturating_add(Weight::from_parts(69_773_782, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
@@ -854,9 +881,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(p.into()))
 	}
 	fn admit_jobs(a: u32, w: u32, ) -> Weight {
-		Weight::from_parts(69_677_000, 23503)
-			.saturating_add(Weight::from_parts(34_195_253, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(8_109_314, 0).saturating_mul(w.into()))
+		Weight::from_parts(69_028_000, 23759)
+			.saturating_add(Weight::from_parts(35_482_217, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(6_757_742, 0).saturating_mul(w.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(w.into())))
@@ -864,33 +891,33 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(w.into())))
 			.saturating_add(Weight::from_parts(0, 2639).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(0, 2630).saturating_mul(w.into()))
 	}
 	fn commit_check() -> Weight {
-		Weight::from_parts(218_902_000, 6248)
+		Weight::from_parts(224_544_000, 6250)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn dissent_check() -> Weight {
-		Weight::from_parts(131_709_000, 3991)
+		Weight::from_parts(136_422_000, 3991)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn reveal_check() -> Weight {
-		Weight::from_parts(639_734_000, 19575)
+		Weight::from_parts(662_782_000, 19575)
 			.saturating_add(ParityDbWeight::get().reads(35_u64))
-			.saturating_add(ParityDbWeight::get().writes(24_u64))
+			.saturating_add(ParityDbWeight::get().writes(25_u64))
 	}
 	fn request_check() -> Weight {
-		Weight::from_parts(97_809_000, 5524)
-			.saturating_add(ParityDbWeight::get().reads(9_u64))
+		Weight::from_parts(106_743_000, 5524)
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn draw_sample(u: u32, c: u32, ) -> Weight {
-		Weight::from_parts(112_218_348, 8662)
-			.saturating_add(Weight::from_parts(4_985_270, 0).saturating_mul(u.into()))
-			.saturating_add(Weight::from_parts(33_305_210, 0).saturating_mul(c.into()))
-			.saturating_add(ParityDbWeight::get().reads(11_u64))
+		Weight::from_parts(96_468_207, 8662)
+			.saturating_add(Weight::from_parts(6_396_449, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(37_764_193, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(c.into())))
@@ -898,9 +925,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 120).saturating_mul(u.into()))
 	}
 	fn check_due(n: u32, ) -> Weight {
-		Weight::from_parts(273_499_832, 68972)
-			.saturating_add(Weight::from_parts(186_581_815, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(38_u64))
+		Weight::from_parts(457_585_129, 68972)
+			.saturating_add(Weight::from_parts(189_257_041, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(39_u64))
 			.saturating_add(ParityDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(14_u64))
 			.saturating_add(ParityDbWeight::get().writes((14_u64).saturating_mul(n.into())))
