@@ -918,8 +918,8 @@ pub mod pallet {
 		BadReveal,
 		/// The job is being checked already; its result decides it.
 		CheckOpen,
-		/// The job's class has fewer than two other active workers with deterministic answers: no check of it could be
-		/// decided (a checker and a tie-breaker).
+		/// The job's class has fewer than two other active workers with deterministic answers:
+		/// no check of it could be decided (a checker and a tie-breaker).
 		NoChecker,
 		/// `MaxChecksPerBlock` checks were opened in this block already: ask in the next.
 		TooManyChecks,

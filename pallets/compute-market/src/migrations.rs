@@ -2,9 +2,9 @@
 //!
 //! Versions 1 to 3 (deadlines and dispute lapses, queue priorities, job sizes and refusal books)
 //! have no migration left, as polkadot-sdk removes a migration once every chain ran it: every
-//! chain starts from the BABE genesis (spec 114, a new genesis for all) at version 3 or later. A migration's storage alias carries the storage's own name (as `v5::Pending`
-//! below does), and each test reads the result through the pallet's own storage to prove the
-//! keys are the same.
+//! chain starts from the BABE genesis (spec 114, a new genesis for all) at version 3 or later.
+//! A migration's storage alias carries the storage's own name (as `v5::Pending` below does), and
+//! each test reads the result through the pallet's own storage to prove the keys are the same.
 
 /// Version 3 to 4: receipts settle in batches. The settlement account, through which a batch's
 /// payments pass, must exist; and each worker's jobs move from one entry a job (`WorkerJobs`,

@@ -2,16 +2,17 @@
 //! answer slashed without a vote.
 //!
 //! - **Pay waits for the draw.** A batch of a worker with deterministic answers whose class has
-//!   two other such active workers (a checker and a tie-breaker) is settled as ever, but the worker's pay stays in the settlement account,
-//!   filed under [`Sampling`].
+//!   two other such active workers (a checker and a tie-breaker) is settled as ever, but the
+//!   worker's pay stays in the settlement account, filed under [`Sampling`].
 //! - **The draw**, two blocks later (`on_initialize`): each job is checked with the batch's
 //!   chance ([`Pallet::check_rate`]), decided by the VRF output of the block after the one the
 //!   receipt landed in, which neither the worker (it had signed) nor that block's author (the
 //!   receipt was in already) could choose; a job whose slash the worker's stake does not cover
 //!   is always checked. The pay of the jobs not checked is released at once, one payment.
-//! - **The check**: a checker drawn from the class's other deterministic active workers commits to its
-//!   answer, then reveals it ([`check_commitment`]) if it opens the receipt's commitment to the
-//!   output ([`output_commitment`]): the worker is paid what was held and the checker its fee.
+//! - **The check**: a checker drawn from the class's other deterministic active workers
+//!   commits to its answer, then reveals it ([`check_commitment`]) if it opens the receipt's
+//!   commitment to the output ([`output_commitment`]): the worker is paid what was held and the
+//!   checker its fee.
 //!   A checker that disagrees dissents, its answer sealed; a tie-breaker is drawn two blocks
 //!   later, commits, both reveal, and the two that agree are right: the one proved wrong is
 //!   slashed at least `CheckSlashFactor ×` the job's charge, the requester refunded, the
