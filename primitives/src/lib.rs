@@ -64,6 +64,7 @@ pub mod activity;
 pub mod compute;
 pub mod currency;
 pub mod models;
+pub mod oracle;
 pub mod provenance;
 pub mod purse;
 pub mod randomness;

@@ -22,4 +22,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_reserve, Reserve]
 	[pallet_royalties, Royalties]
 	[pallet_validators, Validators]
+	[pallet_oracle_operators, OracleOperators]
 );

@@ -1,19 +1,43 @@
-//! Weights of the pallet's calls and its round close.
-//!
-//! The pallet is not in the runtime yet: these are the interface and the weights its tests use
-//! (no time, the reads and writes each call makes at its worst). The runtime's will be generated
-//! by `scripts/benchmark.sh pallet pallet_oracle_operators` from `src/benchmarking.rs` when it is
-//! wired in.
 
+//! Weights of `pallet_oracle_operators`, generated from its benchmarks (`src/benchmarking.rs`) by
+//! `scripts/benchmark.sh pallet pallet_oracle_operators`. Do not edit by hand: run the benchmarks again.
+//!
+//! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
+//! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! WORST CASE MAP SIZE: `1000000`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
+
+// Executed Command:
+// /root/.cache/atelier/target/release/atelier-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/atelier/target/release/wbuild/atelier-runtime/atelier_runtime.compact.compressed.wasm
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_oracle_operators
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --output
+// pallets/oracle-operators/src/weights.rs
+// --template
+// scripts/frame-weight-template.hbs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
 #![allow(unused_imports)]
 #![allow(missing_docs)]
 
+use frame_support::{traits::Get, weights::{Weight, constants::ParityDbWeight}};
 use core::marker::PhantomData;
-use frame_support::{
-	traits::Get,
-	weights::{constants::RocksDbWeight, Weight},
-};
 
 /// Weight functions needed for `pallet_oracle_operators`.
 pub trait WeightInfo {
@@ -22,37 +46,193 @@ pub trait WeightInfo {
 	fn leave() -> Weight;
 	fn withdraw() -> Weight;
 	fn commit() -> Weight;
-	fn reveal(k: u32) -> Weight;
-	fn close(o: u32, v: u32) -> Weight;
+	fn reveal(k: u32, ) -> Weight;
+	fn close(o: u32, v: u32, ) -> Weight;
 }
 
-// For tests: the reads and writes of each call at its worst, no execution time.
+/// Weights for `pallet_oracle_operators` measured on the reference machine, with the runtime's database
+/// weights.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `OracleOperators::Operators` (r:1 w:1)
+	/// Proof: `OracleOperators::Operators` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::OperatorList` (r:1 w:1)
+	/// Proof: `OracleOperators::OperatorList` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	fn register() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2278`
+		//  Estimated: `3748`
+		// Minimum execution time: 62_226_000 picoseconds.
+		Weight::from_parts(75_642_000, 3748)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `OracleOperators::Operators` (r:1 w:1)
+	/// Proof: `OracleOperators::Operators` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	fn bond_more() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `466`
+		//  Estimated: `3748`
+		// Minimum execution time: 51_718_000 picoseconds.
+		Weight::from_parts(59_819_000, 3748)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `OracleOperators::Operators` (r:1 w:1)
+	/// Proof: `OracleOperators::Operators` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::OperatorList` (r:1 w:1)
+	/// Proof: `OracleOperators::OperatorList` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	fn leave() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1717`
+		//  Estimated: `3538`
+		// Minimum execution time: 20_745_000 picoseconds.
+		Weight::from_parts(27_328_000, 3538)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `OracleOperators::Operators` (r:1 w:1)
+	/// Proof: `OracleOperators::Operators` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::Commitments` (r:1 w:0)
+	/// Proof: `OracleOperators::Commitments` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::Reveals` (r:1 w:0)
+	/// Proof: `OracleOperators::Reveals` (`max_values`: None, `max_size`: Some(385), added: 2860, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	fn withdraw() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `456`
+		//  Estimated: `3850`
+		// Minimum execution time: 47_755_000 picoseconds.
+		Weight::from_parts(57_505_000, 3850)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `OracleOperators::Operators` (r:1 w:0)
+	/// Proof: `OracleOperators::Operators` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::CurrentRound` (r:1 w:0)
+	/// Proof: `OracleOperators::CurrentRound` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::Commitments` (r:1 w:1)
+	/// Proof: `OracleOperators::Commitments` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	fn commit() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `163`
+		//  Estimated: `3545`
+		// Minimum execution time: 15_126_000 picoseconds.
+		Weight::from_parts(20_002_000, 3545)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `OracleOperators::Operators` (r:1 w:0)
+	/// Proof: `OracleOperators::Operators` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::CurrentRound` (r:1 w:0)
+	/// Proof: `OracleOperators::CurrentRound` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::Commitments` (r:1 w:0)
+	/// Proof: `OracleOperators::Commitments` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::Reveals` (r:1 w:1)
+	/// Proof: `OracleOperators::Reveals` (`max_values`: None, `max_size`: Some(385), added: 2860, mode: `MaxEncodedLen`)
+	/// The range of component `k` is `[1, 16]`.
+	fn reveal(k: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `265`
+		//  Estimated: `3850`
+		// Minimum execution time: 19_205_000 picoseconds.
+		Weight::from_parts(23_203_551, 3850)
+			// Standard Error: 2_842
+			.saturating_add(Weight::from_parts(35_905, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `OracleOperators::CurrentRound` (r:1 w:1)
+	/// Proof: `OracleOperators::CurrentRound` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::Reveals` (r:33 w:32)
+	/// Proof: `OracleOperators::Reveals` (`max_values`: None, `max_size`: Some(385), added: 2860, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::Commitments` (r:1 w:0)
+	/// Proof: `OracleOperators::Commitments` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::Operators` (r:32 w:1)
+	/// Proof: `OracleOperators::Operators` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::OperatorList` (r:1 w:0)
+	/// Proof: `OracleOperators::OperatorList` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::Feeds` (r:0 w:16)
+	/// Proof: `OracleOperators::Feeds` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// The range of component `o` is `[3, 32]`.
+	/// The range of component `v` is `[0, 512]`.
+	fn close(o: u32, v: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `563 + o * (206 ±0) + v * (1 ±0)`
+		//  Estimated: `39913 + o * (2548 ±84) + v * (24 ±6)`
+		// Minimum execution time: 150_123_000 picoseconds.
+		Weight::from_parts(555_801_854, 39913)
+			// Standard Error: 634_315
+			.saturating_add(Weight::from_parts(4_055_455, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(21_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
+			.saturating_add(T::DbWeight::get().writes(30_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(o.into())))
+			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(0, 24).saturating_mul(v.into()))
+	}
+}
+
+// For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn register() -> Weight {
-		RocksDbWeight::get().reads_writes(4, 4)
+		Weight::from_parts(75_642_000, 3748)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn bond_more() -> Weight {
-		RocksDbWeight::get().reads_writes(3, 3)
+		Weight::from_parts(59_819_000, 3748)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave() -> Weight {
-		RocksDbWeight::get().reads_writes(2, 3)
+		Weight::from_parts(27_328_000, 3538)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw() -> Weight {
-		RocksDbWeight::get().reads_writes(4, 3)
+		Weight::from_parts(57_505_000, 3850)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn commit() -> Weight {
-		RocksDbWeight::get().reads_writes(3, 1)
+		Weight::from_parts(20_002_000, 3545)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn reveal(_k: u32) -> Weight {
-		RocksDbWeight::get().reads_writes(4, 1)
+	fn reveal(k: u32, ) -> Weight {
+		Weight::from_parts(23_203_551, 3850)
+			.saturating_add(Weight::from_parts(35_905, 0).saturating_mul(k.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn close(o: u32, v: u32) -> Weight {
-		RocksDbWeight::get()
-			.reads_writes(3, 2)
-			.saturating_add(
-				RocksDbWeight::get()
-					.reads_writes(u64::from(o).saturating_mul(3), u64::from(o).saturating_mul(4)),
-			)
-			.saturating_add(RocksDbWeight::get().writes(u64::from(v)))
+	fn close(o: u32, v: u32, ) -> Weight {
+		Weight::from_parts(555_801_854, 39913)
+			.saturating_add(Weight::from_parts(4_055_455, 0).saturating_mul(o.into()))
+			.saturating_add(ParityDbWeight::get().reads(21_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(o.into())))
+			.saturating_add(ParityDbWeight::get().writes(30_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(o.into())))
+			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(0, 24).saturating_mul(v.into()))
 	}
 }

@@ -376,6 +376,19 @@ pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
 	),
 	("Provenance", &[("register_dataset", N), ("register_model", N), ("mint_output", N)]),
 	(
+		"OracleOperators",
+		// A bond is the principal's money, and a value or a withheld reveal can cost it: only
+		// `Any` reports. Leaving and withdrawing return the bond to the principal.
+		&[
+			("register", ANY_ONLY),
+			("bond_more", ANY_ONLY),
+			("leave", N),
+			("withdraw", N),
+			("commit", ANY_ONLY),
+			("reveal", ANY_ONLY),
+		],
+	),
+	(
 		"Royalties",
 		// A listing is an offer anyone (the proxy's own account too) can take at its price.
 		&[

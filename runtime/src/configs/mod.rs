@@ -20,6 +20,7 @@ pub mod compute;
 pub mod consensus;
 pub mod governance;
 pub mod monetary;
+pub mod oracle;
 pub mod parameters;
 pub mod provenance;
 pub mod reputation;

@@ -256,6 +256,29 @@ pub mod dynamic_params {
 	use pallet_validators::{ElectionParams, ValidatorPenalties};
 	use sp_runtime::{Perbill, Permill};
 
+	/// The oracle operators (`pallet-oracle-operators`).
+	#[dynamic_pallet_params]
+	#[codec(index = 7)]
+	pub mod oracle {
+		/// 1 000 ATL to report; an hour a round (30 minutes to commit, 30 to reveal); a key's
+		/// median needs three reveals; a value more than 10% from it, or a commitment never
+		/// revealed, costs 10% of the bond; six silent rounds in a row (six hours) cost 1%; a
+		/// value no round renews is stale after a day.
+		#[codec(index = 0)]
+		pub static Operators: pallet_oracle_operators::OracleParams<BlockNumber> =
+			pallet_oracle_operators::OracleParams {
+				min_bond: 1_000 * UNIT,
+				commit_blocks: 300,
+				reveal_blocks: 300,
+				quorum: 3,
+				band: Perbill::from_percent(10),
+				deviation_slash: Perbill::from_percent(10),
+				silence_rounds: 6,
+				silence_slash: Perbill::from_percent(1),
+				stale_rounds: 24,
+			};
+	}
+
 	/// The validator election and its penalties (`pallet-validators`).
 	#[dynamic_pallet_params]
 	#[codec(index = 6)]
@@ -607,7 +630,7 @@ pub struct EconomicParameterChecks;
 impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 	fn check(key_value: &RuntimeParameters) -> Result<(), ParameterError> {
 		use dynamic_params::{
-			attestation, compute, provenance, reputation, reserve, royalties, validators,
+			attestation, compute, oracle, provenance, reputation, reserve, royalties, validators,
 		};
 		match key_value {
 			RuntimeParameters::Reputation(p) => match p {
@@ -721,6 +744,30 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 						parts(Perbill::one()),
 					)?;
 					holds(c.share <= split.reserve)
+				},
+				_ => Ok(()),
+			},
+			RuntimeParameters::Oracle(p) => match p {
+				oracle::Parameters::Operators(_, Some(o)) => {
+					within(o.min_bond, EXISTENTIAL_DEPOSIT, 1_000_000 * UNIT)?;
+					// A minute to a day each: long enough for an evaluation to be sent, short
+					// enough that values follow the world.
+					within(o.commit_blocks, 10, DAYS)?;
+					within(o.reveal_blocks, 10, DAYS)?;
+					// Three at least (a median of fewer is one operator's word), and no more
+					// than there can be operators.
+					within(
+						o.quorum,
+						3,
+						<Runtime as pallet_oracle_operators::Config>::MaxOperators::get(),
+					)?;
+					within(o.band, Perbill::from_percent(1), Perbill::from_percent(50))?;
+					// Never zero: a withheld reveal must cost something, or it is a free option
+					// on the others' values.
+					within(o.deviation_slash, Perbill::from_percent(1), Perbill::from_percent(50))?;
+					within(o.silence_rounds, 1, 1_000)?;
+					within(o.silence_slash, Perbill::zero(), Perbill::from_percent(50))?;
+					within(o.stale_rounds, 1, 1_000)
 				},
 				_ => Ok(()),
 			},

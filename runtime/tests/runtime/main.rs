@@ -16,6 +16,7 @@ mod chain;
 mod common;
 mod compute;
 mod governance;
+mod oracle;
 mod provenance;
 mod proxy;
 mod reputation;

@@ -1,0 +1,138 @@
+//! The oracle operators in the real runtime: bonds held through Balances, a round committed and
+//! revealed by signed extrinsics, the median published, a value outside the band slashed to the
+//! reserve through the purse, and the parameters' checks.
+
+use crate::common::*;
+use atelier_primitives::{models::ModelId, oracle::FeedKey, purse::ProtocolReserve};
+use atelier_runtime::{
+	configs::parameters::{dynamic_params::oracle, RuntimeParameters},
+	OracleOperators, Runtime, RuntimeCall, RuntimeOrigin, System,
+};
+use frame_support::traits::{fungible::InspectHold, Get, Hooks};
+use pallet_oracle_operators::{commitment, CurrentRound, Feeds, OracleParams, SlashReason};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{BoundedVec, Perbill};
+
+const QUALITY: FeedKey = FeedKey::ModelQuality(ModelId(0));
+
+fn run_to(n: u32) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		OracleOperators::on_initialize(next);
+	}
+}
+
+fn salt(who: Sr25519Keyring) -> [u8; 32] {
+	[who as u8; 32]
+}
+
+fn values(
+	value: u128,
+) -> BoundedVec<(FeedKey, u128), <Runtime as pallet_oracle_operators::Config>::MaxKeys> {
+	// Keys in their order: a model's quality before the price.
+	BoundedVec::truncate_from(vec![(QUALITY, value), (FeedKey::AtlPrice, 50_000)])
+}
+
+#[test]
+fn operators_report_a_round_and_a_value_outside_the_band_pays_the_reserve() {
+	dev_ext().execute_with(|| {
+		let params = oracle::Operators::get();
+		let reports = [
+			(Sr25519Keyring::Alice, 800_000u128),
+			(Sr25519Keyring::Bob, 810_000),
+			(Sr25519Keyring::Charlie, 790_000),
+			(Sr25519Keyring::Dave, 100_000),
+		];
+		for (who, _) in reports {
+			apply_ok(
+				who,
+				RuntimeCall::OracleOperators(pallet_oracle_operators::Call::register {
+					bond: params.min_bond,
+				}),
+			);
+		}
+		let reason = pallet_oracle_operators::HoldReason::OperatorBond.into();
+		assert_eq!(
+			atelier_runtime::Balances::balance_on_hold(&reason, &account(Sr25519Keyring::Dave)),
+			params.min_bond
+		);
+		// The first round opens in the next block.
+		run_to(System::block_number() + 1);
+		let round = CurrentRound::<Runtime>::get().expect("a round is open");
+		for (who, value) in reports {
+			let hash = commitment(round.index, &account(who), &values(value), &salt(who));
+			apply_ok(
+				who,
+				RuntimeCall::OracleOperators(pallet_oracle_operators::Call::commit {
+					round: round.index,
+					commitment: hash,
+				}),
+			);
+		}
+		run_to(round.commit_ends + 1);
+		for (who, value) in reports {
+			apply_ok(
+				who,
+				RuntimeCall::OracleOperators(pallet_oracle_operators::Call::reveal {
+					round: round.index,
+					values: values(value),
+					salt: salt(who),
+				}),
+			);
+		}
+		let reserve =
+			atelier_runtime::Balances::free_balance(<atelier_runtime::Purse as ProtocolReserve<
+				_,
+			>>::reserve());
+		run_to(round.reveal_ends + 1);
+		// The upper median of 100 000, 790 000, 800 000, 810 000; Dave's value is far below.
+		assert_eq!(OracleOperators::value(&QUALITY), Some(800_000));
+		assert_eq!(OracleOperators::value(&FeedKey::AtlPrice), Some(50_000));
+		assert_eq!(Feeds::<Runtime>::get(QUALITY).unwrap().reporters, 4);
+		let slash = params.deviation_slash.mul_floor(params.min_bond);
+		System::assert_has_event(
+			pallet_oracle_operators::Event::OperatorSlashed {
+				operator: account(Sr25519Keyring::Dave),
+				amount: slash,
+				reason: SlashReason::Deviation,
+			}
+			.into(),
+		);
+		assert_eq!(
+			atelier_runtime::Balances::free_balance(<atelier_runtime::Purse as ProtocolReserve<
+				_,
+			>>::reserve()),
+			reserve + slash
+		);
+		assert_eq!(CurrentRound::<Runtime>::get().unwrap().index, round.index + 1);
+	});
+}
+
+#[test]
+fn oracle_parameters_are_checked() {
+	dev_ext().execute_with(|| {
+		let economic: RuntimeOrigin = pallet_governance::Origin::EconomicParameters.into();
+		let set = |o: OracleParams<u32>| {
+			atelier_runtime::Governance::set_parameter(
+				economic.clone(),
+				RuntimeParameters::Oracle(oracle::Parameters::Operators(
+					oracle::Operators,
+					Some(o),
+				)),
+			)
+		};
+		let defaults = oracle::Operators::get();
+		let refused = Err(pallet_governance::Error::<Runtime>::ParameterOutOfRange.into());
+		// A quorum of two is one operator's word against another's.
+		assert_eq!(set(OracleParams { quorum: 2, ..defaults }), refused);
+		// A withheld reveal must cost something.
+		assert_eq!(set(OracleParams { deviation_slash: Perbill::zero(), ..defaults }), refused);
+		assert_eq!(set(OracleParams { commit_blocks: 0, ..defaults }), refused);
+		assert_eq!(set(OracleParams { stale_rounds: 0, ..defaults }), refused);
+		assert_eq!(oracle::Operators::get(), defaults);
+		let changed = OracleParams { quorum: 5, ..defaults };
+		assert_eq!(set(changed), Ok(()));
+		assert_eq!(oracle::Operators::get(), changed);
+	});
+}
