@@ -20,7 +20,20 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
-use sp_runtime::traits::{Bounded, One, Saturating};
+use sp_runtime::traits::{One, Saturating};
+
+/// What the runtime provides the benchmarks with.
+pub trait BenchmarkHelper<Key> {
+	/// A key the runtime takes ([`Config::Keys`]), distinct for each `i`.
+	fn key(i: u32) -> Key;
+}
+
+/// The mock's keys are numbers.
+impl BenchmarkHelper<u32> for () {
+	fn key(i: u32) -> u32 {
+		i
+	}
+}
 
 /// A funded account.
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
@@ -38,14 +51,6 @@ fn operator<T: Config>(index: u32) -> T::AccountId {
 	who
 }
 
-/// Values for `k` distinct keys the runtime's helper names.
-fn values<T: Config>(k: u32, value: Value) -> ValuesOf<T>
-where
-	T::Key: From<u32>,
-{
-	BoundedVec::truncate_from((0..k).map(|i| (T::Key::from(i), value)).collect::<Vec<_>>())
-}
-
 /// Opens the first round and runs to `at` blocks after its start.
 fn open_round<T: Config>() -> RoundOf<T> {
 	Oracle::<T>::on_initialize(frame_system::Pallet::<T>::block_number());
@@ -60,14 +65,14 @@ fn set_block<T: Config>(n: BlockNumberFor<T>) {
 mod benchmarks {
 	use super::*;
 
-	/// A full list but one, the new operator sorted into it.
+	/// A full list, every operator's bond read, the smallest displaced by a larger bond.
 	#[benchmark]
 	fn register() {
-		for i in 1..T::MaxOperators::get() {
+		for i in 1..=T::MaxOperators::get() {
 			operator::<T>(i);
 		}
 		let who = funded::<T>("operator", 0);
-		let bond = T::Params::get().min_bond;
+		let bond = T::Params::get().min_bond.saturating_mul(11);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), bond);
@@ -88,21 +93,18 @@ mod benchmarks {
 		);
 	}
 
-	/// A full list, the operator with a commitment to drop.
+	/// A full list, the operator taken out of it.
 	#[benchmark]
 	fn leave() {
 		for i in 1..T::MaxOperators::get() {
 			operator::<T>(i);
 		}
 		let who = operator::<T>(0);
-		let round = open_round::<T>();
-		Commitments::<T>::insert(&who, sp_core::H256::repeat_byte(1));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));
 
 		assert!(!OperatorList::<T>::get().contains(&who));
-		let _ = round;
 	}
 
 	#[benchmark]
@@ -135,7 +137,10 @@ mod benchmarks {
 	fn reveal(k: Linear<1, { T::MaxKeys::get() }>) {
 		let who = operator::<T>(0);
 		let round = open_round::<T>();
-		let revealed = values::<T>(k, 100);
+		let mut keys: Vec<T::Key> = (0..k).map(T::BenchmarkHelper::key).collect();
+		keys.sort();
+		let revealed: ValuesOf<T> =
+			BoundedVec::truncate_from(keys.into_iter().map(|key| (key, 100)).collect::<Vec<_>>());
 		let salt = [7u8; 32];
 		let hash = commitment(round.index, &who, &revealed, &salt);
 		Oracle::<T>::do_commit(who.clone(), round.index, hash).expect("in the window");
@@ -147,28 +152,36 @@ mod benchmarks {
 		assert!(Reveals::<T>::contains_key(&who));
 	}
 
-	/// A round's close: `o` listed operators, each revealing `v / o` values (keys shared, so
-	/// every key has a quorum and a median), the last of them outside the band (slashed), and
-	/// every operator that did not reveal one round short of a silence slash.
+	/// A round's close: `o` listed operators, each at the least bond (so that a slash
+	/// delists it) and one round short of a silence slash, every one committed. The first
+	/// `v / MaxKeys` of them reveal `MaxKeys` values each, in groups of three sharing their
+	/// keys (every key published, one deviant in each group); the others withhold their
+	/// reveal (two slashes each: withheld and silent).
 	#[benchmark]
 	fn close(
 		o: Linear<3, { T::MaxOperators::get() }>,
 		v: Linear<0, { T::MaxOperators::get().saturating_mul(T::MaxKeys::get()) }>,
 	) {
 		let round = open_round::<T>();
-		let per = v.checked_div(o).unwrap_or(0).min(T::MaxKeys::get());
 		let params = T::Params::get();
+		let keys = T::MaxKeys::get();
+		let revealers = (v / keys).min(o);
 		for i in 0..o {
-			let who = operator::<T>(i);
-			if per > 0 {
-				let value = if i + 1 == o { 1_000_000 } else { 100 };
-				Reveals::<T>::insert(&who, values::<T>(per, value));
-			} else {
-				Operators::<T>::mutate(&who, |op| {
-					if let Some(op) = op {
-						op.silent = params.silence_rounds.saturating_sub(1);
-					}
-				});
+			let who = funded::<T>("operator", i);
+			Oracle::<T>::do_register(who.clone(), params.min_bond).expect("a slot");
+			Operators::<T>::mutate(&who, |op| {
+				if let Some(op) = op {
+					op.silent = params.silence_rounds.saturating_sub(1);
+					op.joined = round.index.wrapping_sub(1);
+				}
+			});
+			Commitments::<T>::insert(&who, sp_core::H256::repeat_byte(1));
+			if i < revealers {
+				let group = i / 3;
+				let value = if i % 3 == 2 { 1_000_000 } else { 100 };
+				let values: Vec<_> =
+					(0..keys).map(|k| (T::Key::from(group * keys + k), value)).collect();
+				Reveals::<T>::insert(&who, BoundedVec::truncate_from(values));
 			}
 		}
 		let now = round.reveal_ends.saturating_add(One::one());
@@ -180,7 +193,6 @@ mod benchmarks {
 		}
 
 		assert_eq!(CurrentRound::<T>::get().expect("the next").index, round.index + 1);
-		let _ = BlockNumberFor::<T>::max_value();
 	}
 
 	impl_benchmark_test_suite!(Oracle, crate::mock::new_test_ext(), crate::mock::Test);

@@ -2,7 +2,7 @@
 //!
 //! Values only the world knows (a model's quality on an evaluation set, a price on a venue
 //! outside the chain), reported by bonded operators in rounds, so that no operator can copy
-//! another's value and no cartel short of a quorum moves the result.
+//! another's value and no cartel short of a strict majority of a key's reporters moves it.
 //!
 //! - **Operators** ([`Pallet::register`]) hold a bond under [`HoldReason::OperatorBond`], add to
 //!   it ([`Pallet::bond_more`]), leave ([`Pallet::leave`]: no more rounds; the bond stays held
@@ -13,11 +13,12 @@
 //!   before every commitment is in, and a commitment names its operator, so none can be
 //!   replayed by another.
 //! - **The close** (`on_initialize` of the block after the reveals): for each key revealed by at
-//!   least `quorum` operators, the median (the upper one of an even count) is published as
-//!   [`Feeds`]; every operator whose value lies further from it than `band` of it, and every
-//!   operator that committed and did not reveal, loses `deviation_slash` of its bond to the
-//!   reserve. An operator that has revealed nothing for `silence_rounds` rounds in a row loses
-//!   `silence_slash`. Then the next round opens.
+//!   least `quorum` operators, the median is published as [`Feeds`] (of an even count, only if
+//!   the two middle values lie within `band` of each other: half the reporters never decide);
+//!   every operator whose value lies further from it than `band` of it, and every operator that
+//!   committed and did not reveal, loses `deviation_slash` of its bond to the reserve. An
+//!   operator that has not spoken (revealed a value of a published key) for `silence_rounds`
+//!   rounds in a row loses `silence_slash`. Then the next round opens.
 //! - **Staleness**: [`Pallet::value`] returns a feed only within `stale_rounds` rounds of the
 //!   round that published it, so a feed nobody renews stops steering anything.
 //!
@@ -98,6 +99,9 @@ pub mod pallet {
 
 		/// What operators report: a bounded, ordered key (a model's quality, a venue's price).
 		type Key: Parameter + Member + MaxEncodedLen + Ord + Copy;
+		/// The keys the runtime takes (a model's quality only for a model that exists): feeds
+		/// are at most one a key taken.
+		type Keys: frame_support::traits::Contains<Self::Key>;
 
 		/// Bonds, windows, quorum, band and slashes (`pallet-parameters` in the runtime).
 		type Params: Get<ParamsOf<Self>>;
@@ -114,6 +118,10 @@ pub mod pallet {
 
 		/// Weights of the calls and the close, from the benchmarks.
 		type WeightInfo: WeightInfo;
+
+		/// Keys the runtime takes, for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper<Self::Key>;
 	}
 
 	/// Operators and their bonds. Blake2: accounts are chosen by users.
@@ -129,16 +137,18 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type CurrentRound<T: Config> = StorageValue<_, RoundOf<T>, OptionQuery>;
 
-	/// This round's commitments, by operator (at most `MaxOperators`); emptied at the close.
+	/// This round's commitments, by operator: only listed operators commit, and none leaves
+	/// while committed, so at most `MaxOperators`; emptied at the close.
 	#[pallet::storage]
 	pub type Commitments<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, H256>;
 
-	/// This round's reveals, by operator (at most `MaxOperators`); emptied at the close.
+	/// This round's reveals, by operator: each opens a commitment, so at most `MaxOperators`;
+	/// emptied at the close.
 	#[pallet::storage]
 	pub type Reveals<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ValuesOf<T>>;
 
-	/// The published values, by key: at most the keys of `MaxOperators × MaxKeys` reveals,
-	/// and a key is published only with a quorum's reveals.
+	/// The published values, by key: one a key the runtime takes ([`Config::Keys`]), published
+	/// only with a quorum's reveals.
 	#[pallet::storage]
 	pub type Feeds<T: Config> = StorageMap<_, Twox64Concat, T::Key, FeedOf<T>>;
 
@@ -260,6 +270,13 @@ pub mod pallet {
 		BadReveal,
 		/// A reveal's keys must be sorted and distinct.
 		UnsortedKeys,
+		/// A reveal carries at least one value.
+		NoValues,
+		/// A key the runtime does not take (a model that does not exist).
+		UnknownKey,
+		/// The operator committed in this round: it leaves after the round's close, which
+		/// judges the commitment.
+		Committed,
 	}
 
 	#[pallet::hooks]
@@ -284,7 +301,10 @@ pub mod pallet {
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Register as an operator with `bond`, held under [`HoldReason::OperatorBond`]. It
-		/// takes part from the next commit window.
+		/// takes part at once (it may commit if the commit window is open), and is not counted
+		/// silent in the round it registers in. In a full list, a bond larger than the smallest
+		/// bond of an operator without a commitment this round takes that operator's place (it
+		/// unbonds, as if it had left).
 		///
 		/// - Origin: signed, not an operator.
 		///
@@ -313,13 +333,12 @@ pub mod pallet {
 			Self::do_bond_more(who, extra)
 		}
 
-		/// Leave: no more rounds. The bond stays held, and slashable for what the operator
-		/// committed to in the round it leaves in (it may still reveal it), for
-		/// `UnbondingPeriod` blocks.
+		/// Leave: no more rounds. The bond stays held for `UnbondingPeriod` blocks.
 		///
-		/// - Origin: signed, an operator that is not leaving.
+		/// - Origin: signed, an operator that is not leaving and did not commit in this round
+		///   (it leaves after the close, which judges the commitment).
 		///
-		/// Errors: [`Error::NotAnOperator`], [`Error::Leaving`].
+		/// Errors: [`Error::NotAnOperator`], [`Error::Leaving`], [`Error::Committed`].
 		///
 		/// Emits: [`Event::OperatorLeaving`].
 		#[pallet::call_index(2)]
@@ -363,11 +382,12 @@ pub mod pallet {
 		/// Reveal the values committed to, with the salt, after the commit window.
 		///
 		/// - Origin: signed, an operator that committed in this round.
-		/// - `values`: at most `MaxKeys`, keys sorted and distinct.
+		/// - `values`: one to `MaxKeys`, keys sorted, distinct and taken by the runtime.
 		///
 		/// Errors: [`Error::NotAnOperator`], [`Error::NoRound`], [`Error::WrongRound`],
 		/// [`Error::NotRevealing`], [`Error::NotCommitted`], [`Error::AlreadyRevealed`],
-		/// [`Error::UnsortedKeys`], [`Error::BadReveal`].
+		/// [`Error::NoValues`], [`Error::UnsortedKeys`], [`Error::UnknownKey`],
+		/// [`Error::BadReveal`].
 		///
 		/// Emits: [`Event::Revealed`].
 		#[pallet::call_index(5)]

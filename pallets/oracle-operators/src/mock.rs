@@ -92,11 +92,22 @@ impl Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Purse = Purse;
 	type Key = u32;
+	type Keys = KeysBelow;
 	type Params = Params;
 	type MaxOperators = ConstU32<MAX_OPERATORS>;
 	type MaxKeys = ConstU32<4>;
 	type UnbondingPeriod = ConstU64<UNBONDING>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+/// The keys the mock takes: below 1 000.
+pub struct KeysBelow;
+impl frame_support::traits::Contains<u32> for KeysBelow {
+	fn contains(key: &u32) -> bool {
+		*key < 1_000
+	}
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {

@@ -278,6 +278,9 @@ fn silence_for_three_rounds_is_slashed() {
 		for who in 1..=4 {
 			register(who);
 		}
+		// The round they registered in does not count.
+		play_round(&[(1, &[(7, 100)]), (2, &[(7, 100)]), (3, &[(7, 100)])]);
+		assert_eq!(Operators::<Test>::get(4).unwrap().silent, 0);
 		for _ in 0..2 {
 			play_round(&[(1, &[(7, 100)]), (2, &[(7, 100)]), (3, &[(7, 100)])]);
 		}
@@ -294,16 +297,17 @@ fn silence_for_three_rounds_is_slashed() {
 }
 
 /// Attack: commit, wait for the others' reveals, and reveal only if they suit, or leave.
-/// A withheld reveal costs what a deviation does, leaving or not.
+/// A withheld reveal costs what a deviation does, and no operator leaves while committed.
 #[test]
-fn a_withheld_reveal_costs_what_a_deviation_does_even_after_leaving() {
+fn a_withheld_reveal_costs_what_a_deviation_does_and_no_one_leaves_while_committed() {
 	build_and_execute(|| {
 		for who in 1..=5 {
 			register(who);
 		}
 		commit(4, &[(7, 900)]);
 		commit(5, &[(7, 900)]);
-		assert_ok!(Oracle::leave(RuntimeOrigin::signed(5)));
+		// Leaving does not take a commitment out of the round: it waits for the close.
+		assert_noop!(Oracle::leave(RuntimeOrigin::signed(5)), Error::<Test>::Committed);
 		play_round(&[(1, &[(7, 100)]), (2, &[(7, 100)]), (3, &[(7, 100)])]);
 		assert_eq!(bond_of(4), BOND - BOND / 10);
 		assert_eq!(bond_of(5), BOND - BOND / 10);
@@ -337,10 +341,11 @@ fn an_operator_slashed_below_the_least_bond_stops_reporting() {
 	});
 }
 
-/// Attack: reveal a far value, then leave and withdraw before the close judges it. The bond is
-/// held until the round that holds the reveal closes.
+/// Attack: register, commit and leave in one round, again and again, so that a round's
+/// commitments (and the close's work) grow past the list's bound. No operator leaves while
+/// committed: commitments stay within the list.
 #[test]
-fn a_leaving_operator_is_judged_for_what_it_revealed() {
+fn no_operator_leaves_while_committed_so_a_round_stays_bounded() {
 	build_and_execute(|| {
 		for who in 1..=4 {
 			register(who);
@@ -348,14 +353,112 @@ fn a_leaving_operator_is_judged_for_what_it_revealed() {
 		for who in 1..=4 {
 			commit(who, &[(7, if who == 4 { 900 } else { 100 })]);
 		}
+		assert_noop!(Oracle::leave(RuntimeOrigin::signed(4)), Error::<Test>::Committed);
 		to_reveals();
 		for who in 1..=4 {
 			reveal(who, &[(7, if who == 4 { 900 } else { 100 })]);
 		}
-		assert_ok!(Oracle::leave(RuntimeOrigin::signed(4)));
 		to_close();
 		assert_eq!(bond_of(4), BOND - BOND / 10);
 		assert_eq!(Oracle::value(&7), Some(100));
+		// After the close it leaves.
+		assert_ok!(Oracle::leave(RuntimeOrigin::signed(4)));
+	});
+}
+
+/// Attack: stay quiet about everything that matters while avoiding the silence slash, with an
+/// empty reveal or one of a key no one else reports.
+#[test]
+fn only_a_value_of_a_published_key_counts_against_silence() {
+	build_and_execute(|| {
+		for who in 1..=4 {
+			register(who);
+		}
+		// Round 0 is the one they registered in: nobody is counted silent.
+		to_close();
+		commit(4, &[]);
+		to_reveals();
+		assert_noop!(
+			Oracle::reveal(RuntimeOrigin::signed(4), round(), values(&[]), salt(4)),
+			Error::<Test>::NoValues
+		);
+		to_close();
+		// Withheld (it committed) and one silent round.
+		assert_eq!(Operators::<Test>::get(4).unwrap().silent, 1);
+		// A value of a key no quorum reports is no value.
+		play_round(&[(1, &[(7, 100)]), (2, &[(7, 100)]), (3, &[(7, 100)]), (4, &[(8, 5)])]);
+		assert_eq!(Operators::<Test>::get(4).unwrap().silent, 2);
+		assert_eq!(Operators::<Test>::get(1).unwrap().silent, 0);
+		// A key the runtime does not take is refused.
+		commit(1, &[(1_000, 1)]);
+		to_reveals();
+		assert_noop!(
+			Oracle::reveal(RuntimeOrigin::signed(1), round(), values(&[(1_000, 1)]), salt(1)),
+			Error::<Test>::UnknownKey
+		);
+	});
+}
+
+/// Attack: half of a key's reporters set its value (the upper median of an even count) and
+/// slash the other half. Of an even count, the two middle values must agree.
+#[test]
+fn half_the_reporters_of_a_key_neither_set_it_nor_slash_the_other_half() {
+	build_and_execute(|| {
+		for who in 1..=4 {
+			register(who);
+		}
+		play_round(&[(1, &[(7, 100)]), (2, &[(7, 101)]), (3, &[(7, 900)]), (4, &[(7, 900)])]);
+		assert_eq!(Oracle::value(&7), None);
+		for who in 1..=4 {
+			assert_eq!(bond_of(who), BOND);
+		}
+	});
+}
+
+#[test]
+fn an_operator_that_joins_after_the_commit_window_is_not_counted_silent() {
+	build_and_execute(|| {
+		Params::mutate(|p| p.silence_rounds = 1);
+		for who in 1..=3 {
+			register(who);
+		}
+		to_close();
+		commit(1, &[(7, 100)]);
+		commit(2, &[(7, 100)]);
+		commit(3, &[(7, 100)]);
+		to_reveals();
+		register(4);
+		reveal(1, &[(7, 100)]);
+		reveal(2, &[(7, 100)]);
+		reveal(3, &[(7, 100)]);
+		to_close();
+		assert_eq!(bond_of(4), BOND);
+		// The next round counts.
+		play_round(&[(1, &[(7, 100)]), (2, &[(7, 100)]), (3, &[(7, 100)])]);
+		assert_eq!(bond_of(4), BOND - BOND / 20);
+	});
+}
+
+/// Attack: fill every slot with idle operators so that no honest one can join. A larger bond
+/// takes the smallest one's slot (never one that committed in the round).
+#[test]
+fn a_larger_bond_takes_the_smallest_slot_of_a_full_list() {
+	build_and_execute(|| {
+		for who in 1..=MAX_OPERATORS as u64 {
+			register(who);
+		}
+		assert_ok!(Oracle::bond_more(RuntimeOrigin::signed(1), 1));
+		// 8 and 7 have the smallest bonds; 8 committed, so 7 goes.
+		commit(MAX_OPERATORS as u64, &[(7, 100)]);
+		let newcomer = MAX_OPERATORS as u64 + 1;
+		assert_noop!(
+			Oracle::register(RuntimeOrigin::signed(newcomer), BOND),
+			Error::<Test>::TooManyOperators
+		);
+		assert_ok!(Oracle::register(RuntimeOrigin::signed(newcomer), BOND + 1));
+		let list = OperatorList::<Test>::get();
+		assert!(list.contains(&newcomer) && !list.contains(&7) && list.contains(&8));
+		assert!(Operators::<Test>::get(7).unwrap().unbonds_at.is_some());
 	});
 }
 

@@ -37,8 +37,12 @@ pub type Value = u128;
 pub struct Operator<BlockNumber> {
 	/// Its bond, held under [`HoldReason::OperatorBond`]: equal to the hold.
 	pub bond: Balance,
-	/// Rounds in a row it has not revealed in, since it last did or was slashed for silence.
+	/// Rounds in a row it has not spoken in (revealed a value of a key the round published),
+	/// since it last did or was slashed for silence.
 	pub silent: u32,
+	/// The round it registered in: not counted silent in that round, which it may have joined
+	/// after the commit window.
+	pub joined: RoundIndex,
 	/// Once it leaves: the first block its bond may be withdrawn in. It reports no more, and its
 	/// bond stays slashable for the round it left in.
 	pub unbonds_at: Option<BlockNumber>,

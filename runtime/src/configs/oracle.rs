@@ -3,16 +3,20 @@
 //! round, committed and then revealed. Their parameters are `parameters::dynamic_params::oracle`;
 //! the bounds are constants.
 
-use frame_support::traits::ConstU32;
+use frame_support::traits::{ConstU32, Contains};
 
-use super::{super::Runtime, parameters::dynamic_params::oracle};
-use atelier_primitives::{oracle::FeedKey, time::DAYS, BlockNumber};
+use super::{
+	super::{AccountId, Runtime},
+	parameters::dynamic_params::oracle,
+};
+use atelier_primitives::{models::ModelRegistry, oracle::FeedKey, time::DAYS, BlockNumber};
 
 impl pallet_oracle_operators::Config for Runtime {
 	type Currency = crate::Balances;
 	type RuntimeHoldReason = crate::RuntimeHoldReason;
 	type Purse = crate::Purse;
 	type Key = FeedKey;
+	type Keys = OracleKeys;
 	type Params = oracle::Operators;
 	/// A round's close reads each operator and its reveal once: 32 operators of 16 values
 	/// (`docs/pallets/oracle-operators.md#weights`).
@@ -22,6 +26,33 @@ impl pallet_oracle_operators::Config for Runtime {
 	/// A leaving operator's bond stays slashable for a week.
 	type UnbondingPeriod = UnbondingPeriod;
 	type WeightInfo = pallet_oracle_operators::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = super::provenance::lineage_fixtures::LineageFixtures;
+}
+
+/// The benchmarks' keys: the quality of a model registered for each.
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_oracle_operators::benchmarking::BenchmarkHelper<FeedKey>
+	for super::provenance::lineage_fixtures::LineageFixtures
+{
+	fn key(_i: u32) -> FeedKey {
+		FeedKey::ModelQuality(Self::model(1))
+	}
+}
+
+/// The keys operators may report: ATL's price, and the quality of a model that exists (so that
+/// feeds are at most one a registered model, each paid for by its registration).
+pub struct OracleKeys;
+
+impl Contains<FeedKey> for OracleKeys {
+	fn contains(key: &FeedKey) -> bool {
+		match key {
+			FeedKey::AtlPrice => true,
+			FeedKey::ModelQuality(model) => {
+				<crate::Provenance as ModelRegistry<AccountId>>::exists(model)
+			},
+		}
+	}
 }
 
 frame_support::parameter_types! {

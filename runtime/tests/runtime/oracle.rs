@@ -1,19 +1,22 @@
 //! The oracle operators in the real runtime: bonds held through Balances, a round committed and
 //! revealed by signed extrinsics, the median published, a value outside the band slashed to the
-//! reserve through the purse, and the parameters' checks.
+//! reserve through the purse, the keys the runtime takes, and the parameters' checks.
 
 use crate::common::*;
 use atelier_primitives::{models::ModelId, oracle::FeedKey, purse::ProtocolReserve};
 use atelier_runtime::{
-	configs::parameters::{dynamic_params::oracle, RuntimeParameters},
+	configs::{
+		oracle::OracleKeys,
+		parameters::{dynamic_params::oracle, RuntimeParameters},
+	},
 	OracleOperators, Runtime, RuntimeCall, RuntimeOrigin, System,
 };
-use frame_support::traits::{fungible::InspectHold, Get, Hooks};
+use frame_support::traits::{fungible::InspectHold, Contains, Get, Hooks};
 use pallet_oracle_operators::{commitment, CurrentRound, Feeds, OracleParams, SlashReason};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{BoundedVec, Perbill};
 
-const QUALITY: FeedKey = FeedKey::ModelQuality(ModelId(0));
+type MaxKeys = <Runtime as pallet_oracle_operators::Config>::MaxKeys;
 
 fn run_to(n: u32) {
 	while System::block_number() < n {
@@ -27,17 +30,26 @@ fn salt(who: Sr25519Keyring) -> [u8; 32] {
 	[who as u8; 32]
 }
 
-fn values(
-	value: u128,
-) -> BoundedVec<(FeedKey, u128), <Runtime as pallet_oracle_operators::Config>::MaxKeys> {
-	// Keys in their order: a model's quality before the price.
-	BoundedVec::truncate_from(vec![(QUALITY, value), (FeedKey::AtlPrice, 50_000)])
+/// A model's quality and ATL's price, keys in their order.
+fn values(model: ModelId, quality: u128) -> BoundedVec<(FeedKey, u128), MaxKeys> {
+	BoundedVec::truncate_from(vec![
+		(FeedKey::ModelQuality(model), quality),
+		(FeedKey::AtlPrice, 50_000),
+	])
+}
+
+fn reserve_balance() -> atelier_primitives::Balance {
+	atelier_runtime::Balances::free_balance(
+		<atelier_runtime::Purse as ProtocolReserve<_>>::reserve(),
+	)
 }
 
 #[test]
 fn operators_report_a_round_and_a_value_outside_the_band_pays_the_reserve() {
 	dev_ext().execute_with(|| {
 		let params = oracle::Operators::get();
+		let model = register_model(Sr25519Keyring::Ferdie, Perbill::from_percent(20));
+		let quality = FeedKey::ModelQuality(model);
 		let reports = [
 			(Sr25519Keyring::Alice, 800_000u128),
 			(Sr25519Keyring::Bob, 810_000),
@@ -61,7 +73,7 @@ fn operators_report_a_round_and_a_value_outside_the_band_pays_the_reserve() {
 		run_to(System::block_number() + 1);
 		let round = CurrentRound::<Runtime>::get().expect("a round is open");
 		for (who, value) in reports {
-			let hash = commitment(round.index, &account(who), &values(value), &salt(who));
+			let hash = commitment(round.index, &account(who), &values(model, value), &salt(who));
 			apply_ok(
 				who,
 				RuntimeCall::OracleOperators(pallet_oracle_operators::Call::commit {
@@ -76,20 +88,18 @@ fn operators_report_a_round_and_a_value_outside_the_band_pays_the_reserve() {
 				who,
 				RuntimeCall::OracleOperators(pallet_oracle_operators::Call::reveal {
 					round: round.index,
-					values: values(value),
+					values: values(model, value),
 					salt: salt(who),
 				}),
 			);
 		}
-		let reserve =
-			atelier_runtime::Balances::free_balance(<atelier_runtime::Purse as ProtocolReserve<
-				_,
-			>>::reserve());
+		let reserve = reserve_balance();
 		run_to(round.reveal_ends + 1);
-		// The upper median of 100 000, 790 000, 800 000, 810 000; Dave's value is far below.
-		assert_eq!(OracleOperators::value(&QUALITY), Some(800_000));
+		// The upper median of 100 000, 790 000, 800 000, 810 000 (the middle two agree within
+		// the band); Dave's value is far below it.
+		assert_eq!(OracleOperators::value(&quality), Some(800_000));
 		assert_eq!(OracleOperators::value(&FeedKey::AtlPrice), Some(50_000));
-		assert_eq!(Feeds::<Runtime>::get(QUALITY).unwrap().reporters, 4);
+		assert_eq!(Feeds::<Runtime>::get(quality).unwrap().reporters, 4);
 		let slash = params.deviation_slash.mul_floor(params.min_bond);
 		System::assert_has_event(
 			pallet_oracle_operators::Event::OperatorSlashed {
@@ -99,13 +109,11 @@ fn operators_report_a_round_and_a_value_outside_the_band_pays_the_reserve() {
 			}
 			.into(),
 		);
-		assert_eq!(
-			atelier_runtime::Balances::free_balance(<atelier_runtime::Purse as ProtocolReserve<
-				_,
-			>>::reserve()),
-			reserve + slash
-		);
+		assert_eq!(reserve_balance(), reserve + slash);
 		assert_eq!(CurrentRound::<Runtime>::get().unwrap().index, round.index + 1);
+		// A model that does not exist has no quality to report.
+		assert!(OracleKeys::contains(&quality));
+		assert!(!OracleKeys::contains(&FeedKey::ModelQuality(ModelId(9_999))));
 	});
 }
 

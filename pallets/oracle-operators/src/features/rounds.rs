@@ -1,12 +1,15 @@
 //! Rounds: commitments, reveals, and the close that publishes medians and slashes.
 
 use crate::*;
-use alloc::{collections::BTreeMap, vec::Vec};
+use alloc::{
+	collections::{BTreeMap, BTreeSet},
+	vec::Vec,
+};
 use atelier_primitives::purse::ProtocolPurse as _;
 use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchResult, Weight},
-	traits::Get,
+	traits::{Contains, Get},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
@@ -59,10 +62,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(now > current.commit_ends && now <= current.reveal_ends, Error::<T>::NotRevealing);
 		let committed = Commitments::<T>::get(&who).ok_or(Error::<T>::NotCommitted)?;
 		ensure!(!Reveals::<T>::contains_key(&who), Error::<T>::AlreadyRevealed);
+		ensure!(!values.is_empty(), Error::<T>::NoValues);
 		ensure!(
 			values.windows(2).all(|pair| matches!(pair, [a, b] if a.0 < b.0)),
 			Error::<T>::UnsortedKeys
 		);
+		ensure!(values.iter().all(|(key, _)| T::Keys::contains(key)), Error::<T>::UnknownKey);
 		ensure!(commitment(round, &who, &values, &salt) == committed, Error::<T>::BadReveal);
 		let count = values.len() as u32;
 		Reveals::<T>::insert(&who, values);
@@ -96,14 +101,18 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::RoundOpened { round: index, commit_ends, reveal_ends });
 	}
 
-	/// Closes `round`: publishes the median of each key a quorum revealed, slashes values
-	/// outside the band and operators silent for `silence_rounds`, and empties the round's
-	/// commitments and reveals.
+	/// Closes `round`: publishes the median of each key a quorum revealed (of an even count,
+	/// only if the two middle values lie within the band of each other), slashes values outside
+	/// the band, commitments never revealed and operators silent for `silence_rounds`, and
+	/// empties the round's commitments and reveals.
 	pub(crate) fn close_round(round: RoundOf<T>, now: BlockNumberFor<T>) -> Closed {
 		let params = T::Params::get();
+		// Both at most `MaxOperators`: only listed operators commit, none leaves while
+		// committed, and each reveal opens a commitment.
 		let reveals: Vec<(T::AccountId, ValuesOf<T>)> = Reveals::<T>::drain().collect();
 		let committed: Vec<T::AccountId> = Commitments::<T>::drain().map(|(who, _)| who).collect();
-		let mut closed = Closed::default();
+		let list = OperatorList::<T>::get();
+		let mut closed = Closed { operators: list.len() as u32, values: 0 };
 
 		// Every key's values, with who revealed each.
 		let mut by_key = BTreeMap::<T::Key, Vec<(Value, &T::AccountId)>>::new();
@@ -113,7 +122,8 @@ impl<T: Config> Pallet<T> {
 				by_key.entry(*key).or_default().push((*value, who));
 			}
 		}
-		let mut deviants = BTreeMap::<&T::AccountId, ()>::new();
+		let mut deviants = BTreeSet::<&T::AccountId>::new();
+		let mut spoke = BTreeSet::<&T::AccountId>::new();
 		let mut published = 0u32;
 		for (key, mut values) in by_key {
 			let reporters = values.len() as u32;
@@ -121,18 +131,28 @@ impl<T: Config> Pallet<T> {
 				continue;
 			}
 			values.sort_by_key(|(value, _)| *value);
-			let Some((median, _)) = values.get(values.len() / 2).copied() else { continue };
+			let middle = values.len() / 2;
+			let Some((median, _)) = values.get(middle).copied() else { continue };
 			let allowed = params.band.mul_floor(median);
+			// Of an even count the two middle values must agree: else half the reporters
+			// would decide the value (and slash the other half).
+			if values.len() % 2 == 0 {
+				let lower = middle.checked_sub(1).and_then(|i| values.get(i)).map(|(v, _)| *v);
+				if lower.is_none_or(|lower| median.abs_diff(lower) > allowed) {
+					continue;
+				}
+			}
 			for (value, who) in values.iter() {
+				spoke.insert(*who);
 				if value.abs_diff(median) > allowed {
-					deviants.insert(*who, ());
+					deviants.insert(*who);
 				}
 			}
 			Feeds::<T>::insert(key, Feed { value: median, round: round.index, at: now, reporters });
 			Self::deposit_event(Event::FeedUpdated { key, value: median, reporters });
 			published = published.saturating_add(1);
 		}
-		for who in deviants.keys() {
+		for who in deviants.iter() {
 			Self::slash(who, params.deviation_slash, SlashReason::Deviation);
 		}
 		// A commitment never revealed is an option on the others' values (reveal if close,
@@ -143,19 +163,18 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
-		// Silence: the listed operators that revealed nothing this round.
-		let list = OperatorList::<T>::get();
-		closed.operators = (list.len() as u32)
-			.saturating_add(reveals.len() as u32)
-			.saturating_add(committed.len() as u32);
+		// Silence: the listed operators that gave no value of a published key this round (an
+		// operator is not counted in the round it registered in, nor once a slash delisted it).
 		for who in list.iter() {
-			let spoke = reveals.iter().any(|(revealer, _)| revealer == who);
 			let Some(mut operator) = Operators::<T>::get(who) else { continue };
-			if spoke {
+			if spoke.contains(who) {
 				if operator.silent != 0 {
 					operator.silent = 0;
 					Operators::<T>::insert(who, operator);
 				}
+				continue;
+			}
+			if operator.joined == round.index || operator.unbonds_at.is_some() {
 				continue;
 			}
 			operator.silent = operator.silent.saturating_add(1);
@@ -186,23 +205,19 @@ impl<T: Config> Pallet<T> {
 		match T::Purse::pay_reserve_from_hold(&HoldReason::OperatorBond.into(), who, amount) {
 			Ok(_) => {
 				operator.bond = operator.bond.saturating_sub(amount);
-				// Below the least bond it stops reporting: its bond unbonds as if it had left.
-				if operator.bond < T::Params::get().min_bond && operator.unbonds_at.is_none() {
-					let now = frame_system::Pallet::<T>::block_number();
-					let unbonds_at = now.saturating_add(T::UnbondingPeriod::get());
-					operator.unbonds_at = Some(unbonds_at);
-					OperatorList::<T>::mutate(|list| list.retain(|w| w != who));
-					Self::deposit_event(Event::OperatorLeaving {
-						operator: who.clone(),
-						unbonds_at,
-					});
-				}
+				let delist =
+					operator.bond < T::Params::get().min_bond && operator.unbonds_at.is_none();
 				Operators::<T>::insert(who, operator);
 				Self::deposit_event(Event::OperatorSlashed {
 					operator: who.clone(),
 					amount,
 					reason,
 				});
+				// Below the least bond it stops reporting: its bond unbonds as if it had left.
+				if delist {
+					OperatorList::<T>::mutate(|list| list.retain(|w| w != who));
+					Self::unbond(who);
+				}
 			},
 			Err(e) => log::error!(target: LOG_TARGET, "cannot slash {who:?}: {e:?}"),
 		}

@@ -27,13 +27,11 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(standing == list.len(), "a listed account is not an operator");
 		for (who, _) in Commitments::<T>::iter() {
-			ensure!(
-				Operators::<T>::contains_key(&who),
-				"a commitment of an account not an operator"
-			);
+			ensure!(list.binary_search(&who).is_ok(), "a commitment of an account not listed");
 		}
 		for (who, values) in Reveals::<T>::iter() {
-			ensure!(Operators::<T>::contains_key(&who), "a reveal of an account not an operator");
+			ensure!(Commitments::<T>::contains_key(&who), "a reveal without a commitment");
+			ensure!(!values.is_empty(), "an empty reveal");
 			ensure!(
 				values.windows(2).all(|pair| matches!(pair, [a, b] if a.0 < b.0)),
 				"a reveal's keys are not sorted"
