@@ -5,8 +5,9 @@
 //! another's value and no cartel short of a strict majority of a key's reporters moves it.
 //!
 //! - **Operators** ([`Pallet::register`]) hold a bond under [`HoldReason::OperatorBond`], add to
-//!   it ([`Pallet::bond_more`]), leave ([`Pallet::leave`]: no more rounds; the bond stays held
-//!   and slashable for [`Config::UnbondingPeriod`]) and withdraw it ([`Pallet::withdraw`]).
+//!   it ([`Pallet::bond_more`]), leave ([`Pallet::leave`]: no more rounds, never with a
+//!   commitment open; the bond stays held for [`Config::UnbondingPeriod`]) and withdraw it
+//!   ([`Pallet::withdraw`]).
 //! - **A round** has two windows. In the first, each operator commits
 //!   ([`Pallet::commit`]) to `blake2_256(("atelier/oracle/v1", round, operator, values, salt))`;
 //!   in the second it reveals ([`Pallet::reveal`]) the values and the salt. Nobody sees a value
@@ -112,7 +113,8 @@ pub mod pallet {
 		/// The most values one reveal carries.
 		#[pallet::constant]
 		type MaxKeys: Get<u32>;
-		/// Blocks a leaving operator's bond stays held and slashable.
+		/// Blocks a leaving operator's bond stays held: the same money cannot take a slot
+		/// again, under another account, at once.
 		#[pallet::constant]
 		type UnbondingPeriod: Get<BlockNumberFor<Self>>;
 
@@ -288,7 +290,7 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(T::MaxOperators::get() >= 3, "a quorum needs three operators at least");
 			assert!(T::MaxKeys::get() > 0, "a reveal must carry a value");
-			assert!(!T::UnbondingPeriod::get().is_zero(), "a leaving bond must stay slashable");
+			assert!(!T::UnbondingPeriod::get().is_zero(), "a leaving bond must stay held a while");
 			assert!(T::Params::get().is_valid(), "the oracle's parameters cannot run rounds");
 		}
 

@@ -23,7 +23,7 @@ impl pallet_oracle_operators::Config for Runtime {
 	type MaxOperators = ConstU32<32>;
 	/// A reveal carries up to 16 values: the models an operator evaluates in a round, and prices.
 	type MaxKeys = ConstU32<16>;
-	/// A leaving operator's bond stays slashable for a week.
+	/// A leaving operator's bond stays held for a week.
 	type UnbondingPeriod = UnbondingPeriod;
 	type WeightInfo = pallet_oracle_operators::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
