@@ -124,6 +124,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let mut deviants = BTreeSet::<&T::AccountId>::new();
 		let mut spoke = BTreeSet::<&T::AccountId>::new();
+		let revealed: BTreeSet<&T::AccountId> = reveals.iter().map(|(who, _)| who).collect();
 		let mut published = 0u32;
 		for (key, mut values) in by_key {
 			let reporters = values.len() as u32;
@@ -158,7 +159,7 @@ impl<T: Config> Pallet<T> {
 		// A commitment never revealed is an option on the others' values (reveal if close,
 		// withhold if not): it costs what a deviation does.
 		for who in committed.iter() {
-			if !reveals.iter().any(|(revealer, _)| revealer == who) {
+			if !revealed.contains(who) {
 				Self::slash(who, params.deviation_slash, SlashReason::Withheld);
 			}
 		}
