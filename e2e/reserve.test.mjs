@@ -167,4 +167,45 @@ describe('reserve: budget first, guarded conversion, status over JSON-RPC', () =
     await submit(api, api.tx.treasury.payout(fine), k.eve);
     assert.equal(await usd(k.eve.address), eveBefore + 1_000n * DOLLAR);
   });
+
+  test('oracle_metrics shows the chain metrics and each period steering; Root fixes and freezes the targets', async () => {
+    const metrics = async (at) => {
+      const reply = await rpc(node, 'oracle_metrics', at ? [at] : []);
+      assert.equal(reply.error, undefined, JSON.stringify(reply.error));
+      return reply.result;
+    };
+    // Governance adds a style; a signed account cannot.
+    await submit(api, api.tx.sudo.sudo(api.tx.provenance.addStyle('ukiyo-e')), k.alice);
+    await assert.rejects(submit(api, api.tx.provenance.addStyle('spam'), k.eve), /BadOrigin/);
+    // Bob stakes: an active account, counted in the block's period.
+    const { blockHash } = await submit(api, api.tx.reputation.stake(1_000n * UNIT), k.bob);
+    const m = await metrics(blockHash);
+    assert.ok(m.engaged >= 1, JSON.stringify(m));
+    assert.deepEqual(m.styles.map((st) => st.name), ['ukiyo-e']);
+    assert.equal(m.mode, 'rules');
+    assert.deepEqual(m.base.targets, { stable: '50.0000', pol: '30.0000', atl: '20.0000' });
+    // A period closes and reports what it read and did.
+    const { s } = await periodClosed(await numberOf(blockHash));
+    const closed = await metrics(await api.rpc.chain.getBlockHash(s.periodStartedAt));
+    assert.ok(closed.last, JSON.stringify(closed));
+    assert.equal(closed.last.mode, 'rules');
+    assert.ok(['up', 'down', 'neutral', 'unknown'].includes(closed.last.demandSignal));
+    assert.ok(closed.periodsAveraged >= 1);
+    // Root fixes the targets: in force at once, in both methods.
+    const fixed = { Fixed: { targets: { stable: 600_000, pol: 300_000, atl: 100_000 }, discount: 20_000 } };
+    await submit(api, api.tx.sudo.sudo(api.tx.reserve.setSteering(fixed)), k.alice);
+    const now = await metrics();
+    assert.equal(now.mode, 'fixed');
+    assert.deepEqual(now.steered, { targets: { stable: '60.0000', pol: '30.0000', atl: '10.0000' }, discount: '2.0000' });
+    assert.deepEqual((await status()).targets, now.steered.targets);
+    // Fixed targets that do not add up are refused by name; a signed account cannot steer.
+    const { events } = await submit(api, api.tx.sudo.sudo(api.tx.reserve.setSteering(
+      { Fixed: { targets: { stable: 600_000, pol: 300_000, atl: 0 }, discount: 20_000 } },
+    )), k.alice);
+    const result = eventData(api, events, 'sudo', 'Sudid').sudoResult;
+    assert.equal(api.registry.findMetaError(result.asErr.asModule).name, 'TargetsNotWhole');
+    await assert.rejects(submit(api, api.tx.reserve.setSteering('Frozen'), k.eve), /BadOrigin/);
+    await submit(api, api.tx.sudo.sudo(api.tx.reserve.setSteering('Frozen')), k.alice);
+    assert.equal((await metrics()).mode, 'frozen');
+  });
 });

@@ -15,6 +15,8 @@
 //! - `governance_voter`: governance;
 //! - `attestation_status`: attestation;
 //! - `reserve_status`: the reserve;
+//! - `oracle_metrics`: the chain's metrics, the operators' feeds and the reserve targets they
+//!   produced;
 //! - `royalties_preview`: royalties.
 //!
 //! The last seven live in `atelier-rpc` (`rpc/`). `docs/rpc.md` lists them all.
@@ -59,6 +61,7 @@ where
 	C::Api: atelier_rpc::governance::GovernanceRuntimeApi<Block, AccountId>,
 	C::Api: atelier_rpc::attestation::AttestationRuntimeApi<Block>,
 	C::Api: atelier_rpc::reserve::ReserveRuntimeApi<Block>,
+	C::Api: atelier_rpc::oracle::OracleRuntimeApi<Block>,
 	P: TransactionPool + 'static,
 {
 	use atelier_rpc::{
@@ -80,6 +83,7 @@ where
 	module.merge(GovernanceApiServer::into_rpc(atelier.clone()))?;
 	module.merge(AttestationApiServer::into_rpc(atelier.clone()))?;
 	module.merge(ReserveApiServer::into_rpc(atelier.clone()))?;
+	module.merge(atelier_rpc::OracleApiServer::into_rpc(atelier.clone()))?;
 	module.merge(RoyaltiesApiServer::into_rpc(atelier))?;
 
 	Ok(module)

@@ -8,7 +8,7 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_runtime::Weight;
 
-use crate::{AssetId, Balance};
+use crate::{models::ModelId, AssetId, Balance};
 
 /// A piece of verified creation another pallet reports, credited to one account.
 ///
@@ -145,5 +145,40 @@ impl<AccountId, A: Observer<AccountId>, B: Observer<AccountId>> Observer<Account
 	}
 	fn max_report_weight() -> Weight {
 		A::max_report_weight().saturating_add(B::max_report_weight())
+	}
+}
+
+/// What the chain's own metrics count (the reserve keeps them, per period): demand for models,
+/// and the accounts that were active. The compute market, royalties, governance and reputation
+/// report to it; a report never fails the reporter's call.
+///
+/// Each report is at most [`Metrics::max_weight`], which the reporter's weight adds.
+pub trait Metrics<AccountId> {
+	/// Settled jobs of `model` used `units` compute units, for which their requesters paid
+	/// `paid` ATL of base fees (tips are not demand: they go to the worker). Returns the weight
+	/// used.
+	fn served(model: &ModelId, units: u64, paid: Balance) -> Weight;
+	/// An output of `model` was sold on chain for `price` in `asset` (`None`: ATL). Returns the
+	/// weight used.
+	fn sold(model: &ModelId, asset: Option<AssetId>, price: Balance) -> Weight;
+	/// `who` was active: requested compute, bought or sold, voted, or staked. Returns the
+	/// weight used.
+	fn engaged(who: &AccountId) -> Weight;
+	/// The most weight one report uses.
+	fn max_weight() -> Weight;
+}
+
+impl<AccountId> Metrics<AccountId> for () {
+	fn served(_: &ModelId, _: u64, _: Balance) -> Weight {
+		Weight::zero()
+	}
+	fn sold(_: &ModelId, _: Option<AssetId>, _: Balance) -> Weight {
+		Weight::zero()
+	}
+	fn engaged(_: &AccountId) -> Weight {
+		Weight::zero()
+	}
+	fn max_weight() -> Weight {
+		Weight::zero()
 	}
 }

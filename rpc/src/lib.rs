@@ -5,6 +5,7 @@
 //! - `attestation_status`, in [`attestation`];
 //! - `computeMarket_quote` and `computeMarket_jobStatus`, in [`compute_market`];
 //! - `governance_voter`, in [`governance`];
+//! - `oracle_metrics`, in [`oracle`];
 //! - `provenance_lineage`, in [`provenance`];
 //! - `reputation_of`, in [`reputation`];
 //! - `reserve_status`, in [`reserve`];
@@ -20,6 +21,7 @@
 pub mod attestation;
 pub mod compute_market;
 pub mod governance;
+pub mod oracle;
 pub mod provenance;
 pub mod reputation;
 pub mod reserve;
@@ -34,6 +36,7 @@ use sp_runtime::traits::Block as BlockT;
 pub use attestation::AttestationApiServer;
 pub use compute_market::ComputeMarketApiServer;
 pub use governance::GovernanceApiServer;
+pub use oracle::OracleApiServer;
 pub use provenance::ProvenanceApiServer;
 pub use reputation::ReputationApiServer;
 pub use reserve::ReserveApiServer;

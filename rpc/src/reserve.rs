@@ -28,12 +28,12 @@ pub fn price_string(price: FixedU128) -> String {
 	format!("{whole}.{nanos:09}")
 }
 
-fn percent_permill(p: Permill) -> String {
+pub(crate) fn percent_permill(p: Permill) -> String {
 	let parts = p.deconstruct();
 	format!("{}.{:04}", parts / 10_000, parts % 10_000)
 }
 
-fn percent_perbill(p: Perbill) -> String {
+pub(crate) fn percent_perbill(p: Perbill) -> String {
 	let parts = p.deconstruct();
 	format!("{}.{:07}", parts / 10_000_000, parts % 10_000_000)
 }

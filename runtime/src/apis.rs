@@ -434,6 +434,31 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_oracle_operators_runtime_api::OracleApi<Block> for Runtime {
+		fn metrics() -> pallet_oracle_operators_runtime_api::OracleMetrics {
+			use atelier_primitives::models::ModelStyles as _;
+			use frame_support::traits::Get as _;
+			use pallet_oracle_operators_runtime_api::{FeedStatus, OracleMetrics, MAX_FEEDS};
+			type Operators = pallet_oracle_operators::Pallet<Runtime>;
+			let params = <Runtime as pallet_oracle_operators::Config>::Params::get();
+			let feeds = pallet_oracle_operators::Feeds::<Runtime>::iter()
+				.take(MAX_FEEDS)
+				.map(|(key, feed)| FeedStatus {
+					key,
+					fresh: Operators::fresh_feed(&key).is_some(),
+					feed,
+				})
+				.collect();
+			OracleMetrics {
+				chain: crate::Reserve::metrics_status(),
+				style_names: crate::Provenance::registry(),
+				round: pallet_oracle_operators::CurrentRound::<Runtime>::get().map(|r| r.index),
+				stale_rounds: params.stale_rounds,
+				feeds,
+			}
+		}
+	}
+
 	impl pallet_attestation_runtime_api::AttestationApi<Block> for Runtime {
 		fn status(
 			target: pallet_attestation::Target,

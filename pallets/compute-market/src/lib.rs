@@ -79,6 +79,7 @@ pub const LOG_TARGET: &str = "runtime::compute-market";
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use atelier_primitives::activity::Metrics as _;
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{
@@ -139,6 +140,9 @@ pub mod pallet {
 		/// Told about settled receipts (the worker's units, the model's licensing fees), missed
 		/// deadlines and upheld disputes (reputation).
 		type Observer: Observer<Self::AccountId>;
+		/// Told of each settled batch's demand per model and of each requester (the reserve's
+		/// metrics).
+		type Metrics: atelier_primitives::activity::Metrics<Self::AccountId>;
 		/// Accounts' reputation tiers: who may use the high-compute class, and in what order.
 		type Tiers: Tiers<Self::AccountId>;
 		/// The least tier whose jobs the `DatacenterGpu` class (the high-compute cluster) takes.
@@ -1242,7 +1246,7 @@ pub mod pallet {
 		///
 		/// Emits: [`Event::JobSubmitted`].
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::submit_job())]
+		#[pallet::weight(T::WeightInfo::submit_job().saturating_add(T::Metrics::max_weight()))]
 		pub fn submit_job(
 			origin: OriginFor<T>,
 			model: ModelId,

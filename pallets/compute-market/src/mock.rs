@@ -234,6 +234,7 @@ impl Config for Test {
 	type Purse = Purse;
 	type Models = TestModels;
 	type Observer = RecordingObserver;
+	type Metrics = ();
 	type Tiers = TestTiers;
 	type HighComputeTier = HighComputeTier;
 	type DisputeOrigin = EnsureRoot<AccountId>;

@@ -66,6 +66,7 @@ pub const LOG_TARGET: &str = "runtime::governance";
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use atelier_primitives::activity::Metrics as _;
 	use frame_support::{pallet_prelude::*, traits::Polling};
 	use frame_system::pallet_prelude::*;
 
@@ -106,6 +107,9 @@ pub mod pallet {
 		/// account to earn a point would otherwise be all of it.
 		#[pallet::constant]
 		type MinElectorate: Get<Points>;
+
+		/// Told of each voter (the reserve's metrics count active accounts).
+		type Metrics: atelier_primitives::activity::Metrics<Self::AccountId>;
 
 		/// Weights of the dispatchables, from the benchmarks.
 		type WeightInfo: WeightInfo;
@@ -243,10 +247,12 @@ pub mod pallet {
 		///
 		/// Emits: [`Event::Voted`] (and reputation's `VoteLocked`).
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::vote())]
+		#[pallet::weight(T::WeightInfo::vote().saturating_add(T::Metrics::max_weight()))]
 		pub fn vote(origin: OriginFor<T>, poll: PollIndex, aye: bool) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_vote(who, poll, aye)
+			Self::do_vote(who.clone(), poll, aye)?;
+			T::Metrics::engaged(&who);
+			Ok(())
 		}
 
 		/// Remove one's vote: from the tally while the poll is open, and in any case release

@@ -235,6 +235,7 @@ impl crate::benchmarking::BenchmarkHelper<Test> for MockBenchmarkHelper {
 }
 
 impl pallet_governance::Config for Test {
+	type Metrics = ();
 	type VoteStake = MockReputation;
 	type Polls = MockPolls;
 	type Parameters = MockParameter;

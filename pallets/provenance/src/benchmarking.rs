@@ -18,10 +18,11 @@
 use super::*;
 use crate::Pallet as Provenance;
 use alloc::vec::Vec;
+use atelier_primitives::models::{ModelStyleList, StyleId};
 use frame_benchmarking::v2::*;
 use frame_support::traits::{
 	fungible::{Inspect, Mutate},
-	Get,
+	EnsureOrigin, Get,
 };
 use frame_system::RawOrigin;
 use sp_core::H256;
@@ -41,6 +42,15 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 		T::Currency::minimum_balance().saturating_mul(1_000_000_000u32.into()),
 	);
 	who
+}
+
+/// A style name of the longest length, unique to `i`.
+fn style_name<T: Config>(i: u32) -> StyleName<T> {
+	let mut name = alloc::vec![b'a'; T::MaxStyleNameLen::get() as usize];
+	for (byte, digit) in name.iter_mut().zip(i.to_le_bytes()) {
+		*byte = digit;
+	}
+	StyleName::<T>::truncate_from(name)
 }
 
 fn license() -> LicenseTerms {
@@ -91,6 +101,35 @@ fn full_model<T: Config>(owner: &T::AccountId) -> ModelId {
 #[benchmarks]
 mod benchmarks {
 	use super::*;
+
+	/// A style added to a registry one short of full.
+	#[benchmark]
+	fn add_style() -> Result<(), BenchmarkError> {
+		for i in 1..T::MaxStyles::get() {
+			Provenance::<T>::do_add_style(style_name::<T>(i)).expect("below the bound");
+		}
+		let origin =
+			T::StyleOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, style_name::<T>(0));
+		assert_eq!(u32::from(NextStyleId::<T>::get()), T::MaxStyles::get());
+		Ok(())
+	}
+
+	/// A model tagged with the most styles (each looked up).
+	#[benchmark]
+	fn set_model_styles() {
+		let owner = funded::<T>("owner", 0);
+		let model = full_model::<T>(&owner);
+		let most = atelier_primitives::models::MAX_MODEL_STYLES.min(T::MaxStyles::get());
+		let styles: Vec<StyleId> = (0..most)
+			.map(|i| Provenance::<T>::do_add_style(style_name::<T>(i)).expect("below the bound"))
+			.collect();
+		let styles = ModelStyleList::truncate_from(styles);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), model, styles.clone());
+		assert_eq!(ModelStyleTags::<T>::get(model), Some(styles));
+	}
 
 	#[benchmark]
 	fn register_dataset(c: Linear<1, { T::MaxContributors::get() }>) {

@@ -76,6 +76,7 @@ pub const LOG_TARGET: &str = "runtime::provenance";
 pub mod pallet {
 	use super::*;
 	use alloc::vec::Vec;
+	use atelier_primitives::models::{ModelStyleList, StyleId};
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{
@@ -177,6 +178,15 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxLineageNodes: Get<u32>;
 
+		/// Who adds styles to the registry (governance).
+		type StyleOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// The most styles the registry holds.
+		#[pallet::constant]
+		type MaxStyles: Get<u32>;
+		/// The longest style name, in bytes.
+		#[pallet::constant]
+		type MaxStyleNameLen: Get<u32>;
+
 		/// Weights of the dispatchables, from the benchmarks.
 		type WeightInfo: WeightInfo;
 
@@ -184,6 +194,25 @@ pub mod pallet {
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: benchmarking::BenchmarkHelper<Self::AccountId>;
 	}
+
+	/// A style's name.
+	pub type StyleName<T> = BoundedVec<u8, <T as Config>::MaxStyleNameLen>;
+
+	/// The style registry: each style's name (at most `MaxStyles`).
+	#[pallet::storage]
+	pub type Styles<T: Config> = StorageMap<_, Twox64Concat, StyleId, StyleName<T>>;
+
+	/// Each style's id by name, so that no name is registered twice.
+	#[pallet::storage]
+	pub type StyleNames<T: Config> = StorageMap<_, Blake2_128Concat, StyleName<T>, StyleId>;
+
+	/// The next style's id (the number of styles).
+	#[pallet::storage]
+	pub type NextStyleId<T: Config> = StorageValue<_, StyleId, ValueQuery>;
+
+	/// A model's styles, set once by its owner.
+	#[pallet::storage]
+	pub type ModelStyleTags<T: Config> = StorageMap<_, Twox64Concat, ModelId, ModelStyleList>;
 
 	/// The three collections, created at genesis.
 	#[pallet::storage]
@@ -265,6 +294,20 @@ pub mod pallet {
 			/// How many accounts share its licensing fee.
 			licensees: u32,
 		},
+		/// Governance added a style to the registry.
+		StyleAdded {
+			/// Its id.
+			style: StyleId,
+			/// Its name.
+			name: StyleName<T>,
+		},
+		/// A model's owner tagged it with its styles (once).
+		ModelStylesSet {
+			/// The model.
+			model: ModelId,
+			/// Its styles.
+			styles: ModelStyleList,
+		},
 		/// An output was minted with its lineage and royalty policy.
 		OutputMinted {
 			/// Its id (and NFT item id).
@@ -336,6 +379,22 @@ pub mod pallet {
 		ReceiptAlreadyUsed,
 		/// The id space of this kind of item is exhausted.
 		IdsExhausted,
+		/// A style needs a name.
+		EmptyStyleName,
+		/// A style of this name exists.
+		DuplicateStyleName,
+		/// The registry holds `MaxStyles` styles.
+		TooManyStyles,
+		/// No style has this id.
+		UnknownStyle,
+		/// The same style is listed twice.
+		DuplicateStyle,
+		/// A model is tagged with one style at least.
+		NoStyles,
+		/// The model's styles are set, and never change.
+		StylesAlreadySet,
+		/// Only the model's owner may tag it.
+		NotModelOwner,
 	}
 
 	#[pallet::hooks]
@@ -356,6 +415,11 @@ pub mod pallet {
 				T::MaxLineageNodes::get() >= T::MaxParents::get().saturating_add(1),
 				"a lineage query must return at least an output's model and parents"
 			);
+			assert!(
+				T::MaxStyles::get() > 0 && T::MaxStyles::get() <= u32::from(StyleId::MAX),
+				"the style registry holds a style, and its ids fit"
+			);
+			assert!(T::MaxStyleNameLen::get() > 0, "a style has a name");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -481,6 +545,39 @@ pub mod pallet {
 				creator_share,
 			)
 			.map(|_| ())
+		}
+
+		/// Adds a style to the registry under the next id.
+		///
+		/// - Origin: [`Config::StyleOrigin`].
+		/// - Errors: [`Error::EmptyStyleName`], [`Error::DuplicateStyleName`],
+		///   [`Error::TooManyStyles`].
+		/// - Emits: [`Event::StyleAdded`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::add_style())]
+		pub fn add_style(origin: OriginFor<T>, name: StyleName<T>) -> DispatchResult {
+			T::StyleOrigin::ensure_origin(origin)?;
+			Self::do_add_style(name).map(|_| ())
+		}
+
+		/// Tags a model with its styles, once: the reserve counts the model's demand over them,
+		/// split evenly. Send it with `register_model` in one batch to tag the model at
+		/// registration.
+		///
+		/// - Origin: signed, the model's owner.
+		/// - Errors: [`Error::UnknownModel`], [`Error::NotModelOwner`],
+		///   [`Error::StylesAlreadySet`], [`Error::NoStyles`], [`Error::UnknownStyle`],
+		///   [`Error::DuplicateStyle`].
+		/// - Emits: [`Event::ModelStylesSet`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::set_model_styles())]
+		pub fn set_model_styles(
+			origin: OriginFor<T>,
+			model: ModelId,
+			styles: ModelStyleList,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_model_styles(who, model, styles)
 		}
 	}
 

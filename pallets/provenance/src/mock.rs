@@ -197,6 +197,9 @@ impl Config for Test {
 	type MaxParents = ConstU32<3>;
 	type MaxLineageDepth = ConstU32<6>;
 	type MaxLineageNodes = ConstU32<16>;
+	type StyleOrigin = frame_system::EnsureRoot<AccountId>;
+	type MaxStyles = ConstU32<4>;
+	type MaxStyleNameLen = ConstU32<16>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockReceipts;

@@ -726,3 +726,89 @@ fn try_state_catches_a_deposit_that_is_not_held() {
 		"record deposits differ from what is held",
 	);
 }
+
+mod styles {
+	//! The style registry and a model's style tags.
+
+	use super::*;
+	use atelier_primitives::models::{ModelStyleList, ModelStyles};
+
+	fn name(s: &str) -> StyleName<Test> {
+		StyleName::<Test>::truncate_from(s.as_bytes().to_vec())
+	}
+
+	fn tags(styles: &[u16]) -> ModelStyleList {
+		ModelStyleList::truncate_from(styles.to_vec())
+	}
+
+	#[test]
+	fn governance_adds_named_styles_up_to_the_bound() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_noop!(
+				Provenance::add_style(RuntimeOrigin::signed(ALICE), name("ukiyo-e")),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				Provenance::add_style(RuntimeOrigin::root(), name("")),
+				Error::<Test>::EmptyStyleName
+			);
+			for s in ["ukiyo-e", "brutalist", "vaporwave", "bauhaus"] {
+				assert_ok!(Provenance::add_style(RuntimeOrigin::root(), name(s)));
+			}
+			assert_noop!(
+				Provenance::add_style(RuntimeOrigin::root(), name("ukiyo-e")),
+				Error::<Test>::DuplicateStyleName
+			);
+			// A flood of styles stops at `MaxStyles` (four here).
+			assert_noop!(
+				Provenance::add_style(RuntimeOrigin::root(), name("art-deco")),
+				Error::<Test>::TooManyStyles
+			);
+			assert_eq!(
+				<Provenance as ModelStyles>::registry(),
+				vec![
+					(0, b"ukiyo-e".to_vec()),
+					(1, b"brutalist".to_vec()),
+					(2, b"vaporwave".to_vec()),
+					(3, b"bauhaus".to_vec())
+				]
+			);
+		});
+	}
+
+	#[test]
+	fn a_models_owner_tags_it_once_with_registered_distinct_styles() {
+		ExtBuilder::default().build_and_execute(|| {
+			for s in ["ukiyo-e", "brutalist", "vaporwave"] {
+				assert_ok!(Provenance::add_style(RuntimeOrigin::root(), name(s)));
+			}
+			let model = simple_model();
+			let set = |who, styles: &[u16]| {
+				Provenance::set_model_styles(RuntimeOrigin::signed(who), model, tags(styles))
+			};
+			assert_noop!(
+				Provenance::set_model_styles(RuntimeOrigin::signed(ALICE), ModelId(99), tags(&[0])),
+				Error::<Test>::UnknownModel
+			);
+			assert_noop!(set(BOB, &[0]), Error::<Test>::NotModelOwner);
+			assert_noop!(set(ALICE, &[]), Error::<Test>::NoStyles);
+			assert_noop!(set(ALICE, &[0, 7]), Error::<Test>::UnknownStyle);
+			assert_noop!(set(ALICE, &[1, 0, 1]), Error::<Test>::DuplicateStyle);
+			assert_eq!(<Provenance as ModelStyles>::styles(&model), tags(&[]));
+			assert_ok!(set(ALICE, &[2, 0]));
+			assert_eq!(<Provenance as ModelStyles>::styles(&model), tags(&[2, 0]));
+			// Never again: an owner cannot follow the style the metrics favour.
+			assert_noop!(set(ALICE, &[1]), Error::<Test>::StylesAlreadySet);
+		});
+	}
+
+	#[test]
+	fn try_state_catches_a_tag_of_no_style() {
+		ExtBuilder::default().build_and_execute(|| {
+			let model = simple_model();
+			ModelStyleTags::<Test>::insert(model, tags(&[3]));
+			assert!(Provenance::do_try_state().is_err());
+			ModelStyleTags::<Test>::remove(model);
+		});
+	}
+}

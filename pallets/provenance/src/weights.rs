@@ -44,6 +44,8 @@ pub trait WeightInfo {
 	fn register_dataset(c: u32, ) -> Weight;
 	fn register_model(d: u32, f: u32, ) -> Weight;
 	fn mint_output(p: u32, m: u32, ) -> Weight;
+	fn add_style() -> Weight;
+	fn set_model_styles() -> Weight;
 }
 
 /// Weights for `pallet_provenance` measured on the reference machine, with the runtime's database
@@ -171,6 +173,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 10).saturating_mul(m.into()))
 			.saturating_add(Weight::from_parts(0, 4801).saturating_mul(p.into()))
 	}
+	fn add_style() -> Weight {
+		Weight::from_parts(20_000_000, 3600)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	fn set_model_styles() -> Weight {
+		Weight::from_parts(20_000_000, 3600)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
 }
 
 // For tests and mocks: the same figures with ParityDB's database weights.
@@ -198,5 +210,15 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(14_u64))
 			.saturating_add(Weight::from_parts(0, 10).saturating_mul(m.into()))
 			.saturating_add(Weight::from_parts(0, 4801).saturating_mul(p.into()))
+	}
+	fn add_style() -> Weight {
+		Weight::from_parts(20_000_000, 3600)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn set_model_styles() -> Weight {
+		Weight::from_parts(20_000_000, 3600)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }

@@ -80,6 +80,7 @@ pub const LOG_TARGET: &str = "runtime::reputation";
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use atelier_primitives::activity::Metrics as _;
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{
@@ -190,6 +191,9 @@ pub mod pallet {
 		/// The most open votes whose stake lock an account holds.
 		#[pallet::constant]
 		type MaxVoteLocks: Get<u32>;
+
+		/// Told of each staker (the reserve's metrics count active accounts).
+		type Metrics: atelier_primitives::activity::Metrics<Self::AccountId>;
 
 		/// Weights of the dispatchables and reports, from the benchmarks.
 		type WeightInfo: WeightInfo;
@@ -433,13 +437,15 @@ pub mod pallet {
 		/// Emits: [`Event::Staked`], and [`Event::ItemMinted`] and [`Event::ScoreUpdated`] when
 		/// they apply.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::stake())]
+		#[pallet::weight(T::WeightInfo::stake().saturating_add(T::Metrics::max_weight()))]
 		pub fn stake(
 			origin: OriginFor<T>,
 			#[pallet::compact] amount: BalanceOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_stake(who, amount)
+			Self::do_stake(who.clone(), amount)?;
+			T::Metrics::engaged(&who);
+			Ok(())
 		}
 
 		/// Start unbonding `amount` of the caller's counted stake: it stops counting now, stays

@@ -175,6 +175,7 @@ impl sp_runtime::traits::Convert<(Option<AssetId>, u128), u128> for Nominal {
 }
 
 impl Config for Test {
+	type Metrics = ();
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Nfts = Nfts;

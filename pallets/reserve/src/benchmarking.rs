@@ -77,6 +77,16 @@ fn fund<T: Config>() {
 	T::Currency::set_balance(&reserve, atl_now.saturating_add(atl.saturating_mul(10)));
 }
 
+/// Periods of history, so that the close reads every signal and the rules move the targets.
+fn history<T: Config>() {
+	Averages::<T>::put(MetricAverages { demand: 1_000, engaged: 10, periods: 5 });
+	Activity::<T>::mutate(|a| {
+		a.demand = 2_000;
+		a.engaged = 1;
+		a.price_mark = PriceState::<T>::get().map(|p| p.average);
+	});
+}
+
 /// The price sampled twice at the spot (so the average is the spot), at a period's end.
 fn at_period_end<T: Config>() -> BlockNumberFor<T> {
 	let now = CurrentPeriod::<T>::get().started_at.saturating_add(T::Period::get());
@@ -104,6 +114,28 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// Back to the rules from fixed targets: the targets fitted into the rules' ranges.
+	#[benchmark]
+	fn set_steering() -> Result<(), BenchmarkError> {
+		let origin =
+			T::SteeringOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let base = Reserve::<T>::base();
+		Reserve::<T>::do_set_steering(SteeringMode::Fixed {
+			targets: Allocation {
+				stable: sp_runtime::Permill::one(),
+				pol: Default::default(),
+				atl: Default::default(),
+			},
+			discount: base.discount,
+		})
+		.expect("whole and inside the band");
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, SteeringMode::Rules);
+		assert_eq!(Mode::<T>::get(), SteeringMode::Rules);
+		assert!(T::Rules::get().stable.contains(Reserve::<T>::steered().targets.stable));
+		Ok(())
+	}
+
 	/// Every block: the pool's reserves read and the average moved.
 	#[benchmark]
 	fn on_initialize_sample() {
@@ -123,6 +155,7 @@ mod benchmarks {
 		budget::<T>(r);
 		fund::<T>();
 		let now = at_period_end::<T>();
+		history::<T>();
 		#[block]
 		{
 			Reserve::<T>::run_period(now);
@@ -139,6 +172,7 @@ mod benchmarks {
 		budget::<T>(r);
 		fund::<T>();
 		let now = at_period_end::<T>();
+		history::<T>();
 		let (guard, policy) = (T::Guard::get(), T::BuyBack::get());
 		let above =
 			(u128::from(guard.band.deconstruct()) + u128::from(policy.discount.deconstruct())) / 2;

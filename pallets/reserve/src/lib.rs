@@ -53,6 +53,7 @@ extern crate alloc;
 pub mod benchmarking;
 pub mod exchange;
 pub mod features;
+mod impl_metrics;
 mod impl_observer;
 mod impl_pay;
 pub mod impl_pool;
@@ -122,6 +123,15 @@ pub mod pallet {
 		type ConversionShare: Get<Permill>;
 		/// When and how much the reserve buys back.
 		type BuyBack: Get<BuyBackPolicy>;
+		/// The rules that move the targets and the buy-back discount each period.
+		type Rules: Get<SteeringPolicy>;
+		/// Who freezes the rules or fixes the targets ([`Pallet::set_steering`]).
+		type SteeringOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Models' styles, which demand is counted by.
+		type Styles: atelier_primitives::models::ModelStyles;
+		/// ATL's price from the oracle operators, as a pool price (aUSD units per ATL unit),
+		/// while it is fresh.
+		type ExternalPrice: Get<Option<Price>>;
 
 		// Bounds (compile-time: changing them would need a migration).
 		/// The most lines the budget has.
@@ -162,6 +172,39 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type LastBuyBack<T: Config> =
 		StorageValue<_, BuyBackReport<BlockNumberFor<T>>, OptionQuery>;
+
+	/// What the chain counted so far this period (demand, active accounts) and the average
+	/// price it began at.
+	#[pallet::storage]
+	pub type Activity<T: Config> = StorageValue<_, PeriodActivity, ValueQuery>;
+
+	/// The averages of past periods' demand and active accounts.
+	#[pallet::storage]
+	pub type Averages<T: Config> = StorageValue<_, MetricAverages, ValueQuery>;
+
+	/// The last period each account was counted active in (one entry an active account: it is
+	/// counted once a period without walking anyone).
+	#[pallet::storage]
+	pub type Engaged<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32>;
+
+	/// Demand per style (the provenance pallet bounds the styles), rolled forward when touched.
+	#[pallet::storage]
+	pub type StyleDemands<T: Config> =
+		StorageMap<_, Twox64Concat, atelier_primitives::models::StyleId, StyleDemand, ValueQuery>;
+
+	/// Who moves the targets.
+	#[pallet::storage]
+	pub type Mode<T: Config> = StorageValue<_, SteeringMode, ValueQuery>;
+
+	/// The targets and buy-back discount in force, once the rules or governance moved them
+	/// (`None`: the policy's own).
+	#[pallet::storage]
+	pub type SteeredNow<T: Config> = StorageValue<_, Steered, OptionQuery>;
+
+	/// The last period's steering: what it read and what it set.
+	#[pallet::storage]
+	pub type LastSteering<T: Config> =
+		StorageValue<_, SteeringReport<BlockNumberFor<T>>, OptionQuery>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
@@ -271,6 +314,24 @@ pub mod pallet {
 			/// The average.
 			average: Price,
 		},
+		/// The period's metrics closed and the targets for the next period were set.
+		Steered {
+			/// The period that closed.
+			period: u32,
+			/// What the rules read.
+			inputs: SteeringInputs,
+			/// What they made of it.
+			signals: Signals,
+			/// Who moved the targets (the rules, or nobody: frozen or fixed).
+			mode: SteeringMode,
+			/// The targets and discount from now on.
+			steered: Steered,
+		},
+		/// Governance set who moves the targets.
+		SteeringSet {
+			/// The rules, frozen, or fixed targets (in force at once).
+			mode: SteeringMode,
+		},
 		/// A step of the period did nothing, and why.
 		StepSkipped {
 			/// The period.
@@ -300,6 +361,10 @@ pub mod pallet {
 		BelowRunwayFloor,
 		/// The budget would pay more a day than the origin may commit: a smaller line, or Root.
 		OverSpendLimit,
+		/// Fixed targets must add up to 100%.
+		TargetsNotWhole,
+		/// A fixed buy-back discount must be above zero and inside the price guard's band.
+		DiscountOutsideBand,
 	}
 
 	#[pallet::hooks]
@@ -325,6 +390,7 @@ pub mod pallet {
 			assert!(T::MaxBudgetLines::get() > 0, "the budget must hold a line");
 			assert!(T::BlocksPerDay::get() > 0u32.into(), "a day lasts a block at least");
 			Self::check_policy().expect("the default reserve policy is consistent");
+			Self::check_rules().expect("the default steering rules are consistent");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -355,6 +421,22 @@ pub mod pallet {
 		) -> DispatchResult {
 			let limit = T::BudgetOrigin::ensure_origin(origin)?;
 			Self::do_set_budget_line(who, per_day, limit)
+		}
+
+		/// Sets who moves the reserve's targets and buy-back discount: the rules (each period,
+		/// within [`Config::Rules`]' ranges), nobody (`Frozen`: they stay where they are), or
+		/// governance (`Fixed`: these values, in force at once and until the next call).
+		///
+		/// - Origin: [`Config::SteeringOrigin`].
+		/// - Errors: [`Error::TargetsNotWhole`] (fixed targets that do not add up to 100%),
+		///   [`Error::DiscountOutsideBand`] (a fixed discount of zero, or not inside the price
+		///   guard's band, where no buy-back could pass the guard).
+		/// - Emits: [`Event::SteeringSet`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::set_steering())]
+		pub fn set_steering(origin: OriginFor<T>, mode: SteeringMode) -> DispatchResult {
+			T::SteeringOrigin::ensure_origin(origin)?;
+			Self::do_set_steering(mode)
 		}
 	}
 }

@@ -190,6 +190,34 @@ parameter_types! {
 		runway_days: 3,
 		destination: BuyBackDestination::Burn,
 	};
+	/// The runtime's rules.
+	pub static RulesParams: SteeringPolicy = SteeringPolicy {
+		step: Permill::from_percent(2),
+		stable: TargetRange { min: Permill::from_percent(40), max: Permill::from_percent(70) },
+		pol: TargetRange { min: Permill::from_percent(20), max: Permill::from_percent(45) },
+		atl: TargetRange { min: Permill::from_percent(5), max: Permill::from_percent(30) },
+		demand_band: Permill::from_percent(25),
+		engagement_band: Permill::from_percent(25),
+		swing: Permill::from_percent(5),
+		min_discount: Permill::from_percent(1),
+		average_periods: 7,
+	};
+	/// The operators' price (`None`: no fresh value).
+	pub static OperatorsPrice: Option<Price> = None;
+}
+
+/// Models 0..=99 carry styles: model `m` has `m % 5` styles, `1..=m % 5` (a few overlap).
+pub struct MockStyles;
+impl atelier_primitives::models::ModelStyles for MockStyles {
+	fn styles(
+		model: &atelier_primitives::models::ModelId,
+	) -> atelier_primitives::models::ModelStyleList {
+		let n = (model.0 % 5) as u16;
+		atelier_primitives::models::ModelStyleList::truncate_from((1..=n).collect())
+	}
+	fn registry() -> Vec<(atelier_primitives::models::StyleId, Vec<u8>)> {
+		(1..=4u16).map(|s| (s, format!("style-{s}").into_bytes())).collect()
+	}
 }
 
 impl Config for Test {
@@ -204,6 +232,10 @@ impl Config for Test {
 	type Targets = TargetParams;
 	type ConversionShare = ConversionShareParam;
 	type BuyBack = BuyBackParams;
+	type Rules = RulesParams;
+	type SteeringOrigin = EnsureRoot<AccountId>;
+	type Styles = MockStyles;
+	type ExternalPrice = OperatorsPrice;
 	type MaxBudgetLines = ConstU32<4>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]

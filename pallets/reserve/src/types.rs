@@ -373,3 +373,333 @@ pub struct Status<BlockNumber> {
 	/// Running totals.
 	pub totals: Totals,
 }
+
+/// A range a target stays in while the rules move it.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct TargetRange {
+	/// The least.
+	pub min: Permill,
+	/// The most.
+	pub max: Permill,
+}
+
+impl TargetRange {
+	/// `value` held inside the range.
+	pub fn clamp(&self, value: Permill) -> Permill {
+		value.max(self.min).min(self.max)
+	}
+	/// Whether `value` is inside the range.
+	pub fn contains(&self, value: Permill) -> bool {
+		self.min <= value && value <= self.max
+	}
+}
+
+/// The rules that move the reserve's targets and its buy-back discount each period, by the
+/// chain's metrics and the operators' price (`docs/pallets/reserve.md#steering`).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct SteeringPolicy {
+	/// The most a target (or the discount) moves in one period, in percentage points.
+	pub step: Permill,
+	/// The range of the aUSD target.
+	pub stable: TargetRange,
+	/// The range of the POL target.
+	pub pol: TargetRange,
+	/// The range of the ATL target (the rest of the other two).
+	pub atl: TargetRange,
+	/// Demand is growing (or falling) when a period's is above (or below) its average by more
+	/// than this share of the average.
+	pub demand_band: Permill,
+	/// Engagement is slumping when a period's active accounts are below their average by more
+	/// than this share of it.
+	pub engagement_band: Permill,
+	/// The price is volatile when its average moved by more than this over the period, or the
+	/// operators' price is further than this from it.
+	pub swing: Permill,
+	/// The lowest the buy-back discount goes while engagement and velocity are low.
+	pub min_discount: Permill,
+	/// Periods the metrics' averages span: each period moves them by `2 / (periods + 1)` of the
+	/// gap.
+	pub average_periods: u32,
+}
+
+/// Who moves the targets: the rules, nobody (frozen), or governance's fixed values.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+)]
+pub enum SteeringMode {
+	/// The rules move them each period.
+	#[default]
+	Rules,
+	/// They stay where they are.
+	Frozen,
+	/// Governance set them; they stay there.
+	Fixed {
+		/// The targets.
+		targets: Allocation,
+		/// The buy-back discount.
+		discount: Permill,
+	},
+}
+
+/// The targets and buy-back discount the reserve acts on (until the rules first move them, the
+/// policy's own: [`Config::Targets`](crate::Config::Targets) and the buy-back's discount).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct Steered {
+	/// The allocation the conversion steers towards.
+	pub targets: Allocation,
+	/// How far under its average the price must be for a buy-back (and over which the
+	/// conversion does not sell into the dip).
+	pub discount: Permill,
+}
+
+/// What the chain counted in the current period.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+)]
+pub struct PeriodActivity {
+	/// Compute units of settled jobs.
+	pub units: u64,
+	/// Demand in ATL: base fees of settled jobs and on-chain sales (a sale in aUSD counted at
+	/// the average price).
+	pub demand: Balance,
+	/// Distinct accounts that requested compute, bought, sold, voted or staked.
+	pub engaged: u32,
+	/// The average price when the period began (`None` before the pool had a price).
+	pub price_mark: Option<Price>,
+}
+
+/// The metrics' averages over past periods.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+)]
+pub struct MetricAverages {
+	/// Demand a period, in ATL.
+	pub demand: Balance,
+	/// Active accounts a period.
+	pub engaged: u32,
+	/// Periods averaged so far.
+	pub periods: u32,
+}
+
+/// One style's demand, rolled forward lazily: a report in a later period first folds the
+/// periods since into the average.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+)]
+pub struct StyleDemand {
+	/// The period `units` and `demand` belong to.
+	pub period: u32,
+	/// Compute units of its models' settled jobs in that period, each model's split evenly
+	/// over its styles.
+	pub units: u64,
+	/// Demand in ATL in that period, split the same way.
+	pub demand: Balance,
+	/// The average demand a period before it.
+	pub average: Balance,
+}
+
+/// What a period's steering read.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+)]
+pub struct SteeringInputs {
+	/// The period's demand, in ATL.
+	pub demand: Balance,
+	/// Its average before the period.
+	pub demand_average: Balance,
+	/// The period's active accounts.
+	pub engaged: u32,
+	/// Their average before the period.
+	pub engaged_average: u32,
+	/// The period's velocity.
+	pub velocity: Perbill,
+	/// How far the average price moved over the period.
+	pub drift: Permill,
+	/// How far the operators' price is from the average (`None`: no fresh value).
+	pub external_gap: Option<Permill>,
+}
+
+/// Which way a rule moved a target.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum Signal {
+	/// Above its band: demand growing, the price volatile, engagement and velocity low.
+	Up,
+	/// Below its band (demand falling).
+	Down,
+	/// Inside it: the target returns towards the policy's own by a step.
+	Neutral,
+	/// No average yet (the first period): nothing moves.
+	Unknown,
+}
+
+/// What each rule read from the inputs.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct Signals {
+	/// Demand: `Up` deepens liquidity (POL up a step), `Down` makes it shallower.
+	pub demand: Signal,
+	/// The price: `Up` (volatile) holds more aUSD.
+	pub price: Signal,
+	/// Engagement and velocity: `Up` (both low) lowers the buy-back discount a step, so that
+	/// buy-backs start at a smaller dip.
+	pub slump: Signal,
+}
+
+/// The last period's steering, for the status.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct SteeringReport<BlockNumber> {
+	/// The period that closed.
+	pub period: u32,
+	/// The block.
+	pub at: BlockNumber,
+	/// What it read.
+	pub inputs: SteeringInputs,
+	/// What the rules made of it.
+	pub signals: Signals,
+	/// Who moved the targets.
+	pub mode: SteeringMode,
+	/// The targets and discount from the next period on.
+	pub steered: Steered,
+}
+
+/// The chain's metrics, the steering and one style's demand, for the `oracle_metrics` method.
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct MetricsStatus<BlockNumber> {
+	/// The current period.
+	pub period: u32,
+	/// The block the next period begins.
+	pub next_period_at: BlockNumber,
+	/// What the chain counted so far this period.
+	pub activity: PeriodActivity,
+	/// Velocity so far this period.
+	pub velocity: Perbill,
+	/// The averages of past periods.
+	pub averages: MetricAverages,
+	/// Each style's demand, rolled to the current period (`(style, record)`).
+	pub styles: alloc::vec::Vec<(atelier_primitives::models::StyleId, StyleDemand)>,
+	/// The operators' price of ATL, as a pool price (`None`: no fresh value).
+	pub external_price: Option<Price>,
+	/// Who moves the targets.
+	pub mode: SteeringMode,
+	/// The targets and discount in force.
+	pub steered: Steered,
+	/// The policy's own targets and discount, which the rules return towards.
+	pub base: Steered,
+	/// The last period's steering.
+	pub last: Option<SteeringReport<BlockNumber>>,
+}

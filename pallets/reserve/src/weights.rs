@@ -42,6 +42,7 @@ use core::marker::PhantomData;
 /// Weight functions needed for `pallet_reserve`.
 pub trait WeightInfo {
 	fn set_budget_line() -> Weight;
+	fn set_steering() -> Weight;
 	fn on_initialize_sample() -> Weight;
 	fn on_period_convert(r: u32, ) -> Weight;
 	fn on_period_buyback(r: u32, ) -> Weight;
@@ -74,6 +75,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reserve::PriceState` (r:1 w:1)
 	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	fn set_steering() -> Weight {
+		Weight::from_parts(13_961_000, 3675)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 	fn on_initialize_sample() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1148`
@@ -175,6 +181,11 @@ impl WeightInfo for () {
 		Weight::from_parts(13_961_000, 3675)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn set_steering() -> Weight {
+		Weight::from_parts(13_961_000, 3675)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn on_initialize_sample() -> Weight {
 		Weight::from_parts(31_106_000, 3675)

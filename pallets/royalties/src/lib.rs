@@ -74,6 +74,7 @@ pub use weights::WeightInfo;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use atelier_primitives::activity::Metrics as _;
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{fungible, fungibles, tokens::Balance as BalanceT, Contains},
@@ -114,6 +115,9 @@ pub mod pallet {
 		type Models: ModelRegistry<Self::AccountId>;
 		/// Told of every sale (credited to the output's creator) and every claim (reputation).
 		type Observer: Observer<Self::AccountId>;
+		/// Told of each sale on chain (the model's demand) and of its buyer and seller (the
+		/// reserve's metrics).
+		type Metrics: atelier_primitives::activity::Metrics<Self::AccountId>;
 		/// Whether the royalties accrued from a model's outputs may be paid out: attestation
 		/// freezes them while a challenge is open in the model's lineage and burns them after
 		/// a major violation.
@@ -416,7 +420,8 @@ pub mod pallet {
 		///
 		/// Emits: [`Event::Sold`].
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::buy(T::MaxRecipients::get()))]
+		#[pallet::weight(T::WeightInfo::buy(T::MaxRecipients::get())
+			.saturating_add(T::Metrics::max_weight().saturating_mul(3)))]
 		pub fn buy(
 			origin: OriginFor<T>,
 			output: OutputId,
@@ -426,7 +431,12 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let buyer = ensure_signed(origin)?;
 			let (recipients, reported) = Self::do_buy(buyer, output, listing, asset, max_price)?;
-			Ok(Some(Self::refund_report(T::WeightInfo::buy(recipients), reported)).into())
+			let metrics = T::Metrics::max_weight().saturating_mul(3);
+			Ok(Some(
+				Self::refund_report(T::WeightInfo::buy(recipients), reported)
+					.saturating_add(metrics),
+			)
+			.into())
 		}
 
 		/// Record a sale paid outside the chain. Nothing moves until the buyer accepts it with

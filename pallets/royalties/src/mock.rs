@@ -209,6 +209,7 @@ impl Config for Test {
 	type Outputs = MockOutputs;
 	type Models = MockModels;
 	type Observer = RecordingObserver;
+	type Metrics = ();
 	type Gate = MockGate;
 	type MaxRoyaltyStack = Cap;
 	type ModelShare = ModelShare;

@@ -374,7 +374,17 @@ pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
 			("set_answers", ANY_ONLY),
 		],
 	),
-	("Provenance", &[("register_dataset", N), ("register_model", N), ("mint_output", N)]),
+	(
+		"Provenance",
+		&[
+			("register_dataset", N),
+			("register_model", N),
+			("mint_output", N),
+			// Governance's origin: no signed account makes it.
+			("add_style", ANY_ONLY),
+			("set_model_styles", N),
+		],
+	),
 	(
 		"OracleOperators",
 		// A bond is the principal's money, and a value or a withheld reveal can cost it: only
@@ -427,7 +437,7 @@ pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
 			("lift", ANY_ONLY),
 		],
 	),
-	("Reserve", &[("set_budget_line", ANY_ONLY)]),
+	("Reserve", &[("set_budget_line", ANY_ONLY), ("set_steering", ANY_ONLY)]),
 ];
 
 /// `pallet-assets`' calls (the stablecoin's instance and the pool tokens'): every one moves,

@@ -43,6 +43,8 @@ impl pallet_compute_market::Config for Runtime {
 	type Models = super::super::Provenance;
 	/// Reputation credits creation; the reserve counts the ATL volume velocity measures.
 	type Observer = (super::super::Reputation, super::super::Reserve);
+	/// The reserve's metrics count each batch's demand per model and each requester as active.
+	type Metrics = super::super::Reserve;
 	type Tiers = super::super::Reputation;
 	type HighComputeTier = parameters::dynamic_params::compute::HighComputeTier;
 	/// The disputes track decides disputes (in hours: see `docs/pallets/governance.md`); Root

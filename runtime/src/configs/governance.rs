@@ -313,6 +313,8 @@ impl pallet_referenda::Config for Runtime {
 }
 
 impl pallet_governance::Config for Runtime {
+	/// The reserve's metrics count each voter as active.
+	type Metrics = super::super::Reserve;
 	type VoteStake = super::super::Reputation;
 	type Polls = super::super::Referenda;
 	type Parameters = RuntimeParameters;

@@ -252,7 +252,9 @@ pub mod dynamic_params {
 		Balance, BlockNumber,
 	};
 	use pallet_reputation::{CreationRates, Penalties, Rate};
-	use pallet_reserve::{Allocation, BuyBackDestination, BuyBackPolicy, PriceGuard};
+	use pallet_reserve::{
+		Allocation, BuyBackDestination, BuyBackPolicy, PriceGuard, SteeringPolicy, TargetRange,
+	};
 	use pallet_validators::{ElectionParams, ValidatorPenalties};
 	use sp_runtime::{Perbill, Permill};
 
@@ -463,6 +465,24 @@ pub mod dynamic_params {
 			max_per_day: 10_000 * atelier_primitives::stablecoin::DOLLAR,
 			runway_days: 90,
 			destination: BuyBackDestination::Burn,
+		};
+		/// The rules move a target two points a period at most: POL within 20% to 45% (deeper
+		/// while demand grows by more than a quarter over its weekly average), aUSD within 40%
+		/// to 70% (more while the price's average moves 5% in a day, or the operators' price is
+		/// 5% from the pool's), ATL the rest within 5% to 30%; the buy-back discount from 3%
+		/// down to 1% while active accounts fall a quarter below their average and velocity is
+		/// under the buy-back threshold. Averages span a week of periods.
+		#[codec(index = 5)]
+		pub static Steering: SteeringPolicy = SteeringPolicy {
+			step: Permill::from_percent(2),
+			stable: TargetRange { min: Permill::from_percent(40), max: Permill::from_percent(70) },
+			pol: TargetRange { min: Permill::from_percent(20), max: Permill::from_percent(45) },
+			atl: TargetRange { min: Permill::from_percent(5), max: Permill::from_percent(30) },
+			demand_band: Permill::from_percent(25),
+			engagement_band: Permill::from_percent(25),
+			swing: Permill::from_percent(5),
+			min_discount: Permill::from_percent(1),
+			average_periods: 7,
 		};
 	}
 
@@ -830,21 +850,58 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 					within(g.average_blocks, 10, 7 * DAYS)?;
 					within(g.band, Permill::from_percent(1), Permill::from_percent(50))?;
 					within(g.max_slippage, Permill::from_percent(1), Permill::from_percent(10))?;
-					// The buy-back discount must stay inside the band.
-					holds(reserve::BuyBack::get().discount < g.band)
+					// The buy-back discount must stay inside the band, the policy's and the
+					// one in force (moved by the rules or fixed by governance).
+					holds(reserve::BuyBack::get().discount < g.band)?;
+					holds(crate::Reserve::steered().discount < g.band)
 				},
 				reserve::Parameters::Targets(_, Some(t)) => {
 					let total = [t.stable, t.pol, t.atl]
 						.into_iter()
 						.fold(0u32, |sum, share| sum.saturating_add(share.deconstruct()));
-					holds(total == Permill::one().deconstruct())
+					holds(total == Permill::one().deconstruct())?;
+					// Inside the steering's ranges, which the rules return towards.
+					let base = pallet_reserve::Steered {
+						targets: *t,
+						discount: reserve::BuyBack::get().discount,
+					};
+					holds(
+						crate::Reserve::check_rules_with(&reserve::Steering::get(), &base).is_ok(),
+					)
 				},
 				reserve::Parameters::BuyBack(_, Some(b)) => {
 					within(b.velocity_below, Perbill::zero(), Perbill::from_percent(10))?;
 					within(b.max_per_day, 0, 10_000_000 * stablecoin::DOLLAR)?;
 					// At least a week of budget stays; at most ten years.
 					within(b.runway_days, 7, 3_650)?;
-					holds(b.discount < reserve::Guard::get().band)
+					holds(b.discount < reserve::Guard::get().band)?;
+					// At or above the steering's floor for it.
+					let base = pallet_reserve::Steered {
+						targets: reserve::Targets::get(),
+						discount: b.discount,
+					};
+					holds(
+						crate::Reserve::check_rules_with(&reserve::Steering::get(), &base).is_ok(),
+					)
+				},
+				reserve::Parameters::Steering(_, Some(rules)) => {
+					// Consistent with itself and the reserve's own targets and discount
+					// (`pallet_reserve::Pallet::check_rules`: a step of at most 10 points, ranges
+					// around the targets that can add up to 100%, averages over 1 to 365 periods).
+					holds(
+						crate::Reserve::check_rules_with(rules, &crate::Reserve::base()).is_ok(),
+					)?;
+					// Ranges that still hold the targets the rules have moved to: narrow them
+					// past where the targets stand in steps, or fix the targets first.
+					let steered = crate::Reserve::steered().targets;
+					let moved_by_rules = pallet_reserve::Mode::<Runtime>::get()
+						== pallet_reserve::SteeringMode::Rules;
+					holds(
+						!moved_by_rules
+							|| (rules.stable.contains(steered.stable)
+								&& rules.pol.contains(steered.pol)
+								&& rules.atl.contains(steered.atl)),
+					)
 				},
 				_ => Ok(()),
 			},

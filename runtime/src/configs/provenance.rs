@@ -61,6 +61,14 @@ impl pallet_provenance::Config for Runtime {
 	type MaxParents = ConstU32<8>;
 	type MaxLineageDepth = ConstU32<16>;
 	type MaxLineageNodes = ConstU32<256>;
+	/// Root or the economic parameters track adds styles.
+	type StyleOrigin = frame_support::traits::EitherOf<
+		frame_system::EnsureRoot<AccountId>,
+		pallet_governance::EnsureEconomicParameters,
+	>;
+	/// 256 styles of up to 32 bytes: a registry a community curates, not a tag cloud.
+	type MaxStyles = ConstU32<256>;
+	type MaxStyleNameLen = ConstU32<32>;
 	type WeightInfo = pallet_provenance::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = lineage_fixtures::LineageFixtures;
@@ -97,6 +105,8 @@ impl pallet_royalties::Config for Runtime {
 	type Models = Provenance;
 	/// Reputation credits creation; the reserve counts the ATL volume velocity measures.
 	type Observer = (super::super::Reputation, super::super::Reserve);
+	/// The reserve's metrics count each sale's demand and its buyer and seller as active.
+	type Metrics = super::super::Reserve;
 	/// Attestation freezes or burns what a model's outputs accrued when its lineage is
 	/// challenged or violated.
 	type Gate = super::super::Attestation;

@@ -57,6 +57,8 @@ parameter_types! {
 pub type MaxVoteLocks = ConstU32<32>;
 
 impl pallet_reputation::Config for Runtime {
+	/// The reserve's metrics count each staker as active.
+	type Metrics = super::super::Reserve;
 	type Currency = super::super::Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Nfts = Nfts;

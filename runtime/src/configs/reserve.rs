@@ -42,6 +42,19 @@ parameter_types! {
 	pub const BlocksPerDay: BlockNumber = DAYS;
 }
 
+/// ATL's price from the oracle operators while it is fresh, as a pool price: their value is in
+/// millionths of a US dollar per ATL, which is aUSD's smallest unit (one aUSD to the dollar) per
+/// 10^12 of ATL's.
+pub struct OperatorsAtlPrice;
+impl frame_support::traits::Get<Option<pallet_reserve::Price>> for OperatorsAtlPrice {
+	fn get() -> Option<pallet_reserve::Price> {
+		use sp_runtime::FixedPointNumber;
+		let micro_usd =
+			super::super::OracleOperators::value(&atelier_primitives::oracle::FeedKey::AtlPrice)?;
+		pallet_reserve::Price::checked_from_rational(micro_usd, UNIT)
+	}
+}
+
 /// The stablecoin as one fungible.
 pub type Stablecoin = ItemOf<Assets, StablecoinId, AccountId>;
 
@@ -60,6 +73,11 @@ impl pallet_reserve::Config for Runtime {
 	type Targets = reserve::Targets;
 	type ConversionShare = reserve::ConversionShare;
 	type BuyBack = reserve::BuyBack;
+	type Rules = reserve::Steering;
+	type SteeringOrigin =
+		EitherOf<frame_system::EnsureRoot<AccountId>, pallet_governance::EnsureEconomicParameters>;
+	type Styles = super::super::Provenance;
+	type ExternalPrice = OperatorsAtlPrice;
 	/// Sixteen budget lines: the infrastructure (API, model hosting, indexers, grants
 	/// programmes) is a handful of providers; the bound keeps the period hook's weight small.
 	type MaxBudgetLines = ConstU32<16>;

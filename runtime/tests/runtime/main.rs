@@ -21,5 +21,6 @@ mod provenance;
 mod proxy;
 mod reputation;
 mod reserve;
+mod steering;
 mod transactions;
 mod validators;

@@ -287,14 +287,23 @@ fn a_sales_weight_stops_growing_with_the_lineages_depth() {
 		)
 		.expect("the sale goes through");
 		// Charged for every recipient and for the costliest report (each weight component's
-		// most), less what the report did not use: it opened the creator's record.
-		use atelier_primitives::activity::Observer;
+		// most), less what the report did not use: it opened the creator's record; and for the
+		// reserve's metrics (the sale's demand, the buyer and the seller), at their most.
+		use atelier_primitives::activity::{Metrics, Observer};
 		use pallet_reputation::WeightInfo as _;
 		let costliest = <atelier_runtime::Reputation as Observer<AccountId>>::max_report_weight();
 		let opened = <pallet_reputation::weights::SubstrateWeight<Runtime>>::report_creation();
 		assert_eq!(
 			info.actual_weight,
-			Some(Weights::buy(recipients[47]).saturating_sub(costliest).saturating_add(opened))
+			Some(
+				Weights::buy(recipients[47])
+					.saturating_sub(costliest)
+					.saturating_add(opened)
+					.saturating_add(
+						<atelier_runtime::Reserve as Metrics<AccountId>>::max_weight()
+							.saturating_mul(3)
+					)
+			)
 		);
 	});
 }

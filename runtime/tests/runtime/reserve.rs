@@ -80,14 +80,14 @@ fn swap(who: Sr25519Keyring, sell_atl: bool, amount: Balance) {
 
 /// Ferdie registers as a CPU worker (capacity 100 000 units) with a signing key; returns the
 /// key.
-fn worker() -> sp_core::sr25519::Pair {
+pub(crate) fn worker() -> sp_core::sr25519::Pair {
 	register_worker(Sr25519Keyring::Ferdie, HardwareClass::Cpu, 100_000);
 	worker_key(Sr25519Keyring::Ferdie)
 }
 
 /// Bob buys `units` of compute on `model`; the next block assigns it to Ferdie, whose receipt
 /// settles it.
-fn job(model: pallet_provenance::ModelId, key: &sp_core::sr25519::Pair, units: u64) {
+pub(crate) fn job(model: pallet_provenance::ModelId, key: &sp_core::sr25519::Pair, units: u64) {
 	let id = JobId(pallet_compute_market::NextJobId::<Runtime>::get());
 	apply_ok(
 		Sr25519Keyring::Bob,

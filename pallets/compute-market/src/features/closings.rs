@@ -7,6 +7,7 @@
 //! by this wait: `dispute_receipt` checks the period itself.
 
 use crate::*;
+use atelier_primitives::activity::Metrics as _;
 use frame_support::{pallet_prelude::*, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{One, Saturating};
@@ -65,6 +66,7 @@ impl<T: Config> Pallet<T> {
 			witness.models.saturating_add(witness.licensees),
 		)
 		.saturating_add(T::Observer::max_report_weight().saturating_mul(reports.into()))
+		.saturating_add(T::Metrics::max_weight().saturating_mul(witness.models.into()))
 	}
 
 	/// The weight a settlement used: its models, licensees and reports as they were.

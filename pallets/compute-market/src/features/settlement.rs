@@ -2,6 +2,7 @@
 
 use crate::{features::money::Outflow, *};
 use alloc::{collections::BTreeMap, vec::Vec};
+use atelier_primitives::activity::Metrics as _;
 use atelier_primitives::purse::ProtocolPurse as _;
 use frame_support::{
 	pallet_prelude::*,
@@ -46,6 +47,10 @@ struct ModelTally<B> {
 	licensing: B,
 	/// The owner's part of what they sent to the reserve and the burn.
 	owner_spent: B,
+	/// Units their jobs used (the demand the reserve's metrics count).
+	units: u64,
+	/// Base fees their requesters paid.
+	paid: B,
 }
 
 impl<T: Config> Pallet<T> {
@@ -243,6 +248,8 @@ impl<T: Config> Pallet<T> {
 			tally.licensing = tally.licensing.saturating_add(licensing);
 			let owner_spent = owner_part.mul_floor(spent);
 			tally.owner_spent = tally.owner_spent.saturating_add(owner_spent);
+			tally.units = tally.units.saturating_add(receipt.units_used);
+			tally.paid = tally.paid.saturating_add(base);
 			worker_spent = worker_spent.saturating_add(spent.saturating_sub(owner_spent));
 			units = units.saturating_add(receipt.units_used);
 			paid = paid.saturating_add(base);
@@ -369,6 +376,13 @@ impl<T: Config> Pallet<T> {
 				spent: worker_spent.saturated_into(),
 			},
 		);
+		for (model, tally) in models.iter() {
+			reported = reported.saturating_add(T::Metrics::served(
+				model,
+				tally.units,
+				tally.paid.saturated_into(),
+			));
+		}
 		for (owner, (amount, spent)) in owners {
 			reported = reported.saturating_add(T::Observer::created(
 				&owner,

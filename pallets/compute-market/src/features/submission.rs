@@ -2,6 +2,7 @@
 //! evicting a worse job from a full queue).
 
 use crate::*;
+use atelier_primitives::activity::Metrics as _;
 use atelier_primitives::purse::ProtocolPurse as _;
 use frame_support::{
 	pallet_prelude::*,
@@ -72,6 +73,7 @@ impl<T: Config> Pallet<T> {
 				status: JobStatus::Pending,
 			},
 		);
+		T::Metrics::engaged(&requester);
 		Self::deposit_event(Event::JobSubmitted {
 			job,
 			requester,

@@ -4,5 +4,6 @@ mod datasets;
 mod lineage;
 mod models;
 mod outputs;
+mod styles;
 #[cfg(any(feature = "try-runtime", test))]
 mod try_state;

@@ -6,7 +6,7 @@ use alloc::collections::BTreeMap;
 use atelier_primitives::shares::{parts, BILLION};
 use frame_support::{
 	ensure,
-	traits::{fungible::InspectHold, tokens::nonfungibles_v2::Inspect as NftInspect},
+	traits::{fungible::InspectHold, tokens::nonfungibles_v2::Inspect as NftInspect, Get},
 };
 use sp_runtime::{traits::Saturating, TryRuntimeError};
 
@@ -17,6 +17,7 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_lineage_is_a_dag()?;
 		Self::try_state_licensees_fit_the_whole()?;
 		Self::try_state_deposits_are_held()?;
+		Self::try_state_styles()?;
 		Ok(())
 	}
 
@@ -113,6 +114,30 @@ impl<T: Config> Pallet<T> {
 				T::Currency::balance_on_hold(&HoldReason::Record.into(), &who) == amount,
 				"record deposits differ from what is held"
 			);
+		}
+		Ok(())
+	}
+
+	/// Styles' ids lie below the next id, within `MaxStyles`, each name indexed to its id; every
+	/// model's tags name distinct existing styles, of an existing model.
+	fn try_state_styles() -> Result<(), TryRuntimeError> {
+		let next = NextStyleId::<T>::get();
+		ensure!(u32::from(next) <= T::MaxStyles::get(), "more styles than the bound");
+		let mut count = 0u32;
+		for (id, name) in Styles::<T>::iter() {
+			ensure!(id < next, "a style's id at or past the next id");
+			ensure!(StyleNames::<T>::get(&name) == Some(id), "a style's name is not indexed");
+			count = count.saturating_add(1);
+		}
+		ensure!(count == u32::from(next), "the style ids have a gap");
+		ensure!(StyleNames::<T>::iter().count() == count as usize, "a style name indexes no style");
+		for (model, tags) in ModelStyleTags::<T>::iter() {
+			ensure!(Models::<T>::contains_key(model), "styles of no model");
+			ensure!(!tags.is_empty(), "a model tagged with no style");
+			for (i, style) in tags.iter().enumerate() {
+				ensure!(Styles::<T>::contains_key(style), "a model tagged with no style");
+				ensure!(!tags.iter().take(i).any(|s| s == style), "a model tagged twice");
+			}
 		}
 		Ok(())
 	}

@@ -130,10 +130,10 @@ impl<T: Config> Pallet<T> {
 		if !within_band(spot, record.average, guard.band) {
 			return skip(SkipReason::Guard);
 		}
-		if below_by(record.spot, record.average, T::BuyBack::get().discount) {
+		if below_by(record.spot, record.average, Self::steered().discount) {
 			return skip(SkipReason::PriceLow);
 		}
-		let targets = T::Targets::get();
+		let targets = Self::steered().targets;
 		let (stable, pol, atl) = Self::holdings().values(record.average);
 		let total = stable.saturating_add(pol).saturating_add(atl);
 		let stable_gap = targets.stable.mul_floor(total).saturating_sub(stable);
@@ -194,10 +194,11 @@ impl<T: Config> Pallet<T> {
 			return skip(SkipReason::NoPool);
 		};
 		let (policy, guard) = (T::BuyBack::get(), T::Guard::get());
+		let discount = Self::steered().discount;
 		if velocity >= policy.velocity_below {
 			return skip(SkipReason::VelocityHigh);
 		}
-		if !below_by(record.spot, record.average, policy.discount) {
+		if !below_by(record.spot, record.average, discount) {
 			return skip(SkipReason::PriceNotLow);
 		}
 		if !within_band(spot, record.average, guard.band) {
@@ -217,9 +218,8 @@ impl<T: Config> Pallet<T> {
 		.min(sandwich_bound(pool_stable, T::Pool::fee()));
 		// Buying ATL: never above the price the policy calls cheap (the average less the
 		// discount), whatever the spot was pushed to.
-		let limit = record
-			.average
-			.saturating_sub(record.average.saturating_mul(fraction(policy.discount)));
+		let limit =
+			record.average.saturating_sub(record.average.saturating_mul(fraction(discount)));
 		let min_atl = atl_for(swap_in, limit);
 		if swap_in == 0 || min_atl == 0 {
 			return skip(SkipReason::TooSmall);

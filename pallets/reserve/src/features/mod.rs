@@ -3,8 +3,10 @@
 
 pub mod budget;
 pub mod conversion;
+pub mod metrics;
 pub mod period;
 pub mod price;
 pub mod status;
+pub mod steering;
 #[cfg(any(feature = "try-runtime", test))]
 pub mod try_state;

@@ -138,6 +138,7 @@ impl<T: Config> Pallet<T> {
 		let price = PriceState::<T>::get();
 		let carried = Self::convert(period.index, inflow, price, velocity);
 		Self::buy_back(period.index, now, elapsed, price, velocity);
+		Self::steer(period.index, now, velocity);
 		CurrentPeriod::<T>::put(PeriodRecord {
 			index: period.index.saturating_add(1),
 			started_at: now,

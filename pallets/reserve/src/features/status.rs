@@ -1,6 +1,7 @@
 //! The reserve's status, for the runtime API behind `reserve_status`.
 
-use crate::{pallet::*, Config, Status};
+use crate::{pallet::*, Config, MetricsStatus, Status};
+use atelier_primitives::models::ModelStyles as _;
 use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{Perbill, Saturating};
@@ -12,7 +13,7 @@ impl<T: Config> Pallet<T> {
 	pub fn status() -> Status<BlockNumberFor<T>> {
 		let holdings = Self::holdings();
 		let price = PriceState::<T>::get();
-		let targets = T::Targets::get();
+		let targets = Self::steered().targets;
 		let allocation = match price {
 			Some(p) => holdings.allocation(p.average),
 			None => holdings.allocation(Default::default()),
@@ -50,6 +51,29 @@ impl<T: Config> Pallet<T> {
 			last_budget: LastBudget::<T>::get(),
 			last_buyback: LastBuyBack::<T>::get(),
 			totals: RunningTotals::<T>::get(),
+		}
+	}
+
+	/// The chain's metrics so far this period, each style's demand rolled to it, the
+	/// operators' price and the steering, for the runtime API behind `oracle_metrics`.
+	pub fn metrics_status() -> MetricsStatus<BlockNumberFor<T>> {
+		let period = CurrentPeriod::<T>::get();
+		let styles = T::Styles::registry()
+			.into_iter()
+			.map(|(style, _)| (style, Self::rolled(StyleDemands::<T>::get(style), period.index)))
+			.collect();
+		MetricsStatus {
+			period: period.index,
+			next_period_at: period.started_at.saturating_add(T::Period::get()),
+			activity: Activity::<T>::get(),
+			velocity: Self::velocity(period.volume, T::Period::get(), Self::circulating()),
+			averages: Averages::<T>::get(),
+			styles,
+			external_price: T::ExternalPrice::get(),
+			mode: Mode::<T>::get(),
+			steered: Self::steered(),
+			base: Self::base(),
+			last: LastSteering::<T>::get(),
 		}
 	}
 }

@@ -4,8 +4,8 @@
 use crate::{pallet::*, pool::Pool as _, Config};
 use alloc::collections::BTreeSet;
 use atelier_primitives::purse::ProtocolReserve as _;
-use frame_support::ensure;
-use sp_runtime::{traits::Zero, TryRuntimeError};
+use frame_support::{ensure, traits::Get};
+use sp_runtime::{traits::Zero, Permill, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
 	/// Runs every invariant.
@@ -15,6 +15,7 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_bought_atl_accounted()?;
 		Self::try_state_lp_tokens_held()?;
 		Self::try_state_price_and_period()?;
+		Self::try_state_steering()?;
 		Ok(())
 	}
 
@@ -72,5 +73,53 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(CurrentPeriod::<T>::get().started_at <= now, "the period begins in the future");
 		Ok(())
+	}
+
+	/// The targets in force add up to 100% and the discount is above zero and inside the price
+	/// guard's band; rules-moved targets stay in their ranges and the discount above its
+	/// floor; the
+	/// period's active count is the accounts marked in it; no style's record is ahead of the
+	/// period.
+	fn try_state_steering() -> Result<(), TryRuntimeError> {
+		ensure!(Self::steered_is_whole(), "the reserve's targets do not add up to 100%");
+		ensure!(
+			Self::steered().discount < T::Guard::get().band,
+			"the buy-back discount is outside the price guard's band"
+		);
+		let period = CurrentPeriod::<T>::get().index;
+		let marked = Engaged::<T>::iter_values().filter(|p| *p == period).count();
+		ensure!(
+			marked == Activity::<T>::get().engaged as usize,
+			"the period's active count is not the accounts marked active in it"
+		);
+		ensure!(
+			StyleDemands::<T>::iter_values().all(|r| r.period <= period),
+			"a style's demand is recorded ahead of the period"
+		);
+		if Mode::<T>::get() == crate::SteeringMode::Rules {
+			if let Some(steered) = SteeredNow::<T>::get() {
+				let policy = T::Rules::get();
+				ensure!(
+					policy.stable.contains(steered.targets.stable)
+						&& policy.pol.contains(steered.targets.pol)
+						&& policy.atl.contains(steered.targets.atl),
+					"a rules-moved target is outside its range"
+				);
+				ensure!(
+					steered.discount >= policy.min_discount,
+					"the rules moved the discount below its floor"
+				);
+			}
+		}
+		Ok(())
+	}
+
+	/// The targets and discount in force are whole and inside the guard (used by `try_state`).
+	fn steered_is_whole() -> bool {
+		let s = Self::steered();
+		let total = [s.targets.stable, s.targets.pol, s.targets.atl]
+			.iter()
+			.fold(0u32, |sum, p| sum.saturating_add(p.deconstruct()));
+		total == Permill::one().deconstruct() && !s.discount.is_zero()
 	}
 }

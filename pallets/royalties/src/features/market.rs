@@ -2,6 +2,7 @@
 //! sale makes (an accepted asset, a sellable output).
 
 use crate::{pallet::*, types::*};
+use atelier_primitives::activity::Metrics as _;
 use atelier_primitives::activity::{Creation, Observer};
 use atelier_primitives::{
 	models::{ModelId, ModelRegistry},
@@ -63,6 +64,9 @@ impl<T: Config> Pallet<T> {
 		Listings::<T>::remove(output);
 		ExternalSales::<T>::remove(output);
 		let reported = Self::report_sale(&output, asset, listing.price, split.reserve, false);
+		T::Metrics::sold(&model, asset.asset_id(), listing.price.saturated_into());
+		T::Metrics::engaged(&buyer);
+		T::Metrics::engaged(&listing.seller);
 		Self::deposit_event(Event::Sold {
 			output,
 			seller: listing.seller,

@@ -1,0 +1,142 @@
+//! The chain's own metrics: what it knows without an oracle. Per period, demand (compute units
+//! and base fees of settled jobs, on-chain sales) in total and per style, and engagement (the
+//! distinct accounts that requested compute, bought, sold, voted or staked). Each is counted as
+//! it is reported, at a bounded cost per report, and nothing walks accounts or styles in a hook:
+//! an account's last active period and a style's record are rolled forward when they are next
+//! touched.
+//!
+//! Demand is in ATL: a sale in aUSD counts at the average price. A model's demand is split
+//! evenly over its styles (the first takes the remainder), so a model tagged with more styles
+//! adds no more demand to them in all.
+
+use crate::{
+	features::price::atl_for, pallet::*, Config, MetricAverages, PeriodActivity, Price, StyleDemand,
+};
+use atelier_primitives::{
+	models::{ModelId, ModelStyles as _},
+	AssetId, Balance,
+};
+use frame_support::{traits::Get, weights::Weight};
+use sp_runtime::{
+	traits::{CheckedDiv, Zero},
+	FixedPointNumber, Perbill, Permill, Saturating,
+};
+
+/// The weight of an average's step: `2 / (periods + 1)`.
+pub fn alpha(periods: u32) -> Perbill {
+	Perbill::from_rational(2u32, periods.saturating_add(1).max(2))
+}
+
+/// `average` moved towards `value` by `alpha` of the gap.
+pub fn ema(average: Balance, value: Balance, alpha: Perbill) -> Balance {
+	if value >= average {
+		average.saturating_add(alpha.mul_floor(value.saturating_sub(average)))
+	} else {
+		average.saturating_sub(alpha.mul_ceil(average.saturating_sub(value)))
+	}
+}
+
+/// How far `now` is from `mark`, as a share of `mark` (saturating at 100%).
+pub fn gap(now: Price, mark: Price) -> Permill {
+	if mark.is_zero() {
+		return Permill::zero();
+	}
+	let diff = if now >= mark { now.saturating_sub(mark) } else { mark.saturating_sub(now) };
+	let ratio = diff.checked_div(&mark).unwrap_or_default();
+	Permill::from_parts(ratio.saturating_mul_int(1_000_000u32).min(1_000_000))
+}
+
+impl<T: Config> Pallet<T> {
+	/// `record` as it stands in `period`: the periods since its own are folded into its
+	/// average, the last with its demand and the rest with none.
+	pub fn rolled(record: StyleDemand, period: u32) -> StyleDemand {
+		if record.period >= period {
+			return record;
+		}
+		let alpha = alpha(T::Rules::get().average_periods);
+		let average = ema(record.average, record.demand, alpha);
+		let idle = period.saturating_sub(record.period).saturating_sub(1);
+		let keep = Perbill::one().saturating_sub(alpha).saturating_pow(idle as usize);
+		StyleDemand { period, units: 0, demand: 0, average: keep.mul_floor(average) }
+	}
+
+	/// Counts `units` and `demand` for `model`: in the period's total and over its styles.
+	pub(crate) fn count_demand(model: &ModelId, units: u64, demand: Balance) -> Weight {
+		let db = T::DbWeight::get();
+		Activity::<T>::mutate(|a| {
+			a.units = a.units.saturating_add(units);
+			a.demand = a.demand.saturating_add(demand);
+		});
+		let styles = T::Styles::styles(model);
+		let mut weight = db.reads_writes(2, 1);
+		let Some(n) = u64::try_from(styles.len()).ok().filter(|n| *n > 0) else {
+			return weight;
+		};
+		let period = CurrentPeriod::<T>::get().index;
+		let (units_each, demand_each) = (units / n, demand / u128::from(n));
+		// The first style takes what the even split leaves.
+		let (units_rest, demand_rest) = (
+			units.saturating_sub(units_each.saturating_mul(n)),
+			demand.saturating_sub(demand_each.saturating_mul(u128::from(n))),
+		);
+		for (i, style) in styles.iter().enumerate() {
+			let (u, d) = if i == 0 {
+				(units_each.saturating_add(units_rest), demand_each.saturating_add(demand_rest))
+			} else {
+				(units_each, demand_each)
+			};
+			StyleDemands::<T>::mutate(style, |record| {
+				let mut rolled = Self::rolled(*record, period);
+				rolled.units = rolled.units.saturating_add(u);
+				rolled.demand = rolled.demand.saturating_add(d);
+				*record = rolled;
+			});
+			weight = weight.saturating_add(db.reads_writes(1, 1));
+		}
+		weight.saturating_add(db.reads(1))
+	}
+
+	/// A sale's price as demand in ATL: an aUSD price at the average price (nothing before the
+	/// pool has one).
+	pub(crate) fn sale_demand(asset: Option<AssetId>, price: Balance) -> Balance {
+		match asset {
+			None => price,
+			Some(_) => PriceState::<T>::get().map(|p| atl_for(price, p.average)).unwrap_or(0),
+		}
+	}
+
+	/// Counts `who` once in the current period.
+	pub(crate) fn count_engaged(who: &T::AccountId) -> Weight {
+		let period = CurrentPeriod::<T>::get().index;
+		if Engaged::<T>::get(who) != Some(period) {
+			Engaged::<T>::insert(who, period);
+			Activity::<T>::mutate(|a| a.engaged = a.engaged.saturating_add(1));
+		}
+		T::DbWeight::get().reads_writes(3, 2)
+	}
+
+	/// Ends the period's count: returns what it counted and the averages before it, folds it
+	/// into the averages, and starts the next count at the average price `mark`.
+	pub(crate) fn close_activity(mark: Option<Price>) -> (PeriodActivity, MetricAverages) {
+		let activity = Activity::<T>::take();
+		let before = Averages::<T>::get();
+		let alpha = alpha(T::Rules::get().average_periods);
+		let after = if before.periods == 0 {
+			MetricAverages { demand: activity.demand, engaged: activity.engaged, periods: 1 }
+		} else {
+			MetricAverages {
+				demand: ema(before.demand, activity.demand, alpha),
+				engaged: u32::try_from(ema(
+					u128::from(before.engaged),
+					u128::from(activity.engaged),
+					alpha,
+				))
+				.unwrap_or(u32::MAX),
+				periods: before.periods.saturating_add(1),
+			}
+		};
+		Averages::<T>::put(after);
+		Activity::<T>::put(PeriodActivity { price_mark: mark, ..Default::default() });
+		(activity, before)
+	}
+}

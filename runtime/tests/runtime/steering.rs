@@ -1,0 +1,189 @@
+//! The oracle layer's chain metrics and the reserve's steering on the real runtime: demand per
+//! style and active accounts counted from real jobs, sales and stakes; a self-dealt job's cost
+//! against the demand it adds; a flood of style tags; the operators' price read only while
+//! fresh; governance's checks on the rules.
+
+use crate::{
+	common::*,
+	reputation::{mint_output, sell},
+	reserve::{job, worker},
+};
+use atelier_primitives::{models::ModelStyleList, oracle::FeedKey};
+use atelier_runtime::{
+	configs::parameters::{dynamic_params::reserve, RuntimeParameters},
+	Governance, Provenance, Reserve, RuntimeOrigin,
+};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{fungible::Inspect as _, Get},
+};
+use pallet_reserve::{SteeringMode, TargetRange};
+use sp_runtime::{DispatchError, FixedPointNumber, Permill, Saturating as _};
+
+fn add_styles(names: &[&str]) {
+	for name in names {
+		assert_ok!(Provenance::add_style(
+			RuntimeOrigin::root(),
+			name.as_bytes().to_vec().try_into().unwrap()
+		));
+	}
+}
+
+fn tag(owner: Sr25519Keyring, model: pallet_provenance::ModelId, styles: &[u16]) {
+	apply_ok(
+		owner,
+		RuntimeCall::Provenance(pallet_provenance::Call::set_model_styles {
+			model,
+			styles: ModelStyleList::truncate_from(styles.to_vec()),
+		}),
+	);
+}
+
+#[test]
+fn real_jobs_sales_and_stakes_count_demand_per_style_and_each_active_account_once() {
+	dev_ext().execute_with(|| {
+		add_styles(&["ukiyo-e", "brutalist", "vaporwave", "bauhaus"]);
+		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		// Four tags: the model's demand is split over them, not counted four times.
+		tag(Sr25519Keyring::Charlie, model, &[0, 1, 2, 3]);
+		let key = worker();
+		let before = Reserve::metrics_status();
+
+		job(model, &key, 1_000);
+		let base = 1_000 * <Runtime as pallet_compute_market::Config>::MinBaseFee::get();
+		let output = mint_output(Sr25519Keyring::Eve, model);
+		sell(Sr25519Keyring::Eve, Sr25519Keyring::Bob, output, 1_000 * UNIT);
+		apply_ok(
+			Sr25519Keyring::Dave,
+			RuntimeCall::Reputation(pallet_reputation::Call::stake { amount: 1_000 * UNIT }),
+		);
+
+		let after = Reserve::metrics_status();
+		assert_eq!(after.activity.units - before.activity.units, 1_000);
+		assert_eq!(after.activity.demand - before.activity.demand, base + 1_000 * UNIT);
+		// Bob (requester and buyer), Eve (seller) and Dave (staker): once each.
+		assert_eq!(after.activity.engaged - before.activity.engaged, 3);
+		let styles: Balance = after.styles.iter().map(|(_, d)| d.demand).sum();
+		assert_eq!(styles, base + 1_000 * UNIT, "split over the four styles, not multiplied");
+		assert!(after.styles.iter().all(|(_, d)| d.demand >= (base + 1_000 * UNIT) / 4));
+
+		// The next period's close reads it: the first averages, nothing moves yet.
+		let next = after.next_period_at;
+		System::set_block_number(next);
+		<Reserve as frame_support::traits::Hooks<u32>>::on_initialize(next);
+		let closed = Reserve::metrics_status();
+		assert_eq!(closed.averages.periods, 1);
+		assert_eq!(closed.averages.demand, after.activity.demand);
+		let last = closed.last.expect("the close steered");
+		assert_eq!(last.inputs.engaged, after.activity.engaged);
+		assert_eq!(last.steered, Reserve::base());
+	});
+}
+
+/// A model's owner who serves its own jobs (requester, worker and owner one person) adds
+/// demand, but every base fee it pays for that leaves a fifth with the protocol: the reserve's
+/// tenth (of which checkers' twentieth) and the burn's twentieth. Moving POL one step takes a
+/// period's demand a quarter above its weekly average, so a step costs at least 15% of a
+/// quarter of a normal day's demand (`docs/pallets/reserve.md#the-attackers-arithmetic`).
+#[test]
+fn self_dealt_demand_costs_a_fixed_share_of_what_it_adds() {
+	dev_ext().execute_with(|| {
+		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		let key = worker();
+		let ring = [Sr25519Keyring::Bob, Sr25519Keyring::Ferdie, Sr25519Keyring::Charlie];
+		let wealth =
+			|| -> Balance { ring.iter().map(|w| Balances::total_balance(&account(*w))).sum() };
+		let (before, demand_before) = (wealth(), Reserve::metrics_status().activity.demand);
+		job(model, &key, 10_000);
+		let added = Reserve::metrics_status().activity.demand - demand_before;
+		let lost = before - wealth();
+		let split =
+			atelier_runtime::configs::parameters::dynamic_params::compute::BaseFeeSplit::get();
+		let protocol = split.reserve.saturating_add(split.burn);
+		assert!(added > 0);
+		assert!(
+			lost >= protocol.mul_floor(added),
+			"self-dealt demand of {added} cost only {lost}: below the protocol's share"
+		);
+	});
+}
+
+#[test]
+fn the_reserve_reads_the_operators_price_only_while_it_is_fresh() {
+	use atelier_runtime::configs::reserve::OperatorsAtlPrice;
+	dev_ext().execute_with(|| {
+		assert_eq!(OperatorsAtlPrice::get(), None);
+		// 1.25 dollars an ATL, published in round 3.
+		pallet_oracle_operators::Feeds::<Runtime>::insert(
+			FeedKey::AtlPrice,
+			pallet_oracle_operators::Feed { value: 1_250_000, round: 3, at: 1, reporters: 3 },
+		);
+		let round = |index| {
+			let mut r = pallet_oracle_operators::CurrentRound::<Runtime>::get().unwrap_or(
+				pallet_oracle_operators::Round { index: 0, commit_ends: 0, reveal_ends: 0 },
+			);
+			r.index = index;
+			pallet_oracle_operators::CurrentRound::<Runtime>::put(r);
+		};
+		round(4);
+		let price = OperatorsAtlPrice::get().expect("fresh");
+		// aUSD units per ATL unit: 1.25 × 10^6 / 10^12.
+		assert_eq!(
+			price,
+			pallet_reserve::Price::saturating_from_rational(125u128, 100_000_000u128)
+		);
+		let stale = atelier_runtime::configs::parameters::dynamic_params::oracle::Operators::get()
+			.stale_rounds;
+		round(3 + stale + 1);
+		assert_eq!(OperatorsAtlPrice::get(), None, "a stale feed keeps nothing");
+		pallet_oracle_operators::Feeds::<Runtime>::remove(FeedKey::AtlPrice);
+	});
+}
+
+#[test]
+fn governance_steers_within_checked_rules() {
+	dev_ext().execute_with(|| {
+		let set = |rules| {
+			Governance::set_parameter(
+				RuntimeOrigin::root(),
+				RuntimeParameters::Reserve(reserve::Parameters::Steering(
+					reserve::Steering,
+					Some(rules),
+				)),
+			)
+		};
+		let rules = reserve::Steering::get();
+		// A range that leaves out the reserve's own target, and a step of 20 points.
+		assert!(set(pallet_reserve::SteeringPolicy {
+			pol: TargetRange { min: Permill::from_percent(35), max: Permill::from_percent(45) },
+			..rules
+		})
+		.is_err());
+		assert!(set(pallet_reserve::SteeringPolicy { step: Permill::from_percent(20), ..rules })
+			.is_err());
+		assert_ok!(set(pallet_reserve::SteeringPolicy { step: Permill::from_percent(1), ..rules }));
+		// Targets outside the rules' ranges are refused.
+		assert!(Governance::set_parameter(
+			RuntimeOrigin::root(),
+			RuntimeParameters::Reserve(reserve::Parameters::Targets(
+				reserve::Targets,
+				Some(pallet_reserve::Allocation {
+					stable: Permill::from_percent(90),
+					pol: Permill::from_percent(5),
+					atl: Permill::from_percent(5),
+				})
+			)),
+		)
+		.is_err());
+		// No signed account freezes the rules; Root (and the economic track) does.
+		assert_noop!(
+			Reserve::set_steering(
+				RuntimeOrigin::signed(account(Sr25519Keyring::Alice)),
+				SteeringMode::Frozen
+			),
+			DispatchError::BadOrigin
+		);
+		assert_ok!(Reserve::set_steering(RuntimeOrigin::root(), SteeringMode::Frozen));
+		assert_eq!(Reserve::metrics_status().mode, SteeringMode::Frozen);
+	});
+}
