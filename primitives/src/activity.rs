@@ -155,12 +155,13 @@ impl<AccountId, A: Observer<AccountId>, B: Observer<AccountId>> Observer<Account
 /// Each report is at most [`Metrics::max_weight`], which the reporter's weight adds.
 pub trait Metrics<AccountId> {
 	/// Settled jobs of `model` used `units` compute units, for which their requesters paid
-	/// `paid` ATL of base fees (tips are not demand: they go to the worker). Returns the weight
-	/// used.
-	fn served(model: &ModelId, units: u64, paid: Balance) -> Weight;
-	/// An output of `model` was sold on chain for `price` in `asset` (`None`: ATL). Returns the
-	/// weight used.
-	fn sold(model: &ModelId, asset: Option<AssetId>, price: Balance) -> Weight;
+	/// `paid` ATL of base fees (tips are not demand: they go to the worker), of which
+	/// `paid_away` left every party's control (to the reserve, the checkers, the burn). Returns
+	/// the weight used.
+	fn served(model: &ModelId, units: u64, paid: Balance, paid_away: Balance) -> Weight;
+	/// An output of `model` was sold on chain for `price` in `asset` (`None`: ATL), of which
+	/// `paid_away` went to the reserve. Returns the weight used.
+	fn sold(model: &ModelId, asset: Option<AssetId>, price: Balance, paid_away: Balance) -> Weight;
 	/// `who` was active: requested compute, bought or sold, voted, or staked. Returns the
 	/// weight used.
 	fn engaged(who: &AccountId) -> Weight;
@@ -169,10 +170,10 @@ pub trait Metrics<AccountId> {
 }
 
 impl<AccountId> Metrics<AccountId> for () {
-	fn served(_: &ModelId, _: u64, _: Balance) -> Weight {
+	fn served(_: &ModelId, _: u64, _: Balance, _: Balance) -> Weight {
 		Weight::zero()
 	}
-	fn sold(_: &ModelId, _: Option<AssetId>, _: Balance) -> Weight {
+	fn sold(_: &ModelId, _: Option<AssetId>, _: Balance, _: Balance) -> Weight {
 		Weight::zero()
 	}
 	fn engaged(_: &AccountId) -> Weight {

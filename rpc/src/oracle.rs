@@ -82,11 +82,14 @@ pub struct SteeringResponse {
 	pub period: u32,
 	/// Its last block.
 	pub at: BlockNumber,
+	/// Its demand paid away (to the reserve, the checkers, the burn): what the demand rule
+	/// reads.
+	pub paid_away: String,
+	/// Its average before it.
+	pub paid_away_average: String,
 	/// Its demand.
 	pub demand: String,
-	/// The average before it.
-	pub demand_average: String,
-	/// Its active accounts.
+	/// Its active accounts (estimated).
 	pub engaged: u32,
 	/// Their average before it.
 	pub engaged_average: u32,
@@ -122,7 +125,13 @@ pub struct MetricsResponse {
 	pub demand: String,
 	/// Its average a period.
 	pub demand_average: String,
-	/// Distinct active accounts this period (requesters, buyers, sellers, voters, stakers).
+	/// Of it, what was paid away (to the reserve, the checkers and the burn): what the demand
+	/// rule reads.
+	pub paid_away: String,
+	/// Its average a period.
+	pub paid_away_average: String,
+	/// Distinct active accounts this period (requesters, buyers, sellers, voters, stakers),
+	/// estimated within about 6.5%.
 	pub engaged: u32,
 	/// Their average a period.
 	pub engaged_average: u32,
@@ -184,10 +193,12 @@ fn steering(r: SteeringReport<BlockNumber>) -> SteeringResponse {
 	SteeringResponse {
 		period: r.period,
 		at: r.at,
+		paid_away: r.inputs.paid_away.to_string(),
+		paid_away_average: r.inputs.paid_away_average.to_string(),
 		demand: r.inputs.demand.to_string(),
-		demand_average: r.inputs.demand_average.to_string(),
 		engaged: r.inputs.engaged,
-		engaged_average: r.inputs.engaged_average,
+		engaged_average: u32::try_from(r.inputs.engaged_average_milli.saturating_add(500) / 1_000)
+			.unwrap_or(u32::MAX),
 		velocity: percent_perbill(r.inputs.velocity),
 		drift: percent_permill(r.inputs.drift),
 		external_gap: r.inputs.external_gap.map(percent_permill),
@@ -209,8 +220,10 @@ impl From<OracleMetrics> for MetricsResponse {
 			units: c.activity.units.to_string(),
 			demand: c.activity.demand.to_string(),
 			demand_average: c.averages.demand.to_string(),
-			engaged: c.activity.engaged,
-			engaged_average: c.averages.engaged,
+			paid_away: c.activity.paid_away.to_string(),
+			paid_away_average: c.averages.paid_away.to_string(),
+			engaged: c.engaged,
+			engaged_average: c.averages.engaged(),
 			periods_averaged: c.averages.periods,
 			velocity: percent_perbill(c.velocity),
 			styles: c.styles.into_iter().map(|(id, d)| style(id, names.get(&id), d)).collect(),

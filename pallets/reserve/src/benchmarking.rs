@@ -30,6 +30,9 @@ use sp_runtime::{traits::One, FixedPointNumber, Saturating};
 pub trait BenchmarkHelper<T: Config> {
 	/// Makes sure the ATL/aUSD pool exists with liquidity (the development genesis has it).
 	fn ensure_pool();
+	/// Makes the operators' price of ATL fresh, so that the close reads it
+	/// ([`Config::ExternalPrice`]) at its costliest.
+	fn fresh_external_price() {}
 }
 
 impl<T: Config> BenchmarkHelper<T> for () {
@@ -79,12 +82,19 @@ fn fund<T: Config>() {
 
 /// Periods of history, so that the close reads every signal and the rules move the targets.
 fn history<T: Config>() {
-	Averages::<T>::put(MetricAverages { demand: 1_000, engaged: 10, periods: 5 });
+	Averages::<T>::put(MetricAverages {
+		demand: 1_000,
+		paid_away: 150,
+		engaged_milli: 10_000,
+		periods: 5,
+	});
 	Activity::<T>::mutate(|a| {
 		a.demand = 2_000;
-		a.engaged = 1;
+		a.paid_away = 300;
+		a.whole = true;
 		a.price_mark = PriceState::<T>::get().map(|p| p.average);
 	});
+	T::BenchmarkHelper::fresh_external_price();
 }
 
 /// The price sampled twice at the spot (so the average is the spot), at a period's end.

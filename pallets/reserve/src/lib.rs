@@ -60,6 +60,7 @@ pub mod impl_pool;
 #[cfg(test)]
 mod mock;
 pub mod pool;
+pub mod sketch;
 #[cfg(feature = "std")]
 pub mod testing;
 #[cfg(test)]
@@ -182,10 +183,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Averages<T: Config> = StorageValue<_, MetricAverages, ValueQuery>;
 
-	/// The last period each account was counted active in (one entry an active account: it is
-	/// counted once a period without walking anyone).
+	/// The distinct accounts active so far this period, as a fixed-size sketch
+	/// ([`sketch`](crate::sketch)): an account counts once however often it acts, and nothing
+	/// grows with the number of accounts.
 	#[pallet::storage]
-	pub type Engaged<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32>;
+	pub type Engagement<T: Config> = StorageValue<_, sketch::Sketch, ValueQuery>;
 
 	/// Demand per style (the provenance pallet bounds the styles), rolled forward when touched.
 	#[pallet::storage]

@@ -32,6 +32,19 @@ fn next_period() -> u64 {
 	CurrentPeriod::<Test>::get().started_at + PeriodLength::get()
 }
 
+/// Sets the reserve's own targets, with the rules' ranges opened to the whole (the runtime's
+/// checks would keep targets inside the ranges; these tests steer to extremes).
+fn set_targets(targets: Allocation) {
+	let whole = TargetRange { min: Permill::zero(), max: Permill::one() };
+	RulesParams::set(SteeringPolicy {
+		stable: whole,
+		pol: whole,
+		atl: whole,
+		..RulesParams::get()
+	});
+	TargetParams::set(targets);
+}
+
 fn run_period() {
 	System::reset_events();
 	run_to(next_period());
@@ -226,7 +239,7 @@ fn inflow_is_converted_to_stable_and_pol_within_the_slippage_bound() {
 		));
 		// Targets of the 2 300 000 aUSD of value: 10% aUSD (230 000, 30 000 short), 90% POL
 		// (2 070 000, 70 000 short).
-		TargetParams::set(Allocation {
+		set_targets(Allocation {
 			stable: Permill::from_percent(10),
 			pol: Permill::from_percent(90),
 			atl: Permill::zero(),
@@ -270,7 +283,7 @@ fn inflow_is_converted_to_stable_and_pol_within_the_slippage_bound() {
 #[test]
 fn conversion_stops_at_its_targets() {
 	ExtBuilder::default().build_and_execute(|| {
-		TargetParams::set(Allocation {
+		set_targets(Allocation {
 			stable: Permill::zero(),
 			pol: Permill::zero(),
 			atl: Permill::one(),
@@ -628,9 +641,12 @@ mod steering {
 	use atelier_primitives::models::ModelId;
 
 	fn serve(model: u32, units: u64, paid: u128) {
+		// A self-served job's protocol share is 15% of it; here what was paid away is the
+		// whole, so that demand and what the rule reads are one number.
 		<Reserve as atelier_primitives::activity::Metrics<AccountId>>::served(
 			&ModelId(model),
 			units,
+			paid,
 			paid,
 		);
 	}
@@ -675,6 +691,7 @@ mod steering {
 				&ModelId(1),
 				None,
 				50,
+				1,
 			);
 			let a = Activity::<Test>::get();
 			assert_eq!((a.units, a.demand), (17, 1_750));
@@ -695,10 +712,16 @@ mod steering {
 				&ModelId(1),
 				Some(STABLE),
 				5 * DOLLAR,
+				DOLLAR,
 			);
 			let expected = crate::features::price::atl_for(5 * DOLLAR, average);
 			assert!(expected > 4 * UNIT && expected <= 5 * UNIT);
 			assert_eq!(Activity::<Test>::get().demand, 1_750 + expected);
+			// What was paid away: the jobs' whole (here) and the sales' reserve shares.
+			assert_eq!(
+				Activity::<Test>::get().paid_away,
+				1_700 + 1 + crate::features::price::atl_for(DOLLAR, average)
+			);
 		});
 	}
 
@@ -708,15 +731,18 @@ mod steering {
 			engage(ALICE);
 			engage(ALICE);
 			engage(BOB);
-			assert_eq!(Activity::<Test>::get().engaged, 2);
+			assert_eq!(Reserve::engaged_now(), 2);
+			let before = Engagement::<Test>::get();
+			engage(BOB);
+			assert_eq!(Engagement::<Test>::get(), before, "a repeat writes nothing");
 			run_period();
-			assert_eq!(Activity::<Test>::get().engaged, 0);
-			assert_eq!(
-				Averages::<Test>::get(),
-				MetricAverages { demand: 0, engaged: 2, periods: 1 }
-			);
+			assert_eq!(Reserve::engaged_now(), 0);
+			assert_eq!(Averages::<Test>::get().engaged(), 2);
+			assert_eq!(Averages::<Test>::get().periods, 1);
+			// A new period, a new salt: the same account counts again.
+			assert_ne!(Engagement::<Test>::get().salt, before.salt);
 			engage(ALICE);
-			assert_eq!(Activity::<Test>::get().engaged, 1);
+			assert_eq!(Reserve::engaged_now(), 1);
 		});
 	}
 
@@ -986,12 +1012,51 @@ mod steering {
 	}
 
 	#[test]
-	fn try_state_counts_the_periods_active_accounts() {
+	fn try_state_catches_a_register_no_hash_could_set() {
 		ExtBuilder::default().build_and_execute(|| {
-			engage(ALICE);
-			Activity::<Test>::mutate(|a| a.engaged = 2);
+			Engagement::<Test>::mutate(|s| s.registers[3] = 58);
 			assert!(Reserve::do_try_state().is_err());
-			Activity::<Test>::mutate(|a| a.engaged = 1);
+			Engagement::<Test>::mutate(|s| s.registers[3] = 0);
+		});
+	}
+
+	#[test]
+	fn a_count_begun_part_way_through_a_period_enters_no_average() {
+		ExtBuilder::default().build_and_execute(|| {
+			// As after the upgrade that added the metrics: the period's count is not whole.
+			Activity::<Test>::mutate(|a| a.whole = false);
+			serve(1, 1, 1_000_000);
+			run_period();
+			assert_eq!(Averages::<Test>::get(), MetricAverages::default());
+			assert_eq!(last_signals().demand, Signal::Unknown);
+			// The next one is.
+			serve(1, 1, 1_000);
+			run_period();
+			assert_eq!(Averages::<Test>::get().paid_away, 1_000);
+		});
+	}
+
+	#[test]
+	fn a_reset_or_a_change_that_leaves_the_discount_in_force_below_the_floor_is_caught() {
+		ExtBuilder::default().build_and_execute(|| {
+			periods(3, 10_000, 20);
+			periods(1, 10_000, 5);
+			assert_eq!(Reserve::steered().discount, pct(1));
+			assert_eq!(Reserve::check_in_force(), Ok(()));
+			// A floor raised above the discount the rules moved to.
+			let rules = RulesParams::get();
+			RulesParams::set(SteeringPolicy { min_discount: pct(2), ..rules });
+			assert!(Reserve::check_in_force().is_err());
+			RulesParams::set(rules);
+			// A guard's band lowered to the discount fixed in force.
+			assert_ok!(Reserve::set_steering(
+				RuntimeOrigin::root(),
+				SteeringMode::Fixed { targets: TargetParams::get(), discount: pct(5) }
+			));
+			let guard = GuardParams::get();
+			GuardParams::set(PriceGuard { band: pct(5), ..guard });
+			assert!(Reserve::check_in_force().is_err());
+			GuardParams::set(guard);
 		});
 	}
 }

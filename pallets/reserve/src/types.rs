@@ -495,7 +495,8 @@ pub struct Steered {
 	pub discount: Permill,
 }
 
-/// What the chain counted in the current period.
+/// What the chain counted in the current period (the active accounts are counted apart, in
+/// [`Engagement`](crate::pallet::Engagement)).
 #[derive(
 	Encode,
 	Decode,
@@ -515,10 +516,15 @@ pub struct PeriodActivity {
 	/// Demand in ATL: base fees of settled jobs and on-chain sales (a sale in aUSD counted at
 	/// the average price).
 	pub demand: Balance,
-	/// Distinct accounts that requested compute, bought, sold, voted or staked.
-	pub engaged: u32,
+	/// Of it, what left the payers' control (the reserve's and the checkers' shares and the
+	/// burn), in ATL: demand as no one can fake it by paying themselves. The demand rule reads
+	/// it.
+	pub paid_away: Balance,
 	/// The average price when the period began (`None` before the pool had a price).
 	pub price_mark: Option<Price>,
+	/// The count began when the period did (not part-way, as after the upgrade that added it):
+	/// only a whole period's count enters the averages.
+	pub whole: bool,
 }
 
 /// The metrics' averages over past periods.
@@ -538,10 +544,19 @@ pub struct PeriodActivity {
 pub struct MetricAverages {
 	/// Demand a period, in ATL.
 	pub demand: Balance,
-	/// Active accounts a period.
-	pub engaged: u32,
+	/// Demand paid away a period, in ATL.
+	pub paid_away: Balance,
+	/// Active accounts a period, in thousandths (so that a rise of one account registers).
+	pub engaged_milli: u64,
 	/// Periods averaged so far.
 	pub periods: u32,
+}
+
+impl MetricAverages {
+	/// Active accounts a period, to the nearest.
+	pub fn engaged(&self) -> u32 {
+		u32::try_from(self.engaged_milli.saturating_add(500) / 1_000).unwrap_or(u32::MAX)
+	}
 }
 
 /// One style's demand, rolled forward lazily: a report in a later period first folds the
@@ -586,14 +601,16 @@ pub struct StyleDemand {
 	Default,
 )]
 pub struct SteeringInputs {
-	/// The period's demand, in ATL.
-	pub demand: Balance,
+	/// The period's demand paid away (to the reserve, the checkers, the burn), in ATL.
+	pub paid_away: Balance,
 	/// Its average before the period.
-	pub demand_average: Balance,
-	/// The period's active accounts.
+	pub paid_away_average: Balance,
+	/// The period's demand, in ATL (for the record: the rule reads what was paid away).
+	pub demand: Balance,
+	/// The period's active accounts (estimated).
 	pub engaged: u32,
-	/// Their average before the period.
-	pub engaged_average: u32,
+	/// Their average before the period, in thousandths.
+	pub engaged_average_milli: u64,
 	/// The period's velocity.
 	pub velocity: Perbill,
 	/// How far the average price moved over the period.
@@ -686,6 +703,8 @@ pub struct MetricsStatus<BlockNumber> {
 	pub next_period_at: BlockNumber,
 	/// What the chain counted so far this period.
 	pub activity: PeriodActivity,
+	/// Active accounts so far this period (estimated).
+	pub engaged: u32,
 	/// Velocity so far this period.
 	pub velocity: Perbill,
 	/// The averages of past periods.

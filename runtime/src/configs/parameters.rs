@@ -644,7 +644,9 @@ fn holds(relation: bool) -> Result<(), ParameterError> {
 
 /// The checks a new value passes (each range and relation is in `docs/pallets/governance.md`),
 /// and the write through `pallet-parameters`. Removing a value (setting `None`) restores its
-/// default, which passes them (the pallets' `integrity_test`s check the defaults).
+/// default, which passes the ranges (the pallets' `integrity_test`s check the defaults); the
+/// reserve's relations are checked again after the write, a reset included, against the other
+/// values as they are.
 pub struct EconomicParameterChecks;
 
 impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
@@ -893,14 +895,16 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 					)?;
 					// Ranges that still hold the targets the rules have moved to: narrow them
 					// past where the targets stand in steps, or fix the targets first.
-					let steered = crate::Reserve::steered().targets;
+					let steered = crate::Reserve::steered();
+					let t = steered.targets;
 					let moved_by_rules = pallet_reserve::Mode::<Runtime>::get()
 						== pallet_reserve::SteeringMode::Rules;
 					holds(
 						!moved_by_rules
-							|| (rules.stable.contains(steered.stable)
-								&& rules.pol.contains(steered.pol)
-								&& rules.atl.contains(steered.atl)),
+							|| (rules.stable.contains(t.stable)
+								&& rules.pol.contains(t.pol)
+								&& rules.atl.contains(t.atl)
+								&& rules.min_discount <= steered.discount),
 					)
 				},
 				_ => Ok(()),
@@ -940,6 +944,7 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 			key_value,
 			RuntimeParameters::Compute(dynamic_params::compute::Parameters::BaseFeeBounds(..))
 		);
+		let reserve = matches!(key_value, RuntimeParameters::Reserve(..));
 		use frame_support::traits::dynamic_params::AggregatedKeyValue;
 		let (key, new_value) = key_value.into_parts();
 		let old_value = pallet_parameters::Parameters::<Runtime>::mutate(&key, |v| {
@@ -951,6 +956,13 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 		// The base fees move into new bounds at once, not at the next block.
 		if fee_bounds {
 			ComputeMarket::clamp_base_fees();
+		}
+		// The reserve's policy as it now stands, with the targets and discount in force: a
+		// reset to a default is checked here, against the other values as they are (the call
+		// is transactional, so a refusal undoes the write).
+		if reserve {
+			crate::Reserve::check_in_force()
+				.map_err(|_| pallet_governance::Error::<Runtime>::ParametersInconsistent)?;
 		}
 		Ok(())
 	}

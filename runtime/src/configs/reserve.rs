@@ -83,5 +83,25 @@ impl pallet_reserve::Config for Runtime {
 	type MaxBudgetLines = ConstU32<16>;
 	type WeightInfo = pallet_reserve::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ();
+	type BenchmarkHelper = ReserveBenchmarks;
+}
+
+/// The reserve's benchmarks on this runtime: the development genesis has the pool; the
+/// operators' ATL price is made fresh so that a period's close reads it at its costliest.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct ReserveBenchmarks;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_reserve::benchmarking::BenchmarkHelper<Runtime> for ReserveBenchmarks {
+	fn ensure_pool() {}
+
+	fn fresh_external_price() {
+		let round = pallet_oracle_operators::CurrentRound::<Runtime>::get()
+			.map(|r| r.index)
+			.unwrap_or_default();
+		pallet_oracle_operators::Feeds::<Runtime>::insert(
+			atelier_primitives::oracle::FeedKey::AtlPrice,
+			pallet_oracle_operators::Feed { value: 1_000_000, round, at: 0, reporters: 3 },
+		);
+	}
 }

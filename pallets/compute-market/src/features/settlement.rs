@@ -51,6 +51,8 @@ struct ModelTally<B> {
 	units: u64,
 	/// Base fees their requesters paid.
 	paid: B,
+	/// Of them, what went to the reserve, the checkers and the burn.
+	paid_away: B,
 }
 
 impl<T: Config> Pallet<T> {
@@ -250,6 +252,7 @@ impl<T: Config> Pallet<T> {
 			tally.owner_spent = tally.owner_spent.saturating_add(owner_spent);
 			tally.units = tally.units.saturating_add(receipt.units_used);
 			tally.paid = tally.paid.saturating_add(base);
+			tally.paid_away = tally.paid_away.saturating_add(spent);
 			worker_spent = worker_spent.saturating_add(spent.saturating_sub(owner_spent));
 			units = units.saturating_add(receipt.units_used);
 			paid = paid.saturating_add(base);
@@ -381,6 +384,7 @@ impl<T: Config> Pallet<T> {
 				model,
 				tally.units,
 				tally.paid.saturated_into(),
+				tally.paid_away.saturated_into(),
 			));
 		}
 		for (owner, (amount, spent)) in owners {

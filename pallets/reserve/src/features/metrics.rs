@@ -1,8 +1,9 @@
 //! The chain's own metrics: what it knows without an oracle. Per period, demand (compute units
-//! and base fees of settled jobs, on-chain sales) in total and per style, and engagement (the
-//! distinct accounts that requested compute, bought, sold, voted or staked). Each is counted as
-//! it is reported, at a bounded cost per report, and nothing walks accounts or styles in a hook:
-//! an account's last active period and a style's record are rolled forward when they are next
+//! and base fees of settled jobs, on-chain sales) in total and per style, what of it was paid
+//! away (to the reserve, the checkers and the burn), and engagement (the distinct accounts that
+//! requested compute, bought, sold, voted or staked). Each is counted as it is reported, at a
+//! bounded cost per report, and nothing walks accounts or styles: active accounts go into a
+//! fixed-size sketch ([`crate::sketch`]), and a style's record is rolled forward when it is next
 //! touched.
 //!
 //! Demand is in ATL: a sale in aUSD counts at the average price. A model's demand is split
@@ -10,12 +11,14 @@
 //! adds no more demand to them in all.
 
 use crate::{
-	features::price::atl_for, pallet::*, Config, MetricAverages, PeriodActivity, Price, StyleDemand,
+	features::price::atl_for, pallet::*, sketch::Sketch, Config, MetricAverages, PeriodActivity,
+	Price, StyleDemand,
 };
 use atelier_primitives::{
 	models::{ModelId, ModelStyles as _},
 	AssetId, Balance,
 };
+use codec::Encode;
 use frame_support::{traits::Get, weights::Weight};
 use sp_runtime::{
 	traits::{CheckedDiv, Zero},
@@ -60,18 +63,27 @@ impl<T: Config> Pallet<T> {
 		StyleDemand { period, units: 0, demand: 0, average: keep.mul_floor(average) }
 	}
 
-	/// Counts `units` and `demand` for `model`: in the period's total and over its styles.
-	pub(crate) fn count_demand(model: &ModelId, units: u64, demand: Balance) -> Weight {
+	/// Counts `units`, `demand` and `paid_away` for `model`: in the period's total and, demand
+	/// and units, over its styles.
+	pub(crate) fn count_demand(
+		model: &ModelId,
+		units: u64,
+		demand: Balance,
+		paid_away: Balance,
+	) -> Weight {
 		let db = T::DbWeight::get();
 		Activity::<T>::mutate(|a| {
 			a.units = a.units.saturating_add(units);
 			a.demand = a.demand.saturating_add(demand);
+			a.paid_away = a.paid_away.saturating_add(paid_away);
 		});
 		let styles = T::Styles::styles(model);
 		let mut weight = db.reads_writes(2, 1);
 		let Some(n) = u64::try_from(styles.len()).ok().filter(|n| *n > 0) else {
 			return weight;
 		};
+		// The period and the averages' span, then each style's record.
+		weight = weight.saturating_add(db.reads(2));
 		let period = CurrentPeriod::<T>::get().index;
 		let (units_each, demand_each) = (units / n, demand / u128::from(n));
 		// The first style takes what the even split leaves.
@@ -93,50 +105,74 @@ impl<T: Config> Pallet<T> {
 			});
 			weight = weight.saturating_add(db.reads_writes(1, 1));
 		}
-		weight.saturating_add(db.reads(1))
+		weight
 	}
 
-	/// A sale's price as demand in ATL: an aUSD price at the average price (nothing before the
-	/// pool has one).
-	pub(crate) fn sale_demand(asset: Option<AssetId>, price: Balance) -> Balance {
+	/// An amount of a sale's asset in ATL: an aUSD amount at the average price (nothing before
+	/// the pool has one).
+	pub(crate) fn in_atl(asset: Option<AssetId>, amount: Balance) -> Balance {
 		match asset {
-			None => price,
-			Some(_) => PriceState::<T>::get().map(|p| atl_for(price, p.average)).unwrap_or(0),
+			None => amount,
+			Some(_) => PriceState::<T>::get().map(|p| atl_for(amount, p.average)).unwrap_or(0),
 		}
 	}
 
-	/// Counts `who` once in the current period.
+	/// Counts `who` once in the current period: the sketch changes only when one of its
+	/// registers rises, so a repeat costs a read.
 	pub(crate) fn count_engaged(who: &T::AccountId) -> Weight {
-		let period = CurrentPeriod::<T>::get().index;
-		if Engaged::<T>::get(who) != Some(period) {
-			Engaged::<T>::insert(who, period);
-			Activity::<T>::mutate(|a| a.engaged = a.engaged.saturating_add(1));
+		let mut sketch = Engagement::<T>::get();
+		let db = T::DbWeight::get();
+		if sketch.observe(&who.encode()) {
+			Engagement::<T>::put(sketch);
+			db.reads_writes(1, 1)
+		} else {
+			db.reads(1)
 		}
-		T::DbWeight::get().reads_writes(3, 2)
 	}
 
-	/// Ends the period's count: returns what it counted and the averages before it, folds it
-	/// into the averages, and starts the next count at the average price `mark`.
-	pub(crate) fn close_activity(mark: Option<Price>) -> (PeriodActivity, MetricAverages) {
+	/// Active accounts so far this period (estimated).
+	pub fn engaged_now() -> u32 {
+		Engagement::<T>::get().estimate()
+	}
+
+	/// Ends the period's count: returns what it counted (with its active accounts) and the
+	/// averages before it, folds a whole period's count into the averages, and starts the next
+	/// count at the average price `mark`, with its sketch salted by `salt`.
+	pub(crate) fn close_activity(
+		mark: Option<Price>,
+		salt: [u8; 32],
+	) -> (PeriodActivity, u64, MetricAverages) {
 		let activity = Activity::<T>::take();
+		let engaged_milli = Engagement::<T>::get().estimate_milli();
 		let before = Averages::<T>::get();
 		let alpha = alpha(T::Rules::get().average_periods);
-		let after = if before.periods == 0 {
-			MetricAverages { demand: activity.demand, engaged: activity.engaged, periods: 1 }
+		let after = if !activity.whole {
+			// Counted from part-way through the period: it would read as a slump, or as
+			// growth next period.
+			before
+		} else if before.periods == 0 {
+			MetricAverages {
+				demand: activity.demand,
+				paid_away: activity.paid_away,
+				engaged_milli,
+				periods: 1,
+			}
 		} else {
 			MetricAverages {
 				demand: ema(before.demand, activity.demand, alpha),
-				engaged: u32::try_from(ema(
-					u128::from(before.engaged),
-					u128::from(activity.engaged),
+				paid_away: ema(before.paid_away, activity.paid_away, alpha),
+				engaged_milli: u64::try_from(ema(
+					u128::from(before.engaged_milli),
+					u128::from(engaged_milli),
 					alpha,
 				))
-				.unwrap_or(u32::MAX),
+				.unwrap_or(u64::MAX),
 				periods: before.periods.saturating_add(1),
 			}
 		};
 		Averages::<T>::put(after);
-		Activity::<T>::put(PeriodActivity { price_mark: mark, ..Default::default() });
-		(activity, before)
+		Activity::<T>::put(PeriodActivity { price_mark: mark, whole: true, ..Default::default() });
+		Engagement::<T>::put(Sketch::new(salt));
+		(activity, engaged_milli, before)
 	}
 }

@@ -117,6 +117,8 @@ impl<T: Config> Pallet<T> {
 			atl_mark: Self::spendable_atl(),
 			volume: 0,
 		});
+		// The first period's count is whole: it begins with the chain.
+		Activity::<T>::put(crate::PeriodActivity { whole: true, ..Default::default() });
 	}
 
 	/// Ends the current period at `now`: the budget first, then conversion, then buy-back;

@@ -66,6 +66,7 @@ impl<T: Config> Pallet<T> {
 			period: period.index,
 			next_period_at: period.started_at.saturating_add(T::Period::get()),
 			activity: Activity::<T>::get(),
+			engaged: Self::engaged_now(),
 			velocity: Self::velocity(period.volume, T::Period::get(), Self::circulating()),
 			averages: Averages::<T>::get(),
 			styles,

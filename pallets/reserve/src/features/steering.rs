@@ -71,10 +71,11 @@ impl<T: Config> Pallet<T> {
 		if averages.periods == 0 {
 			return Signals { demand: Signal::Unknown, price, slump: Signal::Unknown };
 		}
-		let demand = against(inputs.demand, inputs.demand_average, policy.demand_band);
+		let demand = against(inputs.paid_away, inputs.paid_away_average, policy.demand_band);
+		// In thousandths, so that an average of a few accounts is not rounded away.
 		let engagement = against(
-			u128::from(inputs.engaged),
-			u128::from(inputs.engaged_average),
+			u128::from(inputs.engaged).saturating_mul(1_000),
+			u128::from(inputs.engaged_average_milli),
 			policy.engagement_band,
 		);
 		let slow = inputs.velocity < T::BuyBack::get().velocity_below;
@@ -153,12 +154,17 @@ impl<T: Config> Pallet<T> {
 	/// unless frozen or fixed); emits [`Event::Steered`] with what it read.
 	pub(crate) fn steer(period: u32, now: BlockNumberFor<T>, velocity: Perbill) {
 		let average = PriceState::<T>::get().map(|p| p.average);
-		let (activity, averages): (PeriodActivity, MetricAverages) = Self::close_activity(average);
+		// The next period's sketch is salted with this block's parent, which no one knew when
+		// the period began.
+		let salt = frame_system::Pallet::<T>::parent_hash();
+		let (activity, engaged_milli, averages): (PeriodActivity, u64, MetricAverages) =
+			Self::close_activity(average, salt.as_ref().try_into().unwrap_or([0; 32]));
 		let inputs = SteeringInputs {
+			paid_away: activity.paid_away,
+			paid_away_average: averages.paid_away,
 			demand: activity.demand,
-			demand_average: averages.demand,
-			engaged: activity.engaged,
-			engaged_average: averages.engaged,
+			engaged: u32::try_from(engaged_milli.saturating_add(500) / 1_000).unwrap_or(u32::MAX),
+			engaged_average_milli: averages.engaged_milli,
 			velocity,
 			drift: match (average, activity.price_mark) {
 				(Some(now), Some(mark)) => gap(now, mark),
@@ -166,6 +172,9 @@ impl<T: Config> Pallet<T> {
 			},
 			external_gap: Self::external_gap(average),
 		};
+		// A count begun part-way through the period (after the upgrade that added it) reads
+		// nothing.
+		let averages = if activity.whole { averages } else { MetricAverages::default() };
 		let policy = T::Rules::get();
 		let signals = Self::signals(&inputs, &averages, &policy);
 		let mode = Mode::<T>::get();
@@ -216,6 +225,34 @@ impl<T: Config> Pallet<T> {
 	/// discount, averages over 1 to 365 periods.
 	pub fn check_rules() -> Result<(), &'static str> {
 		Self::check_rules_with(&T::Rules::get(), &Self::base())
+	}
+
+	/// The whole policy as it now stands, with what is in force: the policy and the rules are
+	/// consistent ([`Pallet::check_policy`], [`Pallet::check_rules`]), the discount in force is
+	/// inside the guard's band, and under the rules the targets in force lie in their ranges and
+	/// the discount at or above its floor. The runtime runs it after every change of a reserve
+	/// parameter (a reset to a default included), and `try_state` runs it.
+	pub fn check_in_force() -> Result<(), &'static str> {
+		Self::check_policy()?;
+		Self::check_rules()?;
+		let steered = Self::steered();
+		if steered.discount >= T::Guard::get().band {
+			return Err("the buy-back discount in force must be inside the guard's band");
+		}
+		if Mode::<T>::get() == SteeringMode::Rules {
+			let policy = T::Rules::get();
+			let t = steered.targets;
+			if !(policy.stable.contains(t.stable)
+				&& policy.pol.contains(t.pol)
+				&& policy.atl.contains(t.atl))
+			{
+				return Err("the targets in force must lie in the rules' ranges");
+			}
+			if steered.discount < policy.min_discount {
+				return Err("the discount in force must be at or above the rules' floor");
+			}
+		}
+		Ok(())
 	}
 
 	/// [`Pallet::check_rules`] of `policy` around the policy's own targets and discount `base`

@@ -4,7 +4,7 @@
 use crate::{pallet::*, pool::Pool as _, Config};
 use alloc::collections::BTreeSet;
 use atelier_primitives::purse::ProtocolReserve as _;
-use frame_support::{ensure, traits::Get};
+use frame_support::ensure;
 use sp_runtime::{traits::Zero, Permill, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
@@ -76,41 +76,18 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The targets in force add up to 100% and the discount is above zero and inside the price
-	/// guard's band; rules-moved targets stay in their ranges and the discount above its
-	/// floor; the
-	/// period's active count is the accounts marked in it; no style's record is ahead of the
-	/// period.
+	/// guard's band; rules-moved targets stay in their ranges and the discount above its floor
+	/// ([`Pallet::check_in_force`]); the sketch's registers hold ranks a hash can give; no
+	/// style's record is ahead of the period.
 	fn try_state_steering() -> Result<(), TryRuntimeError> {
 		ensure!(Self::steered_is_whole(), "the reserve's targets do not add up to 100%");
-		ensure!(
-			Self::steered().discount < T::Guard::get().band,
-			"the buy-back discount is outside the price guard's band"
-		);
 		let period = CurrentPeriod::<T>::get().index;
-		let marked = Engaged::<T>::iter_values().filter(|p| *p == period).count();
-		ensure!(
-			marked == Activity::<T>::get().engaged as usize,
-			"the period's active count is not the accounts marked active in it"
-		);
+		ensure!(Engagement::<T>::get().is_valid(), "a sketch register above any hash's rank");
 		ensure!(
 			StyleDemands::<T>::iter_values().all(|r| r.period <= period),
 			"a style's demand is recorded ahead of the period"
 		);
-		if Mode::<T>::get() == crate::SteeringMode::Rules {
-			if let Some(steered) = SteeredNow::<T>::get() {
-				let policy = T::Rules::get();
-				ensure!(
-					policy.stable.contains(steered.targets.stable)
-						&& policy.pol.contains(steered.targets.pol)
-						&& policy.atl.contains(steered.targets.atl),
-					"a rules-moved target is outside its range"
-				);
-				ensure!(
-					steered.discount >= policy.min_discount,
-					"the rules moved the discount below its floor"
-				);
-			}
-		}
+		Self::check_in_force().map_err(TryRuntimeError::Other)?;
 		Ok(())
 	}
 

@@ -64,7 +64,12 @@ impl<T: Config> Pallet<T> {
 		Listings::<T>::remove(output);
 		ExternalSales::<T>::remove(output);
 		let reported = Self::report_sale(&output, asset, listing.price, split.reserve, false);
-		T::Metrics::sold(&model, asset.asset_id(), listing.price.saturated_into());
+		T::Metrics::sold(
+			&model,
+			asset.asset_id(),
+			listing.price.saturated_into(),
+			split.reserve.saturated_into(),
+		);
 		T::Metrics::engaged(&buyer);
 		T::Metrics::engaged(&listing.seller);
 		Self::deposit_event(Event::Sold {
