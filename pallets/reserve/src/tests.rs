@@ -764,7 +764,7 @@ mod steering {
 			let (_, style) = rolled.styles.iter().find(|(s, _)| *s == 1).copied().unwrap();
 			assert_eq!(style.period, 4);
 			// Rounded towards the value: 1 125 less a quarter of 1 025, rounded up.
-			assert_eq!(style.average, 1_125 - (1_025 + 3) / 4);
+			assert_eq!(style.average, 1_125 - 1_025_u128.div_ceil(4));
 			assert_eq!(StyleDemands::<Test>::get(1).period, 3, "a status query writes nothing");
 		});
 	}

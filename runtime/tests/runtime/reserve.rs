@@ -47,14 +47,16 @@ fn skipped(step: Step) -> Vec<SkipReason> {
 
 /// Begins block `n`: the reserve's hook (price sample, period) and the compute market's
 /// (assignment).
-fn begin_block(n: u32) {
+pub(crate) fn begin_block(n: u32) {
 	System::set_block_number(n);
 	System::reset_events();
+	// A new block: nothing of the last one's weight counts against it.
+	frame_system::BlockWeight::<Runtime>::kill();
 	Reserve::on_initialize(n);
 	ComputeMarket::on_initialize(n);
 }
 
-fn next_block() {
+pub(crate) fn next_block() {
 	begin_block(System::block_number() + 1);
 }
 
@@ -62,7 +64,7 @@ fn stable_of(who: &AccountId) -> Balance {
 	atelier_runtime::Assets::balance(stablecoin::ASSET_ID, who)
 }
 
-fn swap(who: Sr25519Keyring, sell_atl: bool, amount: Balance) {
+pub(crate) fn swap(who: Sr25519Keyring, sell_atl: bool, amount: Balance) {
 	let native = Box::new(NativeOrWithId::Native);
 	let usd = Box::new(NativeOrWithId::WithId(stablecoin::ASSET_ID));
 	let path = if sell_atl { vec![native, usd] } else { vec![usd, native] };
@@ -88,9 +90,19 @@ pub(crate) fn worker() -> sp_core::sr25519::Pair {
 /// Bob buys `units` of compute on `model`; the next block assigns it to Ferdie, whose receipt
 /// settles it.
 pub(crate) fn job(model: pallet_provenance::ModelId, key: &sp_core::sr25519::Pair, units: u64) {
+	job_for(Sr25519Keyring::Bob, model, key, units)
+}
+
+/// [`job`], requested by `requester`.
+pub(crate) fn job_for(
+	requester: Sr25519Keyring,
+	model: pallet_provenance::ModelId,
+	key: &sp_core::sr25519::Pair,
+	units: u64,
+) {
 	let id = JobId(pallet_compute_market::NextJobId::<Runtime>::get());
 	apply_ok(
-		Sr25519Keyring::Bob,
+		requester,
 		RuntimeCall::ComputeMarket(pallet_compute_market::Call::submit_job {
 			model,
 			class: HardwareClass::Cpu,

@@ -6,7 +6,7 @@
 use crate::{
 	common::*,
 	reputation::{mint_output, sell},
-	reserve::{job, worker},
+	reserve::{begin_block, job, job_for, next_block, swap, worker},
 };
 use atelier_primitives::{models::ModelStyleList, oracle::FeedKey};
 use atelier_runtime::{
@@ -217,5 +217,142 @@ fn governance_steers_within_checked_rules() {
 		// With the discount back under the default band, the reset goes through.
 		assert_ok!(Reserve::set_steering(RuntimeOrigin::root(), SteeringMode::Rules));
 		assert_ok!(guard(None));
+	});
+}
+
+/// Forty periods of 30 blocks on the real runtime (after twelve of warm-up): steady demand from five requesters, a demand
+/// shock (four times the compute), steady again, an engagement slump (one requester buying what
+/// five did), a price swing (Eve sells ATL into the pool block after block), and calm. The
+/// targets and the buy-back discount respond a step a period, inside their ranges, and return.
+/// With `STEERING_SCENARIO_CSV=path` it writes the series `scripts/plot-steering.py` draws
+/// (`docs/figures/steering-scenario.svg`).
+#[test]
+fn a_steering_scenario_with_a_demand_shock_an_engagement_slump_and_a_price_swing() {
+	use pallet_reserve::{LastSteering, Signal};
+	dev_ext().execute_with(|| {
+		const PERIOD: u32 = 30;
+		let set = |p| {
+			Governance::set_parameter(RuntimeOrigin::root(), RuntimeParameters::Reserve(p))
+				.expect("a valid reserve parameter")
+		};
+		set(reserve::Parameters::Period(reserve::Period, Some(PERIOD)));
+		// An average over 30 blocks, so that a period's move shows in it; an idle token
+		// below 5% a day (the test chain's volume is small against its supply).
+		set(reserve::Parameters::Guard(
+			reserve::Guard,
+			Some(pallet_reserve::PriceGuard { average_blocks: 30, ..reserve::Guard::get() }),
+		));
+		set(reserve::Parameters::BuyBack(
+			reserve::BuyBack,
+			Some(pallet_reserve::BuyBackPolicy {
+				velocity_below: Perbill::from_percent(5),
+				..reserve::BuyBack::get()
+			}),
+		));
+		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		let key = worker();
+		begin_block(System::block_number() + 1);
+		let first = pallet_reserve::CurrentPeriod::<Runtime>::get();
+		begin_block(first.started_at + PERIOD);
+
+		let everyone = [
+			Sr25519Keyring::Alice,
+			Sr25519Keyring::Bob,
+			Sr25519Keyring::Charlie,
+			Sr25519Keyring::Dave,
+			Sr25519Keyring::Eve,
+		];
+		let rules = reserve::Steering::get();
+		let base = Reserve::base();
+		let mut csv = String::from(
+			"period,phase,stable,pol,atl,discount,paid_away,paid_away_average,engaged,engaged_average,drift,demand,price,slump\n",
+		);
+		// Twelve steady periods first, unrecorded: the averages start from the genesis period's
+		// nothing, so the first demand reads as growth (as it should) until they catch up.
+		for _ in 0..12 {
+			let start = System::block_number();
+			for who in everyone {
+				job_for(who, model, &key, 2_000);
+			}
+			while System::block_number() < start + PERIOD {
+				next_block();
+			}
+		}
+		assert_eq!(Reserve::steered(), base, "the warm-up ends back at the policy's own");
+		let mut was = Reserve::steered();
+		let (mut top_pol, mut top_stable, mut low_discount) =
+			(base.targets.pol, base.targets.stable, base.discount);
+		for p in 0..40u32 {
+			let (phase, requesters, units, dump) = match p {
+				0..8 => ("steady", 5, 2_000, false),
+				8..14 => ("demand shock", 5, 8_000, false),
+				14..22 => ("steady", 5, 2_000, false),
+				22..28 => ("engagement slump", 1, 10_000, false),
+				28..32 => ("price swing", 5, 2_000, true),
+				_ => ("calm", 5, 2_000, false),
+			};
+			let start = System::block_number();
+			for who in everyone.iter().take(requesters) {
+				job_for(*who, model, &key, units);
+			}
+			while System::block_number() < start + PERIOD - 1 {
+				if dump && System::block_number().is_multiple_of(2) {
+					swap(Sr25519Keyring::Eve, true, 10_000 * UNIT);
+				}
+				next_block();
+			}
+			// The period's last block closes it.
+			next_block();
+			let report = LastSteering::<Runtime>::get().expect("every period steers");
+			let now = report.steered;
+			let t = now.targets;
+			// A step at most, inside the ranges, whole.
+			for (a, b) in [
+				(t.stable, was.targets.stable),
+				(t.pol, was.targets.pol),
+				(now.discount, was.discount),
+			] {
+				assert!(a.max(b) - a.min(b) <= rules.step, "period {p}: {now:?} from {was:?}");
+			}
+			assert!(rules.stable.contains(t.stable) && rules.pol.contains(t.pol));
+			assert!(rules.atl.contains(t.atl));
+			assert_eq!(t.stable + t.pol + t.atl, Permill::one());
+			top_pol = top_pol.max(t.pol);
+			top_stable = top_stable.max(t.stable);
+			low_discount = low_discount.min(now.discount);
+			match phase {
+				"demand shock" if p == 8 => assert_eq!(report.signals.demand, Signal::Up),
+				"engagement slump" if p == 22 => assert_eq!(report.signals.slump, Signal::Up),
+				"price swing" if p == 29 => assert_eq!(report.signals.price, Signal::Up),
+				_ => {},
+			}
+			let sig = |s: Signal| format!("{s:?}").to_lowercase();
+			let i = report.inputs;
+			csv.push_str(&format!(
+				"{p},{phase},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+				t.stable.deconstruct(),
+				t.pol.deconstruct(),
+				t.atl.deconstruct(),
+				now.discount.deconstruct(),
+				i.paid_away,
+				i.paid_away_average,
+				i.engaged,
+				i.engaged_average_milli,
+				i.drift.deconstruct(),
+				sig(report.signals.demand),
+				sig(report.signals.price),
+				sig(report.signals.slump),
+			));
+			was = now;
+		}
+		// Each shock moved its target, and calm brought everything back.
+		let three_steps = Permill::from_parts(rules.step.deconstruct() * 3);
+		assert!(top_pol >= base.targets.pol + three_steps, "POL rose: {top_pol:?}");
+		assert!(top_stable > base.targets.stable, "aUSD rose with the swing: {top_stable:?}");
+		assert!(low_discount < base.discount, "buy-backs started sooner: {low_discount:?}");
+		assert_eq!(Reserve::steered(), base, "calm returns every target and the discount");
+		if let Ok(path) = std::env::var("STEERING_SCENARIO_CSV") {
+			std::fs::write(path, csv).expect("the CSV is written");
+		}
 	});
 }

@@ -85,7 +85,8 @@ impl<T: Config> Pallet<T> {
 		// The period and the averages' span, then each style's record.
 		weight = weight.saturating_add(db.reads(2));
 		let period = CurrentPeriod::<T>::get().index;
-		let (units_each, demand_each) = (units / n, demand / u128::from(n));
+		let (units_each, demand_each) =
+			(units.checked_div(n).unwrap_or(0), demand.checked_div(u128::from(n)).unwrap_or(0));
 		// The first style takes what the even split leaves.
 		let (units_rest, demand_rest) = (
 			units.saturating_sub(units_each.saturating_mul(n)),
