@@ -3,9 +3,9 @@
 //! `scripts/benchmark.sh pallet pallet_reserve`. Do not edit by hand: run the benchmarks again.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-04, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -58,12 +58,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reserve::Budget` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	fn set_budget_line() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1445`
+		//  Measured:  `1491`
 		//  Estimated: `3675`
-		// Minimum execution time: 12_819_000 picoseconds.
-		Weight::from_parts(13_961_000, 3675)
+		// Minimum execution time: 12_947_000 picoseconds.
+		Weight::from_parts(14_565_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Reserve::SteeredNow` (r:1 w:1)
+	/// Proof: `Reserve::SteeredNow` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::Mode` (r:0 w:1)
+	/// Proof: `Reserve::Mode` (`max_values`: Some(1), `max_size`: Some(17), added: 512, mode: `MaxEncodedLen`)
+	fn set_steering() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `231`
+		//  Estimated: `8955`
+		// Minimum execution time: 14_154_000 picoseconds.
+		Weight::from_parts(15_609_000, 8955)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `System::Account` (r:1 w:0)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
@@ -75,17 +90,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
 	/// Storage: `Reserve::PriceState` (r:1 w:1)
 	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
-	fn set_steering() -> Weight {
-		Weight::from_parts(13_961_000, 3675)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
 	fn on_initialize_sample() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1148`
+		//  Measured:  `1193`
 		//  Estimated: `3675`
-		// Minimum execution time: 29_113_000 picoseconds.
-		Weight::from_parts(31_106_000, 3675)
+		// Minimum execution time: 28_875_000 picoseconds.
+		Weight::from_parts(31_350_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -109,24 +119,42 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reserve::RunningTotals` (`max_values`: Some(1), `max_size`: Some(144), added: 639, mode: `MaxEncodedLen`)
 	/// Storage: `Reserve::PriceState` (r:1 w:0)
 	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:4 w:0)
+	/// Storage: `Parameters::Parameters` (r:6 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::SteeredNow` (r:1 w:1)
+	/// Proof: `Reserve::SteeredNow` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `AssetConversion::PoolFees` (r:1 w:0)
 	/// Proof: `AssetConversion::PoolFees` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `System::ParentHash` (r:1 w:0)
+	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::Activity` (r:1 w:1)
+	/// Proof: `Reserve::Activity` (`max_values`: Some(1), `max_size`: Some(58), added: 553, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::Engagement` (r:1 w:1)
+	/// Proof: `Reserve::Engagement` (`max_values`: Some(1), `max_size`: Some(288), added: 783, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::Averages` (r:1 w:1)
+	/// Proof: `Reserve::Averages` (`max_values`: Some(1), `max_size`: Some(44), added: 539, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::Feeds` (r:1 w:0)
+	/// Proof: `OracleOperators::Feeds` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::CurrentRound` (r:1 w:0)
+	/// Proof: `OracleOperators::CurrentRound` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::Mode` (r:1 w:0)
+	/// Proof: `Reserve::Mode` (`max_values`: Some(1), `max_size`: Some(17), added: 512, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::LastSteering` (r:0 w:1)
+	/// Proof: `Reserve::LastSteering` (`max_values`: Some(1), `max_size`: Some(117), added: 612, mode: `MaxEncodedLen`)
 	/// Storage: `Reserve::LastBudget` (r:0 w:1)
 	/// Proof: `Reserve::LastBudget` (`max_values`: Some(1), `max_size`: Some(40), added: 535, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[0, 16]`.
 	fn on_period_convert(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1999 + r * (103 ±0)`
-		//  Estimated: `11610 + r * (2609 ±0)`
-		// Minimum execution time: 317_374_000 picoseconds.
-		Weight::from_parts(334_712_068, 11610)
-			// Standard Error: 21_463
-			.saturating_add(Weight::from_parts(35_977_583, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(17_u64))
+		//  Measured:  `2319 + r * (103 ±0)`
+		//  Estimated: `16920 + r * (2609 ±0)`
+		// Minimum execution time: 357_462_000 picoseconds.
+		Weight::from_parts(396_383_076, 16920)
+			// Standard Error: 55_730
+			.saturating_add(Weight::from_parts(34_952_941, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(27_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(T::DbWeight::get().writes(15_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2609).saturating_mul(r.into()))
 	}
@@ -150,10 +178,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reserve::RunningTotals` (`max_values`: Some(1), `max_size`: Some(144), added: 639, mode: `MaxEncodedLen`)
 	/// Storage: `Reserve::PriceState` (r:1 w:0)
 	/// Proof: `Reserve::PriceState` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(180), added: 2655, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::SteeredNow` (r:1 w:1)
+	/// Proof: `Reserve::SteeredNow` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `AssetConversion::PoolFees` (r:1 w:0)
 	/// Proof: `AssetConversion::PoolFees` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `System::ParentHash` (r:1 w:0)
+	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::Activity` (r:1 w:1)
+	/// Proof: `Reserve::Activity` (`max_values`: Some(1), `max_size`: Some(58), added: 553, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::Engagement` (r:1 w:1)
+	/// Proof: `Reserve::Engagement` (`max_values`: Some(1), `max_size`: Some(288), added: 783, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::Averages` (r:1 w:1)
+	/// Proof: `Reserve::Averages` (`max_values`: Some(1), `max_size`: Some(44), added: 539, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::Feeds` (r:1 w:0)
+	/// Proof: `OracleOperators::Feeds` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `OracleOperators::CurrentRound` (r:1 w:0)
+	/// Proof: `OracleOperators::CurrentRound` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::Mode` (r:1 w:0)
+	/// Proof: `Reserve::Mode` (`max_values`: Some(1), `max_size`: Some(17), added: 512, mode: `MaxEncodedLen`)
+	/// Storage: `Reserve::LastSteering` (r:0 w:1)
+	/// Proof: `Reserve::LastSteering` (`max_values`: Some(1), `max_size`: Some(117), added: 612, mode: `MaxEncodedLen`)
 	/// Storage: `Reserve::LastBuyBack` (r:0 w:1)
 	/// Proof: `Reserve::LastBuyBack` (`max_values`: Some(1), `max_size`: Some(41), added: 536, mode: `MaxEncodedLen`)
 	/// Storage: `Reserve::LastBudget` (r:0 w:1)
@@ -161,15 +207,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[0, 16]`.
 	fn on_period_buyback(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1999 + r * (103 ±0)`
-		//  Estimated: `6300 + r * (2609 ±0)`
-		// Minimum execution time: 200_058_000 picoseconds.
-		Weight::from_parts(210_318_072, 6300)
-			// Standard Error: 22_695
-			.saturating_add(Weight::from_parts(36_623_544, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(15_u64))
+		//  Measured:  `2319 + r * (103 ±0)`
+		//  Estimated: `14265 + r * (2609 ±0)`
+		// Minimum execution time: 248_720_000 picoseconds.
+		Weight::from_parts(270_027_715, 14265)
+			// Standard Error: 37_073
+			.saturating_add(Weight::from_parts(34_615_048, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(26_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2609).saturating_mul(r.into()))
 	}
@@ -178,35 +224,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn set_budget_line() -> Weight {
-		Weight::from_parts(13_961_000, 3675)
+		Weight::from_parts(14_565_000, 3675)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_steering() -> Weight {
-		Weight::from_parts(13_961_000, 3675)
+		Weight::from_parts(15_609_000, 8955)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn on_initialize_sample() -> Weight {
-		Weight::from_parts(31_106_000, 3675)
+		Weight::from_parts(31_350_000, 3675)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn on_period_convert(r: u32, ) -> Weight {
-		Weight::from_parts(334_712_068, 11610)
-			.saturating_add(Weight::from_parts(35_977_583, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(17_u64))
+		Weight::from_parts(396_383_076, 16920)
+			.saturating_add(Weight::from_parts(34_952_941, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(27_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(15_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2609).saturating_mul(r.into()))
 	}
 	fn on_period_buyback(r: u32, ) -> Weight {
-		Weight::from_parts(210_318_072, 6300)
-			.saturating_add(Weight::from_parts(36_623_544, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(15_u64))
+		Weight::from_parts(270_027_715, 14265)
+			.saturating_add(Weight::from_parts(34_615_048, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(26_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(14_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2609).saturating_mul(r.into()))
 	}
