@@ -156,8 +156,8 @@ impl<AccountId, A: Observer<AccountId>, B: Observer<AccountId>> Observer<Account
 pub trait Metrics<AccountId> {
 	/// Settled jobs of `model` used `units` compute units, for which their requesters paid
 	/// `paid` ATL of base fees (tips are not demand: they go to the worker), of which
-	/// `paid_away` left every party's control (to the reserve, the checkers, the burn). Returns
-	/// the weight used.
+	/// `paid_away` left every party's control (to the reserve, less the checkers' share, and
+	/// the burn). Returns the weight used.
 	fn served(model: &ModelId, units: u64, paid: Balance, paid_away: Balance) -> Weight;
 	/// An output of `model` was sold on chain for `price` in `asset` (`None`: ATL), of which
 	/// `paid_away` went to the reserve. Returns the weight used.

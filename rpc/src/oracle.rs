@@ -82,14 +82,13 @@ pub struct SteeringResponse {
 	pub period: u32,
 	/// Its last block.
 	pub at: BlockNumber,
-	/// Its demand paid away (to the reserve, the checkers, the burn): what the demand rule
-	/// reads.
+	/// Its demand paid away (to the reserve and the burn): what the demand rule reads.
 	pub paid_away: String,
 	/// Its average before it.
 	pub paid_away_average: String,
 	/// Its demand.
 	pub demand: String,
-	/// Its active accounts (estimated).
+	/// Its active accounts.
 	pub engaged: u32,
 	/// Their average before it.
 	pub engaged_average: u32,
@@ -125,13 +124,12 @@ pub struct MetricsResponse {
 	pub demand: String,
 	/// Its average a period.
 	pub demand_average: String,
-	/// Of it, what was paid away (to the reserve, the checkers and the burn): what the demand
-	/// rule reads.
+	/// Of it, what was paid away (to the reserve, less the checkers' share, and the burn): what
+	/// the demand rule reads.
 	pub paid_away: String,
 	/// Its average a period.
 	pub paid_away_average: String,
-	/// Distinct active accounts this period (requesters, buyers, sellers, voters, stakers),
-	/// estimated within about 6.5%.
+	/// Distinct active accounts this period (requesters, buyers, sellers, voters, stakers).
 	pub engaged: u32,
 	/// Their average a period.
 	pub engaged_average: u32,

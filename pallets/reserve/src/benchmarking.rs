@@ -91,6 +91,7 @@ fn history<T: Config>() {
 	Activity::<T>::mutate(|a| {
 		a.demand = 2_000;
 		a.paid_away = 300;
+		a.engaged = 1;
 		a.whole = true;
 		a.price_mark = PriceState::<T>::get().map(|p| p.average);
 	});

@@ -60,7 +60,6 @@ pub mod impl_pool;
 #[cfg(test)]
 mod mock;
 pub mod pool;
-pub mod sketch;
 #[cfg(feature = "std")]
 pub mod testing;
 #[cfg(test)]
@@ -183,11 +182,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Averages<T: Config> = StorageValue<_, MetricAverages, ValueQuery>;
 
-	/// The distinct accounts active so far this period, as a fixed-size sketch
-	/// ([`sketch`](crate::sketch)): an account counts once however often it acts, and nothing
-	/// grows with the number of accounts.
+	/// The last period each account was counted active in: an account counts once a period,
+	/// however often it acts, at a read and (the first time) a write. One entry per account
+	/// that has been active, each made by a transaction of a funded account. An exact count, not
+	/// a sketch: a probabilistic count can be inflated by grinding keys for rare hashes.
 	#[pallet::storage]
-	pub type Engagement<T: Config> = StorageValue<_, sketch::Sketch, ValueQuery>;
+	pub type Engaged<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32>;
 
 	/// Demand per style (the provenance pallet bounds the styles), rolled forward when touched.
 	#[pallet::storage]

@@ -495,8 +495,7 @@ pub struct Steered {
 	pub discount: Permill,
 }
 
-/// What the chain counted in the current period (the active accounts are counted apart, in
-/// [`Engagement`](crate::pallet::Engagement)).
+/// What the chain counted in the current period.
 #[derive(
 	Encode,
 	Decode,
@@ -516,10 +515,12 @@ pub struct PeriodActivity {
 	/// Demand in ATL: base fees of settled jobs and on-chain sales (a sale in aUSD counted at
 	/// the average price).
 	pub demand: Balance,
-	/// Of it, what left the payers' control (the reserve's and the checkers' shares and the
-	/// burn), in ATL: demand as no one can fake it by paying themselves. The demand rule reads
-	/// it.
+	/// Of it, what left every party's control (the reserve's share, less the checkers', and
+	/// the burn), in ATL: demand as no one can fake it by paying themselves. The demand rule
+	/// reads it.
 	pub paid_away: Balance,
+	/// Distinct accounts that requested compute, bought, sold, voted or staked.
+	pub engaged: u32,
 	/// The average price when the period began (`None` before the pool had a price).
 	pub price_mark: Option<Price>,
 	/// The count began when the period did (not part-way, as after the upgrade that added it):
@@ -601,13 +602,13 @@ pub struct StyleDemand {
 	Default,
 )]
 pub struct SteeringInputs {
-	/// The period's demand paid away (to the reserve, the checkers, the burn), in ATL.
+	/// The period's demand paid away (to the reserve and the burn), in ATL.
 	pub paid_away: Balance,
 	/// Its average before the period.
 	pub paid_away_average: Balance,
 	/// The period's demand, in ATL (for the record: the rule reads what was paid away).
 	pub demand: Balance,
-	/// The period's active accounts (estimated).
+	/// The period's active accounts.
 	pub engaged: u32,
 	/// Their average before the period, in thousandths.
 	pub engaged_average_milli: u64,
@@ -703,7 +704,7 @@ pub struct MetricsStatus<BlockNumber> {
 	pub next_period_at: BlockNumber,
 	/// What the chain counted so far this period.
 	pub activity: PeriodActivity,
-	/// Active accounts so far this period (estimated).
+	/// Active accounts so far this period.
 	pub engaged: u32,
 	/// Velocity so far this period.
 	pub velocity: Perbill,

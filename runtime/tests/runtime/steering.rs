@@ -62,10 +62,10 @@ fn real_jobs_sales_and_stakes_count_demand_per_style_and_each_active_account_onc
 		let after = Reserve::metrics_status();
 		assert_eq!(after.activity.units - before.activity.units, 1_000);
 		assert_eq!(after.activity.demand - before.activity.demand, base + 1_000 * UNIT);
-		// Paid away: the job's reserve share (with the checkers') and burn, 15% of its base
+		// Paid away: the job's reserve share (less the checkers') and burn, 10% of its base
 		// fee, and the sale's reserve share.
 		let paid_away = after.activity.paid_away - before.activity.paid_away;
-		assert_eq!(paid_away, base * 15 / 100 + sale_away);
+		assert_eq!(paid_away, base * 10 / 100 + sale_away);
 		// Bob (requester and buyer), Eve (seller) and Dave (staker): once each.
 		assert_eq!(after.engaged - before.engaged, 3);
 		let styles: Balance = after.styles.iter().map(|(_, d)| d.demand).sum();
@@ -86,10 +86,10 @@ fn real_jobs_sales_and_stakes_count_demand_per_style_and_each_active_account_onc
 }
 
 /// A model's owner who serves its own jobs (requester, worker and owner one person) adds
-/// demand, but every base fee it pays for that leaves a fifth with the protocol: the reserve's
-/// tenth (of which checkers' twentieth) and the burn's twentieth. Moving POL one step takes a
-/// period's demand a quarter above its weekly average, so a step costs at least 15% of a
-/// quarter of a normal day's demand (`docs/pallets/reserve.md#the-attackers-arithmetic`).
+/// demand, but the demand rule reads only what left every party's control: the reserve's
+/// twentieth (its tenth less the checkers' twentieth, which may be paid on to the owner's own
+/// checkers) and the burn's twentieth. The ring loses at least that much, so faked demand costs
+/// what it adds (`docs/pallets/reserve.md#the-attackers-arithmetic`).
 #[test]
 fn self_dealt_demand_costs_a_fixed_share_of_what_it_adds() {
 	dev_ext().execute_with(|| {
@@ -103,9 +103,10 @@ fn self_dealt_demand_costs_a_fixed_share_of_what_it_adds() {
 		// What the demand rule reads is what left the ring's control.
 		let added = Reserve::metrics_status().activity.paid_away - away_before;
 		let lost = before - wealth();
-		let split =
-			atelier_runtime::configs::parameters::dynamic_params::compute::BaseFeeSplit::get();
-		let protocol = split.reserve.saturating_add(split.burn);
+		use atelier_runtime::configs::parameters::{BurnShare, ReserveShare, VerificationShare};
+		let protocol = ReserveShare::get()
+			.saturating_sub(VerificationShare::get())
+			.saturating_add(BurnShare::get());
 		assert!(added > 0);
 		assert!(lost >= added, "self-dealt demand of {added} cost only {lost}");
 		// And it is the protocol's share of the base fees: demand itself counts it 1 : 1.

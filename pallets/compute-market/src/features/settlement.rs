@@ -51,7 +51,7 @@ struct ModelTally<B> {
 	units: u64,
 	/// Base fees their requesters paid.
 	paid: B,
-	/// Of them, what went to the reserve, the checkers and the burn.
+	/// Of them, what went to the reserve and the burn.
 	paid_away: B,
 }
 
@@ -252,7 +252,8 @@ impl<T: Config> Pallet<T> {
 			tally.owner_spent = tally.owner_spent.saturating_add(owner_spent);
 			tally.units = tally.units.saturating_add(receipt.units_used);
 			tally.paid = tally.paid.saturating_add(base);
-			tally.paid_away = tally.paid_away.saturating_add(spent);
+			// The checkers' share is paid on to accounts that may be the payer's own.
+			tally.paid_away = tally.paid_away.saturating_add(reserve.saturating_add(burn));
 			worker_spent = worker_spent.saturating_add(spent.saturating_sub(owner_spent));
 			units = units.saturating_add(receipt.units_used);
 			paid = paid.saturating_add(base);

@@ -1,24 +1,21 @@
 //! The chain's own metrics: what it knows without an oracle. Per period, demand (compute units
 //! and base fees of settled jobs, on-chain sales) in total and per style, what of it was paid
-//! away (to the reserve, the checkers and the burn), and engagement (the distinct accounts that
-//! requested compute, bought, sold, voted or staked). Each is counted as it is reported, at a
-//! bounded cost per report, and nothing walks accounts or styles: active accounts go into a
-//! fixed-size sketch ([`crate::sketch`]), and a style's record is rolled forward when it is next
-//! touched.
+//! away (to the reserve, less the checkers' share, and the burn), and engagement (the distinct
+//! accounts that requested compute, bought, sold, voted or staked). Each is counted as it is reported, at a
+//! bounded cost per report, and nothing walks accounts or styles: an account's last active
+//! period and a style's record are rolled forward when they are next touched.
 //!
 //! Demand is in ATL: a sale in aUSD counts at the average price. A model's demand is split
 //! evenly over its styles (the first takes the remainder), so a model tagged with more styles
 //! adds no more demand to them in all.
 
 use crate::{
-	features::price::atl_for, pallet::*, sketch::Sketch, Config, MetricAverages, PeriodActivity,
-	Price, StyleDemand,
+	features::price::atl_for, pallet::*, Config, MetricAverages, PeriodActivity, Price, StyleDemand,
 };
 use atelier_primitives::{
 	models::{ModelId, ModelStyles as _},
 	AssetId, Balance,
 };
-use codec::Encode;
 use frame_support::{traits::Get, weights::Weight};
 use sp_runtime::{
 	traits::{CheckedDiv, Zero},
@@ -118,33 +115,29 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Counts `who` once in the current period: the sketch changes only when one of its
-	/// registers rises, so a repeat costs a read.
+	/// Counts `who` once in the current period.
 	pub(crate) fn count_engaged(who: &T::AccountId) -> Weight {
-		let mut sketch = Engagement::<T>::get();
+		let period = CurrentPeriod::<T>::get().index;
 		let db = T::DbWeight::get();
-		if sketch.observe(&who.encode()) {
-			Engagement::<T>::put(sketch);
-			db.reads_writes(1, 1)
-		} else {
-			db.reads(1)
+		if Engaged::<T>::get(who) == Some(period) {
+			return db.reads(2);
 		}
+		Engaged::<T>::insert(who, period);
+		Activity::<T>::mutate(|a| a.engaged = a.engaged.saturating_add(1));
+		db.reads_writes(3, 2)
 	}
 
-	/// Active accounts so far this period (estimated).
+	/// Active accounts so far this period.
 	pub fn engaged_now() -> u32 {
-		Engagement::<T>::get().estimate()
+		Activity::<T>::get().engaged
 	}
 
-	/// Ends the period's count: returns what it counted (with its active accounts) and the
-	/// averages before it, folds a whole period's count into the averages, and starts the next
-	/// count at the average price `mark`, with its sketch salted by `salt`.
-	pub(crate) fn close_activity(
-		mark: Option<Price>,
-		salt: [u8; 32],
-	) -> (PeriodActivity, u64, MetricAverages) {
+	/// Ends the period's count: returns what it counted and the averages before it, folds a
+	/// whole period's count into the averages, and starts the next count at the average price
+	/// `mark`.
+	pub(crate) fn close_activity(mark: Option<Price>) -> (PeriodActivity, MetricAverages) {
 		let activity = Activity::<T>::take();
-		let engaged_milli = Engagement::<T>::get().estimate_milli();
+		let engaged_milli = u64::from(activity.engaged).saturating_mul(1_000);
 		let before = Averages::<T>::get();
 		let alpha = alpha(T::Rules::get().average_periods);
 		let after = if !activity.whole {
@@ -173,7 +166,6 @@ impl<T: Config> Pallet<T> {
 		};
 		Averages::<T>::put(after);
 		Activity::<T>::put(PeriodActivity { price_mark: mark, whole: true, ..Default::default() });
-		Engagement::<T>::put(Sketch::new(salt));
-		(activity, engaged_milli, before)
+		(activity, before)
 	}
 }

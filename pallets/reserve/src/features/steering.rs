@@ -154,16 +154,12 @@ impl<T: Config> Pallet<T> {
 	/// unless frozen or fixed); emits [`Event::Steered`] with what it read.
 	pub(crate) fn steer(period: u32, now: BlockNumberFor<T>, velocity: Perbill) {
 		let average = PriceState::<T>::get().map(|p| p.average);
-		// The next period's sketch is salted with this block's parent, which no one knew when
-		// the period began.
-		let salt = frame_system::Pallet::<T>::parent_hash();
-		let (activity, engaged_milli, averages): (PeriodActivity, u64, MetricAverages) =
-			Self::close_activity(average, salt.as_ref().try_into().unwrap_or([0; 32]));
+		let (activity, averages): (PeriodActivity, MetricAverages) = Self::close_activity(average);
 		let inputs = SteeringInputs {
 			paid_away: activity.paid_away,
 			paid_away_average: averages.paid_away,
 			demand: activity.demand,
-			engaged: u32::try_from(engaged_milli.saturating_add(500) / 1_000).unwrap_or(u32::MAX),
+			engaged: activity.engaged,
 			engaged_average_milli: averages.engaged_milli,
 			velocity,
 			drift: match (average, activity.price_mark) {

@@ -77,12 +77,16 @@ impl<T: Config> Pallet<T> {
 
 	/// The targets in force add up to 100% and the discount is above zero and inside the price
 	/// guard's band; rules-moved targets stay in their ranges and the discount above its floor
-	/// ([`Pallet::check_in_force`]); the sketch's registers hold ranks a hash can give; no
-	/// style's record is ahead of the period.
+	/// ([`Pallet::check_in_force`]); the period's active count is the accounts marked active in
+	/// it; no style's record is ahead of the period.
 	fn try_state_steering() -> Result<(), TryRuntimeError> {
 		ensure!(Self::steered_is_whole(), "the reserve's targets do not add up to 100%");
 		let period = CurrentPeriod::<T>::get().index;
-		ensure!(Engagement::<T>::get().is_valid(), "a sketch register above any hash's rank");
+		let marked = Engaged::<T>::iter_values().filter(|p| *p == period).count();
+		ensure!(
+			marked == Activity::<T>::get().engaged as usize,
+			"the period's active count is not the accounts marked active in it"
+		);
 		ensure!(
 			StyleDemands::<T>::iter_values().all(|r| r.period <= period),
 			"a style's demand is recorded ahead of the period"
