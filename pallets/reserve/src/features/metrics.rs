@@ -1,9 +1,9 @@
 //! The chain's own metrics: what it knows without an oracle. Per period, demand (compute units
 //! and base fees of settled jobs, on-chain sales) in total and per style, what of it was paid
 //! away (to the reserve, less the checkers' share, and the burn), and engagement (the distinct
-//! accounts that requested compute, bought, sold, voted or staked). Each is counted as it is reported, at a
-//! bounded cost per report, and nothing walks accounts or styles: an account's last active
-//! period and a style's record are rolled forward when they are next touched.
+//! accounts that requested compute, bought, sold, voted or staked). Each is counted as it is
+//! reported, at a bounded cost per report, and nothing walks accounts or styles: an account's
+//! last active period and a style's record are rolled forward when they are next touched.
 //!
 //! Demand is in ATL: a sale in aUSD counts at the average price. A model's demand is split
 //! evenly over its styles (the first takes the remainder), so a model tagged with more styles
