@@ -104,6 +104,13 @@ pub enum Offence {
 	/// An elected validator authored no block in a whole session (its node was down, or did not
 	/// serve the keys it registered). The validators pallet slashes its bond and reports it.
 	Idle,
+	/// An oracle operator revealed a value further from its key's median than the band allows,
+	/// or committed and never revealed. The oracle operators' pallet slashes its bond and
+	/// reports it (once a round).
+	OracleDeviation,
+	/// An oracle operator gave no value of a published key for `silence_rounds` rounds in a
+	/// row. The oracle operators' pallet slashes its bond and reports it.
+	OracleSilence,
 }
 
 /// What pallets tell reputation: the compute market, royalties and (later) attestation call it

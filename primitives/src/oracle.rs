@@ -32,3 +32,19 @@ impl From<u32> for FeedKey {
 		FeedKey::ModelQuality(ModelId(i))
 	}
 }
+
+/// What the reserve's grants line reads of a model: who it pays and the quality it weighs a
+/// model's demand by. The runtime implements it from provenance and the operators' feeds.
+pub trait GrantQuality<AccountId> {
+	/// `model`'s owner and its quality (parts per million, at most a million) if it earns a
+	/// grant now: it may earn (no upheld violation), its quality is fresh, and a fine-tune's is
+	/// above its base model's fresh quality (a base model without one: no grant).
+	/// The reserve's benchmark of its grants line measures it in the runtime.
+	fn grant(model: &ModelId) -> Option<(AccountId, u32)>;
+}
+
+impl<AccountId> GrantQuality<AccountId> for () {
+	fn grant(_: &ModelId) -> Option<(AccountId, u32)> {
+		None
+	}
+}

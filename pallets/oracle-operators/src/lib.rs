@@ -98,6 +98,10 @@ pub mod pallet {
 			Reason = Self::RuntimeHoldReason,
 		>;
 
+		/// Reputation, told of each slash: a value far from the median or withheld
+		/// (`Offence::OracleDeviation`), and silence (`Offence::OracleSilence`).
+		type Observer: atelier_primitives::activity::Observer<Self::AccountId>;
+
 		/// What operators report: a bounded, ordered key (a model's quality, a venue's price).
 		type Key: Parameter + Member + MaxEncodedLen + Ord + Copy;
 		/// The keys the runtime takes (a model's quality only for a model that exists): feeds

@@ -3,6 +3,8 @@
 
 use crate as pallet_oracle_operators;
 use crate::*;
+use atelier_primitives::activity::{Observer, Offence};
+use frame_support::weights::Weight;
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU128, ConstU32, ConstU64, Hooks},
@@ -87,7 +89,28 @@ parameter_types! {
 	pub static Params: ParamsOf<Test> = default_params();
 }
 
+parameter_types! {
+	/// The offences reported to reputation, in order.
+	pub static Offences: Vec<(AccountId, Offence)> = Vec::new();
+}
+
+/// Reputation in the mock: records each offence.
+pub struct RecordingObserver;
+impl Observer<AccountId> for RecordingObserver {
+	fn created(_: &AccountId, _: atelier_primitives::activity::Creation) -> Weight {
+		Weight::zero()
+	}
+	fn offended(who: &AccountId, offence: Offence) -> Weight {
+		Offences::mutate(|o| o.push((*who, offence)));
+		Weight::from_parts(1_000, 0)
+	}
+	fn max_report_weight() -> Weight {
+		Weight::from_parts(1_000, 0)
+	}
+}
+
 impl Config for Test {
+	type Observer = RecordingObserver;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Purse = Purse;
@@ -112,6 +135,7 @@ impl frame_support::traits::Contains<u32> for KeysBelow {
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	Params::set(default_params());
+	Offences::set(Vec::new());
 	let storage = RuntimeGenesisConfig {
 		system: Default::default(),
 		balances: pallet_balances::GenesisConfig {

@@ -2,6 +2,7 @@
 //! `docs/attacks.md` on the oracle.
 
 use crate::{mock::*, *};
+use atelier_primitives::activity::Offence;
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
 use sp_runtime::{BoundedVec, Perbill};
 
@@ -118,6 +119,8 @@ fn a_round_publishes_the_median_and_slashes_a_value_outside_the_band() {
 		assert_eq!(Oracle::value(&7), Some(102));
 		assert_eq!(bond_of(4), BOND - BOND / 10);
 		assert_eq!(Balances::free_balance(RESERVE), ED + BOND / 10);
+		// Reputation is told, once.
+		assert_eq!(Offences::get(), vec![(4, Offence::OracleDeviation)]);
 		for who in 1..=3 {
 			assert_eq!(bond_of(who), BOND);
 		}
@@ -286,9 +289,11 @@ fn silence_for_three_rounds_is_slashed() {
 		}
 		assert_eq!(Operators::<Test>::get(4).unwrap().silent, 2);
 		assert_eq!(bond_of(4), BOND);
+		assert!(Offences::get().is_empty());
 		play_round(&[(1, &[(7, 100)]), (2, &[(7, 100)]), (3, &[(7, 100)])]);
 		assert_eq!(bond_of(4), BOND - BOND / 20);
 		assert_eq!(Operators::<Test>::get(4).unwrap().silent, 0);
+		assert_eq!(Offences::get(), vec![(4, Offence::OracleSilence)]);
 		// A reveal resets the count.
 		play_round(&[(1, &[(7, 100)]), (2, &[(7, 100)]), (3, &[(7, 100)]), (4, &[(7, 100)])]);
 		assert_eq!(Operators::<Test>::get(4).unwrap().silent, 0);
@@ -320,6 +325,10 @@ fn a_withheld_reveal_costs_what_a_deviation_does_and_no_one_leaves_while_committ
 			.into(),
 		);
 		assert_eq!(Oracle::value(&7), Some(100));
+		assert_eq!(
+			Offences::get(),
+			vec![(5, Offence::OracleDeviation), (4, Offence::OracleDeviation)]
+		);
 	});
 }
 

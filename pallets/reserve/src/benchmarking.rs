@@ -23,6 +23,7 @@ use frame_support::traits::{
 	fungible::{Inspect, Mutate},
 	EnsureOrigin, Get,
 };
+use frame_support::BoundedVec;
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{traits::One, FixedPointNumber, Saturating};
 
@@ -33,6 +34,11 @@ pub trait BenchmarkHelper<T: Config> {
 	/// Makes the operators' price of ATL fresh, so that the close reads it
 	/// ([`Config::ExternalPrice`]) at its costliest.
 	fn fresh_external_price() {}
+	/// A model that earns a grant ([`Config::Quality`]): it may earn, has a fresh quality, and
+	/// its own owner (`i` tells them apart).
+	fn earning_model(i: u32) -> atelier_primitives::models::ModelId {
+		atelier_primitives::models::ModelId(1_000_000 + i)
+	}
 }
 
 impl<T: Config> BenchmarkHelper<T> for () {
@@ -138,6 +144,7 @@ mod benchmarks {
 				atl: Default::default(),
 			},
 			discount: base.discount,
+			grants: base.grants,
 		})
 		.expect("whole and inside the band");
 		#[extrinsic_call]
@@ -198,6 +205,25 @@ mod benchmarks {
 			Reserve::<T>::run_period(now);
 		}
 		assert!(RunningTotals::<T>::get().bought_atl > 0, "the period bought back");
+	}
+
+	/// The grants line of a period whose `n` most demanded models all earn, each paid its
+	/// own owner out of an inflow that covers the line.
+	#[benchmark]
+	fn pay_grants(n: Linear<0, { T::MaxGrantModels::get() }>) {
+		fund::<T>();
+		let now = at_period_end::<T>();
+		let paid_away = T::Currency::minimum_balance().saturating_mul(1_000).max(1_000_000);
+		let leaders: alloc::vec::Vec<_> =
+			(0..n).map(|i| (T::BenchmarkHelper::earning_model(i), paid_away)).collect();
+		Leaders::<T>::put(BoundedVec::truncate_from(leaders));
+		let inflow = Reserve::<T>::spendable_atl();
+		#[block]
+		{
+			Reserve::<T>::pay_grants(0, now, inflow);
+		}
+		let report = LastGrants::<T>::get().expect("the line closed");
+		assert_eq!(report.models, n, "every model earned and was paid");
 	}
 
 	impl_benchmark_test_suite!(

@@ -21,9 +21,10 @@ impl<T: Config> Metrics<T::AccountId> for Pallet<T> {
 	}
 
 	/// A sale of a model with the most styles: the price, the count, the model's styles, the
-	/// period, the averages' span, and each style's record.
+	/// period, the averages' span, the model's demand and the most demanded models (for the
+	/// grants line), and each style's record.
 	fn max_weight() -> Weight {
 		let styles = u64::from(atelier_primitives::models::MAX_MODEL_STYLES);
-		T::DbWeight::get().reads_writes(5u64.saturating_add(styles), 1u64.saturating_add(styles))
+		T::DbWeight::get().reads_writes(7u64.saturating_add(styles), 3u64.saturating_add(styles))
 	}
 }

@@ -57,6 +57,7 @@ mod impl_metrics;
 mod impl_observer;
 mod impl_pay;
 pub mod impl_pool;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 pub mod pool;
@@ -87,7 +88,7 @@ pub mod pallet {
 	use sp_runtime::{Perbill, Permill};
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -132,11 +133,19 @@ pub mod pallet {
 		/// ATL's price from the oracle operators, as a pool price (aUSD units per ATL unit),
 		/// while it is fresh.
 		type ExternalPrice: Get<Option<Price>>;
+		/// The grants line's share and its range.
+		type Grants: Get<GrantsPolicy>;
+		/// Who the grants line pays for a model, and the quality it weighs the model's demand
+		/// by (provenance and the operators' feeds in the runtime).
+		type Quality: atelier_primitives::oracle::GrantQuality<Self::AccountId>;
 
 		// Bounds (compile-time: changing them would need a migration).
 		/// The most lines the budget has.
 		#[pallet::constant]
 		type MaxBudgetLines: Get<u32>;
+		/// The most models a period's grants line pays: the period's most demanded.
+		#[pallet::constant]
+		type MaxGrantModels: Get<u32>;
 
 		/// Weights of the dispatchables and the hook, from the benchmarks.
 		type WeightInfo: WeightInfo;
@@ -207,6 +216,26 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type LastSteering<T: Config> =
 		StorageValue<_, SteeringReport<BlockNumberFor<T>>, OptionQuery>;
+
+	/// Each model's demand paid away in the period it was last reported in (the grants line
+	/// weighs it). One entry per model ever demanded; a model is registered for a deposit.
+	#[pallet::storage]
+	pub type ModelDemands<T: Config> =
+		StorageMap<_, Twox64Concat, atelier_primitives::models::ModelId, ModelDemand, ValueQuery>;
+
+	/// The period's most demanded models (by demand paid away) and their demand, at most
+	/// [`Config::MaxGrantModels`]: the grants line pays these at the close. Kept exact as
+	/// reports arrive: a model outside the list has no more demand than the list's least.
+	#[pallet::storage]
+	pub type Leaders<T: Config> = StorageValue<
+		_,
+		BoundedVec<(atelier_primitives::models::ModelId, Balance), T::MaxGrantModels>,
+		ValueQuery,
+	>;
+
+	/// The last period's grants line.
+	#[pallet::storage]
+	pub type LastGrants<T: Config> = StorageValue<_, GrantsReport<BlockNumberFor<T>>, OptionQuery>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
@@ -329,6 +358,37 @@ pub mod pallet {
 			/// The targets and discount from now on.
 			steered: Steered,
 		},
+		/// The grants line paid `amount` ATL to `owner` for `model`'s quality-weighted demand
+		/// paid away in the period.
+		GrantPaid {
+			/// The period that closed.
+			period: u32,
+			/// The model.
+			model: atelier_primitives::models::ModelId,
+			/// Its owner, paid.
+			owner: T::AccountId,
+			/// Its quality, parts per million.
+			quality: u32,
+			/// Its demand paid away in the period.
+			paid_away: Balance,
+			/// ATL paid.
+			amount: Balance,
+		},
+		/// The period's grants line closed.
+		Granted {
+			/// The period that closed.
+			period: u32,
+			/// The share in force over the period.
+			share: Permill,
+			/// What the line came to.
+			line: Balance,
+			/// What it paid (the line, scaled to the period's ATL inflow if less).
+			paid: Balance,
+			/// Models paid.
+			models: u32,
+			/// The reserve's aUSD was below its runway floor: nothing was paid.
+			below_floor: bool,
+		},
 		/// Governance set who moves the targets.
 		SteeringSet {
 			/// The rules, frozen, or fixed targets (in force at once).
@@ -367,6 +427,8 @@ pub mod pallet {
 		TargetsNotWhole,
 		/// A fixed buy-back discount must be above zero and inside the price guard's band.
 		DiscountOutsideBand,
+		/// A fixed grants share must be at most the grants range's top.
+		GrantsOutsideRange,
 	}
 
 	#[pallet::hooks]
@@ -379,11 +441,12 @@ pub mod pallet {
 			let mut weight = T::WeightInfo::on_initialize_sample();
 			if Self::period_due(n) {
 				let lines = Budget::<T>::decode_len().unwrap_or(0) as u32;
-				Self::run_period(n);
+				let granted = Self::run_period(n);
 				weight = weight.saturating_add(
 					T::WeightInfo::on_period_convert(lines)
 						.max(T::WeightInfo::on_period_buyback(lines)),
 				);
+				weight = weight.saturating_add(granted);
 			}
 			weight
 		}
@@ -425,14 +488,17 @@ pub mod pallet {
 			Self::do_set_budget_line(who, per_day, limit)
 		}
 
-		/// Sets who moves the reserve's targets and buy-back discount: the rules (each period,
-		/// within [`Config::Rules`]' ranges), nobody (`Frozen`: they stay where they are), or
-		/// governance (`Fixed`: these values, in force at once and until the next call).
+		/// Sets who moves the reserve's targets, buy-back discount and grants share: the rules
+		/// (each period, within [`Config::Rules`]' and [`Config::Grants`]' ranges), nobody
+		/// (`Frozen`: they stay where they are), or governance (`Fixed`: these values, in force
+		/// at once and until the next call).
 		///
 		/// - Origin: [`Config::SteeringOrigin`].
 		/// - Errors: [`Error::TargetsNotWhole`] (fixed targets that do not add up to 100%),
 		///   [`Error::DiscountOutsideBand`] (a fixed discount of zero, or not inside the price
-		///   guard's band, where no buy-back could pass the guard).
+		///   guard's band, where no buy-back could pass the guard),
+		///   [`Error::GrantsOutsideRange`] (a fixed grants share above the grants range's top,
+		///   which bounds what faked demand can earn; zero stops the line).
 		/// - Emits: [`Event::SteeringSet`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::set_steering())]

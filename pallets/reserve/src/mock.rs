@@ -204,6 +204,28 @@ parameter_types! {
 	};
 	/// The operators' price (`None`: no fresh value).
 	pub static OperatorsPrice: Option<Price> = None;
+	/// The runtime's grants line: 10%, moved between 5% and 20%.
+	pub static GrantsParams: GrantsPolicy = GrantsPolicy {
+		share: Permill::from_percent(10),
+		range: TargetRange { min: Permill::from_percent(5), max: Permill::from_percent(20) },
+	};
+	/// The models that earn a grant: their owner and quality (none unless a test says).
+	pub static Qualities: Vec<(atelier_primitives::models::ModelId, AccountId, u32)> = Vec::new();
+}
+
+/// The operators' quality and provenance's owners, as the tests set them ([`Qualities`]).
+pub struct MockQuality;
+impl atelier_primitives::oracle::GrantQuality<AccountId> for MockQuality {
+	fn grant(model: &atelier_primitives::models::ModelId) -> Option<(AccountId, u32)> {
+		// The benchmarks' models (`BenchmarkHelper::earning_model`) earn, each its own owner's.
+		if model.0 >= 1_000_000 {
+			return Some((u64::from(model.0), 900_000));
+		}
+		Qualities::get()
+			.into_iter()
+			.find(|(m, _, _)| m == model)
+			.map(|(_, who, q)| (who, q))
+	}
 }
 
 /// Models 0..=99 carry styles: model `m` has `m % 5` styles, `1..=m % 5` (a few overlap).
@@ -236,7 +258,10 @@ impl Config for Test {
 	type SteeringOrigin = EnsureRoot<AccountId>;
 	type Styles = MockStyles;
 	type ExternalPrice = OperatorsPrice;
+	type Grants = GrantsParams;
+	type Quality = MockQuality;
 	type MaxBudgetLines = ConstU32<4>;
+	type MaxGrantModels = ConstU32<3>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();

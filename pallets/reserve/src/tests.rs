@@ -906,7 +906,8 @@ mod steering {
 					RuntimeOrigin::root(),
 					SteeringMode::Fixed {
 						targets: Allocation { stable: pct(90), pol: pct(5), atl: pct(4) },
-						discount: pct(3)
+						discount: pct(3),
+						grants: pct(10),
 					}
 				),
 				Error::<Test>::TargetsNotWhole
@@ -915,17 +916,26 @@ mod steering {
 				assert_noop!(
 					Reserve::set_steering(
 						RuntimeOrigin::root(),
-						SteeringMode::Fixed { targets: fixed, discount }
+						SteeringMode::Fixed { targets: fixed, discount, grants: pct(10) }
 					),
 					Error::<Test>::DiscountOutsideBand
 				);
 			}
+			// A grants share above the range's top would let faked demand earn more.
+			assert_noop!(
+				Reserve::set_steering(
+					RuntimeOrigin::root(),
+					SteeringMode::Fixed { targets: fixed, discount: pct(2), grants: pct(21) }
+				),
+				Error::<Test>::GrantsOutsideRange
+			);
 			// Fixed: in force at once, and no period moves it.
 			assert_ok!(Reserve::set_steering(
 				RuntimeOrigin::root(),
-				SteeringMode::Fixed { targets: fixed, discount: pct(2) }
+				SteeringMode::Fixed { targets: fixed, discount: pct(2), grants: Permill::zero() }
 			));
 			assert_eq!(Reserve::status().targets, fixed);
+			assert_eq!(Reserve::steered().grants, Permill::zero(), "zero stops the line");
 			periods(3, 10_000, 5);
 			periods(2, 1_000_000, 5);
 			assert_eq!(Reserve::steered().targets, fixed);
@@ -957,7 +967,8 @@ mod steering {
 						pol: Permill::zero(),
 						atl: Permill::one()
 					},
-					discount: pct(3)
+					discount: pct(3),
+					grants: pct(10),
 				}
 			));
 			fee_shares(1_000 * UNIT);
@@ -1050,12 +1061,294 @@ mod steering {
 			// A guard's band lowered to the discount fixed in force.
 			assert_ok!(Reserve::set_steering(
 				RuntimeOrigin::root(),
-				SteeringMode::Fixed { targets: TargetParams::get(), discount: pct(5) }
+				SteeringMode::Fixed {
+					targets: TargetParams::get(),
+					discount: pct(5),
+					grants: pct(10)
+				}
 			));
 			let guard = GuardParams::get();
 			GuardParams::set(PriceGuard { band: pct(5), ..guard });
 			assert!(Reserve::check_in_force().is_err());
 			GuardParams::set(guard);
+		});
+	}
+}
+
+mod grants {
+	//! The grants line: who earns, how much, from what, and how the rules move its share.
+
+	use super::*;
+	use atelier_primitives::models::ModelId;
+
+	fn serve(model: u32, paid_away: u128) {
+		<Reserve as atelier_primitives::activity::Metrics<AccountId>>::served(
+			&ModelId(model),
+			1,
+			paid_away,
+			paid_away,
+		);
+	}
+
+	fn pct(n: u32) -> Permill {
+		Permill::from_percent(n)
+	}
+
+	fn free(who: AccountId) -> u128 {
+		Balances::free_balance(who)
+	}
+
+	#[test]
+	fn the_line_pays_each_earning_model_a_share_of_its_quality_weighted_demand() {
+		ExtBuilder::default().build_and_execute(|| {
+			// Model 1 (Bob's) scores 80%, model 2 (the whale's) 50%; model 4 earns nothing
+			// (no fresh quality, or a fine-tune no better than its base).
+			Qualities::set(vec![(ModelId(1), BOB, 800_000), (ModelId(2), WHALE, 500_000)]);
+			fee_shares(1_000 * UNIT);
+			serve(1, 100 * UNIT);
+			serve(2, 200 * UNIT);
+			serve(4, 300 * UNIT);
+			let (bob, whale) = (free(BOB), free(WHALE));
+			run_period();
+			// 10% of 100 × 80%, and 10% of 200 × 50%.
+			assert_eq!(free(BOB) - bob, 8 * UNIT);
+			assert_eq!(free(WHALE) - whale, 10 * UNIT);
+			assert!(events().contains(&Event::GrantPaid {
+				period: 0,
+				model: ModelId(1),
+				owner: BOB,
+				quality: 800_000,
+				paid_away: 100 * UNIT,
+				amount: 8 * UNIT,
+			}));
+			assert!(events().contains(&Event::Granted {
+				period: 0,
+				share: pct(10),
+				line: 18 * UNIT,
+				paid: 18 * UNIT,
+				models: 2,
+				below_floor: false,
+			}));
+			assert_eq!(RunningTotals::<Test>::get().granted_atl, 18 * UNIT);
+			// The list starts again, and so does each model's count.
+			assert!(Leaders::<Test>::get().is_empty());
+			serve(1, 10 * UNIT);
+			assert_eq!(ModelDemands::<Test>::get(ModelId(1)).paid_away, 10 * UNIT);
+		});
+	}
+
+	#[test]
+	fn the_line_pays_out_of_the_inflow_and_nothing_below_the_runway_floor() {
+		ExtBuilder::default().build_and_execute(|| {
+			Qualities::set(vec![(ModelId(1), BOB, 800_000), (ModelId(2), WHALE, 500_000)]);
+			// An inflow of 9 ATL against a line of 18: each grant is halved.
+			fee_shares(9 * UNIT);
+			serve(1, 100 * UNIT);
+			serve(2, 200 * UNIT);
+			let (bob, whale) = (free(BOB), free(WHALE));
+			run_period();
+			assert_eq!(free(BOB) - bob, 4 * UNIT);
+			assert_eq!(free(WHALE) - whale, 5 * UNIT);
+			assert_eq!(
+				LastGrants::<Test>::get().map(|g| (g.line, g.paid)),
+				Some((18 * UNIT, 9 * UNIT))
+			);
+			// No inflow, no grant: the reserve's holdings are never paid out.
+			serve(1, 100 * UNIT);
+			let bob = free(BOB);
+			run_period();
+			assert_eq!(free(BOB), bob);
+			// A budget whose runway floor (three days) is above the reserve's aUSD: the
+			// infrastructure comes first, and the share steps down.
+			assert_ok!(Reserve::set_budget_line(RuntimeOrigin::root(), WHALE, 100_000 * DOLLAR));
+			fee_shares(1_000 * UNIT);
+			serve(1, 100 * UNIT);
+			let bob = free(BOB);
+			run_period();
+			assert_eq!(free(BOB), bob);
+			let report = LastGrants::<Test>::get().unwrap();
+			assert!(report.below_floor && report.paid == 0);
+			assert_eq!(Reserve::steered().grants, pct(8));
+		});
+	}
+
+	#[test]
+	fn the_most_demanded_models_are_kept_exactly() {
+		ExtBuilder::default().build_and_execute(|| {
+			// The mock keeps three.
+			serve(1, 10);
+			serve(2, 20);
+			serve(3, 30);
+			serve(4, 15);
+			let mut leaders = Leaders::<Test>::get().into_inner();
+			leaders.sort();
+			assert_eq!(leaders, vec![(ModelId(2), 20), (ModelId(3), 30), (ModelId(4), 15)]);
+			// Model 1 comes back with its whole period's demand.
+			serve(1, 10);
+			let mut leaders = Leaders::<Test>::get().into_inner();
+			leaders.sort();
+			assert_eq!(leaders, vec![(ModelId(1), 20), (ModelId(2), 20), (ModelId(3), 30)]);
+			// Any order of reports: the list holds the largest totals.
+			run_period();
+			let mut totals = [0u128; 8];
+			let mut seed = 7u64;
+			for _ in 0..500 {
+				seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+				let model = (seed >> 33) % 8;
+				let amount = u128::from((seed >> 40) % 100 + 1);
+				totals[model as usize] += amount;
+				serve(model as u32, amount);
+				let mut kept: Vec<u128> =
+					Leaders::<Test>::get().iter().map(|(_, demand)| *demand).collect();
+				kept.sort_unstable_by(|a, b| b.cmp(a));
+				let mut best: Vec<u128> = totals.iter().copied().filter(|t| *t > 0).collect();
+				best.sort_unstable_by(|a, b| b.cmp(a));
+				best.truncate(3);
+				assert_eq!(kept, best);
+				for (model, demand) in Leaders::<Test>::get() {
+					assert_eq!(totals[model.0 as usize], demand);
+				}
+			}
+		});
+	}
+
+	/// Attack: a model owner pays for jobs of its own model to earn grants. Its grant is at
+	/// most the share's top (20%) of what it paid away: it loses at least 80% of it.
+	#[test]
+	fn demand_faked_for_a_grant_costs_more_than_it_earns() {
+		ExtBuilder::default().build_and_execute(|| {
+			Qualities::set(vec![(ModelId(9), BOB, 1_000_000)]);
+			assert_ok!(Reserve::set_steering(
+				RuntimeOrigin::root(),
+				SteeringMode::Fixed {
+					targets: TargetParams::get(),
+					discount: pct(3),
+					grants: pct(20)
+				}
+			));
+			let bob = free(BOB);
+			// Bob's self-dealt jobs pay 500 ATL away (to the reserve, in the mock).
+			assert_ok!(Balances::transfer_allow_death(
+				RuntimeOrigin::signed(BOB),
+				RESERVE,
+				500 * UNIT
+			));
+			serve(9, 500 * UNIT);
+			run_period();
+			let lost = bob - free(BOB);
+			assert_eq!(lost, 400 * UNIT, "a perfect score at the top share returns a fifth");
+		});
+	}
+
+	#[test]
+	fn an_engagement_slump_raises_the_share_inside_its_range() {
+		ExtBuilder::default().build_and_execute(|| {
+			let engage = |n: u64| {
+				for who in 0..n {
+					<Reserve as atelier_primitives::activity::Metrics<AccountId>>::engaged(
+						&(100 + who),
+					);
+				}
+			};
+			for _ in 0..3 {
+				engage(10);
+				run_period();
+			}
+			assert_eq!(Reserve::steered().grants, pct(10));
+			for step in 1..=6u32 {
+				engage(1);
+				run_period();
+				assert_eq!(Reserve::steered().grants, pct((10 + 2 * step).min(20)));
+			}
+			// Engagement back at its average: a step a period towards the policy's own.
+			let average = Averages::<Test>::get().engaged();
+			engage(u64::from(average));
+			run_period();
+			assert_eq!(Reserve::steered().grants, pct(18));
+			// Frozen: it stays.
+			assert_ok!(Reserve::set_steering(RuntimeOrigin::root(), SteeringMode::Frozen));
+			engage(1);
+			run_period();
+			assert_eq!(Reserve::steered().grants, pct(18));
+		});
+	}
+
+	#[test]
+	fn grants_policies_and_the_share_in_force_are_checked() {
+		ExtBuilder::default().build_and_execute(|| {
+			let policy = GrantsParams::get();
+			assert_ok!(Reserve::check_grants_with(&policy));
+			let range = |min, max| TargetRange { min: pct(min), max: pct(max) };
+			for bad in [
+				GrantsPolicy { share: pct(10), range: range(5, 51) },
+				GrantsPolicy { share: pct(10), range: range(12, 20) },
+				GrantsPolicy { share: pct(10), range: range(20, 5) },
+			] {
+				assert!(Reserve::check_grants_with(&bad).is_err());
+			}
+			// A range narrowed under the share the rules moved to.
+			SteeredNow::<Test>::put(Steered { grants: pct(20), ..Reserve::base() });
+			assert_ok!(Reserve::check_in_force());
+			GrantsParams::set(GrantsPolicy { share: pct(10), range: range(5, 15) });
+			assert!(Reserve::check_in_force().is_err());
+			GrantsParams::set(policy);
+		});
+	}
+
+	#[test]
+	fn the_migration_adds_the_grants_share_and_total() {
+		use crate::migrations::v1::{SteeredV0, SteeringModeV0, TotalsV0};
+		use codec::Encode;
+		use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+		ExtBuilder::default().build_and_execute(|| {
+			StorageVersion::new(0).put::<Reserve>();
+			let targets = Allocation { stable: pct(60), pol: pct(25), atl: pct(15) };
+			let put = |key: Vec<u8>, value: Vec<u8>| {
+				frame_support::storage::unhashed::put_raw(&key, &value)
+			};
+			put(
+				SteeredNow::<Test>::hashed_key().to_vec(),
+				SteeredV0 { targets, discount: pct(2) }.encode(),
+			);
+			put(
+				Mode::<Test>::hashed_key().to_vec(),
+				SteeringModeV0::Fixed { targets, discount: pct(2) }.encode(),
+			);
+			put(
+				RunningTotals::<Test>::hashed_key().to_vec(),
+				TotalsV0 {
+					budget_due: 1,
+					budget_paid: 1,
+					arrears_forgiven: 0,
+					converted_atl: 2,
+					buyback_stable: 3,
+					bought_atl: 4,
+					burned_atl: 4,
+					pooled_atl: 0,
+					lp_minted: RunningTotals::<Test>::get().lp_minted,
+				}
+				.encode(),
+			);
+			crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+			assert_eq!(Reserve::on_chain_storage_version(), 1);
+			assert_eq!(
+				SteeredNow::<Test>::get(),
+				Some(Steered { targets, discount: pct(2), grants: pct(10) })
+			);
+			assert_eq!(
+				Mode::<Test>::get(),
+				SteeringMode::Fixed { targets, discount: pct(2), grants: pct(10) }
+			);
+			let totals = RunningTotals::<Test>::get();
+			assert_eq!((totals.bought_atl, totals.granted_atl), (4, 0));
+			assert!(LastSteering::<Test>::get().is_none());
+			// Run again, it changes nothing.
+			crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+			assert_eq!(RunningTotals::<Test>::get(), totals);
+			// Put back what the invariants expect of the totals.
+			RunningTotals::<Test>::mutate(|t| {
+				*t = Totals { lp_minted: t.lp_minted, ..Default::default() }
+			});
 		});
 	}
 }

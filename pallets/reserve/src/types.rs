@@ -107,6 +107,8 @@ pub struct Totals {
 	pub pooled_atl: Balance,
 	/// LP tokens the reserve received (genesis included).
 	pub lp_minted: Balance,
+	/// ATL the grants line paid model owners.
+	pub granted_atl: Balance,
 }
 
 /// What bought-back ATL becomes.
@@ -470,6 +472,8 @@ pub enum SteeringMode {
 		targets: Allocation,
 		/// The buy-back discount.
 		discount: Permill,
+		/// The grants line's share.
+		grants: Permill,
 	},
 }
 
@@ -493,6 +497,85 @@ pub struct Steered {
 	/// How far under its average the price must be for a buy-back (and over which the
 	/// conversion does not sell into the dip).
 	pub discount: Permill,
+	/// The grants line's share: of each model's quality-weighted demand paid away in a period,
+	/// what the line pays its owner at the period's close.
+	pub grants: Permill,
+}
+
+/// The grants line's policy (`dynamic_params::reserve::Grants`): the share the line pays, and
+/// the range the rules move it in (at most 50%, so that demand faked to earn a grant always
+/// costs at least twice what it earns).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct GrantsPolicy {
+	/// The policy's own share, which the rules start from and return towards.
+	pub share: Permill,
+	/// The range the rules keep the share in.
+	pub range: TargetRange,
+}
+
+/// A model's demand paid away in a period, for the grants line; a report in a later period
+/// starts it again.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+)]
+pub struct ModelDemand {
+	/// The period it belongs to.
+	pub period: u32,
+	/// Its settled jobs' and on-chain sales' demand paid away in that period, in ATL.
+	pub paid_away: Balance,
+}
+
+/// What a period's grants line paid.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct GrantsReport<BlockNumber> {
+	/// The period that closed.
+	pub period: u32,
+	/// The block.
+	pub at: BlockNumber,
+	/// The share in force over the period.
+	pub share: Permill,
+	/// What the line came to: the share of each earning model's quality-weighted demand paid
+	/// away, summed.
+	pub line: Balance,
+	/// What it paid: the line, scaled down to the period's ATL inflow if that was less.
+	pub paid: Balance,
+	/// Models paid.
+	pub models: u32,
+	/// The reserve's aUSD was below its runway floor: the infrastructure budget comes first,
+	/// and the line paid nothing.
+	pub below_floor: bool,
 }
 
 /// What the chain counted in the current period.
@@ -618,6 +701,8 @@ pub struct SteeringInputs {
 	pub drift: Permill,
 	/// How far the operators' price is from the average (`None`: no fresh value).
 	pub external_gap: Option<Permill>,
+	/// The reserve's aUSD was below its runway floor at the close.
+	pub below_floor: bool,
 }
 
 /// Which way a rule moved a target.
@@ -634,9 +719,10 @@ pub struct SteeringInputs {
 	Debug,
 )]
 pub enum Signal {
-	/// Above its band: demand growing, the price volatile, engagement and velocity low.
+	/// Above its band: demand growing, the price volatile, engagement and velocity low
+	/// (grants: engagement low).
 	Up,
-	/// Below its band (demand falling).
+	/// Below its band (demand falling; grants: the reserve below its runway floor).
 	Down,
 	/// Inside it: the target returns towards the policy's own by a step.
 	Neutral,
@@ -665,6 +751,10 @@ pub struct Signals {
 	/// Engagement and velocity: `Up` (both low) lowers the buy-back discount a step, so that
 	/// buy-backs start at a smaller dip.
 	pub slump: Signal,
+	/// The grants line: `Down` (the reserve below its runway floor) lowers its share a step;
+	/// `Up` (engagement low) raises it a step, to keep the models the community uses improving
+	/// while it thins.
+	pub grants: Signal,
 }
 
 /// The last period's steering, for the status.

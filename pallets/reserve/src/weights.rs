@@ -46,6 +46,7 @@ pub trait WeightInfo {
 	fn on_initialize_sample() -> Weight;
 	fn on_period_convert(r: u32, ) -> Weight;
 	fn on_period_buyback(r: u32, ) -> Weight;
+	fn pay_grants(n: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_reserve` measured on the reference machine, with the runtime's database
@@ -219,9 +220,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2609).saturating_mul(r.into()))
 	}
+	fn pay_grants(n: u32, ) -> Weight {
+		Weight::from_parts(20_000_000, 3000)
+			.saturating_add(Weight::from_parts(80_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3000).saturating_mul(n.into()))
+	}
 }
 
-// For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn set_budget_line() -> Weight {
 		Weight::from_parts(14_565_000, 3675)
@@ -255,5 +264,14 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(14_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2609).saturating_mul(r.into()))
+	}
+	fn pay_grants(n: u32, ) -> Weight {
+		Weight::from_parts(20_000_000, 3000)
+			.saturating_add(Weight::from_parts(80_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().reads((8_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3000).saturating_mul(n.into()))
 	}
 }

@@ -12,6 +12,7 @@ use super::{
 use atelier_primitives::{models::ModelRegistry, oracle::FeedKey, time::DAYS, BlockNumber};
 
 impl pallet_oracle_operators::Config for Runtime {
+	type Observer = crate::Reputation;
 	type Currency = crate::Balances;
 	type RuntimeHoldReason = crate::RuntimeHoldReason;
 	type Purse = crate::Purse;

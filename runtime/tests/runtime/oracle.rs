@@ -3,7 +3,9 @@
 //! reserve through the purse, the keys the runtime takes, and the parameters' checks.
 
 use crate::common::*;
-use atelier_primitives::{models::ModelId, oracle::FeedKey, purse::ProtocolReserve};
+use atelier_primitives::{
+	activity::Offence, models::ModelId, oracle::FeedKey, purse::ProtocolReserve,
+};
 use atelier_runtime::{
 	configs::{
 		oracle::OracleKeys,
@@ -110,6 +112,22 @@ fn operators_report_a_round_and_a_value_outside_the_band_pays_the_reserve() {
 			.into(),
 		);
 		assert_eq!(reserve_balance(), reserve + slash);
+		// Reputation charges it as a dispute upheld: a report the median proved wrong.
+		let points = atelier_runtime::Reputation::penalty_of(Offence::OracleDeviation);
+		assert!(points > 0);
+		System::assert_has_event(
+			pallet_reputation::Event::Penalized {
+				who: account(Sr25519Keyring::Dave),
+				offence: Offence::OracleDeviation,
+				points,
+			}
+			.into(),
+		);
+		assert_eq!(
+			pallet_reputation::Reputations::<Runtime>::get(account(Sr25519Keyring::Dave))
+				.map(|r| r.penalties),
+			Some(points)
+		);
 		assert_eq!(CurrentRound::<Runtime>::get().unwrap().index, round.index + 1);
 		// A model that does not exist has no quality to report.
 		assert!(OracleKeys::contains(&quality));

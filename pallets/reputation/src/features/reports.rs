@@ -94,9 +94,12 @@ impl<T: Config> Pallet<T> {
 			Offence::Violation => penalties.violation,
 			// The penalties parameter's layout is stored in `pallet-parameters` and is not
 			// changed: a validator's equivocation, a lie to the whole chain, weighs as a
-			// violation; a session it left idle, a duty missed, as a missed deadline.
+			// violation; a session it left idle, a duty missed, as a missed deadline. An
+			// operator's value the median proved wrong (or withheld) weighs as a dispute
+			// upheld against a receipt; its silence, a duty missed, as a missed deadline.
 			Offence::Equivocation => penalties.violation,
-			Offence::Idle => penalties.missed_deadline,
+			Offence::Idle | Offence::OracleSilence => penalties.missed_deadline,
+			Offence::OracleDeviation => penalties.dispute_upheld,
 		}
 	}
 

@@ -74,14 +74,15 @@ impl<T: Config> Pallet<T> {
 			a.demand = a.demand.saturating_add(demand);
 			a.paid_away = a.paid_away.saturating_add(paid_away);
 		});
+		let period = CurrentPeriod::<T>::get().index;
 		let styles = T::Styles::styles(model);
-		let mut weight = db.reads_writes(2, 1);
+		let mut weight = db.reads_writes(3, 1);
+		weight = weight.saturating_add(Self::count_model_demand(model, period, paid_away));
 		let Some(n) = u64::try_from(styles.len()).ok().filter(|n| *n > 0) else {
 			return weight;
 		};
-		// The period and the averages' span, then each style's record.
-		weight = weight.saturating_add(db.reads(2));
-		let period = CurrentPeriod::<T>::get().index;
+		// The averages' span, then each style's record.
+		weight = weight.saturating_add(db.reads(1));
 		let (units_each, demand_each) =
 			(units.checked_div(n).unwrap_or(0), demand.checked_div(u128::from(n)).unwrap_or(0));
 		// The first style takes what the even split leaves.

@@ -3,6 +3,7 @@
 
 pub mod budget;
 pub mod conversion;
+pub mod grants;
 pub mod metrics;
 pub mod period;
 pub mod price;

@@ -121,9 +121,10 @@ impl<T: Config> Pallet<T> {
 		Activity::<T>::put(crate::PeriodActivity { whole: true, ..Default::default() });
 	}
 
-	/// Ends the current period at `now`: the budget first, then conversion, then buy-back;
-	/// then the next period begins.
-	pub(crate) fn run_period(now: BlockNumberFor<T>) {
+	/// Ends the current period at `now`: the budget first, then the grants line (out of the
+	/// period's ATL inflow), then conversion of the rest, then buy-back, then the steering;
+	/// then the next period begins. Returns the grants line's weight.
+	pub(crate) fn run_period(now: BlockNumberFor<T>) -> frame_support::weights::Weight {
 		let period = CurrentPeriod::<T>::get();
 		let elapsed = now.saturating_sub(period.started_at);
 		let inflow = Self::spendable_atl().saturating_sub(period.atl_mark);
@@ -137,8 +138,9 @@ impl<T: Config> Pallet<T> {
 			velocity,
 		});
 		Self::pay_budget(period.index, now, elapsed);
+		let (granted, weight) = Self::pay_grants(period.index, now, inflow);
 		let price = PriceState::<T>::get();
-		let carried = Self::convert(period.index, inflow, price, velocity);
+		let carried = Self::convert(period.index, inflow.saturating_sub(granted), price, velocity);
 		Self::buy_back(period.index, now, elapsed, price, velocity);
 		Self::steer(period.index, now, velocity);
 		CurrentPeriod::<T>::put(PeriodRecord {
@@ -148,6 +150,7 @@ impl<T: Config> Pallet<T> {
 			atl_mark: Self::spendable_atl().saturating_sub(carried),
 			volume: 0,
 		});
+		weight
 	}
 
 	/// The policy's parameters are consistent: the targets add up to 100%, the average spans a

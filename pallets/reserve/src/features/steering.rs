@@ -15,6 +15,11 @@
 //!   velocity below the buy-back threshold) lowers the buy-back discount a step (to no less
 //!   than the policy's floor), so buy-backs start at a smaller dip; otherwise it returns a step
 //!   towards the policy's own.
+//! - **The grants line** ([`features::grants`](crate::features::grants)): the reserve's aUSD
+//!   below its runway floor lowers the grants share a step (the infrastructure budget comes
+//!   first); otherwise active accounts below their average beyond the band raise it a step (to
+//!   keep the models the community uses improving while it thins); otherwise it returns a step
+//!   towards the policy's own. It stays inside [`Config::Grants`]' range.
 //! - ATL is the rest. Each target is held in its range; if the rest would leave ATL's range,
 //!   POL then aUSD give way (or take up the slack).
 
@@ -51,7 +56,11 @@ fn against(value: u128, average: u128, band: Permill) -> Signal {
 impl<T: Config> Pallet<T> {
 	/// The policy's own targets and discount, which the rules start from and return towards.
 	pub fn base() -> Steered {
-		Steered { targets: T::Targets::get(), discount: T::BuyBack::get().discount }
+		Steered {
+			targets: T::Targets::get(),
+			discount: T::BuyBack::get().discount,
+			grants: T::Grants::get().share,
+		}
 	}
 
 	/// The targets and discount in force.
@@ -69,7 +78,8 @@ impl<T: Config> Pallet<T> {
 			|| inputs.external_gap.is_some_and(|gap| gap > policy.swing);
 		let price = if volatile { Signal::Up } else { Signal::Neutral };
 		if averages.periods == 0 {
-			return Signals { demand: Signal::Unknown, price, slump: Signal::Unknown };
+			let grants = if inputs.below_floor { Signal::Down } else { Signal::Unknown };
+			return Signals { demand: Signal::Unknown, price, slump: Signal::Unknown, grants };
 		}
 		let demand = against(inputs.paid_away, inputs.paid_away_average, policy.demand_band);
 		// In thousandths, so that an average of a few accounts is not rounded away.
@@ -80,7 +90,14 @@ impl<T: Config> Pallet<T> {
 		);
 		let slow = inputs.velocity < T::BuyBack::get().velocity_below;
 		let slump = if engagement == Signal::Down && slow { Signal::Up } else { Signal::Neutral };
-		Signals { demand, price, slump }
+		let grants = if inputs.below_floor {
+			Signal::Down
+		} else if engagement == Signal::Down {
+			Signal::Up
+		} else {
+			Signal::Neutral
+		};
+		Signals { demand, price, slump, grants }
 	}
 
 	/// `current` moved by `signals`, returning towards `base`, inside the policy's ranges.
@@ -110,7 +127,14 @@ impl<T: Config> Pallet<T> {
 		}
 		.max(policy.min_discount)
 		.min(base.discount);
-		Steered { targets: Self::fit(stable, pol, policy), discount }
+		let grants = match signals.grants {
+			Signal::Up => current.grants.saturating_add(step),
+			Signal::Down => current.grants.saturating_sub(step),
+			Signal::Neutral => toward(current.grants, base.grants, step),
+			Signal::Unknown => current.grants,
+		};
+		let grants = T::Grants::get().range.clamp(grants);
+		Steered { targets: Self::fit(stable, pol, policy), discount, grants }
 	}
 
 	/// The allocation of `stable` and `pol` held in their ranges, with ATL the rest held in
@@ -167,6 +191,7 @@ impl<T: Config> Pallet<T> {
 				_ => Permill::zero(),
 			},
 			external_gap: Self::external_gap(average),
+			below_floor: Self::below_floor(),
 		};
 		// A count begun part-way through the period (after the upgrade that added it) reads
 		// nothing.
@@ -181,7 +206,9 @@ impl<T: Config> Pallet<T> {
 				moved
 			},
 			SteeringMode::Frozen => Self::steered(),
-			SteeringMode::Fixed { targets, discount } => Steered { targets, discount },
+			SteeringMode::Fixed { targets, discount, grants } => {
+				Steered { targets, discount, grants }
+			},
 		};
 		let report = SteeringReport { period, at: now, inputs, signals, mode, steered };
 		LastSteering::<T>::put(report);
@@ -190,7 +217,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Sets who moves the targets; fixed targets take effect at once.
 	pub(crate) fn do_set_steering(mode: SteeringMode) -> DispatchResult {
-		if let SteeringMode::Fixed { targets, discount } = mode {
+		if let SteeringMode::Fixed { targets, discount, grants } = mode {
 			let total = [targets.stable, targets.pol, targets.atl]
 				.iter()
 				.fold(0u32, |sum, p| sum.saturating_add(p.deconstruct()));
@@ -199,12 +226,17 @@ impl<T: Config> Pallet<T> {
 				!discount.is_zero() && discount < T::Guard::get().band,
 				Error::<T>::DiscountOutsideBand
 			);
-			SteeredNow::<T>::put(Steered { targets, discount });
+			ensure!(grants <= T::Grants::get().range.max, Error::<T>::GrantsOutsideRange);
+			SteeredNow::<T>::put(Steered { targets, discount, grants });
 		}
 		if mode == SteeringMode::Rules {
 			// The rules start inside their ranges: fixed targets come back into them at once.
-			let unknown =
-				Signals { demand: Signal::Unknown, price: Signal::Unknown, slump: Signal::Unknown };
+			let unknown = Signals {
+				demand: Signal::Unknown,
+				price: Signal::Unknown,
+				slump: Signal::Unknown,
+				grants: Signal::Unknown,
+			};
 			let fitted = Self::apply(Self::steered(), Self::base(), unknown, &T::Rules::get());
 			if SteeredNow::<T>::get().is_some() {
 				SteeredNow::<T>::put(fitted);
@@ -231,9 +263,15 @@ impl<T: Config> Pallet<T> {
 	pub fn check_in_force() -> Result<(), &'static str> {
 		Self::check_policy()?;
 		Self::check_rules()?;
+		let grants = T::Grants::get();
+		Self::check_grants_with(&grants)?;
 		let steered = Self::steered();
 		if steered.discount >= T::Guard::get().band {
 			return Err("the buy-back discount in force must be inside the guard's band");
+		}
+		// Fixed or not, no share above the range's top (the bound on faked demand's gain).
+		if steered.grants > grants.range.max {
+			return Err("the grants share in force must be at most the grants range's top");
 		}
 		if Mode::<T>::get() == SteeringMode::Rules {
 			let policy = T::Rules::get();
@@ -246,6 +284,9 @@ impl<T: Config> Pallet<T> {
 			}
 			if steered.discount < policy.min_discount {
 				return Err("the discount in force must be at or above the rules' floor");
+			}
+			if !grants.range.contains(steered.grants) {
+				return Err("the grants share in force must lie in the grants range");
 			}
 		}
 		Ok(())

@@ -4,7 +4,7 @@
 use crate::{pallet::*, pool::Pool as _, Config};
 use alloc::collections::BTreeSet;
 use atelier_primitives::purse::ProtocolReserve as _;
-use frame_support::ensure;
+use frame_support::{ensure, traits::Get};
 use sp_runtime::{traits::Zero, Permill, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
@@ -16,6 +16,28 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_lp_tokens_held()?;
 		Self::try_state_price_and_period()?;
 		Self::try_state_steering()?;
+		Self::try_state_grants()?;
+		Ok(())
+	}
+
+	/// The most demanded models are distinct, each with its demand of this period; and the
+	/// grants share in force is inside the range's top (fixed or not).
+	fn try_state_grants() -> Result<(), TryRuntimeError> {
+		let period = CurrentPeriod::<T>::get().index;
+		let leaders = Leaders::<T>::get();
+		let distinct: BTreeSet<_> = leaders.iter().map(|(m, _)| *m).collect();
+		ensure!(distinct.len() == leaders.len(), "a model is twice among the most demanded");
+		for (model, demand) in leaders.iter() {
+			let record = ModelDemands::<T>::get(model);
+			ensure!(
+				record.period == period && record.paid_away == *demand,
+				"a most demanded model's demand is not its record of this period"
+			);
+		}
+		ensure!(
+			Self::steered().grants <= T::Grants::get().range.max,
+			"the grants share in force is above the range's top"
+		);
 		Ok(())
 	}
 
