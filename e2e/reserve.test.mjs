@@ -184,6 +184,8 @@ describe('reserve: budget first, guarded conversion, status over JSON-RPC', () =
     assert.deepEqual(m.styles.map((st) => st.name), ['ukiyo-e']);
     assert.equal(m.mode, 'rules');
     assert.deepEqual(m.base.targets, { stable: '50.0000', pol: '30.0000', atl: '20.0000' });
+    assert.equal(m.base.grants, '10.0000');
+    assert.ok(Array.isArray(m.leaders) && /^\d+$/.test(m.totalGranted), JSON.stringify(m));
     // A period closes and reports what it read and did.
     const { s } = await periodClosed(await numberOf(blockHash));
     const closed = await metrics(await api.rpc.chain.getBlockHash(s.periodStartedAt));
@@ -191,19 +193,30 @@ describe('reserve: budget first, guarded conversion, status over JSON-RPC', () =
     assert.equal(closed.last.mode, 'rules');
     assert.ok(['up', 'down', 'neutral', 'unknown'].includes(closed.last.demandSignal));
     assert.ok(closed.periodsAveraged >= 1);
+    // Every close runs the grants line, and says what it read.
+    assert.equal(closed.grants.period, closed.last.period, JSON.stringify(closed.grants));
+    assert.equal(closed.grants.share, '10.0000');
+    assert.ok(['up', 'down', 'neutral', 'unknown'].includes(closed.last.grantsSignal));
     // Root fixes the targets: in force at once, in both methods.
-    const fixed = { Fixed: { targets: { stable: 600_000, pol: 300_000, atl: 100_000 }, discount: 20_000 } };
+    const targets = { stable: 600_000, pol: 300_000, atl: 100_000 };
+    const fixed = { Fixed: { targets, discount: 20_000, grants: 150_000 } };
     await submit(api, api.tx.sudo.sudo(api.tx.reserve.setSteering(fixed)), k.alice);
     const now = await metrics();
     assert.equal(now.mode, 'fixed');
-    assert.deepEqual(now.steered, { targets: { stable: '60.0000', pol: '30.0000', atl: '10.0000' }, discount: '2.0000' });
+    assert.deepEqual(now.steered, {
+      targets: { stable: '60.0000', pol: '30.0000', atl: '10.0000' }, discount: '2.0000', grants: '15.0000',
+    });
     assert.deepEqual((await status()).targets, now.steered.targets);
-    // Fixed targets that do not add up are refused by name; a signed account cannot steer.
-    const { events } = await submit(api, api.tx.sudo.sudo(api.tx.reserve.setSteering(
-      { Fixed: { targets: { stable: 600_000, pol: 300_000, atl: 0 }, discount: 20_000 } },
-    )), k.alice);
-    const result = eventData(api, events, 'sudo', 'Sudid').sudoResult;
-    assert.equal(api.registry.findMetaError(result.asErr.asModule).name, 'TargetsNotWhole');
+    // Fixed targets that do not add up, or a grants share above its range, are refused by
+    // name; a signed account cannot steer.
+    for (const [bad, error] of [
+      [{ targets: { ...targets, atl: 0 }, discount: 20_000, grants: 100_000 }, 'TargetsNotWhole'],
+      [{ targets, discount: 20_000, grants: 250_000 }, 'GrantsOutsideRange'],
+    ]) {
+      const { events } = await submit(api, api.tx.sudo.sudo(api.tx.reserve.setSteering({ Fixed: bad })), k.alice);
+      const result = eventData(api, events, 'sudo', 'Sudid').sudoResult;
+      assert.equal(api.registry.findMetaError(result.asErr.asModule).name, error);
+    }
     await assert.rejects(submit(api, api.tx.reserve.setSteering('Frozen'), k.eve), /BadOrigin/);
     await submit(api, api.tx.sudo.sudo(api.tx.reserve.setSteering('Frozen')), k.alice);
     assert.equal((await metrics()).mode, 'frozen');

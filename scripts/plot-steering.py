@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws the reserve's steering over the runtime's steering scenario, as an SVG, with no
-third-party packages: the targets and the buy-back discount a period (top), and what the rules
-read, each against its average (bottom), with the scenario's phases shaded.
+third-party packages: the targets, the buy-back discount and the grants share a period (top), and
+what the rules read, each against its average (bottom), with the scenario's phases shaded.
 
 Usage: scripts/plot-steering.py docs/figures/steering-scenario.csv docs/figures/steering-scenario.svg
 The CSV comes from the runtime test
@@ -74,8 +74,9 @@ line([(x(i), y1(pct(r["stable"]))) for i, r in enumerate(rows)], "#1f77b4")
 line([(x(i), y1(pct(r["pol"]))) for i, r in enumerate(rows)], "#2ca02c")
 line([(x(i), y1(pct(r["atl"]))) for i, r in enumerate(rows)], "#ff7f0e")
 line([(x(i), y1(pct(r["discount"]) * 10)) for i, r in enumerate(rows)], "#d62728", dash="5,3")
+line([(x(i), y1(pct(r["grants"]))) for i, r in enumerate(rows)], "#8c564b", dash="2,2")
 legend(T, [("aUSD target", "#1f77b4", ""), ("POL target", "#2ca02c", ""), ("ATL target", "#ff7f0e", ""),
-           ("discount ×10", "#d62728", "5,3")])
+           ("discount ×10", "#d62728", "5,3"), ("grants share", "#8c564b", "2,2")])
 
 # Bottom: what the rules read, each over its average (1 = at the average), and the drift.
 top2 = T + PH + GAP

@@ -1,7 +1,8 @@
 //! The oracle layer's method: `oracle_metrics`, what the reserve's steering reads and what it
 //! produced. The chain's own metrics so far this period with their averages, demand per style,
 //! the operators' feeds with their freshness, the reserve's targets and buy-back discount in
-//! force, the policy's own, who moves them, and the last period's steering with its inputs.
+//! force, the policy's own, who moves them, the last period's steering with its inputs, and the
+//! grants line (the period's most demanded models, and what the last period's line paid).
 //!
 //! Amounts are decimal strings in ATL's smallest unit; shares are percentages as decimal
 //! strings; prices are decimal strings in aUSD per ATL.
@@ -9,9 +10,9 @@
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_oracle_operators_runtime_api::OracleApi as OracleRuntimeApi;
 use pallet_oracle_operators_runtime_api::{
-	BlockNumber, FeedKey, OracleApi as RuntimeApi, OracleMetrics,
+	BlockNumber, FeedKey, OracleApi as RuntimeApi, OracleMetrics, GRANTS_API,
 };
-use pallet_reserve::{Signal, Steered, SteeringMode, SteeringReport, StyleDemand};
+use pallet_reserve::{GrantsReport, Signal, Steered, SteeringMode, SteeringReport, StyleDemand};
 use serde::{Deserialize, Serialize};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
@@ -22,7 +23,7 @@ use crate::{
 	runtime_error, Atelier,
 };
 
-/// Targets and a buy-back discount, as JSON.
+/// Targets, a buy-back discount and a grants share, as JSON.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct SteeredResponse {
@@ -30,11 +31,62 @@ pub struct SteeredResponse {
 	pub targets: AllocationResponse,
 	/// The buy-back discount, in percent.
 	pub discount: String,
+	/// The grants line's share of an earning model's quality-weighted demand paid away, in
+	/// percent.
+	pub grants: String,
 }
 
 impl From<Steered> for SteeredResponse {
 	fn from(s: Steered) -> Self {
-		Self { targets: s.targets.into(), discount: percent_permill(s.discount) }
+		Self {
+			targets: s.targets.into(),
+			discount: percent_permill(s.discount),
+			grants: percent_permill(s.grants),
+		}
+	}
+}
+
+/// A model among the period's most demanded, as JSON.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct LeaderResponse {
+	/// The model.
+	pub model: u32,
+	/// Its demand paid away this period, in ATL's smallest unit.
+	pub paid_away: String,
+}
+
+/// What a period's grants line paid, as JSON.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct GrantsResponse {
+	/// The period that closed.
+	pub period: u32,
+	/// Its last block.
+	pub at: BlockNumber,
+	/// The share in force over it, in percent.
+	pub share: String,
+	/// What the line came to.
+	pub line: String,
+	/// What it paid (the line, scaled to the period's ATL inflow if less).
+	pub paid: String,
+	/// Models paid.
+	pub models: u32,
+	/// The reserve's aUSD was below its runway floor: nothing was paid.
+	pub below_floor: bool,
+}
+
+impl From<GrantsReport<BlockNumber>> for GrantsResponse {
+	fn from(g: GrantsReport<BlockNumber>) -> Self {
+		Self {
+			period: g.period,
+			at: g.at,
+			share: percent_permill(g.share),
+			line: g.line.to_string(),
+			paid: g.paid.to_string(),
+			models: g.models,
+			below_floor: g.below_floor,
+		}
 	}
 }
 
@@ -104,6 +156,11 @@ pub struct SteeringResponse {
 	pub price_signal: String,
 	/// The engagement-and-velocity rule's reading.
 	pub slump_signal: String,
+	/// The grants rule's reading (`down`: the reserve below its runway floor; `up`: active
+	/// accounts low).
+	pub grants_signal: String,
+	/// The reserve's aUSD was below its runway floor at the close.
+	pub below_floor: bool,
 	/// `rules`, `frozen` or `fixed`.
 	pub mode: String,
 	/// The targets and discount from the next period on.
@@ -156,6 +213,13 @@ pub struct MetricsResponse {
 	pub base: SteeredResponse,
 	/// The last period's steering.
 	pub last: Option<SteeringResponse>,
+	/// The period's most demanded models so far, which the grants line pays at the close if
+	/// they earn.
+	pub leaders: Vec<LeaderResponse>,
+	/// The last period's grants line.
+	pub grants: Option<GrantsResponse>,
+	/// ATL the grants line paid since it began.
+	pub total_granted: String,
 }
 
 fn signal(s: Signal) -> String {
@@ -203,6 +267,8 @@ fn steering(r: SteeringReport<BlockNumber>) -> SteeringResponse {
 		demand_signal: signal(r.signals.demand),
 		price_signal: signal(r.signals.price),
 		slump_signal: signal(r.signals.slump),
+		grants_signal: signal(r.signals.grants),
+		below_floor: r.inputs.below_floor,
 		mode: mode(r.mode),
 		steered: r.steered.into(),
 	}
@@ -220,7 +286,7 @@ impl From<OracleMetrics> for MetricsResponse {
 			demand_average: c.averages.demand.to_string(),
 			paid_away: c.activity.paid_away.to_string(),
 			paid_away_average: c.averages.paid_away.to_string(),
-			engaged: c.engaged,
+			engaged: c.activity.engaged,
 			engaged_average: c.averages.engaged(),
 			periods_averaged: c.averages.periods,
 			velocity: percent_perbill(c.velocity),
@@ -251,6 +317,16 @@ impl From<OracleMetrics> for MetricsResponse {
 			steered: c.steered.into(),
 			base: c.base.into(),
 			last: c.last.map(steering),
+			leaders: c
+				.leaders
+				.into_iter()
+				.map(|(model, paid_away)| LeaderResponse {
+					model: model.0,
+					paid_away: paid_away.to_string(),
+				})
+				.collect(),
+			grants: c.last_grants.map(Into::into),
+			total_granted: c.total_granted.to_string(),
 		}
 	}
 }
@@ -275,7 +351,17 @@ where
 	BlockNumberT: 'static,
 {
 	fn metrics(&self, at: Option<<Block as BlockT>::Hash>) -> RpcResult<MetricsResponse> {
-		let metrics = self.client.runtime_api().metrics(self.at(at)).map_err(runtime_error)?;
+		use sp_api::ApiExt;
+		let at = self.at(at);
+		let api = self.client.runtime_api();
+		let version = api.api_version::<dyn RuntimeApi<Block>>(at).map_err(runtime_error)?;
+		if version.unwrap_or(1) < GRANTS_API {
+			return Err(runtime_error(format!(
+				"the runtime's OracleApi is version {version:?}; this node reads version \
+				 {GRANTS_API} (spec 123 and later): the runtime upgrade is pending"
+			)));
+		}
+		let metrics = api.metrics(at).map_err(runtime_error)?;
 		Ok(metrics.into())
 	}
 }

@@ -86,10 +86,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
-	spec_version: 122,
+	spec_version: 123,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 6,
+	transaction_version: 7,
 	system_version: 1,
 };
 
@@ -101,10 +101,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
-	spec_version: 123,
+	spec_version: 124,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 6,
+	transaction_version: 7,
 	system_version: 1,
 };
 
@@ -148,6 +148,7 @@ type Migrations = (
 	pallet_clock::migrations::v1::MigrateToV1<Runtime>,
 	pallet_compute_market::migrations::v4::MigrateToV4<Runtime>,
 	pallet_compute_market::migrations::v5::MigrateToV5<Runtime>,
+	pallet_reserve::migrations::v1::MigrateToV1<Runtime>,
 );
 
 /// Dispatches blocks and extrinsics to the pallets.

@@ -237,6 +237,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type LastGrants<T: Config> = StorageValue<_, GrantsReport<BlockNumberFor<T>>, OptionQuery>;
 
+	/// ATL the grants line paid since it began (kept apart from [`RunningTotals`], whose shape
+	/// the reserve's runtime API returns).
+	#[pallet::storage]
+	pub type TotalGranted<T: Config> = StorageValue<_, Balance, ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {

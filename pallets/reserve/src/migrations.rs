@@ -1,15 +1,12 @@
 //! Storage migrations.
 
 /// Version 0 to 1: the grants line. What the reserve steers gains the grants share
-/// ([`crate::Steered::grants`], and [`crate::SteeringMode::Fixed`] with it), the running totals
-/// gain what the line paid ([`crate::Totals::granted_atl`]), and the last steering report, of
-/// the old shape, is dropped (the next close writes it again).
+/// ([`crate::Steered::grants`], and [`crate::SteeringMode::Fixed`] with it), and the last
+/// steering report, of the old shape, is dropped (the next close writes it again).
 pub mod v1 {
 	use crate::{
-		Allocation, Config, LastSteering, Mode, Pallet, RunningTotals, Steered, SteeredNow,
-		SteeringMode, Totals,
+		Allocation, Config, LastSteering, Mode, Pallet, Steered, SteeredNow, SteeringMode,
 	};
-	use atelier_primitives::Balance;
 	use codec::{Decode, Encode};
 	use frame_support::{
 		migrations::VersionedMigration,
@@ -43,30 +40,7 @@ pub mod v1 {
 		},
 	}
 
-	/// Version 0's running totals.
-	#[derive(Encode, Decode)]
-	pub struct TotalsV0 {
-		/// Budget due.
-		pub budget_due: Balance,
-		/// Budget paid.
-		pub budget_paid: Balance,
-		/// Arrears forgiven.
-		pub arrears_forgiven: Balance,
-		/// ATL converted.
-		pub converted_atl: Balance,
-		/// aUSD spent on buy-backs.
-		pub buyback_stable: Balance,
-		/// ATL bought.
-		pub bought_atl: Balance,
-		/// ATL burned.
-		pub burned_atl: Balance,
-		/// ATL pooled.
-		pub pooled_atl: Balance,
-		/// LP minted.
-		pub lp_minted: Balance,
-	}
-
-	/// Adds the grants share (the policy's own) and the grants total; run through
+	/// Adds the grants share (the policy's own); run through
 	/// [`MigrateToV1`], which checks the storage version.
 	pub struct AddGrants<T>(core::marker::PhantomData<T>);
 
@@ -85,22 +59,8 @@ pub mod v1 {
 					},
 				})
 			});
-			let _ = RunningTotals::<T>::translate::<TotalsV0, _>(|old| {
-				old.map(|o| Totals {
-					budget_due: o.budget_due,
-					budget_paid: o.budget_paid,
-					arrears_forgiven: o.arrears_forgiven,
-					converted_atl: o.converted_atl,
-					buyback_stable: o.buyback_stable,
-					bought_atl: o.bought_atl,
-					burned_atl: o.burned_atl,
-					pooled_atl: o.pooled_atl,
-					lp_minted: o.lp_minted,
-					granted_atl: 0,
-				})
-			});
 			LastSteering::<T>::kill();
-			T::DbWeight::get().reads_writes(4, 4)
+			T::DbWeight::get().reads_writes(3, 3)
 		}
 	}
 

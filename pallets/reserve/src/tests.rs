@@ -1129,7 +1129,7 @@ mod grants {
 				models: 2,
 				below_floor: false,
 			}));
-			assert_eq!(RunningTotals::<Test>::get().granted_atl, 18 * UNIT);
+			assert_eq!(TotalGranted::<Test>::get(), 18 * UNIT);
 			// The list starts again, and so does each model's count.
 			assert!(Leaders::<Test>::get().is_empty());
 			serve(1, 10 * UNIT);
@@ -1296,8 +1296,8 @@ mod grants {
 	}
 
 	#[test]
-	fn the_migration_adds_the_grants_share_and_total() {
-		use crate::migrations::v1::{SteeredV0, SteeringModeV0, TotalsV0};
+	fn the_migration_adds_the_grants_share_and_drops_the_old_report() {
+		use crate::migrations::v1::{SteeredV0, SteeringModeV0};
 		use codec::Encode;
 		use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
 		ExtBuilder::default().build_and_execute(|| {
@@ -1314,21 +1314,7 @@ mod grants {
 				Mode::<Test>::hashed_key().to_vec(),
 				SteeringModeV0::Fixed { targets, discount: pct(2) }.encode(),
 			);
-			put(
-				RunningTotals::<Test>::hashed_key().to_vec(),
-				TotalsV0 {
-					budget_due: 1,
-					budget_paid: 1,
-					arrears_forgiven: 0,
-					converted_atl: 2,
-					buyback_stable: 3,
-					bought_atl: 4,
-					burned_atl: 4,
-					pooled_atl: 0,
-					lp_minted: RunningTotals::<Test>::get().lp_minted,
-				}
-				.encode(),
-			);
+			put(LastSteering::<Test>::hashed_key().to_vec(), vec![1, 2, 3]);
 			crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
 			assert_eq!(Reserve::on_chain_storage_version(), 1);
 			assert_eq!(
@@ -1339,16 +1325,14 @@ mod grants {
 				Mode::<Test>::get(),
 				SteeringMode::Fixed { targets, discount: pct(2), grants: pct(10) }
 			);
-			let totals = RunningTotals::<Test>::get();
-			assert_eq!((totals.bought_atl, totals.granted_atl), (4, 0));
 			assert!(LastSteering::<Test>::get().is_none());
 			// Run again, it changes nothing.
-			crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
-			assert_eq!(RunningTotals::<Test>::get(), totals);
-			// Put back what the invariants expect of the totals.
-			RunningTotals::<Test>::mutate(|t| {
-				*t = Totals { lp_minted: t.lp_minted, ..Default::default() }
+			SteeredNow::<Test>::put(Steered {
+				grants: pct(12),
+				..SteeredNow::<Test>::get().unwrap()
 			});
+			crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+			assert_eq!(SteeredNow::<Test>::get().map(|s| s.grants), Some(pct(12)));
 		});
 	}
 }

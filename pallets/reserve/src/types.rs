@@ -107,8 +107,6 @@ pub struct Totals {
 	pub pooled_atl: Balance,
 	/// LP tokens the reserve received (genesis included).
 	pub lp_minted: Balance,
-	/// ATL the grants line paid model owners.
-	pub granted_atl: Balance,
 }
 
 /// What bought-back ATL becomes.
@@ -792,10 +790,8 @@ pub struct MetricsStatus<BlockNumber> {
 	pub period: u32,
 	/// The block the next period begins.
 	pub next_period_at: BlockNumber,
-	/// What the chain counted so far this period.
+	/// What the chain counted so far this period (its active accounts included).
 	pub activity: PeriodActivity,
-	/// Active accounts so far this period.
-	pub engaged: u32,
 	/// Velocity so far this period.
 	pub velocity: Perbill,
 	/// The averages of past periods.
@@ -812,4 +808,11 @@ pub struct MetricsStatus<BlockNumber> {
 	pub base: Steered,
 	/// The last period's steering.
 	pub last: Option<SteeringReport<BlockNumber>>,
+	/// The period's most demanded models so far and their demand paid away (in ATL), which
+	/// the grants line pays at the close if they earn.
+	pub leaders: alloc::vec::Vec<(atelier_primitives::models::ModelId, Balance)>,
+	/// The last period's grants line.
+	pub last_grants: Option<GrantsReport<BlockNumber>>,
+	/// ATL the grants line paid since it began.
+	pub total_granted: Balance,
 }

@@ -253,7 +253,8 @@ pub mod dynamic_params {
 	};
 	use pallet_reputation::{CreationRates, Penalties, Rate};
 	use pallet_reserve::{
-		Allocation, BuyBackDestination, BuyBackPolicy, PriceGuard, SteeringPolicy, TargetRange,
+		Allocation, BuyBackDestination, BuyBackPolicy, GrantsPolicy, PriceGuard, SteeringPolicy,
+		TargetRange,
 	};
 	use pallet_validators::{ElectionParams, ValidatorPenalties};
 	use sp_runtime::{Perbill, Permill};
@@ -483,6 +484,16 @@ pub mod dynamic_params {
 			swing: Permill::from_percent(5),
 			min_discount: Permill::from_percent(1),
 			average_periods: 7,
+		};
+		/// The grants line pays a model's owner 10% of its demand paid away in a period,
+		/// weighed by its quality (a fine-tune's only if it scores above its base model); the
+		/// rules move the share between 5% and 20% (up while active accounts fall a quarter
+		/// below their average, down while the reserve's aUSD is below its runway floor). At
+		/// 20%, demand faked for a grant loses at least 80% of what it pays.
+		#[codec(index = 6)]
+		pub static Grants: GrantsPolicy = GrantsPolicy {
+			share: Permill::from_percent(10),
+			range: TargetRange { min: Permill::from_percent(5), max: Permill::from_percent(20) },
 		};
 	}
 
@@ -863,10 +874,7 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 						.fold(0u32, |sum, share| sum.saturating_add(share.deconstruct()));
 					holds(total == Permill::one().deconstruct())?;
 					// Inside the steering's ranges, which the rules return towards.
-					let base = pallet_reserve::Steered {
-						targets: *t,
-						discount: reserve::BuyBack::get().discount,
-					};
+					let base = pallet_reserve::Steered { targets: *t, ..crate::Reserve::base() };
 					holds(
 						crate::Reserve::check_rules_with(&reserve::Steering::get(), &base).is_ok(),
 					)
@@ -878,10 +886,8 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 					within(b.runway_days, 7, 3_650)?;
 					holds(b.discount < reserve::Guard::get().band)?;
 					// At or above the steering's floor for it.
-					let base = pallet_reserve::Steered {
-						targets: reserve::Targets::get(),
-						discount: b.discount,
-					};
+					let base =
+						pallet_reserve::Steered { discount: b.discount, ..crate::Reserve::base() };
 					holds(
 						crate::Reserve::check_rules_with(&reserve::Steering::get(), &base).is_ok(),
 					)
@@ -906,6 +912,15 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 								&& rules.atl.contains(t.atl)
 								&& rules.min_discount <= steered.discount),
 					)
+				},
+				reserve::Parameters::Grants(_, Some(g)) => {
+					// At most 50% (`pallet_reserve::Pallet::check_grants_with`); and, while the
+					// rules move it, a range that holds the share in force.
+					holds(crate::Reserve::check_grants_with(g).is_ok())?;
+					let moved_by_rules = pallet_reserve::Mode::<Runtime>::get()
+						== pallet_reserve::SteeringMode::Rules;
+					let share = crate::Reserve::steered().grants;
+					holds(share <= g.range.max && (!moved_by_rules || g.range.contains(share)))
 				},
 				_ => Ok(()),
 			},

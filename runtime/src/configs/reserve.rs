@@ -55,6 +55,30 @@ impl frame_support::traits::Get<Option<pallet_reserve::Price>> for OperatorsAtlP
 	}
 }
 
+/// Who the grants line pays for a model, and its quality: the owner of a model that may earn
+/// (no upheld violation in its lineage), with a fresh quality from the operators that, for a
+/// fine-tune, is above its base model's fresh quality.
+pub struct ModelGrants;
+impl atelier_primitives::oracle::GrantQuality<AccountId> for ModelGrants {
+	fn grant(model: &atelier_primitives::models::ModelId) -> Option<(AccountId, u32)> {
+		use super::super::{OracleOperators, Provenance};
+		use atelier_primitives::{models::ModelRegistry, oracle::FeedKey};
+		let record = pallet_provenance::Models::<Runtime>::get(model)?;
+		if !<Provenance as ModelRegistry<AccountId>>::is_monetizable(model) {
+			return None;
+		}
+		let quality = OracleOperators::value(&FeedKey::ModelQuality(*model))?;
+		if let Some(base) = record.base_model {
+			// A fine-tune earns by beating what it was tuned from, on the same evaluation.
+			let base_quality = OracleOperators::value(&FeedKey::ModelQuality(base))?;
+			if quality <= base_quality {
+				return None;
+			}
+		}
+		Some((record.owner, u32::try_from(quality.min(1_000_000)).unwrap_or(1_000_000)))
+	}
+}
+
 /// The stablecoin as one fungible.
 pub type Stablecoin = ItemOf<Assets, StablecoinId, AccountId>;
 
@@ -78,9 +102,14 @@ impl pallet_reserve::Config for Runtime {
 		EitherOf<frame_system::EnsureRoot<AccountId>, pallet_governance::EnsureEconomicParameters>;
 	type Styles = super::super::Provenance;
 	type ExternalPrice = OperatorsAtlPrice;
+	type Grants = reserve::Grants;
+	type Quality = ModelGrants;
 	/// Sixteen budget lines: the infrastructure (API, model hosting, indexers, grants
 	/// programmes) is a handful of providers; the bound keeps the period hook's weight small.
 	type MaxBudgetLines = ConstU32<16>;
+	/// The grants line pays the period's 64 most demanded models: a close reads each once
+	/// and pays its owner.
+	type MaxGrantModels = ConstU32<64>;
 	type WeightInfo = pallet_reserve::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ReserveBenchmarks;
@@ -103,5 +132,23 @@ impl pallet_reserve::benchmarking::BenchmarkHelper<Runtime> for ReserveBenchmark
 			atelier_primitives::oracle::FeedKey::AtlPrice,
 			pallet_oracle_operators::Feed { value: 1_000_000, round, at: 0, reporters: 3 },
 		);
+	}
+
+	/// A fine-tune of its own owner's, cleared to earn, scoring 90% fresh against its base
+	/// model's 80% (so the check reads both feeds and walks its lineage).
+	fn earning_model(i: u32) -> atelier_primitives::models::ModelId {
+		use atelier_primitives::oracle::FeedKey;
+		let (_, base, model) =
+			super::provenance::lineage_fixtures::LineageFixtures::owned_fine_tune(i);
+		let round = pallet_oracle_operators::CurrentRound::<Runtime>::get()
+			.map(|r| r.index)
+			.unwrap_or_default();
+		for (key, value) in [(model, 900_000), (base, 800_000)] {
+			pallet_oracle_operators::Feeds::<Runtime>::insert(
+				FeedKey::ModelQuality(key),
+				pallet_oracle_operators::Feed { value, round, at: 0, reporters: 3 },
+			);
+		}
+		model
 	}
 }

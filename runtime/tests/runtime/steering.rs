@@ -67,7 +67,7 @@ fn real_jobs_sales_and_stakes_count_demand_per_style_and_each_active_account_onc
 		let paid_away = after.activity.paid_away - before.activity.paid_away;
 		assert_eq!(paid_away, base * 10 / 100 + sale_away);
 		// Bob (requester and buyer), Eve (seller) and Dave (staker): once each.
-		assert_eq!(after.engaged - before.engaged, 3);
+		assert_eq!(after.activity.engaged - before.activity.engaged, 3);
 		let styles: Balance = after.styles.iter().map(|(_, d)| d.demand).sum();
 		assert_eq!(styles, base + 1_000 * UNIT, "split over the four styles, not multiplied");
 		assert!(after.styles.iter().all(|(_, d)| d.demand >= (base + 1_000 * UNIT) / 4));
@@ -80,7 +80,7 @@ fn real_jobs_sales_and_stakes_count_demand_per_style_and_each_active_account_onc
 		assert_eq!(closed.averages.periods, 1);
 		assert_eq!(closed.averages.demand, after.activity.demand);
 		let last = closed.last.expect("the close steered");
-		assert_eq!(last.inputs.engaged, after.engaged);
+		assert_eq!(last.inputs.engaged, after.activity.engaged);
 		assert_eq!(last.steered, Reserve::base());
 	});
 }
@@ -210,7 +210,8 @@ fn governance_steers_within_checked_rules() {
 			RuntimeOrigin::root(),
 			SteeringMode::Fixed {
 				targets: reserve::Targets::get(),
-				discount: Permill::from_percent(20)
+				discount: Permill::from_percent(20),
+				grants: Permill::from_percent(10),
 			}
 		));
 		assert_noop!(guard(None), pallet_governance::Error::<Runtime>::ParametersInconsistent);
@@ -224,7 +225,8 @@ fn governance_steers_within_checked_rules() {
 /// Forty periods of 30 blocks on the real runtime (after twelve of warm-up): steady demand from five requesters, a demand
 /// shock (four times the compute), steady again, an engagement slump (one requester buying what
 /// five did), a price swing (Eve sells ATL into the pool block after block), and calm. The
-/// targets and the buy-back discount respond a step a period, inside their ranges, and return.
+/// targets, the buy-back discount and the grants share respond a step a period, inside their
+/// ranges, and return; the model (scored 75% by the operators) earns its grant every period.
 /// With `STEERING_SCENARIO_CSV=path` it writes the series `scripts/plot-steering.py` draws
 /// (`docs/figures/steering-scenario.svg`).
 #[test]
@@ -251,6 +253,7 @@ fn a_steering_scenario_with_a_demand_shock_an_engagement_slump_and_a_price_swing
 			}),
 		));
 		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		quality(model, 750_000);
 		let key = worker();
 		begin_block(System::block_number() + 1);
 		let first = pallet_reserve::CurrentPeriod::<Runtime>::get();
@@ -266,7 +269,7 @@ fn a_steering_scenario_with_a_demand_shock_an_engagement_slump_and_a_price_swing
 		let rules = reserve::Steering::get();
 		let base = Reserve::base();
 		let mut csv = String::from(
-			"period,phase,stable,pol,atl,discount,paid_away,paid_away_average,engaged,engaged_average,drift,demand,price,slump\n",
+			"period,phase,stable,pol,atl,discount,grants,granted,paid_away,paid_away_average,engaged,engaged_average,drift,demand,price,slump,grants_signal\n",
 		);
 		// Twelve steady periods first, unrecorded: the averages start from the genesis period's
 		// nothing, so the first demand reads as growth (as it should) until they catch up.
@@ -281,8 +284,9 @@ fn a_steering_scenario_with_a_demand_shock_an_engagement_slump_and_a_price_swing
 		}
 		assert_eq!(Reserve::steered(), base, "the warm-up ends back at the policy's own");
 		let mut was = Reserve::steered();
-		let (mut top_pol, mut top_stable, mut low_discount) =
-			(base.targets.pol, base.targets.stable, base.discount);
+		let (mut top_pol, mut top_stable, mut low_discount, mut top_grants) =
+			(base.targets.pol, base.targets.stable, base.discount, base.grants);
+		let grants_range = reserve::Grants::get().range;
 		for p in 0..40u32 {
 			let (phase, requesters, units, dump) = match p {
 				0..8 => ("steady", 5, 2_000, false),
@@ -303,8 +307,13 @@ fn a_steering_scenario_with_a_demand_shock_an_engagement_slump_and_a_price_swing
 				next_block();
 			}
 			// The period's last block closes it.
+			let share = Reserve::steered().grants;
+			let away = pallet_reserve::ModelDemands::<Runtime>::get(model).paid_away;
 			next_block();
 			let report = LastSteering::<Runtime>::get().expect("every period steers");
+			let granted = pallet_reserve::LastGrants::<Runtime>::get().expect("a line a period");
+			assert_eq!(granted.line, share.mul_floor(away) * 750_000 / 1_000_000, "period {p}");
+			assert!(granted.paid > 0 && granted.paid <= granted.line, "period {p}: {granted:?}");
 			let now = report.steered;
 			let t = now.targets;
 			// A step at most, inside the ranges, whole.
@@ -312,29 +321,36 @@ fn a_steering_scenario_with_a_demand_shock_an_engagement_slump_and_a_price_swing
 				(t.stable, was.targets.stable),
 				(t.pol, was.targets.pol),
 				(now.discount, was.discount),
+				(now.grants, was.grants),
 			] {
 				assert!(a.max(b) - a.min(b) <= rules.step, "period {p}: {now:?} from {was:?}");
 			}
 			assert!(rules.stable.contains(t.stable) && rules.pol.contains(t.pol));
-			assert!(rules.atl.contains(t.atl));
+			assert!(rules.atl.contains(t.atl) && grants_range.contains(now.grants));
 			assert_eq!(t.stable + t.pol + t.atl, Permill::one());
 			top_pol = top_pol.max(t.pol);
 			top_stable = top_stable.max(t.stable);
 			low_discount = low_discount.min(now.discount);
+			top_grants = top_grants.max(now.grants);
 			match phase {
 				"demand shock" if p == 8 => assert_eq!(report.signals.demand, Signal::Up),
-				"engagement slump" if p == 22 => assert_eq!(report.signals.slump, Signal::Up),
+				"engagement slump" if p == 22 => {
+					assert_eq!(report.signals.slump, Signal::Up);
+					assert_eq!(report.signals.grants, Signal::Up);
+				},
 				"price swing" if p == 29 => assert_eq!(report.signals.price, Signal::Up),
 				_ => {},
 			}
 			let sig = |s: Signal| format!("{s:?}").to_lowercase();
 			let i = report.inputs;
 			csv.push_str(&format!(
-				"{p},{phase},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+				"{p},{phase},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
 				t.stable.deconstruct(),
 				t.pol.deconstruct(),
 				t.atl.deconstruct(),
 				now.discount.deconstruct(),
+				now.grants.deconstruct(),
+				granted.paid,
 				i.paid_away,
 				i.paid_away_average,
 				i.engaged,
@@ -343,6 +359,7 @@ fn a_steering_scenario_with_a_demand_shock_an_engagement_slump_and_a_price_swing
 				sig(report.signals.demand),
 				sig(report.signals.price),
 				sig(report.signals.slump),
+				sig(report.signals.grants),
 			));
 			was = now;
 		}
@@ -351,9 +368,130 @@ fn a_steering_scenario_with_a_demand_shock_an_engagement_slump_and_a_price_swing
 		assert!(top_pol >= base.targets.pol + three_steps, "POL rose: {top_pol:?}");
 		assert!(top_stable > base.targets.stable, "aUSD rose with the swing: {top_stable:?}");
 		assert!(low_discount < base.discount, "buy-backs started sooner: {low_discount:?}");
+		assert!(top_grants > base.grants, "grants rose in the slump: {top_grants:?}");
 		assert_eq!(Reserve::steered(), base, "calm returns every target and the discount");
 		if let Ok(path) = std::env::var("STEERING_SCENARIO_CSV") {
 			std::fs::write(path, csv).expect("the CSV is written");
 		}
+	});
+}
+
+/// A fresh quality of `value` parts per million for `model`, as the last closed round of
+/// operators would have published it.
+fn quality(model: pallet_provenance::ModelId, value: u128) {
+	let mut round = pallet_oracle_operators::CurrentRound::<Runtime>::get().unwrap_or(
+		pallet_oracle_operators::Round {
+			index: 0,
+			commit_ends: u32::MAX - 1,
+			reveal_ends: u32::MAX,
+		},
+	);
+	// A feed is of a closed round.
+	round.index = round.index.max(1);
+	pallet_oracle_operators::CurrentRound::<Runtime>::put(round);
+	pallet_oracle_operators::Feeds::<Runtime>::insert(
+		FeedKey::ModelQuality(model),
+		pallet_oracle_operators::Feed {
+			value,
+			round: round.index - 1,
+			at: System::block_number(),
+			reporters: 3,
+		},
+	);
+}
+
+/// `owner`'s fine-tune of `base` on a dataset of its own, cleared to earn.
+fn fine_tune(
+	owner: Sr25519Keyring,
+	base: pallet_provenance::ModelId,
+) -> pallet_provenance::ModelId {
+	use pallet_provenance::{LicenseTerms, ModelShares, Permission};
+	let open = LicenseTerms {
+		training: Permission::Allowed,
+		generative_training: Permission::Allowed,
+		inference: Permission::Allowed,
+	};
+	apply_ok(
+		owner,
+		RuntimeCall::Provenance(pallet_provenance::Call::register_dataset {
+			content_hash: sp_core::H256::repeat_byte(3),
+			license: open,
+			contributors: vec![(account(owner), 1)],
+		}),
+	);
+	let dataset =
+		pallet_provenance::DatasetId(pallet_provenance::NextDatasetId::<Runtime>::get() - 1);
+	apply_ok(
+		owner,
+		RuntimeCall::Provenance(pallet_provenance::Call::register_model {
+			base_model: Some(base),
+			datasets: vec![dataset],
+			fine_tuners: vec![],
+			version_hash: sp_core::H256::repeat_byte(4),
+			shares: ModelShares {
+				datasets: Perbill::from_percent(20),
+				base_model: atelier_runtime::configs::parameters::MinBaseModelShare::get(),
+			},
+		}),
+	);
+	let model = pallet_provenance::ModelId(pallet_provenance::NextModelId::<Runtime>::get() - 1);
+	clear_to_earn(owner, dataset, model);
+	model
+}
+
+/// The grants line on the real runtime, through real jobs: a fine-tune that scores above its
+/// base model earns the share in force of its demand paid away, weighed by its quality, paid to
+/// its owner at the period's close; a fine-tune that scores below its base, and a model whose
+/// quality went stale, earn nothing.
+#[test]
+fn the_grants_line_pays_a_fine_tune_that_beats_its_base_model() {
+	use pallet_reserve::{CurrentPeriod, Event as ReserveEvent, LastGrants, ModelDemands};
+	dev_ext().execute_with(|| {
+		let base = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		let better = fine_tune(Sr25519Keyring::Dave, base);
+		let worse = fine_tune(Sr25519Keyring::Eve, base);
+		quality(base, 700_000);
+		quality(better, 800_000);
+		quality(worse, 650_000);
+		let key = worker();
+		job(better, &key, 10_000);
+		job(worse, &key, 10_000);
+		let away = ModelDemands::<Runtime>::get(better).paid_away;
+		assert!(away > 0 && ModelDemands::<Runtime>::get(worse).paid_away == away);
+		let share = Reserve::steered().grants;
+		assert_eq!(share, reserve::Grants::get().share);
+		let expected = share.mul_floor(away) * 800_000 / 1_000_000;
+		let (dave, eve) = (free(Sr25519Keyring::Dave), free(Sr25519Keyring::Eve));
+		let period = CurrentPeriod::<Runtime>::get();
+		begin_block(period.started_at + reserve::Period::get());
+		assert_eq!(free(Sr25519Keyring::Dave) - dave, expected);
+		assert_eq!(free(Sr25519Keyring::Eve), eve, "a fine-tune below its base earns nothing");
+		assert!(System::events().iter().any(|r| r.event
+			== atelier_runtime::RuntimeEvent::Reserve(ReserveEvent::GrantPaid {
+				period: period.index,
+				model: better,
+				owner: account(Sr25519Keyring::Dave),
+				quality: 800_000,
+				paid_away: away,
+				amount: expected,
+			})));
+		let report = LastGrants::<Runtime>::get().expect("the line closed");
+		assert_eq!((report.models, report.paid, report.below_floor), (1, expected, false));
+		assert_eq!(Reserve::metrics_status().total_granted, expected);
+
+		// A stale quality earns nothing: the next period, with the operators' rounds moved on.
+		job(better, &key, 10_000);
+		let stale = atelier_runtime::configs::parameters::dynamic_params::oracle::Operators::get()
+			.stale_rounds;
+		pallet_oracle_operators::CurrentRound::<Runtime>::mutate(|r| {
+			if let Some(r) = r.as_mut() {
+				r.index += stale + 1
+			}
+		});
+		let dave = free(Sr25519Keyring::Dave);
+		let period = CurrentPeriod::<Runtime>::get();
+		begin_block(period.started_at + reserve::Period::get());
+		assert_eq!(free(Sr25519Keyring::Dave), dave);
+		assert_eq!(LastGrants::<Runtime>::get().map(|g| g.models), Some(0));
 	});
 }

@@ -43,12 +43,18 @@ pub struct OracleMetrics {
 /// The most feeds one answer lists.
 pub const MAX_FEEDS: usize = 1_024;
 
+/// The version whose answer carries the grants line (version 1's cannot be decoded by a node
+/// of this version: its `oracle_metrics` answers an error until the runtime is upgraded).
+pub const GRANTS_API: u32 = 2;
+
 sp_api::decl_runtime_apis! {
 	/// The oracle layer, for studios, operators and governance.
+	#[api_version(2)]
 	pub trait OracleApi {
 		/// The chain's metrics so far this period with their averages, each style's demand,
-		/// the operators' feeds and their freshness, and the reserve targets in force with the
-		/// last period's steering.
+		/// the operators' feeds and their freshness, the reserve targets in force with the
+		/// last period's steering, and the grants line (the period's most demanded models, and
+		/// what the last period's line paid).
 		fn metrics() -> OracleMetrics;
 	}
 }

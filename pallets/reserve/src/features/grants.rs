@@ -124,7 +124,7 @@ impl<T: Config> Pallet<T> {
 				amount,
 			});
 		}
-		RunningTotals::<T>::mutate(|t| t.granted_atl = t.granted_atl.saturating_add(paid));
+		TotalGranted::<T>::mutate(|total| *total = total.saturating_add(paid));
 		LastGrants::<T>::put(GrantsReport {
 			period,
 			at: now,

@@ -66,7 +66,6 @@ impl<T: Config> Pallet<T> {
 			period: period.index,
 			next_period_at: period.started_at.saturating_add(T::Period::get()),
 			activity: Activity::<T>::get(),
-			engaged: Self::engaged_now(),
 			velocity: Self::velocity(period.volume, T::Period::get(), Self::circulating()),
 			averages: Averages::<T>::get(),
 			styles,
@@ -75,6 +74,9 @@ impl<T: Config> Pallet<T> {
 			steered: Self::steered(),
 			base: Self::base(),
 			last: LastSteering::<T>::get(),
+			leaders: Leaders::<T>::get().into_inner(),
+			last_grants: LastGrants::<T>::get(),
+			total_granted: TotalGranted::<T>::get(),
 		}
 	}
 }

@@ -107,6 +107,19 @@ impl LineageFixtures {
 		model
 	}
 
+	/// A fine-tune of a base model, both on a dataset of their own and cleared to earn, owned by
+	/// the `i`th of distinct funded owners.
+	pub fn owned_fine_tune(i: u32) -> (AccountId, ModelId, ModelId) {
+		use frame_support::traits::fungible::Mutate;
+		let owner: AccountId = frame_benchmarking::account("fine-tuner", i, 0);
+		let _ = Balances::set_balance(&owner, 1_000_000 * UNIT);
+		let own = |owner: &AccountId| Self::dataset(owner, vec![(owner.clone(), 1)]);
+		let base = Self::register_model(&owner, None, vec![own(&owner)]);
+		let model = Self::register_model(&owner, Some(base), vec![own(&owner)]);
+		Self::clear(&owner, model);
+		(owner, base, model)
+	}
+
 	fn dispatch(call: impl Into<crate::RuntimeCall>, origin: crate::RuntimeOrigin) {
 		use frame_support::traits::UnfilteredDispatchable;
 		let call: crate::RuntimeCall = call.into();
