@@ -274,6 +274,14 @@ export function inferenceBinary() {
   return path;
 }
 
+export function oracleBinary() {
+  if (process.env.ATELIER_ORACLE) return process.env.ATELIER_ORACLE;
+  const target = process.env.CARGO_TARGET_DIR || join(homedir(), '.cache/atelier/target');
+  const path = join(target, 'release', 'atelier-oracle');
+  if (!existsSync(path)) throw new Error(`atelier-oracle not found at ${path}: build it first`);
+  return path;
+}
+
 /// Starts the reference inference service on a free port, with extra flags `args` (such as
 /// `--lie-rate 0.5`); resolves once /health answers.
 export async function startInference({ outDir, args = [] } = {}) {

@@ -39,12 +39,18 @@ pub trait GrantQuality<AccountId> {
 	/// `model`'s owner and its quality (parts per million, at most a million) if it earns a
 	/// grant now: it may earn (no upheld violation), its quality is fresh, and a fine-tune's is
 	/// above its base model's fresh quality (a base model without one: no grant).
-	/// The reserve's benchmark of its grants line measures it in the runtime.
 	fn grant(model: &ModelId) -> Option<(AccountId, u32)>;
+	/// What one [`GrantQuality::grant`] may read beyond the reserve's benchmark of its grants
+	/// line (whose fixture cannot build the deepest lineage for every model): the reserve adds
+	/// it for each model.
+	fn max_weight() -> sp_runtime::Weight;
 }
 
 impl<AccountId> GrantQuality<AccountId> for () {
 	fn grant(_: &ModelId) -> Option<(AccountId, u32)> {
 		None
+	}
+	fn max_weight() -> sp_runtime::Weight {
+		sp_runtime::Weight::zero()
 	}
 }

@@ -149,6 +149,7 @@ type Migrations = (
 	pallet_compute_market::migrations::v4::MigrateToV4<Runtime>,
 	pallet_compute_market::migrations::v5::MigrateToV5<Runtime>,
 	pallet_reserve::migrations::v1::MigrateToV1<Runtime>,
+	pallet_oracle_operators::migrations::v1::MigrateToV1<Runtime>,
 );
 
 /// Dispatches blocks and extrinsics to the pallets.

@@ -495,3 +495,56 @@ fn integrity_test_accepts_the_mock_and_params_are_checked() {
 		assert!(!OracleParams { commit_blocks: 0, ..default_params() }.is_valid());
 	});
 }
+
+#[test]
+fn new_windows_reopen_a_round_nobody_has_committed_in() {
+	build_and_execute(|| {
+		register(1);
+		let before = CurrentRound::<Test>::get().unwrap();
+		let now = System::block_number();
+		Params::mutate(|p| {
+			p.commit_blocks = 3;
+			p.reveal_blocks = 4;
+		});
+		assert!(Oracle::reopen_if_idle());
+		let round = CurrentRound::<Test>::get().unwrap();
+		assert_eq!(
+			(round.index, round.commit_ends, round.reveal_ends),
+			(before.index, now + 3, now + 7)
+		);
+		System::assert_last_event(
+			Event::RoundOpened { round: round.index, commit_ends: now + 3, reveal_ends: now + 7 }
+				.into(),
+		);
+		assert_eq!(round.opened_at, now);
+		// The same windows again: nothing to reopen.
+		assert!(!Oracle::reopen_if_idle());
+		// Once a commitment is in, the round keeps its windows.
+		commit(1, &[(7, 100)]);
+		Params::mutate(|p| p.commit_blocks = 10);
+		assert!(!Oracle::reopen_if_idle());
+		assert_eq!(CurrentRound::<Test>::get(), Some(round));
+	});
+}
+
+#[test]
+fn the_migration_records_where_the_round_opened() {
+	use crate::migrations::v1::{MigrateToV1, RoundV0};
+	use codec::Encode;
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	build_and_execute(|| {
+		StorageVersion::new(0).put::<Oracle>();
+		let old = RoundV0::<u64> { index: 4, commit_ends: 20, reveal_ends: 22 };
+		frame_support::storage::unhashed::put_raw(
+			&CurrentRound::<Test>::hashed_key(),
+			&old.encode(),
+		);
+		MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(Oracle::on_chain_storage_version(), 1);
+		// The mock's commit window is 3 blocks.
+		assert_eq!(
+			CurrentRound::<Test>::get(),
+			Some(Round { index: 4, commit_ends: 20, reveal_ends: 22, opened_at: 17 })
+		);
+	});
+}

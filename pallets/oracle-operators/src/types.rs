@@ -70,6 +70,9 @@ pub struct Round<BlockNumber> {
 	pub commit_ends: BlockNumber,
 	/// The last block a reveal is accepted in.
 	pub reveal_ends: BlockNumber,
+	/// The block it opened (or reopened) in: an operator draws the round's evaluation set from
+	/// this block's hash, which a node keeps however it prunes state.
+	pub opened_at: BlockNumber,
 }
 
 /// A published value: the median of a round's reveals for its key.

@@ -226,6 +226,9 @@ impl atelier_primitives::oracle::GrantQuality<AccountId> for MockQuality {
 			.find(|(m, _, _)| m == model)
 			.map(|(_, who, q)| (who, q))
 	}
+	fn max_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 }
 
 /// Models 0..=99 carry styles: model `m` has `m % 5` styles, `1..=m % 5` (a few overlap).

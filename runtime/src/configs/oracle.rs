@@ -22,8 +22,9 @@ impl pallet_oracle_operators::Config for Runtime {
 	/// A round's close reads each operator and its reveal once: 32 operators of 16 values
 	/// (`docs/pallets/oracle-operators.md#weights`).
 	type MaxOperators = ConstU32<32>;
-	/// A reveal carries up to 16 values: the models an operator evaluates in a round, and prices.
-	type MaxKeys = ConstU32<16>;
+	/// A reveal carries up to 40 values: the grants line's 16 models and their base models, ATL's
+	/// price, and a few more an operator follows.
+	type MaxKeys = ConstU32<40>;
 	/// A leaving operator's bond stays held for a week.
 	type UnbondingPeriod = UnbondingPeriod;
 	type WeightInfo = pallet_oracle_operators::weights::SubstrateWeight<Runtime>;

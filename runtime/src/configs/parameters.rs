@@ -960,6 +960,7 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 			RuntimeParameters::Compute(dynamic_params::compute::Parameters::BaseFeeBounds(..))
 		);
 		let reserve = matches!(key_value, RuntimeParameters::Reserve(..));
+		let oracle = matches!(key_value, RuntimeParameters::Oracle(..));
 		use frame_support::traits::dynamic_params::AggregatedKeyValue;
 		let (key, new_value) = key_value.into_parts();
 		let old_value = pallet_parameters::Parameters::<Runtime>::mutate(&key, |v| {
@@ -978,6 +979,10 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 		if reserve {
 			crate::Reserve::check_in_force()
 				.map_err(|_| pallet_governance::Error::<Runtime>::ParametersInconsistent)?;
+		}
+		// New windows take effect at once in a round nobody has committed in yet.
+		if oracle {
+			crate::OracleOperators::reopen_if_idle();
 		}
 		Ok(())
 	}

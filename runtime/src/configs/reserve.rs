@@ -77,6 +77,20 @@ impl atelier_primitives::oracle::GrantQuality<AccountId> for ModelGrants {
 		}
 		Some((record.owner, u32::try_from(quality.min(1_000_000)).unwrap_or(1_000_000)))
 	}
+
+	/// The deepest lineage's walk of `is_monetizable` (each generation's model and attestation
+	/// records, and each of its datasets' two), the model's record, and two feeds with the
+	/// round: the benchmark's fixture is shallower, so the walk's reads are charged here.
+	fn max_weight() -> frame_support::weights::Weight {
+		use frame_support::traits::Get;
+		type P = Runtime;
+		type Generations = <P as pallet_provenance::Config>::MaxModelGenerations;
+		type Datasets = <P as pallet_provenance::Config>::MaxDatasets;
+		let generations = u64::from(<Generations as Get<u32>>::get()).saturating_add(1);
+		let datasets = u64::from(<Datasets as Get<u32>>::get());
+		let walk = generations.saturating_mul(datasets.saturating_mul(2).saturating_add(2));
+		<P as frame_system::Config>::DbWeight::get().reads(walk.saturating_add(4))
+	}
 }
 
 /// The stablecoin as one fungible.
@@ -107,9 +121,10 @@ impl pallet_reserve::Config for Runtime {
 	/// Sixteen budget lines: the infrastructure (API, model hosting, indexers, grants
 	/// programmes) is a handful of providers; the bound keeps the period hook's weight small.
 	type MaxBudgetLines = ConstU32<16>;
-	/// The grants line pays the period's 64 most demanded models: a close reads each once
-	/// and pays its owner.
-	type MaxGrantModels = ConstU32<64>;
+	/// The grants line pays the period's 16 most demanded models: a close reads each once (and
+	/// walks its lineage) and pays its owner; an operator's reveal carries them and their base
+	/// models.
+	type MaxGrantModels = ConstU32<16>;
 	type WeightInfo = pallet_reserve::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ReserveBenchmarks;

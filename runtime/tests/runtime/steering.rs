@@ -127,7 +127,12 @@ fn the_reserve_reads_the_operators_price_only_while_it_is_fresh() {
 		);
 		let round = |index| {
 			let mut r = pallet_oracle_operators::CurrentRound::<Runtime>::get().unwrap_or(
-				pallet_oracle_operators::Round { index: 0, commit_ends: 0, reveal_ends: 0 },
+				pallet_oracle_operators::Round {
+					index: 0,
+					commit_ends: 0,
+					reveal_ends: 0,
+					opened_at: 0,
+				},
 			);
 			r.index = index;
 			pallet_oracle_operators::CurrentRound::<Runtime>::put(r);
@@ -384,6 +389,7 @@ fn quality(model: pallet_provenance::ModelId, value: u128) {
 			index: 0,
 			commit_ends: u32::MAX - 1,
 			reveal_ends: u32::MAX,
+			opened_at: 0,
 		},
 	);
 	// A feed is of a closed round.

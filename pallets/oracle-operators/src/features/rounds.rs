@@ -98,12 +98,28 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Governance changed the windows: a round in which nobody has committed yet opens again
+	/// at once under the new windows (nothing in flight is lost), so that shortening an
+	/// hour-long round takes effect now rather than at its end. A round with a commitment, or
+	/// whose windows are the parameters' already, is left as it is. Returns whether it reopened.
+	pub fn reopen_if_idle() -> bool {
+		let Some(round) = CurrentRound::<T>::get() else { return false };
+		let params = T::Params::get();
+		let same = round.commit_ends.saturating_sub(round.opened_at) == params.commit_blocks
+			&& round.reveal_ends.saturating_sub(round.commit_ends) == params.reveal_blocks;
+		if same || Commitments::<T>::iter_keys().next().is_some() {
+			return false;
+		}
+		Self::open_round(round.index, frame_system::Pallet::<T>::block_number());
+		true
+	}
+
 	/// Opens round `index` at `now`.
 	fn open_round(index: RoundIndex, now: BlockNumberFor<T>) {
 		let params = T::Params::get();
 		let commit_ends = now.saturating_add(params.commit_blocks);
 		let reveal_ends = commit_ends.saturating_add(params.reveal_blocks);
-		CurrentRound::<T>::put(Round { index, commit_ends, reveal_ends });
+		CurrentRound::<T>::put(Round { index, commit_ends, reveal_ends, opened_at: now });
 		Self::deposit_event(Event::RoundOpened { round: index, commit_ends, reveal_ends });
 	}
 

@@ -39,6 +39,7 @@ impl<T: Config> Pallet<T> {
 		}
 		if let Some(round) = CurrentRound::<T>::get() {
 			ensure!(round.commit_ends < round.reveal_ends, "a round reveals before it commits");
+			ensure!(round.opened_at <= round.commit_ends, "a round commits before it opens");
 			for (_, feed) in Feeds::<T>::iter() {
 				ensure!(feed.round < round.index, "a feed of a round not closed");
 				ensure!(feed.reporters >= 1, "a feed nobody reported");

@@ -107,12 +107,16 @@ impl<T: Config> Pallet<T> {
 		weight
 	}
 
-	/// An amount of a sale's asset in ATL: an aUSD amount at the average price (nothing before
-	/// the pool has one).
+	/// An amount of a sale's asset in ATL: an aUSD amount at the higher of the average and the
+	/// spot price, so that it counts for no more ATL than it buys (a stale or pushed-down
+	/// average would otherwise let an aUSD sale earn a grant in ATL worth more than it cost);
+	/// nothing before the pool has a price.
 	pub(crate) fn in_atl(asset: Option<AssetId>, amount: Balance) -> Balance {
 		match asset {
 			None => amount,
-			Some(_) => PriceState::<T>::get().map(|p| atl_for(amount, p.average)).unwrap_or(0),
+			Some(_) => PriceState::<T>::get()
+				.map(|p| atl_for(amount, p.average.max(p.spot)))
+				.unwrap_or(0),
 		}
 	}
 
