@@ -98,8 +98,10 @@ struct RoundState {
 	/// The values committed to, with their salt, and the best block when the commitment was
 	/// last sent.
 	committed: Option<(ValuesOf<Runtime>, [u8; 32], u32)>,
-	/// A reveal was sent.
+	/// The reveal is in a block.
 	revealed: bool,
+	/// The best block when the reveal was last sent.
+	reveal_sent: Option<u32>,
 	/// The round was given up (too late to commit, or nothing to report).
 	skipped: bool,
 }
@@ -436,6 +438,10 @@ impl Operator {
 			self.state.revealed = true;
 			return Ok(());
 		}
+		// Sent and not in a block yet: wait a few blocks, then send it again.
+		if self.state.reveal_sent.is_some_and(|sent| best < sent.saturating_add(4)) {
+			return Ok(());
+		}
 		let Some((values, salt, _)) = self.state.committed.clone() else {
 			eprintln!(
 				"atelier-oracle: round {}: committed, but {} does not hold what: it will be \
@@ -459,6 +465,7 @@ impl Operator {
 			values,
 			salt,
 		});
+		self.state.reveal_sent = Some(best);
 		self.chain.submit(&self.pair, call)?;
 		println!("atelier-oracle: round {}: revealed", round.index);
 		Ok(())
