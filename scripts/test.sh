@@ -95,7 +95,7 @@ e2e_log=$(mktemp)
 # `node --test` runner for all of them would start them in alphabetical order.) Each suite's
 # report is printed whole when it ends.
 longest_first="governance validators readme-journey local-network dev-node spot-checks compute-market reserve
-	attestation provenance-royalties reputation equivocation launch"
+	oracle attestation provenance-royalties reputation equivocation launch"
 suites=()
 for name in $longest_first; do
 	[ -f "e2e/$name.test.mjs" ] && suites+=("./$name.test.mjs")

@@ -23,7 +23,7 @@ fn to_hex(bytes: &[u8]) -> String {
 /// The bytes of `0x`-hex.
 fn from_hex(text: &str) -> Result<Vec<u8>, String> {
 	let digits = text.strip_prefix("0x").unwrap_or(text);
-	if digits.len() % 2 != 0 {
+	if !digits.len().is_multiple_of(2) {
 		return Err(format!("odd hex {text}"));
 	}
 	(0..digits.len())
