@@ -393,7 +393,7 @@ mod tests {
 		fs::create_dir_all(&dir).unwrap();
 		let job = |id: u64| {
 			format!(
-				r#"{{"job":{id},"model":0,"class":"Cpu","input_commitment":"0x{}","max_units":5000}}"#,
+				r#"{{"job":{id},"model":0,"class":"Cpu","input_commitment":"0x{}","max_units":48}}"#,
 				"01".repeat(32)
 			)
 		};

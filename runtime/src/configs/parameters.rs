@@ -660,6 +660,33 @@ fn holds(relation: bool) -> Result<(), ParameterError> {
 /// values as they are.
 pub struct EconomicParameterChecks;
 
+impl EconomicParameterChecks {
+	/// Every parameter that another parameter's check reads, checked again as it stands (the
+	/// reserve's relations are `Reserve::check_in_force`).
+	fn check_relations() -> Result<(), ParameterError> {
+		use dynamic_params::{attestation, compute, reputation};
+		let in_force = [
+			RuntimeParameters::Reputation(reputation::Parameters::UnbondingPeriod(
+				reputation::UnbondingPeriod,
+				Some(reputation::UnbondingPeriod::get()),
+			)),
+			RuntimeParameters::Attestation(attestation::Parameters::Periods(
+				attestation::Periods,
+				Some(attestation::Periods::get()),
+			)),
+			RuntimeParameters::Compute(compute::Parameters::BaseFeeSplit(
+				compute::BaseFeeSplit,
+				Some(compute::BaseFeeSplit::get()),
+			)),
+			RuntimeParameters::Compute(compute::Parameters::SpotChecks(
+				compute::SpotChecks,
+				Some(compute::SpotChecks::get()),
+			)),
+		];
+		in_force.iter().try_for_each(<Self as ParameterStore<RuntimeParameters>>::check)
+	}
+}
+
 impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 	fn check(key_value: &RuntimeParameters) -> Result<(), ParameterError> {
 		use dynamic_params::{
@@ -961,6 +988,12 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 		);
 		let reserve = matches!(key_value, RuntimeParameters::Reserve(..));
 		let oracle = matches!(key_value, RuntimeParameters::Oracle(..));
+		let related = matches!(
+			key_value,
+			RuntimeParameters::Reputation(..)
+				| RuntimeParameters::Attestation(..)
+				| RuntimeParameters::Compute(..)
+		);
 		use frame_support::traits::dynamic_params::AggregatedKeyValue;
 		let (key, new_value) = key_value.into_parts();
 		let old_value = pallet_parameters::Parameters::<Runtime>::mutate(&key, |v| {
@@ -978,6 +1011,14 @@ impl ParameterStore<RuntimeParameters> for EconomicParameterChecks {
 		// is transactional, so a refusal undoes the write).
 		if reserve {
 			crate::Reserve::check_in_force()
+				.map_err(|_| pallet_governance::Error::<Runtime>::ParametersInconsistent)?;
+		}
+		// The relations between two pallets' parameters, against the values now in force: a
+		// reset to a default is valid on its own, not against the others (a reputation
+		// unbonding reset to its 7 days under a 20-day challenge would let an offender's stake
+		// leave before its challenge is decided).
+		if related {
+			Self::check_relations()
 				.map_err(|_| pallet_governance::Error::<Runtime>::ParametersInconsistent)?;
 		}
 		// New windows take effect at once in a round nobody has committed in yet.

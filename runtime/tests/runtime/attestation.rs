@@ -580,3 +580,44 @@ fn attestation_refuses_bad_inputs_and_unauthorized_origins_with_named_errors() {
 		);
 	});
 }
+
+/// A relation between two pallets' parameters holds after a reset to a default too: with the
+/// reputation stake's unbonding raised to 30 days and challenges to 20, a reset of the unbonding
+/// to its 7-day default (shorter than a challenge: an offender's stake would leave before it is
+/// decided) is refused, and changes nothing.
+#[test]
+fn a_reset_to_a_default_cannot_break_a_relation() {
+	use atelier_runtime::configs::parameters::{
+		dynamic_params::{attestation, reputation},
+		AttestationPeriods, RuntimeParameters,
+	};
+	use frame_support::traits::Get;
+	dev_ext().execute_with(|| {
+		let unbonding = |value| {
+			atelier_runtime::Governance::set_parameter(
+				RuntimeOrigin::root(),
+				RuntimeParameters::Reputation(reputation::Parameters::UnbondingPeriod(
+					reputation::UnbondingPeriod,
+					value,
+				)),
+			)
+		};
+		assert_eq!(unbonding(Some(30 * DAYS)), Ok(()));
+		let long = AttestationPeriods { challenge: 20 * DAYS, ..attestation::Periods::get() };
+		assert_eq!(
+			atelier_runtime::Governance::set_parameter(
+				RuntimeOrigin::root(),
+				RuntimeParameters::Attestation(attestation::Parameters::Periods(
+					attestation::Periods,
+					Some(long),
+				)),
+			),
+			Ok(())
+		);
+		assert_eq!(
+			unbonding(None),
+			Err(pallet_governance::Error::<Runtime>::ParametersInconsistent.into())
+		);
+		assert_eq!(reputation::UnbondingPeriod::get(), 30 * DAYS);
+	});
+}

@@ -75,9 +75,9 @@ impl<T: Config> Pallet<T> {
 		let leaders = Leaders::<T>::take();
 		let share = Self::steered().grants;
 		let below_floor = Self::below_floor();
-		let models = leaders.len() as u32;
-		let weight = T::WeightInfo::pay_grants(models)
-			.saturating_add(T::Quality::max_weight().saturating_mul(u64::from(models)));
+		let listed = leaders.len() as u32;
+		let weight = T::WeightInfo::pay_grants(listed)
+			.saturating_add(T::Quality::max_weight().saturating_mul(u64::from(listed)));
 		let mut earning = alloc::vec::Vec::new();
 		let mut line: Balance = 0;
 		if !below_floor && !share.is_zero() {
