@@ -1,7 +1,10 @@
 //! The chain over JSON-RPC: blocks, storage read with the runtime's own types, and extrinsics
 //! signed with the standard transaction extensions (what polkadot.js signs).
 
-use crate::http::{request, Url};
+use atelier_oracle_eval::{
+	eval::{from_hex, to_hex},
+	http::{request, Url},
+};
 use atelier_runtime::{RuntimeCall, SignedPayload, TxExtension, UncheckedExtrinsic};
 use codec::{Decode, Encode};
 use sp_core::{crypto::Ss58Codec, sr25519, Pair, H256};
@@ -13,28 +16,6 @@ pub struct Chain {
 	url: Url,
 	/// The chain's genesis hash (transactions are signed for it).
 	pub genesis: H256,
-}
-
-/// `0x`-hex of `bytes`.
-fn to_hex(bytes: &[u8]) -> String {
-	format!("0x{}", crate::eval::hex(bytes))
-}
-
-/// The bytes of `0x`-hex.
-fn from_hex(text: &str) -> Result<Vec<u8>, String> {
-	let digits = text.strip_prefix("0x").unwrap_or(text);
-	if !digits.len().is_multiple_of(2) {
-		return Err(format!("odd hex {text}"));
-	}
-	(0..digits.len())
-		.step_by(2)
-		.map(|i| {
-			digits
-				.get(i..i + 2)
-				.and_then(|d| u8::from_str_radix(d, 16).ok())
-				.ok_or_else(|| format!("bad hex {text}"))
-		})
-		.collect()
 }
 
 fn hash_of(value: &serde_json::Value) -> Result<H256, String> {
@@ -142,17 +123,5 @@ impl Chain {
 			&self
 				.call("author_submitExtrinsic", serde_json::json!([to_hex(&extrinsic.encode())]))?,
 		)
-	}
-}
-
-#[cfg(test)]
-mod tests {
-	use super::*;
-
-	#[test]
-	fn hex_round_trips() {
-		assert_eq!(from_hex(&to_hex(&[0, 1, 254, 255])).unwrap(), vec![0, 1, 254, 255]);
-		assert!(from_hex("0xabc").is_err());
-		assert!(from_hex("0xzz").is_err());
 	}
 }

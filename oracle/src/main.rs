@@ -12,15 +12,13 @@
 //! `docs/oracle.md` is the operator's guide.
 
 mod chain;
-mod eval;
-mod http;
 
+use atelier_oracle_eval::{eval, eval::Evaluator, http};
 use atelier_primitives::{currency::UNIT, models::ModelId, oracle::FeedKey};
 use atelier_runtime::{Runtime, RuntimeCall};
 use chain::Chain;
 use clap::Parser;
 use codec::{Decode, Encode};
-use eval::Evaluator;
 use pallet_oracle_operators::{
 	commitment, Commitments, CurrentRound, OperatorOf, Operators, Reveals, Round, Value, ValuesOf,
 };

@@ -112,6 +112,28 @@ pub fn hex(bytes: &[u8]) -> String {
 	bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// `0x`-hex of `bytes`.
+pub fn to_hex(bytes: &[u8]) -> String {
+	format!("0x{}", hex(bytes))
+}
+
+/// The bytes of `0x`-hex (or bare hex).
+pub fn from_hex(text: &str) -> Result<Vec<u8>, String> {
+	let digits = text.strip_prefix("0x").unwrap_or(text);
+	if !digits.len().is_multiple_of(2) {
+		return Err(format!("odd hex {text}"));
+	}
+	(0..digits.len())
+		.step_by(2)
+		.map(|i| {
+			digits
+				.get(i..i + 2)
+				.and_then(|d| u8::from_str_radix(d, 16).ok())
+				.ok_or_else(|| format!("bad hex {text}"))
+		})
+		.collect()
+}
+
 /// One PNG's score in parts per million: its colourfulness over 109, capped at one.
 pub fn score(png: &[u8]) -> Result<u32, String> {
 	let pixels = decode_png(png)?;
@@ -325,6 +347,13 @@ mod tests {
 		let (dull, vivid) = (score(&dull).unwrap(), score(&vivid).unwrap());
 		assert!(0 < dull && dull < vivid, "{dull} < {vivid}");
 		assert_eq!(vivid, PPM, "capped at one");
+	}
+
+	#[test]
+	fn hex_round_trips() {
+		assert_eq!(from_hex(&to_hex(&[0, 1, 254, 255])).unwrap(), vec![0, 1, 254, 255]);
+		assert!(from_hex("0xabc").is_err());
+		assert!(from_hex("0xzz").is_err());
 	}
 
 	#[test]
