@@ -173,7 +173,7 @@ fn run_job(request: &JobRequest, out_dir: &Path, lie_rate: f64) -> http::Respons
 	let png = render::png(design.side, &design.pixels);
 	let hash = hex(&sp_crypto_hashing::blake2_256(&png));
 	let file = out_dir.join(format!("{hash}.png"));
-	if let Err(e) = fs::write(&file, &png) {
+	if let Err(e) = write_atomically(&file, &png) {
 		return http::Response::json(500, &serde_json::json!({ "error": e.to_string() }));
 	}
 	let answer = JobResponse {
@@ -197,7 +197,19 @@ fn run_job(request: &JobRequest, out_dir: &Path, lie_rate: f64) -> http::Respons
 fn remember(out_dir: &Path, job: u64, answer: &JobResponse) -> std::io::Result<()> {
 	let dir = out_dir.join("jobs");
 	fs::create_dir_all(&dir)?;
-	fs::write(dir.join(format!("{job}.json")), serde_json::to_vec(answer)?)
+	write_atomically(&dir.join(format!("{job}.json")), &serde_json::to_vec(answer)?)
+}
+
+/// Writes `bytes` to `path` so that a reader sees the whole file or none of it, never a part:
+/// requests for the same design arrive at once (oracle operators evaluating the same prompt,
+/// checkers re-running a job), and a plain write truncates the file another request is reading.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+	use std::sync::atomic::{AtomicU64, Ordering};
+	static NEXT: AtomicU64 = AtomicU64::new(0);
+	let n = NEXT.fetch_add(1, Ordering::Relaxed);
+	let temporary = path.with_extension(format!("{}.{n}.tmp", std::process::id()));
+	fs::write(&temporary, bytes)?;
+	fs::rename(&temporary, path)
 }
 
 /// Whether `authorization` carries `token` as a bearer token (compared in constant time).
@@ -420,6 +432,32 @@ mod tests {
 		}
 		// About half, within the binomial's reach (200 jobs: σ ≈ 7).
 		assert!((70..=130).contains(&lied), "{lied} of 200");
+		fs::remove_dir_all(&dir).unwrap();
+	}
+
+	/// Requests for the same design write its file at once while others read it: a reader sees
+	/// the whole file every time.
+	#[test]
+	fn concurrent_writes_of_a_design_are_never_read_half_written() {
+		let dir = std::env::temp_dir().join(format!("atelier-atomic-{}", std::process::id()));
+		fs::create_dir_all(&dir).unwrap();
+		let path = dir.join("design.png");
+		let bytes = vec![7u8; 256 * 1024];
+		write_atomically(&path, &bytes).unwrap();
+		std::thread::scope(|scope| {
+			for _ in 0..4 {
+				scope.spawn(|| {
+					for _ in 0..50 {
+						write_atomically(&path, &bytes).unwrap();
+					}
+				});
+			}
+			scope.spawn(|| {
+				for _ in 0..200 {
+					assert_eq!(fs::read(&path).unwrap().len(), bytes.len(), "a half-written file");
+				}
+			});
+		});
 		fs::remove_dir_all(&dir).unwrap();
 	}
 
