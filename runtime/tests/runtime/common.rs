@@ -171,6 +171,16 @@ pub fn register_model(
 	owner: Sr25519Keyring,
 	datasets_share: Perbill,
 ) -> pallet_provenance::ModelId {
+	register_model_on(owner, None, datasets_share)
+}
+
+/// [`register_model`], fine-tuned from `base` when given (the base model's licensees then take
+/// the least share a fine-tune must give them).
+pub fn register_model_on(
+	owner: Sr25519Keyring,
+	base: Option<pallet_provenance::ModelId>,
+	datasets_share: Perbill,
+) -> pallet_provenance::ModelId {
 	use pallet_provenance::{LicenseTerms, ModelShares, Permission};
 	let open = LicenseTerms {
 		training: Permission::Allowed,
@@ -187,14 +197,18 @@ pub fn register_model(
 	);
 	let dataset =
 		pallet_provenance::DatasetId(pallet_provenance::NextDatasetId::<Runtime>::get() - 1);
+	let base_model = match base {
+		Some(_) => <atelier_runtime::configs::parameters::MinBaseModelShare as frame_support::traits::Get<Perbill>>::get(),
+		None => Perbill::zero(),
+	};
 	apply_ok(
 		owner,
 		RuntimeCall::Provenance(pallet_provenance::Call::register_model {
-			base_model: None,
+			base_model: base,
 			datasets: vec![dataset],
 			fine_tuners: vec![],
 			version_hash: sp_core::H256::repeat_byte(2),
-			shares: ModelShares { datasets: datasets_share, base_model: Perbill::zero() },
+			shares: ModelShares { datasets: datasets_share, base_model },
 		}),
 	);
 	let model = pallet_provenance::ModelId(pallet_provenance::NextModelId::<Runtime>::get() - 1);

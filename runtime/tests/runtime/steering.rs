@@ -406,45 +406,6 @@ fn quality(model: pallet_provenance::ModelId, value: u128) {
 	);
 }
 
-/// `owner`'s fine-tune of `base` on a dataset of its own, cleared to earn.
-fn fine_tune(
-	owner: Sr25519Keyring,
-	base: pallet_provenance::ModelId,
-) -> pallet_provenance::ModelId {
-	use pallet_provenance::{LicenseTerms, ModelShares, Permission};
-	let open = LicenseTerms {
-		training: Permission::Allowed,
-		generative_training: Permission::Allowed,
-		inference: Permission::Allowed,
-	};
-	apply_ok(
-		owner,
-		RuntimeCall::Provenance(pallet_provenance::Call::register_dataset {
-			content_hash: sp_core::H256::repeat_byte(3),
-			license: open,
-			contributors: vec![(account(owner), 1)],
-		}),
-	);
-	let dataset =
-		pallet_provenance::DatasetId(pallet_provenance::NextDatasetId::<Runtime>::get() - 1);
-	apply_ok(
-		owner,
-		RuntimeCall::Provenance(pallet_provenance::Call::register_model {
-			base_model: Some(base),
-			datasets: vec![dataset],
-			fine_tuners: vec![],
-			version_hash: sp_core::H256::repeat_byte(4),
-			shares: ModelShares {
-				datasets: Perbill::from_percent(20),
-				base_model: atelier_runtime::configs::parameters::MinBaseModelShare::get(),
-			},
-		}),
-	);
-	let model = pallet_provenance::ModelId(pallet_provenance::NextModelId::<Runtime>::get() - 1);
-	clear_to_earn(owner, dataset, model);
-	model
-}
-
 /// The grants line on the real runtime, through real jobs: a fine-tune that scores above its
 /// base model earns the share in force of its demand paid away, weighed by its quality, paid to
 /// its owner at the period's close; a fine-tune that scores below its base, and a model whose
@@ -454,8 +415,8 @@ fn the_grants_line_pays_a_fine_tune_that_beats_its_base_model() {
 	use pallet_reserve::{CurrentPeriod, Event as ReserveEvent, LastGrants, ModelDemands};
 	dev_ext().execute_with(|| {
 		let base = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
-		let better = fine_tune(Sr25519Keyring::Dave, base);
-		let worse = fine_tune(Sr25519Keyring::Eve, base);
+		let better = register_model_on(Sr25519Keyring::Dave, Some(base), Perbill::from_percent(20));
+		let worse = register_model_on(Sr25519Keyring::Eve, Some(base), Perbill::from_percent(20));
 		quality(base, 700_000);
 		quality(better, 800_000);
 		quality(worse, 650_000);
