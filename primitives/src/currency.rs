@@ -1,6 +1,8 @@
 //! The native token's denomination.
 
-use super::Balance;
+use super::{AssetId, Balance};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
 
 /// The token's symbol, as wallets show it.
 pub const TOKEN_SYMBOL: &str = "ATL";
@@ -29,6 +31,40 @@ pub const fn deposit(items: u32, bytes: u32) -> Balance {
 pub const ENTRY_DEPOSIT: Balance = 20 * MILLI_UNIT;
 /// The deposit for one byte of storage: 0.0001 ATL.
 pub const BYTE_DEPOSIT: Balance = 100 * MICRO_UNIT;
+
+/// What a price is paid in.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum PaymentAsset {
+	/// The native token (ATL).
+	Native,
+	/// An asset of `pallet-assets` that the runtime accepts (the stablecoin).
+	Asset(AssetId),
+}
+
+impl PaymentAsset {
+	/// The asset id, `None` for the native token.
+	pub fn asset_id(self) -> Option<AssetId> {
+		match self {
+			PaymentAsset::Native => None,
+			PaymentAsset::Asset(id) => Some(id),
+		}
+	}
+}
 
 #[cfg(test)]
 mod tests {

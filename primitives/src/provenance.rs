@@ -164,6 +164,13 @@ impl RoyaltyPots for () {
 	}
 }
 
+/// Both pots burned (royalties' and the model's share pool), the ATL summed.
+impl<A: RoyaltyPots, B: RoyaltyPots> RoyaltyPots for (A, B) {
+	fn burn_accrued(model: &ModelId) -> Result<Balance, sp_runtime::DispatchError> {
+		Ok(A::burn_accrued(model)?.saturating_add(B::burn_accrued(model)?))
+	}
+}
+
 /// A settled inference receipt, as the compute market reports it to provenance.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct SettledReceipt<AccountId> {

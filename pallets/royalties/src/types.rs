@@ -1,7 +1,7 @@
 //! Royalty policies, listings, and the split of a sale.
 
 use crate::Config;
-use atelier_primitives::AssetId;
+pub use atelier_primitives::currency::PaymentAsset;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::fungible::Inspect, BoundedVec};
 use scale_info::TypeInfo;
@@ -23,40 +23,6 @@ pub type ExternalSaleOf<T> = ExternalSale<<T as frame_system::Config>::AccountId
 pub type ListingId = u64;
 /// A sale's split as the pallet computes it.
 pub type SplitOf<T> = RoyaltySplit<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
-
-/// What a price is paid in.
-#[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Debug,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub enum PaymentAsset {
-	/// The native token (ATL).
-	Native,
-	/// An asset of `pallet-assets` that the runtime accepts (the stablecoin).
-	Asset(AssetId),
-}
-
-impl PaymentAsset {
-	/// The asset id, `None` for the native token.
-	pub fn asset_id(self) -> Option<AssetId> {
-		match self {
-			PaymentAsset::Native => None,
-			PaymentAsset::Asset(id) => Some(id),
-		}
-	}
-}
 
 /// What has accrued to one account from the sales of one model's outputs, in one asset.
 #[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Default)]
