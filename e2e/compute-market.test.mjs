@@ -13,7 +13,7 @@ import { compactAddLength, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/ut
 import { blake2AsHex, decodeAddress } from '@polkadot/util-crypto';
 
 import {
-  DEV_FAST, HOOK_TIMEOUT_MS, MICRO, OPEN_LICENCE, RESERVE, UNIT, clearToEarn, devAccounts, devKeyring, outputCommitment, rpc, sleep,
+  DEV_FAST, HOOK_TIMEOUT_MS, MICRO, OPEN_LICENCE, RESERVE, UNIT, clearToEarn, devAccounts, devKeyring, eventData, outputCommitment, rpc, sleep,
   startConnected, startInference, stopInference, stopNodes, submitFinalized, submitInBlock,
 } from './lib/node.mjs';
 
@@ -315,5 +315,92 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
     }
     assert.equal(status?.status, 'assigned', JSON.stringify(status));
     assert.equal(status.worker, dave.address);
+  });
+
+  test('model shares: a job\'s licensing fee and a sale\'s royalty reach three holders pro rata', async () => {
+    const USD = 1;
+    const { dave, eve } = await devAccounts(['Dave', 'Eve']);
+    const SUPPLY = 1_000_000n;
+    // Charlie issues the shares of model 0 and offers half in the stablecoin; Dave buys 30%,
+    // Eve 20%.
+    await submitInBlock(api, api.tx.modelShares.issue(MODEL, SUPPLY), charlie);
+    await submitInBlock(api, api.tx.modelShares.offer(MODEL, 500_000, { Asset: USD }, 10), charlie);
+    const usd = async (who) => {
+      const account = await api.query.assets.account(USD, who);
+      return account.isSome ? account.unwrap().balance.toBigInt() : 0n;
+    };
+    const charlieUsd = await usd(charlie.address);
+    for (const [buyer, amount] of [[dave, 300_000n], [eve, 200_000n]]) {
+      const { events } = await submitInBlock(
+        api, api.tx.modelShares.buy(MODEL, charlie.address, amount, { Asset: USD }, 10), buyer,
+      );
+      const bought = eventData(api, events, 'modelShares', 'Bought');
+      assert.equal(bought.cost.toBigInt(), amount * 10n);
+    }
+    assert.equal(await usd(charlie.address) - charlieUsd, 5_000_000n);
+    // A buyer cannot pay less than the offer's price.
+    await assert.rejects(
+      submitInBlock(api, api.tx.modelShares.buy(MODEL, charlie.address, 100_000, { Asset: USD }, 9), dave),
+      /modelShares\.PriceAboveMax/,
+    );
+
+    // A job for the model: the owner's part (80%) of its licensees' 15% goes to the pool.
+    const credited = [];
+    const unsubscribe = await api.rpc.chain.subscribeFinalizedHeads(async (header) => {
+      const events = await (await api.at(header.hash)).query.system.events();
+      for (const { event } of events) {
+        if (api.events.modelShares.IncomeCredited.is(event) && !credited.some((c) => c.hash === header.hash.toHex())) {
+          credited.push({ hash: header.hash.toHex(), amount: event.data.amount.toBigInt() });
+        }
+      }
+    });
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    await submitFinalized(
+      api,
+      api.tx.computeMarket.submitJob(MODEL, 'Cpu', 5000, 2n * MICRO, 0, blake2AsHex('a teapot, shared'), head + 60, 'Required'),
+      bob,
+    );
+    const deadline = Date.now() + 120_000;
+    while (credited.length === 0 && Date.now() < deadline) await sleep(500);
+    assert.ok(credited.length > 0, `the job's licensing fee reached the pool; node log: ${node.logPath}`);
+    const fee = credited[0].amount;
+    // 3 072 units at the floor: 15% of the base fee, 80% of it the owner's part.
+    assert.equal(fee, 3072n * MICRO * 15n / 100n * 80n / 100n);
+
+    // Bob mints an output of the model and sells it to Alice: the owner's part of the model's
+    // 10% goes to the pool in the same block as the sale.
+    const minted = await submitInBlock(
+      api, api.tx.provenance.mintOutput(MODEL, null, blake2AsHex('a shared poster'), [], [], null, 50_000_000), bob,
+    );
+    const output = eventData(api, minted.events, 'provenance', 'OutputMinted').output.toNumber();
+    const price = 1_000n * UNIT;
+    const preview = await rpc(node, 'royalties_preview', [output, price.toString()]);
+    const toShareholders = preview.result.payouts.find((p) => p.shareholdersOf === MODEL);
+    assert.equal(BigInt(toShareholders.amount), price / 10n * 80n / 100n);
+    const listed = await submitInBlock(api, api.tx.royalties.list(output, 'Native', price), bob);
+    const listing = eventData(api, listed.events, 'royalties', 'Listed').listing;
+    const sale = await submitInBlock(api, api.tx.royalties.buy(output, listing, 'Native', price), alice);
+    const royalty = eventData(api, sale.events, 'modelShares', 'IncomeCredited').amount.toBigInt();
+    assert.equal(royalty, BigInt(toShareholders.amount));
+    unsubscribe();
+
+    // Each holder may claim exactly its part of both, over JSON-RPC; the pool shows the income.
+    const total = fee + royalty;
+    const shares = await rpc(node, 'model_shares', [MODEL]);
+    assert.equal(shares.error, undefined, JSON.stringify(shares.error));
+    assert.equal(shares.result.holders, 3);
+    assert.equal(BigInt(shares.result.pools.find((p) => p.asset === 'native').income), total);
+    for (const [who, held] of [[charlie, 500_000n], [dave, 300_000n], [eve, 200_000n]]) {
+      const holdings = await rpc(node, 'shares_of', [who.address]);
+      const holding = holdings.result.find((h) => h.model === MODEL);
+      assert.equal(BigInt(holding.shares), held);
+      const claimable = BigInt(holding.claimable.find((c) => c.asset === 'native').amount);
+      assert.equal(claimable, total * held / SUPPLY, `${who.address} may claim its part`);
+      const claim = await submitInBlock(api, api.tx.modelShares.claim(MODEL, who.address), who);
+      const claimed = eventData(api, claim.events, 'modelShares', 'Claimed');
+      assert.equal(claimed.amount.toBigInt(), claimable);
+    }
+    assert.equal((await rpc(node, 'shares_of', ['not an address'])).error.code, -32602);
+    assert.equal((await rpc(node, 'model_shares', [99])).result, null);
   });
 });

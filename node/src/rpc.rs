@@ -62,6 +62,7 @@ where
 	C::Api: atelier_rpc::attestation::AttestationRuntimeApi<Block>,
 	C::Api: atelier_rpc::reserve::ReserveRuntimeApi<Block>,
 	C::Api: atelier_rpc::oracle::OracleRuntimeApi<Block>,
+	C::Api: atelier_rpc::model_shares::ModelSharesRuntimeApi<Block, AccountId, Balance>,
 	P: TransactionPool + 'static,
 {
 	use atelier_rpc::{
@@ -83,6 +84,7 @@ where
 	module.merge(GovernanceApiServer::into_rpc(atelier.clone()))?;
 	module.merge(AttestationApiServer::into_rpc(atelier.clone()))?;
 	module.merge(ReserveApiServer::into_rpc(atelier.clone()))?;
+	module.merge(atelier_rpc::ModelSharesApiServer::into_rpc(atelier.clone()))?;
 	module.merge(atelier_rpc::OracleApiServer::into_rpc(atelier.clone()))?;
 	module.merge(RoyaltiesApiServer::into_rpc(atelier))?;
 

@@ -145,3 +145,31 @@ impl<AccountId: Clone, Models: ModelRegistry<AccountId>, Pool: sp_core::Get<Acco
 		sp_runtime::Weight::zero()
 	}
 }
+
+/// A generative style (an id in the provenance pallet's style registry, which governance adds
+/// to).
+pub type StyleId = u16;
+
+/// The most styles one model carries.
+pub const MAX_MODEL_STYLES: u32 = 4;
+
+/// A model's styles.
+pub type ModelStyleList = BoundedVec<StyleId, sp_core::ConstU32<MAX_MODEL_STYLES>>;
+
+/// A model's style tags, which the reserve's metrics count demand by. The provenance pallet
+/// implements it.
+pub trait ModelStyles {
+	/// The model's styles (empty if it has none, or does not exist).
+	fn styles(model: &ModelId) -> ModelStyleList;
+	/// Every style and its name, in id order (for status queries, not for calls).
+	fn registry() -> alloc::vec::Vec<(StyleId, alloc::vec::Vec<u8>)>;
+}
+
+impl ModelStyles for () {
+	fn styles(_: &ModelId) -> ModelStyleList {
+		ModelStyleList::default()
+	}
+	fn registry() -> alloc::vec::Vec<(StyleId, alloc::vec::Vec<u8>)> {
+		alloc::vec::Vec::new()
+	}
+}

@@ -5,6 +5,7 @@
 //! - `attestation_status`, in [`attestation`];
 //! - `computeMarket_quote` and `computeMarket_jobStatus`, in [`compute_market`];
 //! - `governance_voter`, in [`governance`];
+//! - `shares_of` and `model_shares`, in [`model_shares`];
 //! - `oracle_metrics`, in [`oracle`];
 //! - `provenance_lineage`, in [`provenance`];
 //! - `reputation_of`, in [`reputation`];
@@ -21,6 +22,7 @@
 pub mod attestation;
 pub mod compute_market;
 pub mod governance;
+pub mod model_shares;
 pub mod oracle;
 pub mod provenance;
 pub mod reputation;
@@ -36,6 +38,7 @@ use sp_runtime::traits::Block as BlockT;
 pub use attestation::AttestationApiServer;
 pub use compute_market::ComputeMarketApiServer;
 pub use governance::GovernanceApiServer;
+pub use model_shares::ModelSharesApiServer;
 pub use oracle::OracleApiServer;
 pub use provenance::ProvenanceApiServer;
 pub use reputation::ReputationApiServer;

@@ -8,20 +8,26 @@ use std::{fmt::Display, str::FromStr};
 use codec::Codec;
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_royalties_runtime_api::RoyaltiesApi as RoyaltiesRuntimeApi;
-use pallet_royalties_runtime_api::{OutputId, RoyaltiesApi as RuntimeApi, RoyaltySplit};
+use pallet_royalties_runtime_api::{OutputId, Recipient, RoyaltiesApi as RuntimeApi, RoyaltySplit};
 use serde::{Deserialize, Serialize};
-use sp_api::ProvideRuntimeApi;
+use sp_api::{ApiExt, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
 use crate::{invalid_params, runtime_error, Atelier};
 
-/// One recipient's payout, as JSON.
+/// One recipient's payout, as JSON: an account, or the shareholders of a model that has issued
+/// shares (paid into the model's share pool).
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
 pub struct Payout {
-	/// The recipient (SS58).
-	pub account: String,
-	/// What accrues to it.
+	/// The recipient (SS58), when it is an account.
+	#[serde(skip_serializing_if = "Option::is_none", default)]
+	pub account: Option<String>,
+	/// The model whose shareholders receive it, when they do.
+	#[serde(skip_serializing_if = "Option::is_none", default)]
+	pub shareholders_of: Option<u32>,
+	/// What it receives.
 	pub amount: String,
 }
 
@@ -35,7 +41,7 @@ pub struct PreviewResponse {
 	pub seller_proceeds: String,
 	/// What the reserve receives (its share and the rounding remainder).
 	pub reserve: String,
-	/// What each recipient accrues.
+	/// What each recipient accrues (an account) or is paid (a model's shareholders).
 	pub payouts: Vec<Payout>,
 }
 
@@ -50,9 +56,17 @@ impl<AccountId: Display, Balance: Display> From<RoyaltySplit<AccountId, Balance>
 			payouts: s
 				.payouts
 				.into_iter()
-				.map(|(who, amount)| Payout {
-					account: who.to_string(),
-					amount: amount.to_string(),
+				.map(|(to, amount)| match to {
+					Recipient::Account(who) => Payout {
+						account: Some(who.to_string()),
+						shareholders_of: None,
+						amount: amount.to_string(),
+					},
+					Recipient::Shareholders(model) => Payout {
+						account: None,
+						shareholders_of: Some(model.0),
+						amount: amount.to_string(),
+					},
 				})
 				.collect(),
 		}
@@ -94,11 +108,21 @@ where
 			.ok_or_else(|| {
 				invalid_params("price must be a positive decimal integer string", &price)
 			})?;
-		let split = self
-			.client
-			.runtime_api()
-			.royalty_preview(self.at(at), OutputId(output), price)
-			.map_err(runtime_error)?;
+		let api = self.client.runtime_api();
+		let at = self.at(at);
+		// A runtime before version 2 of the API (before model shares) pays accounts only.
+		let version = api
+			.api_version::<dyn RuntimeApi<Block, AccountId, Balance>>(at)
+			.map_err(runtime_error)?
+			.unwrap_or(1);
+		let split = if version < 2 {
+			#[allow(deprecated)]
+			api.royalty_preview_before_version_2(at, OutputId(output), price)
+				.map_err(runtime_error)?
+				.map(Into::into)
+		} else {
+			api.royalty_preview(at, OutputId(output), price).map_err(runtime_error)?
+		};
 		Ok(split.map(Into::into))
 	}
 }

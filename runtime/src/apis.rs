@@ -23,7 +23,8 @@ use sp_version::RuntimeVersion;
 
 use super::{
 	AccountId, AssetConversion, AssetId, Babe, Balance, Block, BlockNumber, ComputeMarket,
-	Executive, Grandpa, Historical, InherentDataExt, Nonce, Provenance, Reputation, Royalties,
+	Executive, Grandpa, Historical, InherentDataExt, ModelShares, Nonce, Provenance, Reputation,
+	Royalties,
 	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
 };
 
@@ -386,6 +387,18 @@ impl_runtime_apis! {
 			price: Balance,
 		) -> Option<pallet_royalties::RoyaltySplit<AccountId, Balance>> {
 			Royalties::split(&output, price)
+		}
+	}
+
+	impl pallet_model_shares_runtime_api::ModelSharesApi<Block, AccountId, Balance> for Runtime {
+		fn shares_of(who: AccountId) -> Vec<pallet_model_shares::HoldingView<Balance>> {
+			ModelShares::shares_of(&who)
+		}
+
+		fn model_shares(
+			model: pallet_model_shares::ModelId,
+		) -> Option<pallet_model_shares::ClassView<AccountId, Balance>> {
+			ModelShares::model_shares(&model)
 		}
 	}
 

@@ -21,6 +21,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_reputation, Reputation]
 	[pallet_reserve, Reserve]
 	[pallet_royalties, Royalties]
+	[pallet_model_shares, ModelShares]
 	[pallet_validators, Validators]
 	[pallet_oracle_operators, OracleOperators]
 );

@@ -44,7 +44,7 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use crate::configs::{
 	assets::StablecoinIssuer,
 	monetary::ReserveAccount,
-	provenance::{ProvenanceAccount, RoyaltiesAccount},
+	provenance::{ModelSharesAccount, ProvenanceAccount, RoyaltiesAccount},
 };
 use crate::{
 	AccountId, AssetConversionConfig, AssetsConfig, AttestationConfig, BabeConfig, BalancesConfig,
@@ -194,6 +194,8 @@ fn chain_genesis(genesis: ChainGenesis) -> Value {
 				.chain([(ReserveAccount::get(), EXISTENTIAL_DEPOSIT + POOL_ATL)])
 				// Royalties accrue in this account; it never drops below the deposit.
 				.chain([(RoyaltiesAccount::get(), EXISTENTIAL_DEPOSIT)])
+				// Shareholders' income waits in this account; it never drops below the deposit.
+				.chain([(ModelSharesAccount::get(), EXISTENTIAL_DEPOSIT)])
 				// Provenance pays the three collections' deposits at genesis.
 				.chain([(ProvenanceAccount::get(), PROVENANCE_ENDOWMENT)])
 				.collect::<Vec<_>>(),
@@ -262,6 +264,7 @@ fn chain_genesis(genesis: ChainGenesis) -> Value {
 						stablecoin::MIN_BALANCE + POOL_STABLE + RESERVE_STABLE,
 					),
 					(stablecoin::ASSET_ID, RoyaltiesAccount::get(), stablecoin::MIN_BALANCE),
+					(stablecoin::ASSET_ID, ModelSharesAccount::get(), stablecoin::MIN_BALANCE),
 				])
 				.collect::<Vec<_>>(),
 		},

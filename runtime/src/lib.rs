@@ -86,7 +86,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
-	spec_version: 123,
+	spec_version: 124,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 7,
@@ -101,7 +101,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("atelier"),
 	impl_name: Cow::Borrowed("atelier-node"),
 	authoring_version: 1,
-	spec_version: 124,
+	spec_version: 125,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 7,
@@ -142,6 +142,8 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 type Migrations = (
 	pallet_royalties::migrations::v1::MigrateToV1<Runtime>,
 	pallet_royalties::migrations::v2::MigrateToV2<Runtime>,
+	pallet_royalties::migrations::v3::MigrateToV3<Runtime>,
+	pallet_provenance::migrations::v1::MigrateToV1<Runtime>,
 	pallet_reputation::migrations::v1::MigrateToV1<Runtime>,
 	pallet_reputation::migrations::v2::MigrateToV2<Runtime>,
 	pallet_attestation::migrations::v1::MigrateToV1<Runtime>,
@@ -265,4 +267,6 @@ mod runtime {
 	pub type Purse = pallet_purse;
 	#[runtime::pallet_index(57)]
 	pub type OracleOperators = pallet_oracle_operators;
+	#[runtime::pallet_index(58)]
+	pub type ModelShares = pallet_model_shares;
 }

@@ -137,6 +137,9 @@ pub mod pallet {
 		// Seams to other pallets.
 		/// Which models exist, may earn, and who shares their licensing fee.
 		type Models: ModelRegistry<Self::AccountId>;
+		/// Where a model's owner part of a licensing fee goes: its shareholders once it has
+		/// issued shares, else its owner (model shares).
+		type Income: atelier_primitives::models::ModelIncome<Self::AccountId>;
 		/// Told about settled receipts (the worker's units, the model's licensing fees), missed
 		/// deadlines and upheld disputes (reputation).
 		type Observer: Observer<Self::AccountId>;

@@ -2,7 +2,7 @@
 
 use crate as pallet_compute_market;
 use crate::*;
-use atelier_primitives::models::{ModelId, ModelRegistry};
+use atelier_primitives::models::{ModelId, ModelRegistry, Payee};
 use codec::Encode;
 use frame_support::{
 	derive_impl, parameter_types,
@@ -103,6 +103,8 @@ pub const MODEL_OWNER: AccountId = LICENSEE_A;
 pub const FLOOR: Balance = 1_000;
 
 frame_support::parameter_types! {
+	/// Never paid: no model of the tests has shares.
+	pub const NoSharesPool: AccountId = 0;
 	pub const ComputeMarketPalletId: frame_support::PalletId = frame_support::PalletId(*b"atl/cmkt");
 }
 pub const CEILING: Balance = 1_000_000_000;
@@ -125,16 +127,17 @@ impl ModelRegistry<AccountId> for TestModels {
 	fn is_monetizable(model: &ModelId) -> bool {
 		*model == MODEL || *model == ORPHAN_MODEL || *model == DUST_MODEL
 	}
-	fn licensees(model: &ModelId) -> BoundedVec<(AccountId, Perbill), ConstU32<4>> {
+	fn licensees(model: &ModelId) -> BoundedVec<(Payee<AccountId>, Perbill), ConstU32<4>> {
+		// The owner's part as the owner's (`LICENSEE_A`), through `OwnersOnly`.
 		if *model == MODEL {
 			BoundedVec::truncate_from(vec![
-				(LICENSEE_A, Perbill::from_percent(60)),
-				(LICENSEE_B, Perbill::from_percent(40)),
+				(Payee::Owner(MODEL), Perbill::from_percent(60)),
+				(Payee::Account(LICENSEE_B), Perbill::from_percent(40)),
 			])
 		} else if *model == DUST_MODEL {
 			BoundedVec::truncate_from(vec![
-				(LICENSEE_A, Perbill::from_percent(99)),
-				(LICENSEE_C, Perbill::from_percent(1)),
+				(Payee::Owner(DUST_MODEL), Perbill::from_percent(99)),
+				(Payee::Account(LICENSEE_C), Perbill::from_percent(1)),
 			])
 		} else {
 			BoundedVec::new()
@@ -233,6 +236,7 @@ impl Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Purse = Purse;
 	type Models = TestModels;
+	type Income = atelier_primitives::models::OwnersOnly<TestModels, NoSharesPool>;
 	type Observer = RecordingObserver;
 	type Metrics = ();
 	type Tiers = TestTiers;

@@ -1,9 +1,9 @@
 //! [`ModelRegistry`]: what the compute market and royalties ask about models.
 
-use crate::pallet::*;
+use crate::{pallet::*, types::LicenseesOf};
 use atelier_primitives::models::{ModelId, ModelRegistry};
-use frame_support::pallet_prelude::*;
-use sp_runtime::Perbill;
+
+
 
 impl<T: Config> ModelRegistry<T::AccountId> for Pallet<T> {
 	type MaxLicensees = T::MaxLicensees;
@@ -20,7 +20,7 @@ impl<T: Config> ModelRegistry<T::AccountId> for Pallet<T> {
 		Self::model_may_earn(model)
 	}
 
-	fn licensees(model: &ModelId) -> BoundedVec<(T::AccountId, Perbill), T::MaxLicensees> {
+	fn licensees(model: &ModelId) -> LicenseesOf<T> {
 		Models::<T>::get(model).map(|m| m.licensees).unwrap_or_default()
 	}
 }

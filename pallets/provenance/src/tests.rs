@@ -1,5 +1,6 @@
 //! The pallet's behaviour, as creators, model owners and studios see it.
 
+use atelier_primitives::models::Payee;
 use crate::{mock::*, *};
 use atelier_primitives::provenance::SettledReceipt;
 use frame_support::{
@@ -165,11 +166,11 @@ fn model_licensees_cover_contributors_by_weight_fine_tuners_and_owner() {
 		assert_eq!(
 			licensees,
 			vec![
-				(ALICE, Perbill::from_percent(50)),
-				(DAVE, Perbill::from_percent(20)),
-				(BOB, Perbill::from_percent(15)),
-				(EVE, Perbill::from_percent(10)),
-				(CHARLIE, Perbill::from_percent(5)),
+				(Payee::Owner(model), Perbill::from_percent(50)),
+				(Payee::Account(DAVE), Perbill::from_percent(20)),
+				(Payee::Account(BOB), Perbill::from_percent(15)),
+				(Payee::Account(EVE), Perbill::from_percent(10)),
+				(Payee::Account(CHARLIE), Perbill::from_percent(5)),
 			]
 		);
 		System::assert_last_event(
@@ -193,9 +194,9 @@ fn a_fine_tune_shares_its_fee_with_the_base_models_lineage() {
 		assert_eq!(
 			licensees,
 			vec![
-				(CHARLIE, Perbill::from_percent(50)),
-				(ALICE, Perbill::from_percent(35)),
-				(BOB, Perbill::from_percent(15)),
+				(Payee::Owner(tune), Perbill::from_percent(50)),
+				(Payee::Owner(base), Perbill::from_percent(35)),
+				(Payee::Account(BOB), Perbill::from_percent(15)),
 			]
 		);
 		assert_eq!(Models::<Test>::get(tune).map(|m| m.generation), Some(1));
@@ -223,11 +224,14 @@ fn licensees_beyond_the_bound_leave_the_smallest_shares_to_the_reserve() {
 		);
 		let licensees = Provenance::licensees(&model);
 		assert_eq!(licensees.len(), 8);
-		assert_eq!(licensees[0], (ALICE, Perbill::from_percent(20)));
+		assert_eq!(licensees[0], (Payee::Owner(model), Perbill::from_percent(20)));
 		let total: u64 = licensees.iter().map(|(_, s)| s.deconstruct() as u64).sum();
 		assert!(total < 1_000_000_000, "the dropped tail goes to the reserve");
 		// The largest contributors (weight 4 and 3 in each dataset) are the ones kept.
-		assert!(licensees.iter().skip(1).all(|(who, _)| who % 10 >= 2));
+		assert!(licensees
+			.iter()
+			.skip(1)
+			.all(|(who, _)| matches!(who, Payee::Account(a) if a % 10 >= 2)));
 	});
 }
 
@@ -613,8 +617,8 @@ fn a_model_cannot_cut_its_datasets_or_base_model_out_of_its_fee() {
 		// At the minimums, Bob (the dataset) and the base model's licensees are paid.
 		let tune = register_model(CHARLIE, Some(base), vec![], vec![], upstream(false, true));
 		let licensees = Provenance::licensees(&tune);
-		assert!(licensees.iter().any(|(who, share)| *who == BOB && !share.is_zero()));
-		assert!(licensees.iter().any(|(who, share)| *who == ALICE && !share.is_zero()));
+		assert!(licensees.iter().any(|(who, share)| *who == Payee::Account(BOB) && !share.is_zero()));
+		assert!(licensees.iter().any(|(who, share)| *who == Payee::Owner(base) && !share.is_zero()));
 	});
 }
 
@@ -710,8 +714,8 @@ fn try_state_catches_licensees_sharing_more_than_the_whole() {
 		|model, _| {
 			Models::<Test>::mutate(model, |m| {
 				m.as_mut().unwrap().licensees = frame_support::BoundedVec::truncate_from(vec![
-					(ALICE, Perbill::from_percent(60)),
-					(BOB, Perbill::from_percent(60)),
+					(Payee::Account(ALICE), Perbill::from_percent(60)),
+					(Payee::Account(BOB), Perbill::from_percent(60)),
 				])
 			})
 		},
@@ -811,4 +815,58 @@ mod styles {
 			ModelStyleTags::<Test>::remove(model);
 		});
 	}
+}
+
+/// Version 0 kept licensees by account; the migration computes them again by model, base
+/// models first, and a fine-tune's base part follows its base's owner part.
+#[test]
+fn the_migration_to_v1_names_owner_parts_by_model() {
+	use crate::migrations::v1::{MigrateToV1, ModelV0};
+	use codec::Encode;
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	ExtBuilder::default().build_and_execute(|| {
+		let base = simple_model(); // Alice 70%, Bob 30%.
+		let tune = register_model(
+			CHARLIE,
+			Some(base),
+			vec![],
+			vec![],
+			ModelShares { datasets: Perbill::zero(), base_model: Perbill::from_percent(50) },
+		);
+		let expected = [base, tune].map(|m| Provenance::licensees(&m));
+		// Write both back as version 0 stored them.
+		for (id, accounts) in [
+			(base, vec![(ALICE, Perbill::from_percent(70)), (BOB, Perbill::from_percent(30))]),
+			(
+				tune,
+				vec![
+					(CHARLIE, Perbill::from_percent(50)),
+					(ALICE, Perbill::from_percent(35)),
+					(BOB, Perbill::from_percent(15)),
+				],
+			),
+		] {
+			let m = Models::<Test>::get(id).unwrap();
+			let old = ModelV0::<_, _, _, _, <Test as Config>::MaxLicensees> {
+				owner: m.owner,
+				base_model: m.base_model,
+				generation: m.generation,
+				datasets: m.datasets,
+				fine_tuners: m.fine_tuners,
+				version_hash: m.version_hash,
+				shares: m.shares,
+				licensees: frame_support::BoundedVec::truncate_from(accounts),
+				deposit: m.deposit,
+			};
+			frame_support::storage::unhashed::put_raw(
+				&Models::<Test>::hashed_key_for(id),
+				&old.encode(),
+			);
+		}
+		StorageVersion::new(0).put::<Provenance>();
+		MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(Provenance::on_chain_storage_version(), StorageVersion::new(1));
+		assert_eq!([base, tune].map(|m| Provenance::licensees(&m)), expected);
+		assert_eq!(expected[1][1], (Payee::Owner(base), Perbill::from_percent(35)));
+	});
 }

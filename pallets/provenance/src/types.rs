@@ -1,6 +1,7 @@
 //! The records the pallet keeps for datasets, models and outputs, and the lineage it reports.
 
 use crate::Config;
+pub use atelier_primitives::models::Payee;
 use atelier_primitives::{
 	compute::JobId,
 	models::ModelId,
@@ -34,9 +35,11 @@ pub type OutputOf<T> = Output<
 	<T as Config>::MaxPrompts,
 	<T as Config>::MaxParents,
 >;
-/// Accounts with their shares of a model's licensing fee, most first.
-pub type LicenseesOf<T> =
-	BoundedVec<(<T as frame_system::Config>::AccountId, Perbill), <T as Config>::MaxLicensees>;
+/// Payees with their shares of a model's licensing fee, most first.
+pub type LicenseesOf<T> = BoundedVec<
+	(Payee<<T as frame_system::Config>::AccountId>, Perbill),
+	<T as Config>::MaxLicensees,
+>;
 
 /// A dataset's licence for AI use: one permission for each purpose, in the C2PA/CAWG
 /// training-and-data-mining vocabulary.
@@ -137,9 +140,12 @@ pub struct Model<
 	/// The shares of its datasets and its base model.
 	pub shares: ModelShares,
 	/// Everyone in its lineage with their share of its licensing fee, computed once at
-	/// registration so that paying them costs the same whatever the lineage's depth. Shares
-	/// that add up to less than 100% leave the rest to the reserve.
-	pub licensees: BoundedVec<(AccountId, Perbill), MaxLicensees>,
+	/// registration so that paying them costs the same whatever the lineage's depth: dataset
+	/// contributors and fine-tuners as accounts, and the owner's part of this model and of each
+	/// base model below it as [`Payee::Owner`], paid to whoever holds that model's income when
+	/// the fee is paid (its shareholders, once it has issued shares). Shares that add up to
+	/// less than 100% leave the rest to the reserve.
+	pub licensees: BoundedVec<(Payee<AccountId>, Perbill), MaxLicensees>,
 	/// The record's deposit, held from the owner.
 	pub deposit: Balance,
 }

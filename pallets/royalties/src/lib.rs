@@ -83,8 +83,9 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use sp_runtime::{traits::Convert, Perbill};
 
-	/// The in-code storage version: 1 gave listings their ids ([`crate::migrations`]).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	/// The in-code storage version: 1 gave listings their ids, 2 kept accruals by model, 3
+	/// names policies' payees ([`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -113,6 +114,9 @@ pub mod pallet {
 		type Outputs: OutputRegistry<Self::AccountId>;
 		/// Models: whether they may earn, and their licensees (provenance).
 		type Models: ModelRegistry<Self::AccountId>;
+		/// Where a model owner's part of a sale goes: the model's shareholders once it has
+		/// issued shares, else its owner (model shares).
+		type Income: atelier_primitives::models::ModelIncome<Self::AccountId>;
 		/// Told of every sale (credited to the output's creator) and every claim (reputation).
 		type Observer: Observer<Self::AccountId>;
 		/// Told of each sale on chain (the model's demand) and of its buyer and seller (the
@@ -421,7 +425,8 @@ pub mod pallet {
 		/// Emits: [`Event::Sold`].
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::buy(T::MaxRecipients::get())
-			.saturating_add(T::Metrics::max_weight().saturating_mul(3)))]
+			.saturating_add(T::Metrics::max_weight().saturating_mul(3))
+			.saturating_add(Pallet::<T>::credits_weight(T::MaxRecipients::get())))]
 		pub fn buy(
 			origin: OriginFor<T>,
 			output: OutputId,
@@ -430,11 +435,13 @@ pub mod pallet {
 			max_price: BalanceOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let buyer = ensure_signed(origin)?;
-			let (recipients, reported) = Self::do_buy(buyer, output, listing, asset, max_price)?;
+			let (recipients, shared, reported) =
+				Self::do_buy(buyer, output, listing, asset, max_price)?;
 			let metrics = T::Metrics::max_weight().saturating_mul(3);
 			Ok(Some(
 				Self::refund_report(T::WeightInfo::buy(recipients), reported)
-					.saturating_add(metrics),
+					.saturating_add(metrics)
+					.saturating_add(Self::credits_weight(shared)),
 			)
 			.into())
 		}
@@ -510,7 +517,8 @@ pub mod pallet {
 		///
 		/// Emits: [`Event::Sold`] with `external: true`.
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::accept_external_sale(T::MaxRecipients::get()))]
+		#[pallet::weight(T::WeightInfo::accept_external_sale(T::MaxRecipients::get())
+			.saturating_add(Pallet::<T>::credits_weight(T::MaxRecipients::get())))]
 		pub fn accept_external_sale(
 			origin: OriginFor<T>,
 			output: OutputId,
@@ -518,9 +526,10 @@ pub mod pallet {
 			price: BalanceOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let buyer = ensure_signed(origin)?;
-			let (recipients, reported) =
+			let (recipients, shared, reported) =
 				Self::do_accept_external_sale(buyer, output, asset, price)?;
-			let weight = T::WeightInfo::accept_external_sale(recipients);
+			let weight = T::WeightInfo::accept_external_sale(recipients)
+				.saturating_add(Self::credits_weight(shared));
 			Ok(Some(Self::refund_report(weight, reported)).into())
 		}
 
@@ -545,6 +554,15 @@ pub mod pallet {
 		pub(crate) fn refund_report(charged: Weight, reported: Weight) -> Weight {
 			let costliest = T::Observer::max_report_weight();
 			charged.saturating_sub(costliest).saturating_add(reported.min(costliest))
+		}
+		/// What paying `recipients` model share pools adds: a transfer and a credit each (the
+		/// benchmarks price accruals to accounts); charged for every recipient, refunded for those
+		/// that are accounts.
+		pub fn credits_weight(recipients: u32) -> Weight {
+			use atelier_primitives::models::ModelIncome as _;
+			T::Income::credit_weight()
+				.saturating_add(T::DbWeight::get().reads_writes(2, 2))
+				.saturating_mul(recipients.into())
 		}
 		/// The pallet's account: it holds accrued royalties.
 		pub fn account_id() -> T::AccountId {

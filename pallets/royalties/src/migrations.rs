@@ -107,3 +107,58 @@ pub mod v2 {
 		<T as frame_system::Config>::DbWeight,
 	>;
 }
+
+/// Version 2 to 3: a policy's recipients are [`crate::Payee`]s, so that a model owner's part of
+/// a sale goes to whoever holds the model's income at the sale (its shareholders, once it has
+/// issued shares). Policies minted before keep paying the accounts they named: their creator's
+/// and owners' shares were merged per account at mint and cannot be told apart, so each becomes
+/// [`crate::Payee::Account`] (`docs/pallets/model-shares.md#what-shares-are-paid`).
+pub mod v3 {
+	use crate::{Config, Pallet, Payee, Policies, RoyaltyPolicy};
+	use codec::{Decode, Encode};
+	use frame_support::{
+		migrations::VersionedMigration,
+		traits::{Get, UncheckedOnRuntimeUpgrade},
+		weights::Weight,
+		BoundedVec,
+	};
+	use sp_runtime::Perbill;
+
+	/// A policy as version 2 stored it: recipients by account.
+	#[derive(Encode, Decode)]
+	pub struct PolicyV2<AccountId, MaxRecipients: Get<u32>> {
+		/// The creator's share.
+		pub creator_share: Perbill,
+		/// The stack.
+		pub stack: Perbill,
+		/// The recipients, by account.
+		pub recipients: BoundedVec<(AccountId, Perbill), MaxRecipients>,
+	}
+
+	/// Names every recipient as an account; run through [`MigrateToV3`].
+	pub struct NamePayees<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for NamePayees<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let mut count: u64 = 0;
+			Policies::<T>::translate::<PolicyV2<T::AccountId, T::MaxRecipients>, _>(|_, old| {
+				count = count.saturating_add(1);
+				Some(RoyaltyPolicy {
+					creator_share: old.creator_share,
+					stack: old.stack,
+					recipients: BoundedVec::truncate_from(
+						old.recipients
+							.into_iter()
+							.map(|(who, share)| (Payee::Account(who), share))
+							.collect(),
+					),
+				})
+			});
+			T::DbWeight::get().reads_writes(count, count)
+		}
+	}
+
+	/// The version-checked migration to add to the runtime's migrations.
+	pub type MigrateToV3<T> =
+		VersionedMigration<2, 3, NamePayees<T>, Pallet<T>, <T as frame_system::Config>::DbWeight>;
+}

@@ -183,11 +183,17 @@ impl ModelRegistry<AccountId> for MockModels {
 	fn is_monetizable(model: &ModelId) -> bool {
 		Self::exists(model) && !Unmonetizable::get().contains(model)
 	}
-	fn licensees(model: &ModelId) -> frame_support::BoundedVec<(AccountId, Perbill), ConstU32<8>> {
+	fn licensees(
+		model: &ModelId,
+	) -> frame_support::BoundedVec<(Payee<AccountId>, Perbill), ConstU32<8>> {
 		Licensees::get()
 			.into_iter()
 			.find(|(id, _)| id == model)
-			.map(|(_, l)| frame_support::BoundedVec::truncate_from(l))
+			.map(|(_, l)| {
+				frame_support::BoundedVec::truncate_from(
+					l.into_iter().map(|(who, share)| (Payee::Account(who), share)).collect(),
+				)
+			})
 			.unwrap_or_default()
 	}
 }
@@ -208,6 +214,7 @@ impl Config for Test {
 	type Purse = Purse;
 	type Outputs = MockOutputs;
 	type Models = MockModels;
+	type Income = atelier_primitives::models::OwnersOnly<MockModels, Reserve>;
 	type Observer = RecordingObserver;
 	type Metrics = ();
 	type Gate = MockGate;

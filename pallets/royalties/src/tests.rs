@@ -73,7 +73,7 @@ fn a_policy_splits_the_stack_along_the_lineage() {
 		// 20% creator + 10% model + 2% reserve = 32%; the model's 10% is Dave 6%, Eve 4%.
 		assert_eq!(policy.stack, pct(32));
 		assert_eq!(
-			policy.recipients.into_inner(),
+			policy.recipients.iter().map(|(p, s)| (payee_account(p), *s)).collect::<Vec<_>>(),
 			vec![(ALICE, pct(20)), (DAVE, pct(6)), (EVE, pct(4))]
 		);
 		System::assert_last_event(
@@ -95,7 +95,9 @@ fn a_remix_shares_the_same_stack_with_its_parents_lineages() {
 		// Each parent's 5% follows its policy, normalised by its stack:
 		// first (32%): Alice 20/32, Dave 6/32, Eve 4/32; second (22%): Bob 10/22, Dave 6/22,
 		// Eve 4/22. Rounded down.
-		let share = |who| policy.recipients.iter().find(|(w, _)| *w == who).map(|(_, s)| *s);
+		let share = |who| {
+			policy.recipients.iter().find(|(w, _)| *w == Payee::Account(who)).map(|(_, s)| *s)
+		};
 		assert_eq!(share(CHARLIE), Some(pct(10)));
 		assert_eq!(share(ALICE), Some(Perbill::from_parts(31_250_000)));
 		assert_eq!(share(BOB), Some(Perbill::from_parts(22_727_272)));
@@ -121,7 +123,11 @@ fn a_deep_lineage_never_grows_the_stack_or_the_recipient_list() {
 			assert_eq!(policy.stack, stack, "generation {id}");
 			// The creator keeps its whole share, the largest; the list holds the creator, the
 			// model's two licensees and one earlier creator a generation, up to the bound.
-			assert_eq!(policy.recipients.first(), Some(&(creator, pct(25))), "generation {id}");
+			assert_eq!(
+				policy.recipients.first(),
+				Some(&(Payee::Account(creator), pct(25))),
+				"generation {id}"
+			);
 			assert_eq!(policy.recipients.len() as u32, (3 + id).min(MAX_RECIPIENTS), "{id}");
 			let paid: u64 = policy.recipients.iter().map(|(_, s)| u64::from(s.deconstruct())).sum();
 			assert!(paid <= u64::from((stack - pct(2)).deconstruct()), "generation {id}");
@@ -309,7 +315,14 @@ fn preview_matches_what_a_sale_pays() {
 		let output = mint(0, ALICE, model, &[], pct(20));
 		let split = Royalties::split(&output, 999).unwrap();
 		assert_eq!(split.seller_proceeds, 999 - 319);
-		assert_eq!(split.payouts, vec![(ALICE, 199), (DAVE, 59), (EVE, 39)]);
+		assert_eq!(
+			split.payouts,
+			vec![
+				(Recipient::Account(ALICE), 199),
+				(Recipient::Account(DAVE), 59),
+				(Recipient::Account(EVE), 39)
+			]
+		);
 		assert_eq!(split.reserve, 319 - 199 - 59 - 39);
 		assert_eq!(Royalties::split(&OutputId(5), 999), None);
 	});
@@ -392,7 +405,7 @@ fn check_sale(case: SaleCase) -> Result<(), proptest::test_runner::TestCaseError
 	let accounts: std::collections::BTreeSet<AccountId> = policy
 		.recipients
 		.iter()
-		.map(|(who, _)| *who)
+		.map(|(who, _)| payee_account(who))
 		.chain([RESERVE, seller, BOB])
 		.collect();
 	let before: std::collections::BTreeMap<_, _> = accounts
@@ -414,7 +427,7 @@ fn check_sale(case: SaleCase) -> Result<(), proptest::test_runner::TestCaseError
 	let stack = policy.stack.mul_floor(price);
 	let mut owed: std::collections::BTreeMap<AccountId, Balance> = Default::default();
 	for (who, share) in policy.recipients.iter() {
-		*owed.entry(*who).or_default() += share.mul_floor(price);
+		*owed.entry(payee_account(who)).or_default() += share.mul_floor(price);
 	}
 	let to_recipients: Balance = owed.values().sum();
 	let mut to_reserve = stack - to_recipients;
@@ -928,5 +941,42 @@ fn the_v2_migration_keeps_every_accrual_claimable_under_unattributed() {
 		));
 		assert_eq!(native(DAVE), dave + 60);
 		assert_ok!(Royalties::do_try_state());
+	});
+}
+
+/// The account a payee of the tests names (their models have no shares).
+fn payee_account(payee: &Payee<AccountId>) -> AccountId {
+	match payee {
+		Payee::Account(who) => *who,
+		Payee::Owner(model) => panic!("the tests' licensees are accounts, not {model:?}"),
+	}
+}
+
+#[test]
+fn the_v3_migration_names_every_recipient_as_an_account() {
+	use crate::migrations::v3::{MigrateToV3, PolicyV2};
+	use codec::Encode;
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	ExtBuilder.build_and_execute(|| {
+		let model = two_licensee_model();
+		let output = mint(0, ALICE, model, &[], pct(20));
+		let policy = Policies::<Test>::get(output).unwrap();
+		let old = PolicyV2::<AccountId, frame_support::traits::ConstU32<MAX_RECIPIENTS>> {
+			creator_share: policy.creator_share,
+			stack: policy.stack,
+			recipients: frame_support::BoundedVec::truncate_from(
+				policy.recipients.iter().map(|(p, s)| (payee_account(p), *s)).collect(),
+			),
+		};
+		frame_support::storage::unhashed::put_raw(
+			&Policies::<Test>::hashed_key_for(output),
+			&old.encode(),
+		);
+		StorageVersion::new(2).put::<Royalties>();
+		MigrateToV3::<Test>::on_runtime_upgrade();
+		assert_eq!(Royalties::on_chain_storage_version(), StorageVersion::new(3));
+		let migrated = Policies::<Test>::get(output).unwrap();
+		assert_eq!(migrated.recipients, policy.recipients);
+		assert_eq!((migrated.stack, migrated.creator_share), (policy.stack, policy.creator_share));
 	});
 }

@@ -2,7 +2,8 @@
 
 use crate::Config;
 pub use atelier_primitives::currency::PaymentAsset;
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+pub use atelier_primitives::models::{Payee, Recipient};
+use codec::{Decode, Encode, MaxEncodedLen};
 use frame_support::{traits::fungible::Inspect, BoundedVec};
 use scale_info::TypeInfo;
 use sp_runtime::Perbill;
@@ -57,9 +58,18 @@ pub struct RoyaltyPolicy<AccountId, MaxRecipients: frame_support::traits::Get<u3
 	/// The whole royalty stack: creator, model lineage, parents' lineages and reserve. At most
 	/// the protocol's cap.
 	pub stack: Perbill,
-	/// Everyone paid on a sale, with their share of the price, largest first. What the stack
-	/// leaves after them goes to the reserve.
-	pub recipients: BoundedVec<(AccountId, Perbill), MaxRecipients>,
+	/// Everyone paid on a sale, with their share of the price, largest first: the creator and
+	/// others as accounts, each model owner's part as [`Payee::Owner`] (paid to whoever holds
+	/// that model's income at the sale). What the stack leaves after them goes to the reserve.
+	pub recipients: BoundedVec<(Payee<AccountId>, Perbill), MaxRecipients>,
+}
+
+impl<AccountId, Balance> RoyaltySplit<AccountId, Balance> {
+	/// How many payouts go to a model's shareholders (each a transfer and a credit).
+	pub fn shared(&self) -> u32 {
+		self.payouts.iter().filter(|(to, _)| matches!(to, Recipient::Shareholders(_))).count()
+			as u32
+	}
 }
 
 /// An output offered for sale in the pallet's marketplace.
@@ -103,6 +113,7 @@ pub struct RoyaltySplit<AccountId, Balance> {
 	/// What the reserve receives: its share, the lineage's unassigned shares and the rounding
 	/// remainder.
 	pub reserve: Balance,
-	/// What each recipient accrues, in the policy's order; zero amounts left out.
-	pub payouts: alloc::vec::Vec<(AccountId, Balance)>,
+	/// What each recipient accrues (an account) or is paid (a model's shareholders), in the
+	/// policy's order; zero amounts left out.
+	pub payouts: alloc::vec::Vec<(Recipient<AccountId>, Balance)>,
 }

@@ -412,6 +412,23 @@ pub const PROXY_CALLS: &[(&str, &[(&str, u8)])] = &[
 		],
 	),
 	(
+		"ModelShares",
+		// Shares are money: moving, offering or buying them, and issuing them (which sends the
+		// principal's future income into a pool that transfers can share), are `Any`'s. A claim
+		// pays the holder itself (and anyone may make it); a redemption ends a class the
+		// principal wholly holds and pays it what the pools hold; a cancelled offer takes
+		// nothing.
+		&[
+			("issue", ANY_ONLY),
+			("transfer", ANY_ONLY),
+			("claim", N),
+			("redeem", N),
+			("offer", ANY_ONLY),
+			("cancel_offer", N),
+			("buy", ANY_ONLY),
+		],
+	),
+	(
 		"Reputation",
 		&[("stake", N), ("unstake", N), ("withdraw_unbonded", N), ("refresh", N | C | G)],
 	),

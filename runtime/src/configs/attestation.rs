@@ -18,7 +18,8 @@ impl pallet_attestation::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Lineage = Provenance;
-	type RoyaltyPots = Royalties;
+	/// A violation upheld with burning burns the model's royalty pots and its share pools.
+	type RoyaltyPots = (Royalties, super::super::ModelShares);
 	type Observer = Reputation;
 	type StakeSlash = Reputation;
 	type Purse = crate::Purse;

@@ -41,6 +41,9 @@ impl pallet_compute_market::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Purse = crate::Purse;
 	type Models = super::super::Provenance;
+	/// A model owner's part of a licensing fee goes to the model's shareholders once it has
+	/// issued shares.
+	type Income = super::super::ModelShares;
 	/// Reputation credits creation; the reserve counts the ATL volume velocity measures.
 	type Observer = (super::super::Reputation, super::super::Reserve);
 	/// The reserve's metrics count each batch's demand per model and each requester as active.

@@ -28,6 +28,8 @@ use atelier_primitives::{currency::deposit, stablecoin, AssetId};
 pub const PROVENANCE_PALLET_ID: PalletId = PalletId(*b"atl/prov");
 /// The royalties pallet's id; its account holds accrued royalties until they are claimed.
 pub const ROYALTIES_PALLET_ID: PalletId = PalletId(*b"atl/roya");
+/// The model shares pallet's id; its account holds shareholders' income until they claim it.
+pub const MODEL_SHARES_PALLET_ID: PalletId = PalletId(*b"atl/shar");
 
 parameter_types! {
 	pub const ProvenancePalletId: PalletId = PROVENANCE_PALLET_ID;
@@ -37,6 +39,8 @@ parameter_types! {
 	pub const RecordDeposit: u128 = deposit(1, 2048);
 	pub ProvenanceAccount: AccountId = PROVENANCE_PALLET_ID.into_account_truncating();
 	pub RoyaltiesAccount: AccountId = ROYALTIES_PALLET_ID.into_account_truncating();
+	pub const ModelSharesPalletId: PalletId = MODEL_SHARES_PALLET_ID;
+	pub ModelSharesAccount: AccountId = MODEL_SHARES_PALLET_ID.into_account_truncating();
 }
 
 impl pallet_provenance::Config for Runtime {
@@ -103,6 +107,9 @@ impl pallet_royalties::Config for Runtime {
 	type Purse = crate::Purse;
 	type Outputs = Provenance;
 	type Models = Provenance;
+	/// A model owner's part of a sale goes to the model's shareholders once it has issued
+	/// shares.
+	type Income = super::super::ModelShares;
 	/// Reputation credits creation; the reserve counts the ATL volume velocity measures.
 	type Observer = (super::super::Reputation, super::super::Reserve);
 	/// The reserve's metrics count each sale's demand and its buyer and seller as active.
@@ -118,6 +125,27 @@ impl pallet_royalties::Config for Runtime {
 	type MaxRecipients = ConstU32<64>;
 	type MinExternalRoyalty = MinExternalRoyalty;
 	type WeightInfo = pallet_royalties::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = lineage_fixtures::LineageFixtures;
+}
+
+impl pallet_model_shares::Config for Runtime {
+	type Currency = Balances;
+	type Assets = Assets;
+	/// Offers may be priced in the stablecoin besides ATL.
+	type AcceptedAssets = AcceptedAssets;
+	type PalletId = ModelSharesPalletId;
+	type Models = Provenance;
+	/// Attestation freezes a model's income while its lineage is challenged, and burns it (with
+	/// the royalty pots) after a violation upheld with burning.
+	type Gate = super::super::Attestation;
+	/// 10^12 shares at most: the accumulator's rounding bound holds up to `SCALE` shares.
+	type MaxSupply = frame_support::traits::ConstU64<1_000_000_000_000>;
+	/// 20 000 holders at most: a holding is at least a 20 000th of the supply.
+	type MaxHolders = ConstU32<20_000>;
+	/// ATL and the stablecoin.
+	type MaxAssets = ConstU32<2>;
+	type WeightInfo = pallet_model_shares::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = lineage_fixtures::LineageFixtures;
 }

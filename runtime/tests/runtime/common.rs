@@ -265,3 +265,27 @@ pub fn session_keys(
 	};
 	(keys, proof)
 }
+
+/// Registers `who` as a CPU worker of 10 000 units with 1 000 ATL of stake and the `atel` key
+/// `//Who//atel`, proving possession; returns the key.
+pub fn register_cpu_worker(who: Sr25519Keyring) -> sp_core::sr25519::Pair {
+	use sp_core::Pair;
+	let key = sp_core::sr25519::Pair::from_string(&format!("//{who:?}//atel"), None).unwrap();
+	apply_ok(
+		who,
+		RuntimeCall::ComputeMarket(pallet_compute_market::Call::register_worker {
+			stake: 1_000 * UNIT,
+			capacity: 10_000,
+			class: pallet_compute_market::HardwareClass::Cpu,
+			job_sizes: pallet_compute_market::JobSizes::ANY,
+			signing_key: key.public().into(),
+			key_proof: key
+				.sign(&pallet_compute_market::key_ownership_payload(
+					&System::block_hash(0),
+					&account(who),
+				))
+				.into(),
+		}),
+	);
+	key
+}

@@ -2,30 +2,6 @@
 
 use crate::common::*;
 
-/// Registers `who` as a CPU worker of 10 000 units with 1 000 ATL of stake and the `atel` key
-/// `//Who//atel`, proving possession; returns the key.
-fn register_cpu_worker(who: Sr25519Keyring) -> sp_core::sr25519::Pair {
-	use sp_core::Pair;
-	let key = sp_core::sr25519::Pair::from_string(&format!("//{who:?}//atel"), None).unwrap();
-	apply_ok(
-		who,
-		RuntimeCall::ComputeMarket(pallet_compute_market::Call::register_worker {
-			stake: 1_000 * UNIT,
-			capacity: 10_000,
-			class: pallet_compute_market::HardwareClass::Cpu,
-			job_sizes: pallet_compute_market::JobSizes::ANY,
-			signing_key: key.public().into(),
-			key_proof: key
-				.sign(&pallet_compute_market::key_ownership_payload(
-					&System::block_hash(0),
-					&account(who),
-				))
-				.into(),
-		}),
-	);
-	key
-}
-
 /// The compute market on the real runtime: a model NFT, a worker, a job, and its receipt as a
 /// bare extrinsic through `Executive` (so the unsigned-transaction validation runs too).
 #[test]
@@ -185,7 +161,7 @@ fn a_batch_settles_through_the_executive_and_a_foreign_or_replayed_job_never_ent
 			UncheckedExtrinsic::new_bare(RuntimeCall::ComputeMarket(
 				pallet_compute_market::Call::submit_receipts {
 					receipts: receipts.try_into().unwrap(),
-					witness: SettlementWitness { models: 1, licensees: 1 },
+					witness: SettlementWitness { models: 1, licensees: 2 },
 					signature: signature.into(),
 				},
 			))

@@ -21,6 +21,7 @@ mod provenance;
 mod proxy;
 mod reputation;
 mod reserve;
+mod shares;
 mod steering;
 mod transactions;
 mod validators;

@@ -8,6 +8,7 @@
 
 use crate::*;
 use atelier_primitives::activity::Metrics as _;
+use atelier_primitives::models::ModelIncome as _;
 use frame_support::{pallet_prelude::*, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{One, Saturating};
@@ -57,7 +58,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The weight a settlement of `receipts` is charged before it runs: the witness's models and
-	/// licensees, and a report to reputation for the worker and for each model's owner, each at
+	/// licensees (each of which may be a credit to a model's share pool), and a report to reputation for the worker and for each model's owner, each at
 	/// the costliest (one that opens a record).
 	pub fn settlement_weight(receipts: u32, witness: SettlementWitness) -> Weight {
 		let reports = witness.models.saturating_add(1);
@@ -67,6 +68,7 @@ impl<T: Config> Pallet<T> {
 		)
 		.saturating_add(T::Observer::max_report_weight().saturating_mul(reports.into()))
 		.saturating_add(T::Metrics::max_weight().saturating_mul(witness.models.into()))
+		.saturating_add(T::Income::credit_weight().saturating_mul(witness.licensees.into()))
 	}
 
 	/// The weight a settlement used: its models, licensees and reports as they were.
@@ -76,5 +78,6 @@ impl<T: Config> Pallet<T> {
 			settled.witness.models.saturating_add(settled.witness.licensees),
 		)
 		.saturating_add(settled.reported)
+		.saturating_add(T::Income::credit_weight().saturating_mul(settled.witness.licensees.into()))
 	}
 }

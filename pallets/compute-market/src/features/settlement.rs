@@ -4,6 +4,7 @@ use crate::{features::money::Outflow, *};
 use alloc::{collections::BTreeMap, vec::Vec};
 use atelier_primitives::activity::Metrics as _;
 use atelier_primitives::purse::ProtocolPurse as _;
+use atelier_primitives::models::{ModelIncome as _, Recipient};
 use frame_support::{
 	pallet_prelude::*,
 	traits::{fungible::MutateHold, Get},
@@ -121,7 +122,7 @@ impl<T: Config> Pallet<T> {
 		);
 		let mut licensees = alloc::collections::BTreeSet::new();
 		for model in models.iter() {
-			licensees.extend(T::Models::licensees(model).into_iter().map(|(who, _)| who));
+			licensees.extend(T::Models::licensees(model).into_iter().map(|(payee, _)| payee));
 		}
 		let witness =
 			SettlementWitness { models: models.len() as u32, licensees: licensees.len() as u32 };
@@ -321,19 +322,26 @@ impl<T: Config> Pallet<T> {
 
 		// Each licensee's share of each model's licensing, summed per licensee; what the shares
 		// leave (shares short of 100%, floors) goes to the reserve.
-		let mut licensees = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		// A model's owner part goes to whoever holds its income now: its shareholders once it
+		// has issued shares (`ModelIncome`), else its owner.
+		let mut licensees = BTreeMap::<Recipient<T::AccountId>, BalanceOf<T>>::new();
 		let mut owners = BTreeMap::<T::AccountId, (BalanceOf<T>, BalanceOf<T>)>::new();
 		for (model, tally) in models.iter() {
 			let mut assigned = zero;
-			for (who, share) in T::Models::licensees(model) {
+			for (payee, share) in T::Models::licensees(model) {
 				let amount = share.mul_floor(tally.licensing);
 				assigned = assigned.saturating_add(amount);
-				// A share named to the settlement account itself would be stuck there.
-				if who == pot {
+				// A share of a model that no longer exists, or named to the settlement account
+				// itself (it would be stuck there), goes to the reserve.
+				let recipient = match T::Income::recipient(&payee) {
+					Some(Recipient::Account(who)) if who == pot => None,
+					recipient => recipient,
+				};
+				let Some(recipient) = recipient else {
 					to_reserve = to_reserve.saturating_add(amount);
 					continue;
-				}
-				let due = licensees.entry(who).or_default();
+				};
+				let due = licensees.entry(recipient).or_default();
 				*due = due.saturating_add(amount);
 			}
 			to_reserve = to_reserve.saturating_add(tally.licensing.saturating_sub(assigned));
@@ -354,8 +362,17 @@ impl<T: Config> Pallet<T> {
 		// while the reserve cannot take it either, is burned), and is counted there.
 		let mut out = Outflow { to_reserve: zero, burnt };
 		let mut to_licensees = zero;
-		for (who, amount) in licensees {
-			let paid = T::Purse::pay_from_hold(&escrow, &pot, &who, amount)?;
+		for (recipient, amount) in licensees {
+			let paid = match recipient {
+				Recipient::Account(who) => T::Purse::pay_from_hold(&escrow, &pot, &who, amount)?,
+				Recipient::Shareholders(model) => {
+					let paid = T::Purse::pay_from_hold(&escrow, &pot, &T::Income::pool(), amount)?;
+					if paid.reached_recipient() {
+						T::Income::credit(&model, None, amount.saturated_into())?;
+					}
+					paid
+				},
+			};
 			if out.reached(paid, amount) {
 				to_licensees = to_licensees.saturating_add(amount);
 			}

@@ -76,7 +76,7 @@ impl<T: Config> Pallet<T> {
 		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 
 		let licensees = Self::model_licensees(
-			&owner,
+			ModelId(id),
 			base.as_ref().map(|base| &base.licensees[..]),
 			&dataset_records,
 			&fine_tuners,
@@ -121,14 +121,15 @@ impl<T: Config> Pallet<T> {
 	/// - the datasets' share, equally per dataset and within each by contributor weight;
 	/// - the base model's share, in the base model's licensees' proportions;
 	/// - each fine-tuner's share;
-	/// - the owner's share, what the declared shares leave (`owner_parts` per billion).
+	/// - the owner's share, what the declared shares leave (`owner_parts` per billion), as
+	///   [`Payee::Owner`] of `model`: paid to whoever holds the model's income when it is paid.
 	///
-	/// Shares of one account add up. Rounding (down) leaves parts per billion unassigned; if more
+	/// Shares of one payee add up. Rounding (down) leaves parts per billion unassigned; if more
 	/// accounts than `MaxLicensees` remain, the smallest shares are left out. What is unassigned
 	/// goes to the reserve when the fee is paid, never to someone outside the lineage.
 	pub(crate) fn model_licensees(
-		owner: &T::AccountId,
-		base_licensees: Option<&[(T::AccountId, Perbill)]>,
+		model: ModelId,
+		base_licensees: Option<&[(Payee<T::AccountId>, Perbill)]>,
 		datasets: &[DatasetOf<T>],
 		fine_tuners: &[(T::AccountId, Perbill)],
 		shares: ModelShares,
@@ -139,7 +140,10 @@ impl<T: Config> Pallet<T> {
 			for dataset in datasets {
 				let total: u64 = dataset.contributors.iter().map(|(_, w)| u64::from(*w)).sum();
 				for (who, weight) in dataset.contributors.iter() {
-					tally.add(who, mul_div(per_dataset, u64::from(*weight), total));
+					tally.add(
+						&Payee::Account(who.clone()),
+						mul_div(per_dataset, u64::from(*weight), total),
+					);
 				}
 			}
 		}
@@ -147,9 +151,9 @@ impl<T: Config> Pallet<T> {
 			tally.add(who, mul_div(parts(shares.base_model), parts(*share), BILLION));
 		}
 		for (who, share) in fine_tuners {
-			tally.add(who, parts(*share));
+			tally.add(&Payee::Account(who.clone()), parts(*share));
 		}
-		tally.add(owner, owner_parts);
+		tally.add(&Payee::Owner(model), owner_parts);
 		tally.into_largest()
 	}
 

@@ -15,9 +15,10 @@ use frame_support::{
 		tokens::{Fortitude, Precision, Preservation},
 	},
 };
+use atelier_primitives::models::ModelIncome as _;
 use sp_runtime::{
 	traits::{CheckedSub, Saturating, Zero},
-	DispatchResult,
+	DispatchResult, SaturatedConversion,
 };
 
 impl<T: Config> Pallet<T> {
@@ -114,10 +115,14 @@ impl<T: Config> Pallet<T> {
 	pub fn split(output: &OutputId, price: BalanceOf<T>) -> Option<SplitOf<T>> {
 		let policy = Policies::<T>::get(output)?;
 		let stack = policy.stack.mul_floor(price);
+		// A model owner's part goes to whoever holds the model's income now; the part of a
+		// model that no longer exists stays with the reserve.
 		let payouts: Vec<_> = policy
 			.recipients
 			.into_iter()
-			.map(|(who, share)| (who, share.mul_floor(price)))
+			.filter_map(|(payee, share)| {
+				T::Income::recipient(&payee).map(|to| (to, share.mul_floor(price)))
+			})
 			.filter(|(_, amount)| !amount.is_zero())
 			.collect();
 		let paid = payouts
@@ -142,11 +147,23 @@ impl<T: Config> Pallet<T> {
 		let accrued = split
 			.payouts
 			.iter()
+			.filter(|(to, _)| matches!(to, Recipient::Account(_)))
 			.fold(BalanceOf::<T>::zero(), |sum, (_, a)| sum.saturating_add(*a));
 		Self::pay(asset, payer, &T::Purse::reserve(), split.reserve)?;
 		Self::pay(asset, payer, &Self::account_id(), accrued)?;
 		let mut pot = Pots::<T>::get(model, asset);
-		for (who, amount) in split.payouts.iter() {
+		let mut shared = BalanceOf::<T>::zero();
+		for (to, amount) in split.payouts.iter() {
+			let who = match to {
+				Recipient::Account(who) => who,
+				// Paid into the model's share pool now, divided among its holders.
+				Recipient::Shareholders(owner_of) => {
+					Self::pay(asset, payer, &T::Income::pool(), *amount)?;
+					T::Income::credit(owner_of, asset.asset_id(), (*amount).saturated_into())?;
+					shared = shared.saturating_add(*amount);
+					continue;
+				},
+			};
 			Accrued::<T>::mutate((who, asset, model), |accrual| {
 				// An accrual of a burned epoch was burned with its pot: start afresh.
 				if accrual.epoch != pot.epoch {
@@ -158,7 +175,7 @@ impl<T: Config> Pallet<T> {
 		pot.total = pot.total.saturating_add(accrued);
 		Pots::<T>::insert(model, asset, pot);
 		TotalAccrued::<T>::mutate(asset, |total| *total = total.saturating_add(accrued));
-		Ok(accrued.saturating_add(split.reserve))
+		Ok(accrued.saturating_add(shared).saturating_add(split.reserve))
 	}
 
 	/// Moves `amount` of `asset`, keeping the payer's account alive.

@@ -13,7 +13,7 @@ use sp_runtime::Perbill;
 impl<T: Config> Pallet<T> {
 	/// An output's policy: the creator's share, the model lineage's share across the model's
 	/// licensees, the parents' share equally per parent and each part along that parent's own
-	/// policy (normalised by its stack), and the reserve's share. Shares of one account add up;
+	/// policy (normalised by its stack), and the reserve's share. Shares of one payee add up;
 	/// the `MaxRecipients` largest are kept; what is left of the stack goes to the reserve.
 	pub(crate) fn build_policy(
 		creator: &T::AccountId,
@@ -29,7 +29,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(stack <= parts(T::MaxRoyaltyStack::get()), Error::<T>::RoyaltyStackTooHigh);
 
 		let mut tally = Tally::new();
-		tally.add(creator, parts(creator_share));
+		tally.add(&Payee::Account(creator.clone()), parts(creator_share));
 		for (who, share) in T::Models::licensees(model).iter() {
 			tally.add(who, mul_div(parts(T::ModelShare::get()), parts(*share), BILLION));
 		}

@@ -285,6 +285,20 @@ impl pallet_royalties::benchmarking::BenchmarkHelper<AccountId> for LineageFixtu
 	}
 }
 
+impl pallet_model_shares::benchmarking::BenchmarkHelper<AccountId> for LineageFixtures {
+	/// A base model registered by `owner` (shares need only that it exists and is theirs).
+	fn model(owner: &AccountId) -> ModelId {
+		use frame_support::traits::fungible::Mutate;
+		let _ = Balances::set_balance(owner, 1_000_000 * UNIT);
+		let dataset = Self::dataset(owner, vec![(owner.clone(), 1)]);
+		Self::register_model(owner, None, vec![dataset])
+	}
+
+	fn accepted_asset() -> AssetId {
+		<Self as pallet_royalties::benchmarking::BenchmarkHelper<AccountId>>::accepted_asset()
+	}
+}
+
 impl pallet_attestation::benchmarking::BenchmarkHelper<Runtime> for LineageFixtures {
 	fn dataset(owner: &AccountId) -> DatasetId {
 		use frame_support::traits::fungible::Mutate;
