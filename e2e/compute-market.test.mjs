@@ -330,6 +330,11 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
       return account.isSome ? account.unwrap().balance.toBigInt() : 0n;
     };
     const charlieUsd = await usd(charlie.address);
+    // A buyer cannot pay less than the offer's price.
+    await assert.rejects(
+      submitInBlock(api, api.tx.modelShares.buy(MODEL, charlie.address, 100_000, { Asset: USD }, 9), dave),
+      /modelShares\.PriceAboveMax/,
+    );
     for (const [buyer, amount] of [[dave, 300_000n], [eve, 200_000n]]) {
       const { events } = await submitInBlock(
         api, api.tx.modelShares.buy(MODEL, charlie.address, amount, { Asset: USD }, 10), buyer,
@@ -338,11 +343,6 @@ describe('compute market: job to receipt to settlement, on a real node', () => {
       assert.equal(bought.cost.toBigInt(), amount * 10n);
     }
     assert.equal(await usd(charlie.address) - charlieUsd, 5_000_000n);
-    // A buyer cannot pay less than the offer's price.
-    await assert.rejects(
-      submitInBlock(api, api.tx.modelShares.buy(MODEL, charlie.address, 100_000, { Asset: USD }, 9), dave),
-      /modelShares\.PriceAboveMax/,
-    );
 
     // A job for the model: the owner's part (80%) of its licensees' 15% goes to the pool.
     const credited = [];

@@ -144,6 +144,7 @@ type Migrations = (
 	pallet_royalties::migrations::v2::MigrateToV2<Runtime>,
 	pallet_royalties::migrations::v3::MigrateToV3<Runtime>,
 	pallet_provenance::migrations::v1::MigrateToV1<Runtime>,
+	configs::provenance::OpenModelSharesAccount,
 	pallet_reputation::migrations::v1::MigrateToV1<Runtime>,
 	pallet_reputation::migrations::v2::MigrateToV2<Runtime>,
 	pallet_attestation::migrations::v1::MigrateToV1<Runtime>,

@@ -168,14 +168,19 @@ fn claims_wait_while_frozen_and_a_burn_voids_what_holders_were_owed() {
 		assert_eq!(<ModelShares as RoyaltyPots>::burn_accrued(&MODEL), Ok(1_000_000));
 		assert_eq!(pallet_balances::TotalIssuance::<Test>::get(), issuance - 1_000_000);
 		ClaimStates::take();
+		// Bob, a former holder, is owed nothing now: his claim pays nothing and clears his entry.
+		let bob = native(BOB);
+		assert_ok!(ModelShares::claim(RuntimeOrigin::signed(BOB), MODEL, BOB));
+		assert_eq!(native(BOB), bob);
+		assert!(Holdings::<Test>::get(BOB, MODEL).is_none());
 		assert_noop!(
-			ModelShares::claim(RuntimeOrigin::signed(BOB), MODEL, BOB),
+			ModelShares::claim(RuntimeOrigin::signed(CHARLIE), MODEL, CHARLIE),
 			Error::<Test>::NothingToClaim
 		);
 		// Income after the burn is owed again, to today's holders.
 		pay(MODEL, PaymentAsset::Native, 1_000_000);
 		assert_eq!(claimable(CHARLIE), vec![(PaymentAsset::Native, 400_000), (PaymentAsset::Asset(USD), 0)]);
-		assert_eq!(claimable(BOB), vec![(PaymentAsset::Native, 0), (PaymentAsset::Asset(USD), 0)]);
+		assert_eq!(claimable(BOB), vec![]);
 	});
 }
 
@@ -385,4 +390,74 @@ mod exactness {
 			})?;
 		}
 	}
+}
+
+/// An offer never outlives the shares behind it: moving shares away shrinks or ends it, so
+/// shares bought back later are not sold at the old price.
+#[test]
+fn an_offer_shrinks_with_the_holding_behind_it() {
+	run(|| {
+		issue();
+		send(ALICE, BOB, 400_000);
+		assert_ok!(ModelShares::offer(RuntimeOrigin::signed(BOB), MODEL, 400_000, PaymentAsset::Native, 1));
+		send(BOB, CHARLIE, 300_000);
+		assert_eq!(Offers::<Test>::get(MODEL, BOB).unwrap().amount, 100_000);
+		send(BOB, CHARLIE, 100_000);
+		assert!(Offers::<Test>::get(MODEL, BOB).is_none());
+		send(CHARLIE, BOB, 400_000);
+		assert_noop!(
+			ModelShares::buy(RuntimeOrigin::signed(DAVE), MODEL, BOB, 100_000, PaymentAsset::Native, 1),
+			Error::<Test>::NoOffer
+		);
+	});
+}
+
+/// After a burn voided what a former holder was owed, a claim for it clears its entry, so it
+/// cannot block a redemption; and a redemption needs no clear gate when the pools are empty.
+#[test]
+fn a_former_holder_voided_by_a_burn_cannot_block_a_redemption() {
+	run(|| {
+		issue();
+		send(ALICE, BOB, 400_000);
+		pay(MODEL, PaymentAsset::Native, 1_000_000);
+		send(BOB, ALICE, 400_000);
+		assert_eq!(Classes::<Test>::get(MODEL).unwrap().entries, 2);
+		assert_ok!(<ModelShares as RoyaltyPots>::burn_accrued(&MODEL));
+		assert_noop!(
+			ModelShares::redeem(RuntimeOrigin::signed(ALICE), MODEL),
+			Error::<Test>::UnclaimedHolders
+		);
+		assert_ok!(ModelShares::claim(RuntimeOrigin::signed(ALICE), MODEL, BOB));
+		assert!(Holdings::<Test>::get(BOB, MODEL).is_none());
+		// A challenge opens: nothing is in the pools, so the redemption goes on.
+		ClaimStates::set(vec![(MODEL, ClaimState::Frozen)]);
+		assert_ok!(ModelShares::redeem(RuntimeOrigin::signed(ALICE), MODEL));
+	});
+}
+
+/// A payout a holder cannot take (below the minimum balance to an account that holds none of
+/// the asset) stays owed; the others are paid.
+#[test]
+fn a_claim_pays_what_the_holder_can_take_and_keeps_the_rest_owed() {
+	run(|| {
+		let fresh: AccountId = 77;
+		issue();
+		send(ALICE, fresh, 500_000);
+		pay(MODEL, PaymentAsset::Native, 2 * ED - 2);
+		pay(MODEL, PaymentAsset::Asset(USD), 1_000);
+		// 9 ATL units cannot open Fresh's account (ED 10); the stablecoin's 500 can.
+		assert_eq!(claimable(fresh), vec![(PaymentAsset::Native, ED - 1), (PaymentAsset::Asset(USD), 500)]);
+		assert_ok!(ModelShares::claim(RuntimeOrigin::signed(ALICE), MODEL, fresh));
+		assert_eq!(pallet_assets::Pallet::<Test>::balance(USD, fresh), 500);
+		assert_eq!(native(fresh), 0);
+		assert_eq!(claimable(fresh), vec![(PaymentAsset::Native, ED - 1), (PaymentAsset::Asset(USD), 0)]);
+		// Nothing it can take: a named error, and nothing changes.
+		assert_noop!(
+			ModelShares::claim(RuntimeOrigin::signed(ALICE), MODEL, fresh),
+			sp_runtime::TokenError::BelowMinimum
+		);
+		pay(MODEL, PaymentAsset::Native, 2);
+		assert_ok!(ModelShares::claim(RuntimeOrigin::signed(ALICE), MODEL, fresh));
+		assert_eq!(native(fresh), ED);
+	});
 }

@@ -426,7 +426,7 @@ pub mod pallet {
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::buy(T::MaxRecipients::get())
 			.saturating_add(T::Metrics::max_weight().saturating_mul(3))
-			.saturating_add(Pallet::<T>::credits_weight(T::MaxRecipients::get())))]
+			.saturating_add(Pallet::<T>::credits_weight(T::MaxRecipients::get(), T::MaxRecipients::get())))]
 		pub fn buy(
 			origin: OriginFor<T>,
 			output: OutputId,
@@ -441,7 +441,7 @@ pub mod pallet {
 			Ok(Some(
 				Self::refund_report(T::WeightInfo::buy(recipients), reported)
 					.saturating_add(metrics)
-					.saturating_add(Self::credits_weight(shared)),
+					.saturating_add(Self::credits_weight(recipients, shared)),
 			)
 			.into())
 		}
@@ -518,7 +518,7 @@ pub mod pallet {
 		/// Emits: [`Event::Sold`] with `external: true`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::accept_external_sale(T::MaxRecipients::get())
-			.saturating_add(Pallet::<T>::credits_weight(T::MaxRecipients::get())))]
+			.saturating_add(Pallet::<T>::credits_weight(T::MaxRecipients::get(), T::MaxRecipients::get())))]
 		pub fn accept_external_sale(
 			origin: OriginFor<T>,
 			output: OutputId,
@@ -529,7 +529,7 @@ pub mod pallet {
 			let (recipients, shared, reported) =
 				Self::do_accept_external_sale(buyer, output, asset, price)?;
 			let weight = T::WeightInfo::accept_external_sale(recipients)
-				.saturating_add(Self::credits_weight(shared));
+				.saturating_add(Self::credits_weight(recipients, shared));
 			Ok(Some(Self::refund_report(weight, reported)).into())
 		}
 
@@ -555,14 +555,17 @@ pub mod pallet {
 			let costliest = T::Observer::max_report_weight();
 			charged.saturating_sub(costliest).saturating_add(reported.min(costliest))
 		}
-		/// What paying `recipients` model share pools adds: a transfer and a credit each (the
-		/// benchmarks price accruals to accounts); charged for every recipient, refunded for those
-		/// that are accounts.
-		pub fn credits_weight(recipients: u32) -> Weight {
+		/// What model shares add to a sale of `recipients` payees, `shared` of them paid into
+		/// share pools (the benchmarks price accruals to accounts): resolving each payee (a
+		/// share class, an income owner and a model read), and a transfer and a credit for each
+		/// pool. Charged at the most before the sale, refunded to what it paid after.
+		pub fn credits_weight(recipients: u32, shared: u32) -> Weight {
 			use atelier_primitives::models::ModelIncome as _;
-			T::Income::credit_weight()
-				.saturating_add(T::DbWeight::get().reads_writes(2, 2))
-				.saturating_mul(recipients.into())
+			T::DbWeight::get().reads(3).saturating_mul(recipients.into()).saturating_add(
+				T::Income::credit_weight()
+					.saturating_add(T::DbWeight::get().reads_writes(2, 2))
+					.saturating_mul(shared.into()),
+			)
 		}
 		/// The pallet's account: it holds accrued royalties.
 		pub fn account_id() -> T::AccountId {

@@ -149,3 +149,32 @@ impl pallet_model_shares::Config for Runtime {
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = lineage_fixtures::LineageFixtures;
 }
+
+/// Opens the model shares pallet's account on a chain that gains the pallet by an upgrade, as
+/// genesis opens it on a new chain: the existential deposit in ATL and the stablecoin's minimum
+/// balance, so that the pools' payments and payouts never depend on what the account holds
+/// besides them. Does nothing where the account is open already.
+pub struct OpenModelSharesAccount;
+
+impl frame_support::traits::OnRuntimeUpgrade for OpenModelSharesAccount {
+	fn on_runtime_upgrade() -> frame_support::weights::Weight {
+		use frame_support::traits::{
+			fungible::{Inspect, Mutate},
+			fungibles::{Inspect as AssetsInspect, Mutate as AssetsMutate},
+		};
+		let account = ModelSharesAccount::get();
+		let native = Balances::balance(&account);
+		let minimum = Balances::minimum_balance();
+		if native < minimum {
+			let _ = Balances::mint_into(&account, minimum.saturating_sub(native));
+		}
+		let usd = stablecoin::ASSET_ID;
+		if Assets::asset_exists(usd) {
+			let held = Assets::balance(usd, &account);
+			if held < stablecoin::MIN_BALANCE {
+				let _ = Assets::mint_into(usd, &account, stablecoin::MIN_BALANCE.saturating_sub(held));
+			}
+		}
+		<Runtime as frame_system::Config>::DbWeight::get().reads_writes(4, 4)
+	}
+}

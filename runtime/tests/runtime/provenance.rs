@@ -303,6 +303,8 @@ fn a_sales_weight_stops_growing_with_the_lineages_depth() {
 						<atelier_runtime::Reserve as Metrics<AccountId>>::max_weight()
 							.saturating_mul(3)
 					)
+					// Resolving each payee (no model of this lineage has shares: no credit).
+					.saturating_add(Royalties::credits_weight(recipients[47], 0))
 			)
 		);
 	});

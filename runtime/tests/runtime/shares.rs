@@ -267,3 +267,22 @@ fn a_limited_proxy_cannot_move_its_principals_shares() {
 	assert!(ProxyType::NonTransfer
 		.filter(&call(pallet_model_shares::Call::claim { model, holder: who.clone() })));
 }
+
+/// A chain that gains the pallet by an upgrade opens its account as genesis does.
+#[test]
+fn the_upgrade_opens_the_share_pools_account() {
+	use atelier_runtime::configs::provenance::{ModelSharesAccount, OpenModelSharesAccount};
+	use frame_support::traits::{fungible::Mutate, OnRuntimeUpgrade};
+	dev_ext().execute_with(|| {
+		let account = ModelSharesAccount::get();
+		let usd = atelier_primitives::stablecoin::ASSET_ID;
+		let _ = Balances::set_balance(&account, 0);
+		let _ = <Assets as frame_support::traits::fungibles::Mutate<_>>::set_balance(usd, &account, 0);
+		OpenModelSharesAccount::on_runtime_upgrade();
+		assert_eq!(Balances::free_balance(&account), atelier_primitives::currency::EXISTENTIAL_DEPOSIT);
+		assert_eq!(Assets::balance(usd, &account), atelier_primitives::stablecoin::MIN_BALANCE);
+		// Again: nothing more.
+		OpenModelSharesAccount::on_runtime_upgrade();
+		assert_eq!(Balances::free_balance(&account), atelier_primitives::currency::EXISTENTIAL_DEPOSIT);
+	});
+}

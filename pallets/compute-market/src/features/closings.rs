@@ -68,7 +68,14 @@ impl<T: Config> Pallet<T> {
 		)
 		.saturating_add(T::Observer::max_report_weight().saturating_mul(reports.into()))
 		.saturating_add(T::Metrics::max_weight().saturating_mul(witness.models.into()))
-		.saturating_add(T::Income::credit_weight().saturating_mul(witness.licensees.into()))
+		.saturating_add(Self::payee_weight().saturating_mul(witness.licensees.into()))
+	}
+
+	/// What model shares add to each licensee a settlement pays (the benchmarks pay accounts):
+	/// resolving it (a share class, an income owner and a model read) and, for a share pool,
+	/// a credit.
+	fn payee_weight() -> Weight {
+		T::Income::credit_weight().saturating_add(T::DbWeight::get().reads(3))
 	}
 
 	/// The weight a settlement used: its models, licensees and reports as they were.
@@ -78,6 +85,6 @@ impl<T: Config> Pallet<T> {
 			settled.witness.models.saturating_add(settled.witness.licensees),
 		)
 		.saturating_add(settled.reported)
-		.saturating_add(T::Income::credit_weight().saturating_mul(settled.witness.licensees.into()))
+		.saturating_add(Self::payee_weight().saturating_mul(settled.witness.licensees.into()))
 	}
 }

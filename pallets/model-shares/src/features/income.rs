@@ -15,7 +15,7 @@ use frame_support::{
 };
 use sp_runtime::{
 	traits::{CheckedSub, Saturating, Zero},
-	DispatchResult, SaturatedConversion,
+	DispatchResult, SaturatedConversion, TokenError,
 };
 
 impl<T: Config> Pallet<T> {
@@ -59,7 +59,14 @@ impl<T: Config> Pallet<T> {
 		let mut class = Classes::<T>::get(model).ok_or(Error::<T>::NoShares)?;
 		let mut holding = Holdings::<T>::get(holder, model).ok_or(Error::<T>::NothingToClaim)?;
 		Self::settle(&class, &mut holding)?;
-		ensure!(holding.entitlements.iter().any(|e| e.owed >= SCALE), Error::<T>::NothingToClaim);
+		if !holding.entitlements.iter().any(|e| e.owed >= SCALE) {
+			// A former holder whose income a burn voided is owed nothing: its entry goes, so
+			// that it cannot block a redemption.
+			ensure!(holding.shares == 0, Error::<T>::NothingToClaim);
+			Self::store_holding(&mut class, holder, model, holding);
+			Classes::<T>::insert(model, class);
+			return Ok(());
+		}
 		match T::Gate::claim_state(&model) {
 			ClaimState::Clear => {},
 			ClaimState::Frozen => return Err(Error::<T>::ClaimFrozen.into()),
@@ -75,6 +82,11 @@ impl<T: Config> Pallet<T> {
 				continue;
 			}
 			let amount: BalanceOf<T> = units.saturated_into();
+			// An amount the holder cannot take (below the asset's minimum balance to an account
+			// that holds none) stays owed; the others are paid.
+			if !Self::can_take(entitlement.asset, holder, amount) {
+				continue;
+			}
 			let pool = class
 				.pools
 				.iter_mut()
@@ -84,6 +96,7 @@ impl<T: Config> Pallet<T> {
 			entitlement.owed = entitlement.owed.saturating_sub(units.saturating_mul(SCALE));
 			payouts.push((entitlement.asset, amount));
 		}
+		ensure!(!payouts.is_empty(), TokenError::BelowMinimum);
 		for (asset, amount) in payouts.iter() {
 			let total =
 				TotalPots::<T>::get(asset).checked_sub(amount).ok_or(DispatchError::Corruption)?;
@@ -102,6 +115,9 @@ impl<T: Config> Pallet<T> {
 	/// the dust. Burns instead if the lineage is tainted; refuses while it is frozen.
 	pub(crate) fn pay_out_pots(model: ModelId, who: &T::AccountId) -> DispatchResult {
 		let class = Classes::<T>::get(model).ok_or(Error::<T>::NoShares)?;
+		if class.pools.iter().all(|p| p.pot.is_zero()) {
+			return Ok(());
+		}
 		match T::Gate::claim_state(&model) {
 			ClaimState::Clear => {},
 			ClaimState::Frozen => return Err(Error::<T>::ClaimFrozen.into()),
@@ -172,6 +188,23 @@ impl<T: Config> Pallet<T> {
 		}
 		Classes::<T>::insert(model, class);
 		Ok(native)
+	}
+
+	/// Whether `who` can receive `amount` of `asset`.
+	pub(crate) fn can_take(asset: PaymentAsset, who: &T::AccountId, amount: BalanceOf<T>) -> bool {
+		use frame_support::traits::tokens::Provenance;
+		match asset {
+			PaymentAsset::Native => {
+				<T::Currency as fungible::Inspect<_>>::can_deposit(who, amount, Provenance::Extant)
+					.into_result()
+					.is_ok()
+			},
+			PaymentAsset::Asset(id) => {
+				<T::Assets as fungibles::Inspect<_>>::can_deposit(id, who, amount, Provenance::Extant)
+					.into_result()
+					.is_ok()
+			},
+		}
 	}
 
 	/// Pays `amount` of `asset` from the pallet's account, which keeps its endowment.

@@ -117,6 +117,17 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::store_holding(&mut class, from, model, sender);
 		Holdings::<T>::insert(to, model, receiver);
+		// An offer never outlives the shares behind it: it shrinks with the holding, so no one
+		// buys at an old price shares the seller got back later, and at a redemption only the
+		// redeemer's offer can be left.
+		Offers::<T>::mutate_exists(model, from, |offer| {
+			if let Some(o) = offer {
+				o.amount = o.amount.min(left);
+				if o.amount == 0 {
+					*offer = None;
+				}
+			}
+		});
 		Classes::<T>::insert(model, class);
 		Self::deposit_event(Event::Transferred {
 			model,
@@ -160,7 +171,7 @@ impl<T: Config> Pallet<T> {
 		Self::pay_out_pots(model, &who)?;
 		Classes::<T>::remove(model);
 		Holdings::<T>::remove(&who, model);
-		let _ = Offers::<T>::clear_prefix(model, T::MaxHolders::get(), None);
+		Offers::<T>::remove(model, &who);
 		if T::Models::owner(&model).as_ref() == Some(&who) {
 			IncomeOwners::<T>::remove(model);
 		} else {

@@ -57,16 +57,17 @@ impl<T: Config> Pallet<T> {
 			.price
 			.checked_mul(&BalanceOf::<T>::from(amount))
 			.ok_or(Error::<T>::Overflow)?;
-		// The shares move first (every check of the ledger), then the money; the call is one
-		// transaction, so a payment that fails undoes the move.
-		Self::do_transfer(model, &seller, &buyer, amount)?;
-		Self::pay(asset, &buyer, &seller, cost)?;
+		// The offer shrinks first, then the shares move (every check of the ledger; what is
+		// left of the offer fits what is left of the holding), then the money; the call is one
+		// transaction, so a payment that fails undoes the rest.
 		offer.amount = offer.amount.saturating_sub(amount);
 		if offer.amount == 0 {
 			Offers::<T>::remove(model, &seller);
 		} else {
 			Offers::<T>::insert(model, &seller, offer);
 		}
+		Self::do_transfer(model, &seller, &buyer, amount)?;
+		Self::pay(asset, &buyer, &seller, cost)?;
 		Self::deposit_event(Event::Bought { model, seller, buyer, amount, asset, cost });
 		Ok(())
 	}

@@ -37,8 +37,14 @@ impl<T: Config> Pallet<T> {
 				holding.shares == 0 || holding.shares >= Self::min_holding(class.supply),
 				"a holding below the minimum"
 			);
+			// A former holder's entry may outlive a burn that voided what it was owed, until a
+			// claim clears it; otherwise it is owed a whole unit.
 			ensure!(
-				holding.shares > 0 || holding.entitlements.iter().any(|e| e.owed >= SCALE),
+				holding.shares > 0 ||
+					holding.entitlements.iter().any(|e| {
+						e.owed >= SCALE ||
+							class.pools.iter().any(|p| p.asset == e.asset && p.epoch != e.epoch)
+					}),
 				"an empty holding is stored"
 			);
 			let sum = sums.entry(model).or_default();
@@ -122,11 +128,14 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Every offer is of a class that exists, above zero shares and price.
+	/// Every offer is of a class that exists, above zero shares and price, and no larger than
+	/// its seller's holding.
 	fn try_state_offers_are_of_holders() -> Result<(), TryRuntimeError> {
-		for (model, _, offer) in Offers::<T>::iter() {
+		for (model, seller, offer) in Offers::<T>::iter() {
 			ensure!(Classes::<T>::contains_key(model), "an offer of a class that does not exist");
 			ensure!(offer.amount > 0 && !offer.price.is_zero(), "an empty offer");
+			let held = Holdings::<T>::get(&seller, model).map_or(0, |h| h.shares);
+			ensure!(offer.amount <= held, "an offer of shares its seller does not hold");
 		}
 		Ok(())
 	}

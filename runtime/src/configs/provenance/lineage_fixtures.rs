@@ -286,12 +286,12 @@ impl pallet_royalties::benchmarking::BenchmarkHelper<AccountId> for LineageFixtu
 }
 
 impl pallet_model_shares::benchmarking::BenchmarkHelper<AccountId> for LineageFixtures {
-	/// A base model registered by `owner` (shares need only that it exists and is theirs).
+	/// The deepest model registration allows, owned by `owner`: a claim's gate walks its
+	/// whole lineage.
 	fn model(owner: &AccountId) -> ModelId {
 		use frame_support::traits::fungible::Mutate;
 		let _ = Balances::set_balance(owner, 1_000_000 * UNIT);
-		let dataset = Self::dataset(owner, vec![(owner.clone(), 1)]);
-		Self::register_model(owner, None, vec![dataset])
+		Self::deepest_lineage(owner).0
 	}
 
 	fn accepted_asset() -> AssetId {
