@@ -24,8 +24,8 @@ use sp_version::RuntimeVersion;
 use super::{
 	AccountId, AssetConversion, AssetId, Babe, Balance, Block, BlockNumber, ComputeMarket,
 	Executive, Grandpa, Historical, InherentDataExt, ModelShares, Nonce, Provenance, Reputation,
-	Royalties,
-	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	Royalties, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
+	VERSION,
 };
 
 impl_runtime_apis! {

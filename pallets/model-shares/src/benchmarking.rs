@@ -48,8 +48,12 @@ fn endow_pools<T: Config>(asset: AssetId) {
 		&account,
 		T::Currency::minimum_balance().saturating_mul(1_000u32.into()),
 	);
-	T::Assets::mint_into(asset, &account, T::Assets::minimum_balance(asset).saturating_mul(10u32.into()))
-		.unwrap();
+	T::Assets::mint_into(
+		asset,
+		&account,
+		T::Assets::minimum_balance(asset).saturating_mul(10u32.into()),
+	)
+	.unwrap();
 }
 
 /// Pays `amount` into `model`'s pools in the native token and in `asset`.
@@ -69,7 +73,11 @@ fn class<T: Config>() -> (ModelId, T::AccountId, AssetId) {
 	let asset = T::BenchmarkHelper::accepted_asset();
 	endow_pools::<T>(asset);
 	ModelShares::<T>::do_issue(owner.clone(), model, T::MaxSupply::get()).unwrap();
-	pay_income::<T>(model, asset, T::Assets::minimum_balance(asset).saturating_mul(1_000u32.into()));
+	pay_income::<T>(
+		model,
+		asset,
+		T::Assets::minimum_balance(asset).saturating_mul(1_000u32.into()),
+	);
 	(model, owner, asset)
 }
 
@@ -138,8 +146,14 @@ mod benchmarks {
 	#[benchmark]
 	fn cancel_offer() {
 		let (model, owner, asset) = class::<T>();
-		ModelShares::<T>::do_offer(model, owner.clone(), 10, PaymentAsset::Asset(asset), 1_000u32.into())
-			.unwrap();
+		ModelShares::<T>::do_offer(
+			model,
+			owner.clone(),
+			10,
+			PaymentAsset::Asset(asset),
+			1_000u32.into(),
+		)
+		.unwrap();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner.clone()), model);
@@ -156,11 +170,22 @@ mod benchmarks {
 		ModelShares::<T>::do_offer(model, owner.clone(), amount, PaymentAsset::Asset(asset), price)
 			.unwrap();
 		let buyer = funded::<T>("buyer", 0);
-		T::Assets::mint_into(asset, &buyer, price.saturating_mul((amount as u32).saturating_add(10).into()))
-			.unwrap();
+		T::Assets::mint_into(
+			asset,
+			&buyer,
+			price.saturating_mul((amount as u32).saturating_add(10).into()),
+		)
+		.unwrap();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(buyer.clone()), model, owner, amount, PaymentAsset::Asset(asset), price);
+		_(
+			RawOrigin::Signed(buyer.clone()),
+			model,
+			owner,
+			amount,
+			PaymentAsset::Asset(asset),
+			price,
+		);
 
 		assert_eq!(Holdings::<T>::get(&buyer, model).unwrap().shares, amount);
 	}

@@ -119,14 +119,8 @@ pub mod pallet {
 
 	/// Each account's holdings, by model: an account's holdings are one prefix (`shares_of`).
 	#[pallet::storage]
-	pub type Holdings<T: Config> = StorageDoubleMap<
-		_,
-		Blake2_128Concat,
-		T::AccountId,
-		Twox64Concat,
-		ModelId,
-		HoldingOf<T>,
-	>;
+	pub type Holdings<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, ModelId, HoldingOf<T>>;
 
 	/// Shares offered for sale, one offer per model and holder.
 	#[pallet::storage]

@@ -50,7 +50,9 @@ fn only_the_income_owner_issues_once_within_range() {
 			Error::<Test>::AlreadyIssued
 		);
 		assert_eq!(Holdings::<Test>::get(ALICE, MODEL).unwrap().shares, SUPPLY);
-		System::assert_last_event(Event::Issued { model: MODEL, issuer: ALICE, supply: SUPPLY }.into());
+		System::assert_last_event(
+			Event::Issued { model: MODEL, issuer: ALICE, supply: SUPPLY }.into(),
+		);
 	});
 }
 
@@ -76,8 +78,14 @@ fn income_is_divided_pro_rata_and_claimed_by_each_holder() {
 		send(ALICE, CHARLIE, 200_000);
 		pay(MODEL, PaymentAsset::Native, 1_000_000);
 		pay(MODEL, PaymentAsset::Asset(USD), 10_000);
-		assert_eq!(claimable(ALICE), vec![(PaymentAsset::Native, 500_000), (PaymentAsset::Asset(USD), 5_000)]);
-		assert_eq!(claimable(BOB), vec![(PaymentAsset::Native, 300_000), (PaymentAsset::Asset(USD), 3_000)]);
+		assert_eq!(
+			claimable(ALICE),
+			vec![(PaymentAsset::Native, 500_000), (PaymentAsset::Asset(USD), 5_000)]
+		);
+		assert_eq!(
+			claimable(BOB),
+			vec![(PaymentAsset::Native, 300_000), (PaymentAsset::Asset(USD), 3_000)]
+		);
 		let before = (native(BOB), Assets::balance(USD, BOB));
 		// Anyone may make the claim; the income goes to the holder.
 		assert_ok!(ModelShares::claim(RuntimeOrigin::signed(DAVE), MODEL, BOB));
@@ -88,7 +96,10 @@ fn income_is_divided_pro_rata_and_claimed_by_each_holder() {
 			Error::<Test>::NothingToClaim
 		);
 		assert_ok!(ModelShares::claim(RuntimeOrigin::signed(CHARLIE), MODEL, CHARLIE));
-		assert_eq!(claimable(CHARLIE), vec![(PaymentAsset::Native, 0), (PaymentAsset::Asset(USD), 0)]);
+		assert_eq!(
+			claimable(CHARLIE),
+			vec![(PaymentAsset::Native, 0), (PaymentAsset::Asset(USD), 0)]
+		);
 	});
 }
 
@@ -179,7 +190,10 @@ fn claims_wait_while_frozen_and_a_burn_voids_what_holders_were_owed() {
 		);
 		// Income after the burn is owed again, to today's holders.
 		pay(MODEL, PaymentAsset::Native, 1_000_000);
-		assert_eq!(claimable(CHARLIE), vec![(PaymentAsset::Native, 400_000), (PaymentAsset::Asset(USD), 0)]);
+		assert_eq!(
+			claimable(CHARLIE),
+			vec![(PaymentAsset::Native, 400_000), (PaymentAsset::Asset(USD), 0)]
+		);
 		assert_eq!(claimable(BOB), vec![]);
 	});
 }
@@ -230,7 +244,10 @@ fn the_holder_of_every_share_redeems_them_and_owns_the_income() {
 			Error::<Test>::NotIncomeOwner
 		);
 		assert_ok!(ModelShares::issue(RuntimeOrigin::signed(BOB), MODEL, SUPPLY));
-		assert_eq!(ModelShares::recipient(&Payee::Owner(MODEL)), Some(Recipient::Shareholders(MODEL)));
+		assert_eq!(
+			ModelShares::recipient(&Payee::Owner(MODEL)),
+			Some(Recipient::Shareholders(MODEL))
+		);
 		assert_eq!(Holdings::<Test>::get(BOB, MODEL).unwrap().shares, SUPPLY);
 	});
 }
@@ -241,11 +258,23 @@ fn offers_sell_shares_at_their_price_in_their_asset() {
 		issue();
 		pay(MODEL, PaymentAsset::Native, 1_000_000);
 		assert_noop!(
-			ModelShares::offer(RuntimeOrigin::signed(ALICE), MODEL, 100_000, PaymentAsset::Asset(9), 5),
+			ModelShares::offer(
+				RuntimeOrigin::signed(ALICE),
+				MODEL,
+				100_000,
+				PaymentAsset::Asset(9),
+				5
+			),
 			Error::<Test>::AssetNotAccepted
 		);
 		assert_noop!(
-			ModelShares::offer(RuntimeOrigin::signed(BOB), MODEL, 100_000, PaymentAsset::Asset(USD), 5),
+			ModelShares::offer(
+				RuntimeOrigin::signed(BOB),
+				MODEL,
+				100_000,
+				PaymentAsset::Asset(USD),
+				5
+			),
 			Error::<Test>::InsufficientShares
 		);
 		assert_ok!(ModelShares::offer(
@@ -261,7 +290,10 @@ fn offers_sell_shares_at_their_price_in_their_asset() {
 		assert_noop!(buy(BOB, 100_000, PaymentAsset::Native, 5), Error::<Test>::AssetMismatch);
 		assert_noop!(buy(BOB, 100_000, PaymentAsset::Asset(USD), 4), Error::<Test>::PriceAboveMax);
 		assert_noop!(buy(BOB, 300_001, PaymentAsset::Asset(USD), 5), Error::<Test>::AboveOffer);
-		assert_noop!(buy(ALICE, 100_000, PaymentAsset::Asset(USD), 5), Error::<Test>::BuyerIsSeller);
+		assert_noop!(
+			buy(ALICE, 100_000, PaymentAsset::Asset(USD), 5),
+			Error::<Test>::BuyerIsSeller
+		);
 		let (bob, alice) = (Assets::balance(USD, BOB), Assets::balance(USD, ALICE));
 		assert_ok!(buy(BOB, 100_000, PaymentAsset::Asset(USD), 5));
 		assert_eq!(bob - Assets::balance(USD, BOB), 500_000);
@@ -399,14 +431,27 @@ fn an_offer_shrinks_with_the_holding_behind_it() {
 	run(|| {
 		issue();
 		send(ALICE, BOB, 400_000);
-		assert_ok!(ModelShares::offer(RuntimeOrigin::signed(BOB), MODEL, 400_000, PaymentAsset::Native, 1));
+		assert_ok!(ModelShares::offer(
+			RuntimeOrigin::signed(BOB),
+			MODEL,
+			400_000,
+			PaymentAsset::Native,
+			1
+		));
 		send(BOB, CHARLIE, 300_000);
 		assert_eq!(Offers::<Test>::get(MODEL, BOB).unwrap().amount, 100_000);
 		send(BOB, CHARLIE, 100_000);
 		assert!(Offers::<Test>::get(MODEL, BOB).is_none());
 		send(CHARLIE, BOB, 400_000);
 		assert_noop!(
-			ModelShares::buy(RuntimeOrigin::signed(DAVE), MODEL, BOB, 100_000, PaymentAsset::Native, 1),
+			ModelShares::buy(
+				RuntimeOrigin::signed(DAVE),
+				MODEL,
+				BOB,
+				100_000,
+				PaymentAsset::Native,
+				1
+			),
 			Error::<Test>::NoOffer
 		);
 	});
@@ -446,11 +491,17 @@ fn a_claim_pays_what_the_holder_can_take_and_keeps_the_rest_owed() {
 		pay(MODEL, PaymentAsset::Native, 2 * ED - 2);
 		pay(MODEL, PaymentAsset::Asset(USD), 1_000);
 		// 9 ATL units cannot open Fresh's account (ED 10); the stablecoin's 500 can.
-		assert_eq!(claimable(fresh), vec![(PaymentAsset::Native, ED - 1), (PaymentAsset::Asset(USD), 500)]);
+		assert_eq!(
+			claimable(fresh),
+			vec![(PaymentAsset::Native, ED - 1), (PaymentAsset::Asset(USD), 500)]
+		);
 		assert_ok!(ModelShares::claim(RuntimeOrigin::signed(ALICE), MODEL, fresh));
 		assert_eq!(pallet_assets::Pallet::<Test>::balance(USD, fresh), 500);
 		assert_eq!(native(fresh), 0);
-		assert_eq!(claimable(fresh), vec![(PaymentAsset::Native, ED - 1), (PaymentAsset::Asset(USD), 0)]);
+		assert_eq!(
+			claimable(fresh),
+			vec![(PaymentAsset::Native, ED - 1), (PaymentAsset::Asset(USD), 0)]
+		);
 		// Nothing it can take: a named error, and nothing changes.
 		assert_noop!(
 			ModelShares::claim(RuntimeOrigin::signed(ALICE), MODEL, fresh),

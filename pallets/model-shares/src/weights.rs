@@ -1,5 +1,35 @@
+
 //! Weights of `pallet_model_shares`, generated from its benchmarks (`src/benchmarking.rs`) by
 //! `scripts/benchmark.sh pallet pallet_model_shares`. Do not edit by hand: run the benchmarks again.
+//!
+//! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
+//! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! WORST CASE MAP SIZE: `1000000`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
+
+// Executed Command:
+// /root/.cache/atelier/target/release/atelier-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/atelier/target/release/wbuild/atelier-runtime/atelier_runtime.compact.compressed.wasm
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_model_shares
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --output
+// pallets/model-shares/src/weights.rs
+// --template
+// scripts/frame-weight-template.hbs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -25,72 +55,202 @@ pub trait WeightInfo {
 /// weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Provenance::Models` (r:1 w:0)
+	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1648), added: 4123, mode: `MaxEncodedLen`)
+	/// Storage: `ModelShares::IncomeOwners` (r:1 w:0)
+	/// Proof: `ModelShares::IncomeOwners` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `ModelShares::Classes` (r:1 w:1)
+	/// Proof: `ModelShares::Classes` (`max_values`: None, `max_size`: Some(239), added: 2714, mode: `MaxEncodedLen`)
+	/// Storage: `ModelShares::Holdings` (r:0 w:1)
+	/// Proof: `ModelShares::Holdings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
-		Weight::from_parts(100_000_000, 20000)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `715`
+		//  Estimated: `5113`
+		// Minimum execution time: 45_087_000 picoseconds.
+		Weight::from_parts(54_409_000, 5113)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `ModelShares::Classes` (r:1 w:1)
+	/// Proof: `ModelShares::Classes` (`max_values`: None, `max_size`: Some(239), added: 2714, mode: `MaxEncodedLen`)
+	/// Storage: `ModelShares::Holdings` (r:2 w:2)
+	/// Proof: `ModelShares::Holdings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Storage: `ModelShares::Offers` (r:1 w:1)
+	/// Proof: `ModelShares::Offers` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn transfer() -> Weight {
-		Weight::from_parts(100_000_000, 20000)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `464`
+		//  Estimated: `6242`
+		// Minimum execution time: 51_555_000 picoseconds.
+		Weight::from_parts(59_135_000, 6242)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `ModelShares::Classes` (r:1 w:1)
+	/// Proof: `ModelShares::Classes` (`max_values`: None, `max_size`: Some(239), added: 2714, mode: `MaxEncodedLen`)
+	/// Storage: `ModelShares::Holdings` (r:1 w:1)
+	/// Proof: `ModelShares::Holdings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Models` (r:9 w:0)
+	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1648), added: 4123, mode: `MaxEncodedLen`)
+	/// Storage: `Attestation::Models` (r:9 w:0)
+	/// Proof: `Attestation::Models` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `Attestation::Datasets` (r:144 w:0)
+	/// Proof: `Attestation::Datasets` (`max_values`: None, `max_size`: Some(1136), added: 3611, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `ModelShares::TotalPots` (r:2 w:2)
+	/// Proof: `ModelShares::TotalPots` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
-		Weight::from_parts(100_000_000, 20000)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `4152`
+		//  Estimated: `520974`
+		// Minimum execution time: 400_986_000 picoseconds.
+		Weight::from_parts(450_511_000, 520974)
+			.saturating_add(T::DbWeight::get().reads(171_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
+	/// Storage: `ModelShares::Classes` (r:1 w:1)
+	/// Proof: `ModelShares::Classes` (`max_values`: None, `max_size`: Some(239), added: 2714, mode: `MaxEncodedLen`)
+	/// Storage: `ModelShares::Holdings` (r:1 w:1)
+	/// Proof: `ModelShares::Holdings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Storage: `Provenance::Models` (r:9 w:0)
+	/// Proof: `Provenance::Models` (`max_values`: None, `max_size`: Some(1648), added: 4123, mode: `MaxEncodedLen`)
+	/// Storage: `Attestation::Models` (r:9 w:0)
+	/// Proof: `Attestation::Models` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `Attestation::Datasets` (r:144 w:0)
+	/// Proof: `Attestation::Datasets` (`max_values`: None, `max_size`: Some(1136), added: 3611, mode: `MaxEncodedLen`)
+	/// Storage: `ModelShares::TotalPots` (r:2 w:2)
+	/// Proof: `ModelShares::TotalPots` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `ModelShares::IncomeOwners` (r:0 w:1)
+	/// Proof: `ModelShares::IncomeOwners` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `ModelShares::Offers` (r:0 w:1)
+	/// Proof: `ModelShares::Offers` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
-		Weight::from_parts(100_000_000, 20000)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `4152`
+		//  Estimated: `520974`
+		// Minimum execution time: 409_380_000 picoseconds.
+		Weight::from_parts(462_055_000, 520974)
+			.saturating_add(T::DbWeight::get().reads(171_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
+	/// Storage: `ModelShares::Classes` (r:1 w:0)
+	/// Proof: `ModelShares::Classes` (`max_values`: None, `max_size`: Some(239), added: 2714, mode: `MaxEncodedLen`)
+	/// Storage: `ModelShares::Holdings` (r:1 w:0)
+	/// Proof: `ModelShares::Holdings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Storage: `ModelShares::Offers` (r:0 w:1)
+	/// Proof: `ModelShares::Offers` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn offer() -> Weight {
-		Weight::from_parts(100_000_000, 20000)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `270`
+		//  Estimated: `3704`
+		// Minimum execution time: 39_847_000 picoseconds.
+		Weight::from_parts(50_154_000, 3704)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `ModelShares::Offers` (r:1 w:1)
+	/// Proof: `ModelShares::Offers` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn cancel_offer() -> Weight {
-		Weight::from_parts(100_000_000, 20000)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `270`
+		//  Estimated: `3554`
+		// Minimum execution time: 32_456_000 picoseconds.
+		Weight::from_parts(40_557_000, 3554)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `ModelShares::Offers` (r:1 w:1)
+	/// Proof: `ModelShares::Offers` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `ModelShares::Classes` (r:1 w:1)
+	/// Proof: `ModelShares::Classes` (`max_values`: None, `max_size`: Some(239), added: 2714, mode: `MaxEncodedLen`)
+	/// Storage: `ModelShares::Holdings` (r:2 w:2)
+	/// Proof: `ModelShares::Holdings` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn buy() -> Weight {
-		Weight::from_parts(100_000_000, 20000)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `1511`
+		//  Estimated: `6242`
+		// Minimum execution time: 118_757_000 picoseconds.
+		Weight::from_parts(135_329_000, 6242)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
-	fn credit(_h: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 20000)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+	/// Storage: `ModelShares::Classes` (r:1 w:1)
+	/// Proof: `ModelShares::Classes` (`max_values`: None, `max_size`: Some(239), added: 2714, mode: `MaxEncodedLen`)
+	/// Storage: `ModelShares::TotalPots` (r:1 w:1)
+	/// Proof: `ModelShares::TotalPots` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// The range of component `h` is `[2, 1000]`.
+	fn credit(h: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `455`
+		//  Estimated: `3704`
+		// Minimum execution time: 34_566_000 picoseconds.
+		Weight::from_parts(41_722_524, 3704)
+			// Standard Error: 447
+			.saturating_add(Weight::from_parts(7_897, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 }
 
-// For backwards compatibility and tests.
+// For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn issue() -> Weight {
-		Weight::from_parts(100_000_000, 20000)
+		Weight::from_parts(54_409_000, 5113)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn transfer() -> Weight {
-		Weight::from_parts(100_000_000, 20000)
+		Weight::from_parts(59_135_000, 6242)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(100_000_000, 20000)
+		Weight::from_parts(450_511_000, 520974)
+			.saturating_add(ParityDbWeight::get().reads(171_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(100_000_000, 20000)
+		Weight::from_parts(462_055_000, 520974)
+			.saturating_add(ParityDbWeight::get().reads(171_u64))
+			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn offer() -> Weight {
-		Weight::from_parts(100_000_000, 20000)
+		Weight::from_parts(50_154_000, 3704)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn cancel_offer() -> Weight {
-		Weight::from_parts(100_000_000, 20000)
+		Weight::from_parts(40_557_000, 3554)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn buy() -> Weight {
-		Weight::from_parts(100_000_000, 20000)
+		Weight::from_parts(135_329_000, 6242)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
-	fn credit(_h: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 20000)
+	fn credit(h: u32, ) -> Weight {
+		Weight::from_parts(41_722_524, 3704)
+			.saturating_add(Weight::from_parts(7_897, 0).saturating_mul(h.into()))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 }

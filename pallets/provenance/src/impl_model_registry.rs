@@ -3,8 +3,6 @@
 use crate::{pallet::*, types::LicenseesOf};
 use atelier_primitives::models::{ModelId, ModelRegistry};
 
-
-
 impl<T: Config> ModelRegistry<T::AccountId> for Pallet<T> {
 	type MaxLicensees = T::MaxLicensees;
 

@@ -6,10 +6,7 @@
 /// model's licensees are computed again from its record, base models first, exactly as
 /// registration computes them.
 pub mod v1 {
-	use crate::{
-		types::ModelShares,
-		BalanceOf, Config, Datasets, Model, Models, Pallet,
-	};
+	use crate::{types::ModelShares, BalanceOf, Config, Datasets, Model, Models, Pallet};
 	use alloc::{collections::BTreeMap, vec::Vec};
 	use atelier_primitives::{
 		models::ModelId,
@@ -74,7 +71,9 @@ pub mod v1 {
 				.collect::<Vec<_>>()
 				.into_iter()
 				.filter_map(|id| {
-					let raw = frame_support::storage::unhashed::get_raw(&Models::<T>::hashed_key_for(id))?;
+					let raw = frame_support::storage::unhashed::get_raw(
+						&Models::<T>::hashed_key_for(id),
+					)?;
 					ModelV0Of::<T>::decode(&mut &raw[..]).ok().map(|m| (id, m))
 				})
 				.collect();
@@ -90,16 +89,13 @@ pub mod v1 {
 						Datasets::<T>::get(d)
 					})
 					.collect();
-				let declared = m
-					.fine_tuners
-					.iter()
-					.map(|(_, share)| parts(*share))
-					.fold(parts(m.shares.datasets).saturating_add(parts(m.shares.base_model)), |a, b| {
-						a.saturating_add(b)
-					});
+				let declared = m.fine_tuners.iter().map(|(_, share)| parts(*share)).fold(
+					parts(m.shares.datasets).saturating_add(parts(m.shares.base_model)),
+					|a, b| a.saturating_add(b),
+				);
 				let licensees = Pallet::<T>::model_licensees(
 					id,
-					base.as_ref().map(|b| &b.licensees[..]),
+					base.as_ref().map(|b| &b.licensees),
 					&datasets,
 					&m.fine_tuners,
 					m.shares,

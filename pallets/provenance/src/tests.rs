@@ -1,7 +1,7 @@
 //! The pallet's behaviour, as creators, model owners and studios see it.
 
-use atelier_primitives::models::Payee;
 use crate::{mock::*, *};
+use atelier_primitives::models::Payee;
 use atelier_primitives::provenance::SettledReceipt;
 use frame_support::{
 	assert_noop, assert_ok,
@@ -617,8 +617,12 @@ fn a_model_cannot_cut_its_datasets_or_base_model_out_of_its_fee() {
 		// At the minimums, Bob (the dataset) and the base model's licensees are paid.
 		let tune = register_model(CHARLIE, Some(base), vec![], vec![], upstream(false, true));
 		let licensees = Provenance::licensees(&tune);
-		assert!(licensees.iter().any(|(who, share)| *who == Payee::Account(BOB) && !share.is_zero()));
-		assert!(licensees.iter().any(|(who, share)| *who == Payee::Owner(base) && !share.is_zero()));
+		assert!(licensees
+			.iter()
+			.any(|(who, share)| *who == Payee::Account(BOB) && !share.is_zero()));
+		assert!(licensees
+			.iter()
+			.any(|(who, share)| *who == Payee::Owner(base) && !share.is_zero()));
 	});
 }
 

@@ -56,8 +56,9 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 fn output_paying<T: Config>(seller: &T::AccountId, r: u32) -> OutputId {
 	let output = T::BenchmarkHelper::sellable_output(seller);
 	let share = Perbill::from_rational(1u32, r.max(1).saturating_mul(4));
-	let recipients: Vec<_> =
-		(0..r).map(|i| (Payee::Account(account::<T::AccountId>("recipient", i, 0)), share)).collect();
+	let recipients: Vec<_> = (0..r)
+		.map(|i| (Payee::Account(account::<T::AccountId>("recipient", i, 0)), share))
+		.collect();
 	Policies::<T>::insert(
 		output,
 		RoyaltyPolicy {

@@ -73,7 +73,11 @@ fn a_policy_splits_the_stack_along_the_lineage() {
 		// 20% creator + 10% model + 2% reserve = 32%; the model's 10% is Dave 6%, Eve 4%.
 		assert_eq!(policy.stack, pct(32));
 		assert_eq!(
-			policy.recipients.iter().map(|(p, s)| (payee_account(p), *s)).collect::<Vec<_>>(),
+			policy
+				.recipients
+				.iter()
+				.map(|(p, s)| (payee_account(p), *s))
+				.collect::<Vec<_>>(),
 			vec![(ALICE, pct(20)), (DAVE, pct(6)), (EVE, pct(4))]
 		);
 		System::assert_last_event(
@@ -96,7 +100,11 @@ fn a_remix_shares_the_same_stack_with_its_parents_lineages() {
 		// first (32%): Alice 20/32, Dave 6/32, Eve 4/32; second (22%): Bob 10/22, Dave 6/22,
 		// Eve 4/22. Rounded down.
 		let share = |who| {
-			policy.recipients.iter().find(|(w, _)| *w == Payee::Account(who)).map(|(_, s)| *s)
+			policy
+				.recipients
+				.iter()
+				.find(|(w, _)| *w == Payee::Account(who))
+				.map(|(_, s)| *s)
 		};
 		assert_eq!(share(CHARLIE), Some(pct(10)));
 		assert_eq!(share(ALICE), Some(Perbill::from_parts(31_250_000)));

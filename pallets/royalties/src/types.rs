@@ -67,8 +67,10 @@ pub struct RoyaltyPolicy<AccountId, MaxRecipients: frame_support::traits::Get<u3
 impl<AccountId, Balance> RoyaltySplit<AccountId, Balance> {
 	/// How many payouts go to a model's shareholders (each a transfer and a credit).
 	pub fn shared(&self) -> u32 {
-		self.payouts.iter().filter(|(to, _)| matches!(to, Recipient::Shareholders(_))).count()
-			as u32
+		self.payouts
+			.iter()
+			.filter(|(to, _)| matches!(to, Recipient::Shareholders(_)))
+			.count() as u32
 	}
 }
 

@@ -172,7 +172,8 @@ impl frame_support::traits::OnRuntimeUpgrade for OpenModelSharesAccount {
 		if Assets::asset_exists(usd) {
 			let held = Assets::balance(usd, &account);
 			if held < stablecoin::MIN_BALANCE {
-				let _ = Assets::mint_into(usd, &account, stablecoin::MIN_BALANCE.saturating_sub(held));
+				let _ =
+					Assets::mint_into(usd, &account, stablecoin::MIN_BALANCE.saturating_sub(held));
 			}
 		}
 		<Runtime as frame_system::Config>::DbWeight::get().reads_writes(4, 4)

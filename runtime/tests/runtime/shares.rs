@@ -16,7 +16,10 @@ fn call(c: pallet_model_shares::Call<Runtime>) -> RuntimeCall {
 
 /// Charlie issues `SUPPLY` shares of `model` and sends 30% to Dave and 20% to Eve.
 fn issue_to_three(model: ModelId) {
-	apply_ok(Sr25519Keyring::Charlie, call(pallet_model_shares::Call::issue { model, supply: SUPPLY }));
+	apply_ok(
+		Sr25519Keyring::Charlie,
+		call(pallet_model_shares::Call::issue { model, supply: SUPPLY }),
+	);
 	for (to, amount) in [(Sr25519Keyring::Dave, 300_000), (Sr25519Keyring::Eve, 200_000)] {
 		apply_ok(
 			Sr25519Keyring::Charlie,
@@ -146,11 +149,9 @@ fn a_jobs_licensing_fee_and_a_sales_royalty_reach_every_holder_pro_rata() {
 		let royalty_to_pool = price / 10 * 80 / 100;
 		assert_eq!(income(model), fee_to_pool + royalty_to_pool);
 		let total = fee_to_pool + royalty_to_pool;
-		for (who, part) in [
-			(Sr25519Keyring::Charlie, 50),
-			(Sr25519Keyring::Dave, 30),
-			(Sr25519Keyring::Eve, 20),
-		] {
+		for (who, part) in
+			[(Sr25519Keyring::Charlie, 50), (Sr25519Keyring::Dave, 30), (Sr25519Keyring::Eve, 20)]
+		{
 			assert_eq!(claimable(who, model), total * part / 100, "{who:?}");
 			let before = free(who);
 			System::reset_events();
@@ -211,7 +212,6 @@ fn no_path_routes_the_owners_income_around_the_shares() {
 /// holder cannot claim while a challenge is open.
 #[test]
 fn a_violation_burns_the_share_pools_with_the_royalty_pots() {
-	use pallet_attestation::Config as _;
 	use atelier_primitives::provenance::RoyaltyPots;
 	dev_ext().execute_with(|| {
 		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
@@ -220,7 +220,10 @@ fn a_violation_burns_the_share_pools_with_the_royalty_pots() {
 		let pool = income(model);
 		assert!(pool > 0);
 		let issuance = Balances::total_issuance();
-		let burned = <<Runtime as pallet_attestation::Config>::RoyaltyPots as RoyaltyPots>::burn_accrued(&model)
+		let burned =
+			<<Runtime as pallet_attestation::Config>::RoyaltyPots as RoyaltyPots>::burn_accrued(
+				&model,
+			)
 			.unwrap();
 		// The pool, and the royalty pot: Charlie's dataset accrual and Bob's creator share (5%).
 		assert_eq!(burned, pool + 1_000 * UNIT / 10 * 20 / 100 + 1_000 * UNIT * 5 / 100);
@@ -229,7 +232,10 @@ fn a_violation_burns_the_share_pools_with_the_royalty_pots() {
 		assert_eq!(
 			apply(
 				Sr25519Keyring::Dave,
-				call(pallet_model_shares::Call::claim { model, holder: account(Sr25519Keyring::Dave) })
+				call(pallet_model_shares::Call::claim {
+					model,
+					holder: account(Sr25519Keyring::Dave)
+				})
 			),
 			Ok(Err(pallet_model_shares::Error::<Runtime>::NothingToClaim.into()))
 		);
@@ -277,12 +283,19 @@ fn the_upgrade_opens_the_share_pools_account() {
 		let account = ModelSharesAccount::get();
 		let usd = atelier_primitives::stablecoin::ASSET_ID;
 		let _ = Balances::set_balance(&account, 0);
-		let _ = <Assets as frame_support::traits::fungibles::Mutate<_>>::set_balance(usd, &account, 0);
+		let _ =
+			<Assets as frame_support::traits::fungibles::Mutate<_>>::set_balance(usd, &account, 0);
 		OpenModelSharesAccount::on_runtime_upgrade();
-		assert_eq!(Balances::free_balance(&account), atelier_primitives::currency::EXISTENTIAL_DEPOSIT);
+		assert_eq!(
+			Balances::free_balance(&account),
+			atelier_primitives::currency::EXISTENTIAL_DEPOSIT
+		);
 		assert_eq!(Assets::balance(usd, &account), atelier_primitives::stablecoin::MIN_BALANCE);
 		// Again: nothing more.
 		OpenModelSharesAccount::on_runtime_upgrade();
-		assert_eq!(Balances::free_balance(&account), atelier_primitives::currency::EXISTENTIAL_DEPOSIT);
+		assert_eq!(
+			Balances::free_balance(&account),
+			atelier_primitives::currency::EXISTENTIAL_DEPOSIT
+		);
 	});
 }

@@ -3,8 +3,8 @@
 use crate::{features::money::Outflow, *};
 use alloc::{collections::BTreeMap, vec::Vec};
 use atelier_primitives::activity::Metrics as _;
-use atelier_primitives::purse::ProtocolPurse as _;
 use atelier_primitives::models::{ModelIncome as _, Recipient};
+use atelier_primitives::purse::ProtocolPurse as _;
 use frame_support::{
 	pallet_prelude::*,
 	traits::{fungible::MutateHold, Get},

@@ -98,8 +98,9 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(!payouts.is_empty(), TokenError::BelowMinimum);
 		for (asset, amount) in payouts.iter() {
-			let total =
-				TotalPots::<T>::get(asset).checked_sub(amount).ok_or(DispatchError::Corruption)?;
+			let total = TotalPots::<T>::get(asset)
+				.checked_sub(amount)
+				.ok_or(DispatchError::Corruption)?;
 			Self::pay_from_pools(*asset, holder, *amount)?;
 			TotalPots::<T>::insert(asset, total);
 		}
@@ -199,11 +200,14 @@ impl<T: Config> Pallet<T> {
 					.into_result()
 					.is_ok()
 			},
-			PaymentAsset::Asset(id) => {
-				<T::Assets as fungibles::Inspect<_>>::can_deposit(id, who, amount, Provenance::Extant)
-					.into_result()
-					.is_ok()
-			},
+			PaymentAsset::Asset(id) => <T::Assets as fungibles::Inspect<_>>::can_deposit(
+				id,
+				who,
+				amount,
+				Provenance::Extant,
+			)
+			.into_result()
+			.is_ok(),
 		}
 	}
 

@@ -34,7 +34,11 @@ impl<T: Config> Pallet<T> {
 				pools: BoundedVec::new(),
 			},
 		);
-		Holdings::<T>::insert(&who, model, Holding { shares: supply, entitlements: BoundedVec::new() });
+		Holdings::<T>::insert(
+			&who,
+			model,
+			Holding { shares: supply, entitlements: BoundedVec::new() },
+		);
 		Self::deposit_event(Event::Issued { model, issuer: who, supply });
 		Ok(())
 	}
@@ -146,8 +150,7 @@ impl<T: Config> Pallet<T> {
 		model: ModelId,
 		holding: HoldingOf<T>,
 	) {
-		let empty =
-			holding.shares == 0 && holding.entitlements.iter().all(|e| e.owed < SCALE);
+		let empty = holding.shares == 0 && holding.entitlements.iter().all(|e| e.owed < SCALE);
 		if !empty {
 			Holdings::<T>::insert(who, model, holding);
 			return;

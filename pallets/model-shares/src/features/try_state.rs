@@ -32,7 +32,8 @@ impl<T: Config> Pallet<T> {
 	fn try_state_holdings_add_up() -> Result<(), TryRuntimeError> {
 		let mut sums = BTreeMap::<ModelId, (u128, u32, u32)>::new();
 		for (_, model, holding) in Holdings::<T>::iter() {
-			let class = Classes::<T>::get(model).ok_or("a holding of a class that does not exist")?;
+			let class =
+				Classes::<T>::get(model).ok_or("a holding of a class that does not exist")?;
 			ensure!(
 				holding.shares == 0 || holding.shares >= Self::min_holding(class.supply),
 				"a holding below the minimum"
@@ -40,10 +41,10 @@ impl<T: Config> Pallet<T> {
 			// A former holder's entry may outlive a burn that voided what it was owed, until a
 			// claim clears it; otherwise it is owed a whole unit.
 			ensure!(
-				holding.shares > 0 ||
-					holding.entitlements.iter().any(|e| {
-						e.owed >= SCALE ||
-							class.pools.iter().any(|p| p.asset == e.asset && p.epoch != e.epoch)
+				holding.shares > 0
+					|| holding.entitlements.iter().any(|e| {
+						e.owed >= SCALE
+							|| class.pools.iter().any(|p| p.asset == e.asset && p.epoch != e.epoch)
 					}),
 				"an empty holding is stored"
 			);
@@ -68,7 +69,8 @@ impl<T: Config> Pallet<T> {
 	fn try_state_pools_hold_what_is_owed() -> Result<(), TryRuntimeError> {
 		let mut owed = BTreeMap::<(ModelId, PaymentAsset), u128>::new();
 		for (_, model, holding) in Holdings::<T>::iter() {
-			let class = Classes::<T>::get(model).ok_or("a holding of a class that does not exist")?;
+			let class =
+				Classes::<T>::get(model).ok_or("a holding of a class that does not exist")?;
 			for pool in class.pools.iter() {
 				let entitlement = holding.entitlements.iter().find(|e| e.asset == pool.asset);
 				let (snapshot, due) = match entitlement {
@@ -108,7 +110,10 @@ impl<T: Config> Pallet<T> {
 		}
 		let account = Self::account_id();
 		for (asset, total) in TotalPots::<T>::iter() {
-			ensure!(sums.remove(&asset).unwrap_or_default() == total, "pots differ from their total");
+			ensure!(
+				sums.remove(&asset).unwrap_or_default() == total,
+				"pots differ from their total"
+			);
 			let held = match asset {
 				PaymentAsset::Native => <T::Currency as fungible::Inspect<_>>::reducible_balance(
 					&account,

@@ -77,7 +77,7 @@ impl<T: Config> Pallet<T> {
 
 		let licensees = Self::model_licensees(
 			ModelId(id),
-			base.as_ref().map(|base| &base.licensees[..]),
+			base.as_ref().map(|base| &base.licensees),
 			&dataset_records,
 			&fine_tuners,
 			shares,
@@ -129,7 +129,7 @@ impl<T: Config> Pallet<T> {
 	/// goes to the reserve when the fee is paid, never to someone outside the lineage.
 	pub(crate) fn model_licensees(
 		model: ModelId,
-		base_licensees: Option<&[(Payee<T::AccountId>, Perbill)]>,
+		base_licensees: Option<&LicenseesOf<T>>,
 		datasets: &[DatasetOf<T>],
 		fine_tuners: &[(T::AccountId, Perbill)],
 		shares: ModelShares,
@@ -147,7 +147,7 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		}
-		for (who, share) in base_licensees.unwrap_or_default() {
+		for (who, share) in base_licensees.map(|l| &l[..]).unwrap_or_default() {
 			tally.add(who, mul_div(parts(shares.base_model), parts(*share), BILLION));
 		}
 		for (who, share) in fine_tuners {

@@ -32,7 +32,9 @@ pub struct RoyaltySplitV1<AccountId, Balance> {
 	pub payouts: alloc::vec::Vec<(AccountId, Balance)>,
 }
 
-impl<AccountId, Balance> From<RoyaltySplitV1<AccountId, Balance>> for RoyaltySplit<AccountId, Balance> {
+impl<AccountId, Balance> From<RoyaltySplitV1<AccountId, Balance>>
+	for RoyaltySplit<AccountId, Balance>
+{
 	fn from(old: RoyaltySplitV1<AccountId, Balance>) -> Self {
 		Self {
 			price: old.price,

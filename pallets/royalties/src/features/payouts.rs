@@ -2,6 +2,7 @@
 
 use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
+use atelier_primitives::models::ModelIncome as _;
 use atelier_primitives::purse::ProtocolReserve as _;
 use atelier_primitives::{
 	models::ModelId,
@@ -15,7 +16,6 @@ use frame_support::{
 		tokens::{Fortitude, Precision, Preservation},
 	},
 };
-use atelier_primitives::models::ModelIncome as _;
 use sp_runtime::{
 	traits::{CheckedSub, Saturating, Zero},
 	DispatchResult, SaturatedConversion,
