@@ -435,13 +435,13 @@ pub mod pallet {
 			max_price: BalanceOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let buyer = ensure_signed(origin)?;
-			let (recipients, shared, reported) =
+			let (recipients, payees, shared, reported) =
 				Self::do_buy(buyer, output, listing, asset, max_price)?;
 			let metrics = T::Metrics::max_weight().saturating_mul(3);
 			Ok(Some(
 				Self::refund_report(T::WeightInfo::buy(recipients), reported)
 					.saturating_add(metrics)
-					.saturating_add(Self::credits_weight(recipients, shared)),
+					.saturating_add(Self::credits_weight(payees, shared)),
 			)
 			.into())
 		}
@@ -526,10 +526,10 @@ pub mod pallet {
 			price: BalanceOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let buyer = ensure_signed(origin)?;
-			let (recipients, shared, reported) =
+			let (recipients, payees, shared, reported) =
 				Self::do_accept_external_sale(buyer, output, asset, price)?;
 			let weight = T::WeightInfo::accept_external_sale(recipients)
-				.saturating_add(Self::credits_weight(recipients, shared));
+				.saturating_add(Self::credits_weight(payees, shared));
 			Ok(Some(Self::refund_report(weight, reported)).into())
 		}
 
@@ -555,7 +555,7 @@ pub mod pallet {
 			let costliest = T::Observer::max_report_weight();
 			charged.saturating_sub(costliest).saturating_add(reported.min(costliest))
 		}
-		/// What model shares add to a sale of `recipients` payees, `shared` of them paid into
+		/// What model shares add to a sale whose policy names `recipients` payees, `shared` of them paid into
 		/// share pools (the benchmarks price accruals to accounts): resolving each payee (a
 		/// share class, an income owner and a model read), and a transfer and a credit for each
 		/// pool. Charged at the most before the sale, refunded to what it paid after.

@@ -31,14 +31,14 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Returns how many recipients the sale paid, how many of them share pools, and the weight
-	/// its report used.
+	/// Returns how many recipients the sale paid, how many payees it resolved, how many share
+	/// pools it paid, and the weight its report used.
 	pub(crate) fn do_accept_external_sale(
 		buyer: T::AccountId,
 		output: OutputId,
 		asset: PaymentAsset,
 		price: BalanceOf<T>,
-	) -> Result<(u32, u32, Weight), DispatchError> {
+	) -> Result<(u32, u32, u32, Weight), DispatchError> {
 		let sale = ExternalSales::<T>::get(output).ok_or(Error::<T>::NoExternalSale)?;
 		ensure!(sale.buyer == buyer, Error::<T>::NotBuyer);
 		ensure!(sale.asset == asset && sale.price == price, Error::<T>::ExternalSaleChanged);
@@ -65,7 +65,7 @@ impl<T: Config> Pallet<T> {
 			royalties,
 			external: true,
 		});
-		Ok((split.payouts.len() as u32, split.shared(), reported))
+		Ok((split.payouts.len() as u32, Self::payees(&output), split.shared(), reported))
 	}
 
 	/// Drops the external sale recorded for `output`; refuses no such sale and a caller who is

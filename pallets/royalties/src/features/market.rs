@@ -40,14 +40,15 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Returns how many recipients the sale paid, and the weight its report used.
+	/// Returns how many recipients the sale paid, how many payees it resolved, how many share
+	/// pools it paid, and the weight its report used.
 	pub(crate) fn do_buy(
 		buyer: T::AccountId,
 		output: OutputId,
 		listing_id: ListingId,
 		asset: PaymentAsset,
 		max_price: BalanceOf<T>,
-	) -> Result<(u32, u32, Weight), DispatchError> {
+	) -> Result<(u32, u32, u32, Weight), DispatchError> {
 		let listing = Listings::<T>::get(output).ok_or(Error::<T>::NotListed)?;
 		ensure!(listing.id == listing_id, Error::<T>::ListingChanged);
 		ensure!(listing.asset == asset, Error::<T>::AssetMismatch);
@@ -81,7 +82,7 @@ impl<T: Config> Pallet<T> {
 			royalties,
 			external: false,
 		});
-		Ok((split.payouts.len() as u32, split.shared(), reported))
+		Ok((split.payouts.len() as u32, Self::payees(&output), split.shared(), reported))
 	}
 
 	/// Reports the sale (reputation credits the output's creator by `to_reserve`, what the sale

@@ -136,6 +136,12 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
+	/// How many payees `output`'s policy names: each is resolved at a sale, whether its amount
+	/// rounds to zero or not.
+	pub(crate) fn payees(output: &OutputId) -> u32 {
+		Policies::<T>::get(output).map_or(0, |policy| policy.recipients.len() as u32)
+	}
+
 	/// Pays the reserve directly and the recipients into the pallet's account, accruing to
 	/// each under `model` (the sold output's); returns the stack paid.
 	pub(crate) fn pay_royalties(
