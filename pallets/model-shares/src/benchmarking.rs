@@ -96,12 +96,21 @@ mod benchmarks {
 		assert!(Classes::<T>::contains_key(model));
 	}
 
-	/// Both sides settled against every pool; the receiver's holding is new.
+	/// Both sides settled against every pool; the receiver's holding is new; the sender's
+	/// offer of every share shrinks to what it keeps.
 	#[benchmark]
 	fn transfer() {
-		let (model, owner, _) = class::<T>();
+		let (model, owner, asset) = class::<T>();
 		let to: T::AccountId = account("holder", 0, 0);
 		let amount = ModelShares::<T>::min_holding(T::MaxSupply::get());
+		ModelShares::<T>::do_offer(
+			model,
+			owner.clone(),
+			T::MaxSupply::get(),
+			PaymentAsset::Asset(asset),
+			1_000u32.into(),
+		)
+		.unwrap();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), model, to.clone(), amount);

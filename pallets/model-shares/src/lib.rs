@@ -202,7 +202,17 @@ pub mod pallet {
 			/// The price of one share.
 			price: BalanceOf<T>,
 		},
-		/// An offer was withdrawn.
+		/// An offer shrank because its seller moved shares away: it offers no more than the
+		/// seller holds.
+		OfferReduced {
+			/// The model.
+			model: ModelId,
+			/// The seller.
+			seller: T::AccountId,
+			/// How many shares it offers now.
+			amount: Shares,
+		},
+		/// An offer was withdrawn, or ended because its seller moved every share away.
 		OfferCancelled {
 			/// The model.
 			model: ModelId,
@@ -333,7 +343,8 @@ pub mod pallet {
 		/// [`Error::InsufficientShares`], [`Error::BelowMinHolding`],
 		/// [`Error::TooManyHolders`].
 		///
-		/// Emits: [`Event::Transferred`].
+		/// Emits: [`Event::Transferred`]; [`Event::OfferReduced`] or [`Event::OfferCancelled`]
+		/// when the sender's offer was larger than what it keeps.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::transfer())]
 		pub fn transfer(

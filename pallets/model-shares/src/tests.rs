@@ -440,8 +440,12 @@ fn an_offer_shrinks_with_the_holding_behind_it() {
 		));
 		send(BOB, CHARLIE, 300_000);
 		assert_eq!(Offers::<Test>::get(MODEL, BOB).unwrap().amount, 100_000);
+		System::assert_has_event(
+			Event::OfferReduced { model: MODEL, seller: BOB, amount: 100_000 }.into(),
+		);
 		send(BOB, CHARLIE, 100_000);
 		assert!(Offers::<Test>::get(MODEL, BOB).is_none());
+		System::assert_has_event(Event::OfferCancelled { model: MODEL, seller: BOB }.into());
 		send(CHARLIE, BOB, 400_000);
 		assert_noop!(
 			ModelShares::buy(

@@ -67,8 +67,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `715`
 		//  Estimated: `5113`
-		// Minimum execution time: 45_087_000 picoseconds.
-		Weight::from_parts(54_409_000, 5113)
+		// Minimum execution time: 43_582_000 picoseconds.
+		Weight::from_parts(52_568_000, 5113)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -80,10 +80,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ModelShares::Offers` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn transfer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `464`
+		//  Measured:  `575`
 		//  Estimated: `6242`
-		// Minimum execution time: 51_555_000 picoseconds.
-		Weight::from_parts(59_135_000, 6242)
+		// Minimum execution time: 55_969_000 picoseconds.
+		Weight::from_parts(69_697_000, 6242)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4152`
 		//  Estimated: `520974`
-		// Minimum execution time: 400_986_000 picoseconds.
-		Weight::from_parts(450_511_000, 520974)
+		// Minimum execution time: 393_982_000 picoseconds.
+		Weight::from_parts(426_706_000, 520974)
 			.saturating_add(T::DbWeight::get().reads(171_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -140,8 +140,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4152`
 		//  Estimated: `520974`
-		// Minimum execution time: 409_380_000 picoseconds.
-		Weight::from_parts(462_055_000, 520974)
+		// Minimum execution time: 404_691_000 picoseconds.
+		Weight::from_parts(428_457_000, 520974)
 			.saturating_add(T::DbWeight::get().reads(171_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -155,8 +155,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `270`
 		//  Estimated: `3704`
-		// Minimum execution time: 39_847_000 picoseconds.
-		Weight::from_parts(50_154_000, 3704)
+		// Minimum execution time: 43_996_000 picoseconds.
+		Weight::from_parts(50_220_000, 3704)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -166,8 +166,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `270`
 		//  Estimated: `3554`
-		// Minimum execution time: 32_456_000 picoseconds.
-		Weight::from_parts(40_557_000, 3554)
+		// Minimum execution time: 35_992_000 picoseconds.
+		Weight::from_parts(40_998_000, 3554)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -187,8 +187,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1511`
 		//  Estimated: `6242`
-		// Minimum execution time: 118_757_000 picoseconds.
-		Weight::from_parts(135_329_000, 6242)
+		// Minimum execution time: 125_544_000 picoseconds.
+		Weight::from_parts(135_857_000, 6242)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -201,10 +201,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `455`
 		//  Estimated: `3704`
-		// Minimum execution time: 34_566_000 picoseconds.
-		Weight::from_parts(41_722_524, 3704)
-			// Standard Error: 447
-			.saturating_add(Weight::from_parts(7_897, 0).saturating_mul(h.into()))
+		// Minimum execution time: 36_943_000 picoseconds.
+		Weight::from_parts(42_988_501, 3704)
+			// Standard Error: 287
+			.saturating_add(Weight::from_parts(5_620, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -213,43 +213,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and mocks: the same figures with ParityDB's database weights.
 impl WeightInfo for () {
 	fn issue() -> Weight {
-		Weight::from_parts(54_409_000, 5113)
+		Weight::from_parts(52_568_000, 5113)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn transfer() -> Weight {
-		Weight::from_parts(59_135_000, 6242)
+		Weight::from_parts(69_697_000, 6242)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(450_511_000, 520974)
+		Weight::from_parts(426_706_000, 520974)
 			.saturating_add(ParityDbWeight::get().reads(171_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(462_055_000, 520974)
+		Weight::from_parts(428_457_000, 520974)
 			.saturating_add(ParityDbWeight::get().reads(171_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn offer() -> Weight {
-		Weight::from_parts(50_154_000, 3704)
+		Weight::from_parts(50_220_000, 3704)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn cancel_offer() -> Weight {
-		Weight::from_parts(40_557_000, 3554)
+		Weight::from_parts(40_998_000, 3554)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn buy() -> Weight {
-		Weight::from_parts(135_329_000, 6242)
+		Weight::from_parts(135_857_000, 6242)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn credit(h: u32, ) -> Weight {
-		Weight::from_parts(41_722_524, 3704)
-			.saturating_add(Weight::from_parts(7_897, 0).saturating_mul(h.into()))
+		Weight::from_parts(42_988_501, 3704)
+			.saturating_add(Weight::from_parts(5_620, 0).saturating_mul(h.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}

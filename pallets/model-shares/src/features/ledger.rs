@@ -124,14 +124,22 @@ impl<T: Config> Pallet<T> {
 		// An offer never outlives the shares behind it: it shrinks with the holding, so no one
 		// buys at an old price shares the seller got back later, and at a redemption only the
 		// redeemer's offer can be left.
-		Offers::<T>::mutate_exists(model, from, |offer| {
-			if let Some(o) = offer {
-				o.amount = o.amount.min(left);
-				if o.amount == 0 {
-					*offer = None;
+		if let Some(mut offer) = Offers::<T>::get(model, from) {
+			if offer.amount > left {
+				offer.amount = left;
+				if left == 0 {
+					Offers::<T>::remove(model, from);
+					Self::deposit_event(Event::OfferCancelled { model, seller: from.clone() });
+				} else {
+					Offers::<T>::insert(model, from, offer);
+					Self::deposit_event(Event::OfferReduced {
+						model,
+						seller: from.clone(),
+						amount: left,
+					});
 				}
 			}
-		});
+		}
 		Classes::<T>::insert(model, class);
 		Self::deposit_event(Event::Transferred {
 			model,
