@@ -425,10 +425,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::cancel_offer())]
 		pub fn cancel_offer(origin: OriginFor<T>, model: ModelId) -> DispatchResult {
 			let seller = ensure_signed(origin)?;
-			ensure!(Offers::<T>::contains_key(model, &seller), Error::<T>::NoOffer);
-			Offers::<T>::remove(model, &seller);
-			Self::deposit_event(Event::OfferCancelled { model, seller });
-			Ok(())
+			Self::do_cancel_offer(model, seller)
 		}
 
 		/// Buy shares from an offer: pay `amount × price` to the seller and receive the shares

@@ -38,6 +38,13 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	pub(crate) fn do_cancel_offer(model: ModelId, seller: T::AccountId) -> DispatchResult {
+		ensure!(Offers::<T>::contains_key(model, &seller), Error::<T>::NoOffer);
+		Offers::<T>::remove(model, &seller);
+		Self::deposit_event(Event::OfferCancelled { model, seller });
+		Ok(())
+	}
+
 	pub(crate) fn do_buy(
 		model: ModelId,
 		seller: T::AccountId,
