@@ -94,8 +94,8 @@ e2e_log=$(mktemp)
 # run and no long suite starts last; a suite not in the list starts after them. (One
 # `node --test` runner for all of them would start them in alphabetical order.) Each suite's
 # report is printed whole when it ends.
-longest_first="governance validators readme-journey local-network dev-node spot-checks compute-market reserve
-	oracle attestation provenance-royalties reputation equivocation launch"
+longest_first="governance validators local-network readme-journey compute-market reserve dev-node oracle
+	spot-checks attestation launch provenance-royalties equivocation reputation"
 suites=()
 for name in $longest_first; do
 	[ -f "e2e/$name.test.mjs" ] && suites+=("./$name.test.mjs")
