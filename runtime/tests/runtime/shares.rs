@@ -299,3 +299,54 @@ fn the_upgrade_opens_the_share_pools_account() {
 		);
 	});
 }
+
+/// Attack 72: trading shares back and forth between two of one's own accounts, and claiming the
+/// income they earn, buys no reputation (and so no vote weight): nothing in the share calls is
+/// credited as creation.
+#[test]
+fn share_trades_and_claims_buy_no_reputation() {
+	use atelier_runtime::Reputation;
+	dev_ext().execute_with(|| {
+		let model = register_model(Sr25519Keyring::Charlie, Perbill::from_percent(20));
+		let standing = |who: Sr25519Keyring| {
+			let info = Reputation::reputation_of(&account(who));
+			(info.score, info.creation, info.maturing)
+		};
+		let before = [standing(Sr25519Keyring::Charlie), standing(Sr25519Keyring::Dave)];
+		apply_ok(
+			Sr25519Keyring::Charlie,
+			call(pallet_model_shares::Call::issue { model, supply: SUPPLY }),
+		);
+		for (seller, buyer) in [
+			(Sr25519Keyring::Charlie, Sr25519Keyring::Dave),
+			(Sr25519Keyring::Dave, Sr25519Keyring::Charlie),
+			(Sr25519Keyring::Charlie, Sr25519Keyring::Dave),
+		] {
+			apply_ok(
+				seller,
+				call(pallet_model_shares::Call::offer {
+					model,
+					amount: 500_000,
+					asset: PaymentAsset::Native,
+					price: UNIT,
+				}),
+			);
+			apply_ok(
+				buyer,
+				call(pallet_model_shares::Call::buy {
+					model,
+					seller: account(seller),
+					amount: 500_000,
+					asset: PaymentAsset::Native,
+					max_price: UNIT,
+				}),
+			);
+		}
+		sell_an_output(model, Sr25519Keyring::Bob, 1_000 * UNIT);
+		for who in [Sr25519Keyring::Charlie, Sr25519Keyring::Dave] {
+			apply_ok(who, call(pallet_model_shares::Call::claim { model, holder: account(who) }));
+		}
+		assert!(claimable(Sr25519Keyring::Dave, model) == 0 && income(model) > 0);
+		assert_eq!([standing(Sr25519Keyring::Charlie), standing(Sr25519Keyring::Dave)], before);
+	});
+}
