@@ -30,18 +30,8 @@ step() {
 	return 0
 }
 
-# The pallets (each `pallets/<name>` is `pallet-<name>`), tested with the runtime below.
-pallets=()
-features=atelier-runtime/try-runtime,atelier-runtime/runtime-benchmarks
-for dir in pallets/*/; do
-	pallets+=(-p "pallet-$(basename "$dir")")
-	# Named for each pallet too, so that a pallet not (yet) in the runtime gets them as well.
-	features+=",pallet-$(basename "$dir")/try-runtime,pallet-$(basename "$dir")/runtime-benchmarks"
-done
-# The pallets' and the runtime's features for the tests: every pallet's try_state after each
-# runtime test (try-runtime) and the pallets' benchmarks as tests (runtime-benchmarks), in one
-# build, so that FRAME and every pallet compile once for both.
-featured=(-p atelier-runtime "${pallets[@]}" --features "$features")
+# The pallets, the runtime and the simulator with their test features (`featured`).
+source scripts/features.sh
 
 step build "build (release profile, shared by the run command and the tests)"
 # ATELIER_TIMINGS=1 adds cargo's --timings report (target/cargo-timings/), as docs/build.md uses.
@@ -65,7 +55,8 @@ exclude=()
 for arg in "${pallets[@]}"; do
 	[ "$arg" = -p ] || exclude+=(--exclude "$arg")
 done
-cargo nextest run --release --locked --workspace --exclude atelier-runtime "${exclude[@]}" \
+cargo nextest run --release --locked --workspace --exclude atelier-runtime --exclude atelier-sim \
+	"${exclude[@]}" \
 	--no-fail-fast || rust_status=$?
 
 step "pallet and runtime tests" \

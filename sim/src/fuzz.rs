@@ -1,0 +1,354 @@
+//! The fuzzer: random sequences of calls from many accounts, in real blocks with their hooks,
+//! judged after each call and each block by oracles that do not depend on what the call meant:
+//!
+//! - **panic**: applying an extrinsic, or a block's hooks, panics;
+//! - **invariant**: a pallet's `try_state` fails after a block (built with `try-runtime`);
+//! - **weight**: a call's measured time exceeds the weight it was charged (the least of three
+//!   runs of the same extrinsic on the same state, so that a noisy run is not a finding);
+//! - **issuance**: ATL's total issuance moved by other than what the block's events say
+//!   (`Minted`, `Issued`, `MintedCredit`, `Restored` add; `Burned`, `BurnedHeld`, `Rescinded`,
+//!   `BurnedDebt`, `Suspended` take away);
+//! - **inherent**: a block's own work (the timestamp inherent, the hooks) fails.
+//!
+//! A finding names the seed and the call's index: `atelier-sim fuzz --seed S --calls N` replays
+//! it exactly.
+
+use crate::{
+	calls::{Gen, Tx},
+	chain::{self, Chain, GenesisSpec},
+	rng::Rng,
+};
+use atelier_runtime::{Balances, Runtime, RuntimeCall, RuntimeEvent, System};
+use frame_support::storage::{with_transaction, TransactionOutcome};
+use serde::Serialize;
+use sp_runtime::DispatchError;
+use std::{
+	collections::BTreeMap,
+	panic::{catch_unwind, AssertUnwindSafe},
+	time::Instant,
+};
+
+/// How a fuzz run goes.
+#[derive(Clone, Debug)]
+pub struct FuzzConfig {
+	pub seed: u64,
+	/// How many calls in all.
+	pub calls: u64,
+	/// How many accounts call.
+	pub accounts: usize,
+	/// At most this many calls in a block (each block takes 1 to this many).
+	pub calls_per_block: u64,
+	/// Prints progress to standard error.
+	pub progress: bool,
+}
+
+impl Default for FuzzConfig {
+	fn default() -> Self {
+		Self { seed: 1, calls: 10_000, accounts: 24, calls_per_block: 64, progress: false }
+	}
+}
+
+/// Something the oracles caught.
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding {
+	pub kind: &'static str,
+	pub seed: u64,
+	/// The index of the call (0-based) in the run, or of the last call before the block.
+	pub call: u64,
+	pub block: u32,
+	pub detail: String,
+}
+
+/// What a run did and found.
+#[derive(Debug, Default, Serialize)]
+pub struct FuzzReport {
+	pub seed: u64,
+	pub calls: u64,
+	pub blocks: u32,
+	/// Calls included and dispatched successfully.
+	pub succeeded: u64,
+	/// Calls included whose dispatch failed, by error.
+	pub failed: BTreeMap<String, u64>,
+	/// Calls refused before dispatch (fees, nonces, a full block), by reason.
+	pub refused: BTreeMap<String, u64>,
+	/// Successful calls by pallet and call name.
+	pub succeeded_by_call: BTreeMap<String, u64>,
+	/// The highest measured time over charged weight of any call (both in picoseconds).
+	pub worst_weight_ratio: f64,
+	pub worst_weight_call: String,
+	pub findings: Vec<Finding>,
+	pub seconds: f64,
+	/// Of which in the pallets' `try_state`.
+	pub seconds_in_invariants: f64,
+}
+
+fn call_name(call: &RuntimeCall) -> String {
+	use frame_support::traits::GetCallMetadata;
+	let meta = call.get_call_metadata();
+	format!("{}.{}", meta.pallet_name, meta.function_name)
+}
+
+fn error_name(error: &DispatchError) -> String {
+	match error {
+		DispatchError::Module(module) => {
+			use frame_support::traits::PalletsInfoAccess;
+			let pallet = atelier_runtime::AllPalletsWithSystem::infos()
+				.into_iter()
+				.find(|info| info.index == module.index as usize)
+				.map_or("?", |info| info.name);
+			format!("{pallet}::{}", module.message.unwrap_or("?"))
+		},
+		other => format!("{other:?}"),
+	}
+}
+
+/// ATL's total issuance moved by these events (added less taken away).
+fn issuance_moved_by_events() -> i128 {
+	use pallet_balances::Event as B;
+	System::read_events_no_consensus()
+		.map(|record| match record.event {
+			RuntimeEvent::Balances(event) => match event {
+				B::Minted { amount, .. } |
+				B::Issued { amount } |
+				B::MintedCredit { amount } |
+				B::Restored { amount, .. } => amount as i128,
+				B::Burned { amount, .. } |
+				B::BurnedHeld { amount, .. } |
+				B::Rescinded { amount } |
+				B::BurnedDebt { amount } |
+				B::Suspended { amount, .. } => -(amount as i128),
+				B::TotalIssuanceForced { old, new } => new as i128 - old as i128,
+				_ => 0,
+			},
+			_ => 0,
+		})
+		.sum()
+}
+
+/// The block's weight so far, in picoseconds of reference time.
+fn block_ref_time() -> u64 {
+	frame_system::BlockWeight::<Runtime>::get().total().ref_time()
+}
+
+enum Applied {
+	Done(sp_runtime::ApplyExtrinsicResult, u128, u64),
+	Slow(u128, u64),
+}
+
+/// Runs a fuzz campaign.
+pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
+	let started = Instant::now();
+	let mut report = FuzzReport { seed: config.seed, ..Default::default() };
+	let mut chain = Chain::new(GenesisSpec {
+		preset: "development",
+		accounts: config.accounts,
+		endowment: chain::DEFAULT_ENDOWMENT,
+		usd: chain::DEFAULT_USD,
+	});
+	let mut rng = Rng::new(config.seed);
+	let keys = chain.keys.clone();
+	let accounts = chain.accounts.clone();
+	let mut gen = Gen::new(keys, accounts);
+	let mut issuance = chain.execute_with(Balances::total_issuance);
+	let mut call_index = 0u64;
+	let mut last_report = Instant::now();
+
+	'run: while call_index < config.calls {
+		let in_block = rng.range(1, config.calls_per_block).min(config.calls - call_index);
+		let finding = chain.execute_with(|| {
+			for _ in 0..in_block {
+				let tx = gen.tx(&mut rng);
+				let call = tx.call().clone();
+				let name = call_name(&call);
+				let who = match &tx {
+					Tx::Signed(who, _) => format!("account {who}"),
+					Tx::Bare(_) => "a bare extrinsic".into(),
+				};
+				let xt = match tx {
+					Tx::Signed(who, call) => chain::signed(&gen.keys[who].clone(), call),
+					Tx::Bare(call) => atelier_runtime::UncheckedExtrinsic::new_bare(call),
+				};
+				let outcome = catch_unwind(AssertUnwindSafe(|| {
+					with_transaction(|| {
+						let before = block_ref_time();
+						let timer = Instant::now();
+						let result = atelier_runtime::Executive::apply_extrinsic(xt.clone());
+						let elapsed = timer.elapsed().as_nanos();
+						let charged = block_ref_time().saturating_sub(before);
+						if result.is_ok() && elapsed.saturating_mul(1_000) > charged as u128 {
+							TransactionOutcome::Rollback(Ok::<_, DispatchError>(Applied::Slow(
+								elapsed, charged,
+							)))
+						} else {
+							TransactionOutcome::Commit(Ok(Applied::Done(result, elapsed, charged)))
+						}
+					})
+				}));
+				let applied = match outcome {
+					Err(panic) => {
+						let detail = panic
+							.downcast_ref::<String>()
+							.cloned()
+							.or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+							.unwrap_or_default();
+						return Some(Finding {
+							kind: "panic",
+							seed: config.seed,
+							call: call_index,
+							block: System::block_number(),
+							detail: format!("{name} from {who}: {detail}; {call:?}"),
+						});
+					},
+					Ok(applied) => applied.expect("the closure never fails"),
+				};
+				let (result, elapsed, charged) = match applied {
+					Applied::Done(result, elapsed, charged) => (result, elapsed, charged),
+					Applied::Slow(first, _) => {
+						// Twice more on the same state, then once for real: the least of three.
+						let mut least = first;
+						for _ in 0..2 {
+							let again = with_transaction(|| {
+								let timer = Instant::now();
+								let _ = atelier_runtime::Executive::apply_extrinsic(xt.clone());
+								TransactionOutcome::Rollback(Ok::<_, DispatchError>(
+									timer.elapsed().as_nanos(),
+								))
+							})
+							.expect("rolled back");
+							least = least.min(again);
+						}
+						let before = block_ref_time();
+						let result = atelier_runtime::Executive::apply_extrinsic(xt);
+						let charged = block_ref_time().saturating_sub(before);
+						if least.saturating_mul(1_000) > charged as u128 {
+							report.findings.push(Finding {
+								kind: "weight",
+								seed: config.seed,
+								call: call_index,
+								block: System::block_number(),
+								detail: format!(
+									"{name}: {} µs measured (least of three), {} µs charged; \
+									 {call:?}",
+									least / 1_000,
+									charged / 1_000_000
+								),
+							});
+						}
+						(result, least, charged)
+					},
+				};
+				if charged > 0 {
+					let ratio = elapsed as f64 * 1_000.0 / charged as f64;
+					if ratio > report.worst_weight_ratio {
+						report.worst_weight_ratio = ratio;
+						report.worst_weight_call = name.clone();
+					}
+				}
+				match result {
+					Ok(Ok(())) => {
+						report.succeeded += 1;
+						*report.succeeded_by_call.entry(name).or_default() += 1;
+					},
+					Ok(Err(error)) => *report.failed.entry(error_name(&error)).or_default() += 1,
+					Err(invalid) => *report.refused.entry(format!("{invalid:?}")).or_default() += 1,
+				}
+				call_index += 1;
+			}
+			None
+		});
+		if let Some(finding) = finding {
+			report.findings.push(finding);
+			break 'run;
+		}
+		// The block's end: its hooks, then the oracles on the whole block.
+		let block_finding = chain.execute_with(|| {
+			let number = System::block_number();
+			let ended = catch_unwind(AssertUnwindSafe(|| {
+				let header = atelier_runtime::Executive::finalize_block();
+				let moved = issuance_moved_by_events();
+				let now = Balances::total_issuance();
+				(header, moved, now)
+			}));
+			let (header, moved, now) = match ended {
+				Ok(ended) => ended,
+				Err(_) =>
+					return Some(Finding {
+						kind: "panic",
+						seed: config.seed,
+						call: call_index,
+						block: number,
+						detail: "the block's end (on_idle, on_finalize) panicked".into(),
+					}),
+			};
+			let mut found = None;
+			if now as i128 - issuance as i128 != moved {
+				found = Some(Finding {
+					kind: "issuance",
+					seed: config.seed,
+					call: call_index,
+					block: number,
+					detail: format!(
+						"total issuance moved {} but the events say {moved}",
+						now as i128 - issuance as i128
+					),
+				});
+			}
+			issuance = now;
+			#[cfg(feature = "try-runtime")]
+			if found.is_none() {
+				use frame_support::traits::{TryState, TryStateSelect};
+				let timer = Instant::now();
+				let checked = <atelier_runtime::AllPalletsWithSystem as TryState<u32>>::try_state(
+					number,
+					TryStateSelect::All,
+				);
+				report.seconds_in_invariants += timer.elapsed().as_secs_f64();
+				if let Err(error) = checked {
+					found = Some(Finding {
+						kind: "invariant",
+						seed: config.seed,
+						call: call_index,
+						block: number,
+						detail: format!("{error:?}"),
+					});
+				}
+			}
+			let begun = catch_unwind(AssertUnwindSafe(|| chain::begin_block_after(&header)));
+			if begun.is_err() {
+				found = Some(Finding {
+					kind: "panic",
+					seed: config.seed,
+					call: call_index,
+					block: number + 1,
+					detail: "the block's beginning (on_initialize, the inherent) panicked".into(),
+				});
+			}
+			found
+		});
+		report.blocks += 1;
+		if report.blocks % 64 == 0 {
+			chain.commit();
+		}
+		if let Some(finding) = block_finding {
+			report.findings.push(finding);
+			break 'run;
+		}
+		if config.progress && last_report.elapsed().as_secs() >= 2 {
+			last_report = Instant::now();
+			eprint!(
+				"\r{call_index}/{} calls, {} blocks, {} ok, {} findings, {:.0} s   ",
+				config.calls,
+				report.blocks,
+				report.succeeded,
+				report.findings.len(),
+				started.elapsed().as_secs_f64()
+			);
+		}
+	}
+	if config.progress {
+		eprintln!();
+	}
+	report.calls = call_index;
+	report.seconds = started.elapsed().as_secs_f64();
+	report
+}
