@@ -35,10 +35,8 @@ pub struct Chain {
 pub struct GenesisSpec<'a> {
 	/// A runtime preset: `development`, `local_testnet`...
 	pub preset: &'a str,
-	/// How many accounts to create and endow (`//sim//0`...).
-	pub accounts: usize,
-	pub endowment: Balance,
-	pub usd: Balance,
+	/// The accounts to create (`//sim//0`...), and what each holds in ATL and aUSD.
+	pub endowments: Vec<(Balance, Balance)>,
 }
 
 fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
@@ -69,18 +67,18 @@ impl Chain {
 		.expect("a preset is JSON");
 		let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("JSON");
 		merge(&mut config, patch);
-		let keys: Vec<sr25519::Pair> = (0..spec.accounts)
+		let keys: Vec<sr25519::Pair> = (0..spec.endowments.len())
 			.map(|i| sr25519::Pair::from_string(&format!("//sim//{i}"), None).expect("a seed"))
 			.collect();
 		let accounts: Vec<AccountId> = keys.iter().map(|k| k.public().into()).collect();
-		for who in &accounts {
+		for (who, (atl, usd)) in accounts.iter().zip(&spec.endowments) {
 			let who = serde_json::to_value(who).expect("JSON");
-			push(&mut config, &["balances", "balances"], serde_json::json!([who, spec.endowment]));
-			if spec.usd > 0 {
+			push(&mut config, &["balances", "balances"], serde_json::json!([who, atl]));
+			if *usd > 0 {
 				push(
 					&mut config,
 					&["assets", "accounts"],
-					serde_json::json!([stablecoin::ASSET_ID, who, spec.usd]),
+					serde_json::json!([stablecoin::ASSET_ID, who, usd]),
 				);
 			}
 		}

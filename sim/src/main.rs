@@ -11,7 +11,9 @@
 mod calls;
 mod chain;
 mod fuzz;
+mod plot;
 mod rng;
+mod sim;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -25,6 +27,31 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+	/// Runs a scenario; writes `<out>/<name>.csv` (a row a day) and `<out>/<name>.svg`.
+	Run {
+		/// The scenario (JSON; `sim/scenarios/`).
+		scenario: PathBuf,
+		/// Overrides the scenario's days.
+		#[arg(long)]
+		days: Option<u32>,
+		/// Overrides the scenario's seed.
+		#[arg(long)]
+		seed: Option<u64>,
+		/// Where the CSV and the plots go.
+		#[arg(long, default_value = "sim/out")]
+		out: PathBuf,
+	},
+	/// Runs a scenario once per value of one of its numeric fields (`--field jobs_per_day
+	/// --values 100,300,900`); writes each run's CSV and a summary of each run's last day.
+	Sweep {
+		scenario: PathBuf,
+		#[arg(long)]
+		field: String,
+		#[arg(long, value_delimiter = ',')]
+		values: Vec<f64>,
+		#[arg(long, default_value = "sim/out")]
+		out: PathBuf,
+	},
 	/// Random calls in real blocks, judged by every pallet's invariants, the weights and the
 	/// issuance. Exits 1 if anything is found.
 	Fuzz {
@@ -52,6 +79,48 @@ enum Command {
 fn main() {
 	let cli = Cli::parse();
 	match cli.command {
+		Command::Run { scenario, days, seed, out } => {
+			let mut scenario = read_scenario(&scenario);
+			if let Some(days) = days {
+				scenario.days = days;
+			}
+			if let Some(seed) = seed {
+				scenario.seed = seed;
+			}
+			let rows = sim::run(scenario.clone(), true);
+			write_run(&out, &scenario.name, &rows);
+		},
+		Command::Sweep { scenario, field, values, out } => {
+			let base = read_scenario(&scenario);
+			let mut summary = String::new();
+			for value in values {
+				let mut json = serde_json::to_value(&base).expect("JSON");
+				let old = json.get(&field).unwrap_or_else(|| panic!("the scenario has no {field}"));
+				json[&field] = if old.is_u64() {
+					serde_json::json!(value as u64)
+				} else {
+					serde_json::json!(value)
+				};
+				let mut scenario: sim::Scenario = serde_json::from_value(json).expect("a scenario");
+				scenario.name = format!("{}-{field}-{value}", base.name);
+				eprintln!("{}", scenario.name);
+				let rows = sim::run(scenario.clone(), true);
+				write_run(&out, &scenario.name, &rows);
+				let csv = sim::csv(&rows[rows.len() - 1..]);
+				let mut lines = csv.lines();
+				if summary.is_empty() {
+					summary = format!("{field},{}\n", lines.next().unwrap_or_default());
+				} else {
+					lines.next();
+				}
+				for line in lines {
+					summary.push_str(&format!("{value},{line}\n"));
+				}
+			}
+			let path = out.join(format!("{}-sweep-{field}.csv", base.name));
+			std::fs::write(&path, summary).expect("writes the summary");
+			println!("{}", path.display());
+		},
 		Command::Fuzz { calls, seed, runs, accounts, calls_per_block, report } => {
 			if !cfg!(feature = "try-runtime") {
 				eprintln!(
@@ -102,4 +171,68 @@ fn main() {
 			}
 		},
 	}
+}
+
+fn read_scenario(path: &std::path::Path) -> sim::Scenario {
+	let text = std::fs::read_to_string(path)
+		.unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+	serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Writes a run's CSV and its plots.
+fn write_run(out: &std::path::Path, name: &str, rows: &[sim::Day]) {
+	std::fs::create_dir_all(out).expect("creates the output directory");
+	let csv_path = out.join(format!("{name}.csv"));
+	std::fs::write(&csv_path, sim::csv(rows)).expect("writes the CSV");
+	let col = |n: &str| sim::column(rows, n);
+	let days = col("day");
+	let panels = [
+		plot::Panel {
+			title: "CPU base fee (µATL per unit): end of day, least, greatest",
+			series: vec![("end", col("base_fee_cpu")), ("min", col("base_fee_cpu_min")), ("max", col("base_fee_cpu_max"))],
+		},
+		plot::Panel {
+			title: "Jobs a day",
+			series: vec![("submitted", col("jobs_submitted")), ("settled", col("jobs_settled")), ("expired", col("jobs_expired"))],
+		},
+		plot::Panel {
+			title: "Reserve: aUSD held, POL (aUSD side)",
+			series: vec![("aUSD", col("reserve_usd")), ("POL aUSD", col("pol_usd"))],
+		},
+		plot::Panel {
+			title: "Reserve: ATL held, POL (ATL side)",
+			series: vec![("ATL", col("reserve_atl")), ("POL ATL", col("pol_atl"))],
+		},
+		plot::Panel { title: "Runway (days of budget in aUSD)", series: vec![("runway", col("runway_days"))] },
+		plot::Panel {
+			title: "Buy-backs and burns (ATL, since genesis)",
+			series: vec![("bought back", col("bought_back_atl")), ("burned", col("burned_atl"))],
+		},
+		plot::Panel {
+			title: "Velocity (% of circulating a day) and sales a day",
+			series: vec![("velocity %", col("velocity_percent")), ("sales", col("sales"))],
+		},
+		plot::Panel {
+			title: "Reputation: Gini, top-10 and whale share of vote weight",
+			series: vec![
+				("Gini", col("reputation_gini")),
+				("top 10", col("top10_vote_share")),
+				("whale", col("whale_vote_share")),
+			],
+		},
+		plot::Panel {
+			title: "Attacker: net ATL, score",
+			series: vec![("net ATL", col("attacker_profit_atl")), ("score", col("attacker_score"))],
+		},
+		plot::Panel {
+			title: "Workers' net ATL (mean): honest, dishonest",
+			series: vec![
+				("honest", col("honest_worker_earnings_atl")),
+				("dishonest", col("dishonest_worker_earnings_atl")),
+			],
+		},
+	];
+	let svg_path = out.join(format!("{name}.svg"));
+	std::fs::write(&svg_path, plot::svg(name, &days, &panels)).expect("writes the plots");
+	println!("{}\n{}", csv_path.display(), svg_path.display());
 }
