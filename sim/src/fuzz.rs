@@ -301,6 +301,20 @@ pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
 					TryStateSelect::All,
 				);
 				report.seconds_in_invariants += timer.elapsed().as_secs_f64();
+				if std::env::var_os("ATELIER_FUZZ_PROFILE").is_some() && number % 200 == 0 {
+					use frame_support::traits::PalletsInfoAccess;
+					let mut times = vec![];
+					for info in atelier_runtime::AllPalletsWithSystem::infos() {
+						let timer = Instant::now();
+						let _ = <atelier_runtime::AllPalletsWithSystem as TryState<u32>>::try_state(
+							number,
+							TryStateSelect::Only(vec![info.name.as_bytes().to_vec()]),
+						);
+						times.push((timer.elapsed().as_micros(), info.name));
+					}
+					times.sort();
+					eprintln!("\nblock {number}: try_state µs {:?}", &times[times.len() - 6..]);
+				}
 				if let Err(error) = checked {
 					found = Some(Finding {
 						kind: "invariant",

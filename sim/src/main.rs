@@ -87,8 +87,17 @@ fn main() {
 			if let Some(seed) = seed {
 				scenario.seed = seed;
 			}
-			let rows = sim::run(scenario.clone(), true);
+			let (rows, trace) = sim::run(scenario.clone(), true);
 			write_run(&out, &scenario.name, &rows);
+			if !trace.is_empty() {
+				let path = out.join(format!("{}-blocks.csv", scenario.name));
+				let mut text = String::from("block,day,base_fee_cpu,pending\n");
+				for t in &trace {
+					text.push_str(&format!("{},{},{:.3},{}\n", t.block, t.day, t.base_fee_cpu, t.pending));
+				}
+				std::fs::write(&path, text).expect("writes the block trace");
+				println!("{}", path.display());
+			}
 		},
 		Command::Sweep { scenario, field, values, out } => {
 			let base = read_scenario(&scenario);
@@ -104,7 +113,7 @@ fn main() {
 				let mut scenario: sim::Scenario = serde_json::from_value(json).expect("a scenario");
 				scenario.name = format!("{}-{field}-{value}", base.name);
 				eprintln!("{}", scenario.name);
-				let rows = sim::run(scenario.clone(), true);
+				let (rows, _) = sim::run(scenario.clone(), true);
 				write_run(&out, &scenario.name, &rows);
 				let csv = sim::csv(&rows[rows.len() - 1..]);
 				let mut lines = csv.lines();

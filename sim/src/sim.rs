@@ -91,6 +91,8 @@ pub struct Scenario {
 	pub shocks: Vec<Shock>,
 	/// Demand's daily growth (0.01: 1% a day), compounding.
 	pub demand_growth: f64,
+	/// Also records the CPU base fee and the pending queue at every block (`<name>-blocks.csv`).
+	pub trace_blocks: bool,
 }
 
 impl Default for Scenario {
@@ -124,12 +126,14 @@ impl Default for Scenario {
 			parameters: vec![],
 			shocks: vec![],
 			demand_growth: 0.0,
+			trace_blocks: false,
 		}
 	}
 }
 
 /// A parameter a scenario sets: `base_fee_floor_micro` (µATL), `reserve_share_percent` (the
-/// royalties' reserve share), `buy_back_max_per_day_usd`.
+/// royalties' reserve share), `buy_back_max_per_day_usd`, `reserve_period_blocks` (the
+/// reserve's period, a day of 14 400 blocks).
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ParameterOverride {
@@ -179,6 +183,8 @@ pub struct Day {
 	pub burned_atl: f64,
 	/// ATL's total issuance, and what fees and burns took this day.
 	pub issuance_atl: f64,
+	/// The reserve's velocity of the period that closed this day: ATL volume (compute base
+	/// fees, sales in ATL) over circulating ATL, in percent a day.
 	pub velocity_percent: f64,
 	pub price_usd: f64,
 	/// The spread of the agents' reputation scores, and the share of all vote weight the ten
@@ -621,7 +627,6 @@ impl World {
 			row.bought_back_atl = atl(status.totals.bought_atl);
 			row.burned_atl = atl(status.totals.burned_atl);
 			row.issuance_atl = atl(Balances::total_issuance());
-			row.velocity_percent = status.velocity.deconstruct() as f64 / 1e7;
 			// aUSD units (6 decimals) per ATL unit (12): dollars per ATL.
 			row.price_usd = status.price.map_or(0.0, |p| p.spot.to_float() * 1e6);
 			let scores: Vec<f64> =
@@ -676,6 +681,10 @@ fn set_parameter(parameter: &ParameterOverride) -> bool {
 			policy.max_per_day = (parameter.value * stablecoin::DOLLAR as f64) as Balance;
 			RuntimeParameters::Reserve(r::Parameters::BuyBack(r::BuyBack, Some(policy)))
 		},
+		"reserve_period_blocks" => RuntimeParameters::Reserve(r::Parameters::Period(
+			r::Period,
+			Some(parameter.value as atelier_primitives::BlockNumber),
+		)),
 		other => panic!("unknown parameter {other}"),
 	};
 	sudo(RuntimeCall::Governance(pallet_governance::Call::set_parameter { key_value }))
@@ -751,8 +760,21 @@ fn answer_checks(checker: &AccountId, key: &sr25519::Pair) {
 	}
 }
 
-/// Runs `scenario`; returns a row per day (day 0: after the setup).
-pub fn run(scenario: Scenario, progress: bool) -> Vec<Day> {
+/// A block's base fee and queue, when the scenario traces blocks.
+#[derive(Clone, Debug, Serialize)]
+pub struct BlockTrace {
+	pub block: u32,
+	pub day: u32,
+	/// The CPU base fee, in µATL per unit.
+	pub base_fee_cpu: f64,
+	/// Jobs waiting for admission.
+	pub pending: u32,
+}
+
+/// Runs `scenario`; returns a row per day (day 0: after the setup), and a row per block if the
+/// scenario traces blocks.
+pub fn run(scenario: Scenario, progress: bool) -> (Vec<Day>, Vec<BlockTrace>) {
+	let mut trace = Vec::new();
 	let started = Instant::now();
 	let mut world = World::new(scenario.clone());
 	world.setup();
@@ -780,12 +802,23 @@ pub fn run(scenario: Scenario, progress: bool) -> Vec<Day> {
 							totals.jobs_settled += 1,
 						RuntimeEvent::ComputeMarket(compute::Event::JobExpired { .. }) =>
 							totals.jobs_expired += 1,
+						RuntimeEvent::Reserve(pallet_reserve::Event::PeriodClosed {
+							velocity, ..
+						}) => totals.velocity_percent = velocity.deconstruct() as f64 / 1e7,
 						_ => {},
 					}
 				}
 				let fee = compute::BaseFee::<Runtime>::get(HardwareClass::Cpu) as f64 / MICRO_UNIT as f64;
 				fee_min = fee_min.min(fee);
 				fees.push(fee);
+				if scenario.trace_blocks {
+					trace.push(BlockTrace {
+						block: header.number,
+						day,
+						base_fee_cpu: fee,
+						pending: compute::Pending::<Runtime>::decode_len().unwrap_or(0) as u32,
+					});
+				}
 				fee_max = fee_max.max(fee);
 				chain::begin_block_after(&header);
 			});
@@ -815,7 +848,7 @@ pub fn run(scenario: Scenario, progress: bool) -> Vec<Day> {
 	if progress {
 		eprintln!();
 	}
-	rows
+	(rows, trace)
 }
 
 /// The rows as CSV (a header, then a line per day).
