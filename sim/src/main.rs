@@ -234,6 +234,20 @@ fn write_run(out: &std::path::Path, name: &str, rows: &[sim::Day]) {
 			series: vec![("net ATL", col("attacker_profit_atl")), ("score", col("attacker_score"))],
 		},
 		plot::Panel {
+			title: "A settled job's pay to its worker (ATL): honest, dishonest",
+			series: vec![
+				("honest", col("honest_pay_per_job_atl")),
+				("dishonest", col("dishonest_pay_per_job_atl")),
+			],
+		},
+		plot::Panel {
+			title: "Whale: share of vote weight (%), net ATL (thousands)",
+			series: vec![
+				("vote %", col("whale_vote_share").iter().map(|v| v * 100.0).collect()),
+				("net kATL", col("whale_net_atl").iter().map(|v| v / 1e3).collect()),
+			],
+		},
+		plot::Panel {
 			title: "Workers' net ATL (mean): honest, dishonest",
 			series: vec![
 				("honest", col("honest_worker_earnings_atl")),

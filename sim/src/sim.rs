@@ -5,13 +5,16 @@
 //! - **studios** buy compute: jobs arrive as a Poisson process whose daily rate follows the
 //!   scenario's demand curve and shocks; each job is on a creator's model, of 200 to 2 000
 //!   units, and its requester accepts up to three times the current base fee;
-//! - **workers** register CPU capacity and answer every job assigned to them: honest ones
-//!   report the units they used; dishonest ones report every unit the job allowed;
+//! - **workers** register CPU capacity and answer each job assigned to them once it has had
+//!   its time to run (`worker_speed` units a block): honest ones report the units they used
+//!   (between half and all of what the job reserved); dishonest ones report every unit the job
+//!   reserved;
 //! - **creators** each register a dataset and a model (attested by the genesis attestors,
 //!   bonded), mint outputs and list them in ATL;
 //! - **collectors** buy listed outputs at the scenario's rate (times its sales curve);
 //! - **voters** stake and vote on the referenda the scenario opens; the **whale** stakes a
-//!   large amount and votes too;
+//!   large amount, votes too, and may sell outputs to a second account of its own to earn the
+//!   creation its stake needs to count;
 //! - the **attacker** plays one attack from `docs/attacks.md`: `self_dealing` (sells its own
 //!   outputs between its two accounts to earn reputation), or none.
 //!
@@ -61,6 +64,9 @@ pub struct Scenario {
 	pub dishonest_workers: u32,
 	/// Each worker's capacity in units.
 	pub worker_capacity: u64,
+	/// Units a worker serves a block: a job of `u` units is answered `u / worker_speed` blocks
+	/// (at least one) after it was assigned.
+	pub worker_speed: u64,
 	pub creators: u32,
 	/// Outputs each creator mints and lists a day.
 	pub mints_per_day: f64,
@@ -74,8 +80,9 @@ pub struct Scenario {
 	pub voter_stake_atl: (u64, u64),
 	/// What the whale stakes, in ATL (0: no whale).
 	pub whale_stake_atl: u64,
-	/// The whale's sales to itself a day (0: it only stakes).
+	/// The whale's sales to itself a day (0: it only stakes), and their price in ATL.
 	pub whale_sales_per_day: f64,
+	pub whale_price_atl: u64,
 	/// A referendum (an economic parameter, set to its current value) every this many days.
 	pub referendum_every_days: u32,
 	/// `self_dealing` or empty.
@@ -109,6 +116,7 @@ impl Default for Scenario {
 			honest_workers: 4,
 			dishonest_workers: 0,
 			worker_capacity: 50_000,
+			worker_speed: 20_000,
 			creators: 6,
 			mints_per_day: 3.0,
 			price_atl: (20, 400),
@@ -118,6 +126,7 @@ impl Default for Scenario {
 			voter_stake_atl: (500, 20_000),
 			whale_stake_atl: 0,
 			whale_sales_per_day: 0.0,
+			whale_price_atl: 2_000,
 			referendum_every_days: 7,
 			attacker: String::new(),
 			attacker_sales_per_day: 0.0,
@@ -192,11 +201,17 @@ pub struct Day {
 	pub reputation_gini: f64,
 	pub top10_vote_share: f64,
 	pub whale_vote_share: f64,
+	/// The whale's net ATL since genesis (both its accounts; its stake counted as its own).
+	pub whale_net_atl: f64,
 	/// The attacker's net ATL since genesis (sales proceeds less what it paid), and its score.
 	pub attacker_profit_atl: f64,
 	pub attacker_score: f64,
 	pub honest_worker_earnings_atl: f64,
 	pub dishonest_worker_earnings_atl: f64,
+	/// What a settled job paid its worker this day, on average, in ATL: honest and dishonest
+	/// workers (the same jobs, the same fees; only the units reported differ).
+	pub honest_pay_per_job_atl: f64,
+	pub dishonest_pay_per_job_atl: f64,
 }
 
 /// The agents' accounts, by role.
@@ -207,7 +222,9 @@ struct Roles {
 	creators: Vec<usize>,
 	collectors: Vec<usize>,
 	voters: Vec<usize>,
+	/// The whale's account, and a second account of its own that buys what it sells.
 	whale: Option<usize>,
+	whale_alt: Option<usize>,
 	attacker: Vec<usize>,
 	infra: usize,
 }
@@ -276,13 +293,24 @@ impl World {
 		let collectors = take(s.collectors);
 		let voters = take(s.voters);
 		let whale = (s.whale_stake_atl > 0).then(|| take(1)[0]);
+		let whale_alt = (s.whale_stake_atl > 0).then(|| take(1)[0]);
 		let attacker = if s.attacker.is_empty() { vec![] } else { take(2) };
 		let infra = take(1)[0];
-		let roles =
-			Roles { studios, honest, dishonest, creators, collectors, voters, whale, attacker, infra };
+		let roles = Roles {
+			studios,
+			honest,
+			dishonest,
+			creators,
+			collectors,
+			voters,
+			whale,
+			whale_alt,
+			attacker,
+			infra,
+		};
 		let endowments: Vec<(Balance, Balance)> = (0..next)
 			.map(|i| {
-				if Some(i) == roles.whale {
+				if Some(i) == roles.whale || Some(i) == roles.whale_alt {
 					((s.whale_stake_atl as Balance + 100_000) * UNIT, chain::DEFAULT_USD)
 				} else if i == roles.infra {
 					(UNIT, 0)
@@ -309,8 +337,15 @@ impl World {
 		let keys = self.chain.keys.clone();
 		let accounts = self.chain.accounts.clone();
 		let atel = self.atel.clone();
-		let roles_workers: Vec<usize> =
-			self.roles.honest.iter().chain(&self.roles.dishonest).copied().collect();
+		// Admission gives a job to the idle worker registered first, so dishonest workers are
+		// spread evenly through the registration order: each gets work as the honest ones near
+		// it do.
+		let mut roles_workers: Vec<usize> = self.roles.honest.clone();
+		let total = self.roles.honest.len() + self.roles.dishonest.len();
+		let spacing = total.div_ceil(self.roles.dishonest.len().max(1));
+		for (j, &w) in self.roles.dishonest.iter().enumerate() {
+			roles_workers.insert((j * spacing).min(roles_workers.len()), w);
+		}
 		let creators = self.roles.creators.clone();
 		let infra = self.account(self.roles.infra);
 		let stakers: Vec<(usize, u64)> = {
@@ -472,9 +507,17 @@ impl World {
 			}
 			// Workers answer what was assigned to them.
 			for &w in roles.honest.iter().chain(&roles.dishonest) {
-				let assigned = compute::AssignedJobs::<Runtime>::get(&accounts[w]);
-				let Some(&job) = assigned.first() else { continue };
-				let Some(record) = compute::Jobs::<Runtime>::get(job) else { continue };
+				// The oldest assigned job that has had its time to run (one settlement a block).
+				let now = System::block_number();
+				let ready = compute::AssignedJobs::<Runtime>::get(&accounts[w]).into_iter().find_map(|job| {
+					let record = compute::Jobs::<Runtime>::get(job)?;
+					let compute::JobStatus::Assigned { admitted_at, .. } = record.status else {
+						return None;
+					};
+					let run = record.max_units.div_ceil(s.worker_speed.max(1)).max(1) as u32;
+					(now >= admitted_at + run).then_some((job, record))
+				});
+				let Some((job, record)) = ready else { continue };
 				let units = if dishonest.contains(&accounts[w]) {
 					record.max_units
 				} else {
@@ -533,13 +576,14 @@ impl World {
 					}
 				}
 			}
-			// The whale buys reputation the same way, from a creator's model, to itself.
-			if let (Some(whale), true) = (roles.whale, whale_sales > 0) {
-				let collector = roles.collectors.first().copied();
+			// The whale earns creation the same way: it sells outputs on creators' models to
+			// its second account.
+			if let (Some(whale), Some(alt)) = (roles.whale, roles.whale_alt) {
 				for _ in 0..whale_sales {
-					let (Some(&(_, model)), Some(c)) = (rng.pick(models), collector) else { break };
+					let Some(&(_, model)) = rng.pick(models) else { break };
 					if let Some(output) = mint(&keys[whale], model, &mut rng) {
-						if list(&keys[whale], output, 2_000 * UNIT) && buy(&keys[c], output) {
+						let price = s.whale_price_atl as Balance * UNIT;
+						if list(&keys[whale], output, price) && buy(&keys[alt], output) {
 							totals.sales += 1;
 						}
 					}
@@ -603,12 +647,16 @@ impl World {
 
 	/// The day's figures from the chain's state.
 	fn sample(&mut self, day: u32, mut row: Day) -> Day {
+		// `row` carries the day's counts (jobs, sales, pay per job); the rest is read here.
 		let roles = &self.roles;
 		let accounts = self.chain.accounts.clone();
 		let agents: Vec<AccountId> = accounts.clone();
 		let founders: Vec<AccountId> =
 			atelier_runtime::genesis_config_presets::genesis_founders().into_iter().map(|(a, _)| a).collect();
 		let whale = roles.whale.map(|w| accounts[w].clone());
+		let whale_accounts: Vec<AccountId> =
+			roles.whale.iter().chain(&roles.whale_alt).map(|w| accounts[*w].clone()).collect();
+		let whale_endowment = atl((self.scenario.whale_stake_atl as Balance + 100_000) * UNIT);
 		let attacker: Vec<AccountId> = roles.attacker.iter().map(|a| accounts[*a].clone()).collect();
 		let honest: Vec<AccountId> = roles.honest.iter().map(|a| accounts[*a].clone()).collect();
 		let dishonest: Vec<AccountId> = roles.dishonest.iter().map(|a| accounts[*a].clone()).collect();
@@ -650,6 +698,10 @@ impl World {
 			};
 			let worth = |who: &AccountId| atl(Balances::total_balance(who)) - atl(chain::DEFAULT_ENDOWMENT);
 			row.attacker_profit_atl = attacker.iter().map(worth).sum();
+			row.whale_net_atl = whale_accounts
+				.iter()
+				.map(|w| atl(Balances::total_balance(w)) - whale_endowment)
+				.sum();
 			row.attacker_score =
 				attacker.iter().map(|a| Reputation::reputation_of(a).score as f64).sum();
 			row.honest_worker_earnings_atl = honest.iter().map(worth).sum::<f64>() / honest.len().max(1) as f64;
@@ -783,6 +835,10 @@ pub fn run(scenario: Scenario, progress: bool) -> (Vec<Day>, Vec<BlockTrace>) {
 		let mut totals = Day::default();
 		let mut fee_min = f64::MAX;
 		let mut fees = Vec::with_capacity(scenario.blocks_per_day as usize);
+		let dishonest: Vec<AccountId> =
+			world.roles.dishonest.iter().map(|w| world.chain.accounts[*w].clone()).collect();
+		// Jobs settled and pay, by honest (0) and dishonest (1) workers.
+		let mut paid = [(0u64, 0 as Balance); 2];
 		let mut fee_max = 0f64;
 		if scenario.referendum_every_days > 0 && day % scenario.referendum_every_days == 1 {
 			world.referendum(day);
@@ -798,8 +854,14 @@ pub fn run(scenario: Scenario, progress: bool) -> (Vec<Day>, Vec<BlockTrace>) {
 				let header = Executive::finalize_block();
 				for record in System::read_events_no_consensus() {
 					match record.event {
-						RuntimeEvent::ComputeMarket(compute::Event::JobSettled { .. }) =>
-							totals.jobs_settled += 1,
+						RuntimeEvent::ComputeMarket(compute::Event::JobSettled {
+							worker, to_worker, ..
+						}) => {
+							totals.jobs_settled += 1;
+							let side = usize::from(dishonest.contains(&worker));
+							paid[side].0 += 1;
+							paid[side].1 += to_worker;
+						},
 						RuntimeEvent::ComputeMarket(compute::Event::JobExpired { .. }) =>
 							totals.jobs_expired += 1,
 						RuntimeEvent::Reserve(pallet_reserve::Event::PeriodClosed {
@@ -825,6 +887,9 @@ pub fn run(scenario: Scenario, progress: bool) -> (Vec<Day>, Vec<BlockTrace>) {
 		}
 		world.chain.commit();
 		totals.base_fee_cpu_min = fee_min;
+		let per_job = |(jobs, pay): (u64, Balance)| if jobs == 0 { 0.0 } else { atl(pay) / jobs as f64 };
+		totals.honest_pay_per_job_atl = per_job(paid[0]);
+		totals.dishonest_pay_per_job_atl = per_job(paid[1]);
 		let end = fees.last().copied().unwrap_or(0.0);
 		totals.fee_settle_blocks = fees
 			.iter()
