@@ -51,8 +51,11 @@ pub struct Gen {
 	/// Committed check answers: (job, checker) → (output hash, salt).
 	checks: BTreeMap<(u64, usize), (H256, [u8; 32])>,
 	/// Committed oracle reveals: (round, operator) → (values, salt).
-	reveals: BTreeMap<(u32, usize), (Vec<(atelier_primitives::oracle::FeedKey, u128)>, [u8; 32])>,
+	reveals: BTreeMap<(u32, usize), Reveal>,
 }
+
+/// What an oracle operator committed to: its values and salt.
+type Reveal = (Vec<(atelier_primitives::oracle::FeedKey, u128)>, [u8; 32]);
 
 fn genesis() -> H256 {
 	System::block_hash(0)
@@ -213,7 +216,10 @@ impl Gen {
 			3 => compute::Call::leave {},
 			4 => compute::Call::withdraw_stake {},
 			5 => compute::Call::set_job_sizes {
-				job_sizes: JobSizes { min_units: rng.range(0, 500), max_units: rng.range(0, 100_000) },
+				job_sizes: JobSizes {
+					min_units: rng.range(0, 500),
+					max_units: rng.range(0, 100_000),
+				},
 			},
 			6 => compute::Call::set_answers {
 				answers: if rng.chance(0.5) {
@@ -240,7 +246,11 @@ impl Gen {
 
 	fn model(rng: &mut Rng) -> ModelId {
 		let next = pallet_provenance::NextModelId::<Runtime>::get();
-		ModelId(if rng.chance(0.03) { next + rng.below(3) as u32 } else { rng.below(next.max(1) as u64) as u32 })
+		ModelId(if rng.chance(0.03) {
+			next + rng.below(3) as u32
+		} else {
+			rng.below(next.max(1) as u64) as u32
+		})
 	}
 
 	fn submit_job(&self, rng: &mut Rng) -> RuntimeCall {
@@ -331,7 +341,8 @@ impl Gen {
 	}
 
 	fn refusal(&self, rng: &mut Rng) -> Option<Tx> {
-		let (worker, jobs) = compute::AssignedJobs::<Runtime>::iter().find(|(_, j)| !j.is_empty())?;
+		let (worker, jobs) =
+			compute::AssignedJobs::<Runtime>::iter().find(|(_, j)| !j.is_empty())?;
 		let record = compute::Workers::<Runtime>::get(&worker)?;
 		let key = &self.atel[self.index_of_atel(&record.signing_key)?];
 		let job = *rng.pick(&jobs)?;
@@ -388,8 +399,11 @@ impl Gen {
 		let key = self.atel[self.index_of_atel(&record.signing_key)?].clone();
 		let call = match check.stage {
 			compute::CheckStage::Commit => {
-				let output =
-					if rng.chance(0.85) { check.claimed } else { H256::from_low_u64_be(rng.next_u64()) };
+				let output = if rng.chance(0.85) {
+					check.claimed
+				} else {
+					H256::from_low_u64_be(rng.next_u64())
+				};
 				let mut salt = [0u8; 32];
 				salt[..8].copy_from_slice(&rng.next_u64().to_le_bytes());
 				self.checks.insert((job.0, index), (output, salt));
@@ -407,7 +421,12 @@ impl Gen {
 				let (output, salt) = *self.checks.get(&(job.0, index))?;
 				let signature =
 					key.sign(&compute::check_reveal_payload(&genesis(), job, &output, &salt));
-				compute::Call::reveal_check { job, output_hash: output, salt, signature: signature.into() }
+				compute::Call::reveal_check {
+					job,
+					output_hash: output,
+					salt,
+					signature: signature.into(),
+				}
 			},
 			compute::CheckStage::Drawing => return None,
 		};
@@ -452,7 +471,8 @@ impl Gen {
 		} else {
 			None
 		};
-		let mut datasets: Vec<DatasetId> = (0..rng.range(0, 3)).map(|_| Self::dataset(rng)).collect();
+		let mut datasets: Vec<DatasetId> =
+			(0..rng.range(0, 3)).map(|_| Self::dataset(rng)).collect();
 		if base.is_none() && datasets.is_empty() && rng.chance(0.9) {
 			datasets.push(Self::dataset(rng));
 		}
@@ -523,13 +543,18 @@ impl Gen {
 
 	fn attest(&self, rng: &mut Rng) -> Option<Tx> {
 		// Mostly the genesis attestors (the quorum), now and then anyone.
-		let who = if rng.chance(0.85) { self.fuzzed + rng.below(2) as usize } else { self.someone(rng) };
+		let who =
+			if rng.chance(0.85) { self.fuzzed + rng.below(2) as usize } else { self.someone(rng) };
 		let now = System::block_number();
 		Some(Tx::Signed(
 			who,
 			RuntimeCall::Attestation(pallet_attestation::Call::attest {
 				dataset: Self::dataset(rng),
-				uses: pallet_attestation::Uses(if rng.chance(0.8) { 0b111 } else { rng.below(9) as u8 }),
+				uses: pallet_attestation::Uses(if rng.chance(0.8) {
+					0b111
+				} else {
+					rng.below(9) as u8
+				}),
 				evidence: H256::from_low_u64_be(rng.next_u64()),
 				expires: now + rng.range(0, 200_000) as u32,
 			}),
@@ -556,7 +581,8 @@ impl Gen {
 			2 => pallet_attestation::Call::withdraw_attestor { who: self.account(rng) },
 			3 => pallet_attestation::Call::revoke { dataset: Self::dataset(rng) },
 			4 => pallet_attestation::Call::lapse {
-				id: rng.below(pallet_attestation::NextChallengeId::<Runtime>::get().max(1) as u64 + 1)
+				id: rng
+					.below(pallet_attestation::NextChallengeId::<Runtime>::get().max(1) as u64 + 1)
 					as u32,
 			},
 			_ => pallet_attestation::Call::enforce { model: Self::model(rng) },
@@ -635,7 +661,7 @@ impl Gen {
 			Some((output, listing)) => RuntimeCall::Royalties(pallet_royalties::Call::buy {
 				output: *output,
 				listing: if rng.chance(0.95) { listing.id } else { listing.id + 1 },
-				asset: if rng.chance(0.95) { listing.asset.clone() } else { Self::asset(rng) },
+				asset: if rng.chance(0.95) { listing.asset } else { Self::asset(rng) },
 				max_price: if rng.chance(0.9) { listing.price } else { listing.price / 2 },
 			}),
 			None => RuntimeCall::Royalties(pallet_royalties::Call::buy {
@@ -654,7 +680,7 @@ impl Gen {
 			let call = if rng.chance(0.8) {
 				pallet_royalties::Call::accept_external_sale {
 					output,
-					asset: sale.asset.clone(),
+					asset: sale.asset,
 					price: sale.price,
 				}
 			} else {
@@ -733,7 +759,9 @@ impl Gen {
 		match rng.below(6) {
 			0..=1 => RuntimeCall::Utility(pallet_utility::Call::batch_all {
 				calls: vec![
-					RuntimeCall::Preimage(pallet_preimage::Call::note_preimage { bytes: bytes.clone() }),
+					RuntimeCall::Preimage(pallet_preimage::Call::note_preimage {
+						bytes: bytes.clone(),
+					}),
 					RuntimeCall::Referenda(pallet_referenda::Call::submit {
 						proposal_origin: Box::new(Self::origin(rng)),
 						proposal: Bounded::Lookup { hash, len: bytes.len() as u32 },
@@ -761,15 +789,21 @@ impl Gen {
 				key_value: Self::parameter(rng)?,
 			}),
 			4 => {
-				let (job, _) = Self::settled_job(rng).unwrap_or((JobId(0), self.accounts[0].clone()));
-				RuntimeCall::ComputeMarket(compute::Call::resolve_dispute { job, uphold: rng.chance(0.5) })
+				let (job, _) =
+					Self::settled_job(rng).unwrap_or((JobId(0), self.accounts[0].clone()));
+				RuntimeCall::ComputeMarket(compute::Call::resolve_dispute {
+					job,
+					uphold: rng.chance(0.5),
+				})
 			},
 			5 => RuntimeCall::Attestation(pallet_attestation::Call::uphold {
-				id: rng.below(pallet_attestation::NextChallengeId::<Runtime>::get() as u64 + 1) as u32,
+				id: rng.below(pallet_attestation::NextChallengeId::<Runtime>::get() as u64 + 1)
+					as u32,
 				severity: Self::severity(rng),
 			}),
 			6 => RuntimeCall::Attestation(pallet_attestation::Call::reject {
-				id: rng.below(pallet_attestation::NextChallengeId::<Runtime>::get() as u64 + 1) as u32,
+				id: rng.below(pallet_attestation::NextChallengeId::<Runtime>::get() as u64 + 1)
+					as u32,
 			}),
 			7 => RuntimeCall::Attestation(match rng.below(2) {
 				0 => pallet_attestation::Call::lift { target: Self::target(rng) },
@@ -780,7 +814,9 @@ impl Gen {
 				per_day: rng.amount(stablecoin::DOLLAR, 4),
 			}),
 			9 => RuntimeCall::Provenance(pallet_provenance::Call::add_style {
-				name: vec![b'a' + rng.below(26) as u8; 1 + rng.below(8) as usize].try_into().ok()?,
+				name: vec![b'a' + rng.below(26) as u8; 1 + rng.below(8) as usize]
+					.try_into()
+					.ok()?,
 			}),
 			10 => RuntimeCall::Reserve(pallet_reserve::Call::set_steering {
 				mode: if rng.chance(0.5) {
@@ -796,7 +832,10 @@ impl Gen {
 			RuntimeCall::Sudo(pallet_sudo_call(call))
 		} else {
 			RuntimeCall::Sudo(pallet_sudo_call(RuntimeCall::Utility(
-				pallet_utility::Call::dispatch_as { as_origin: Box::new(origin), call: Box::new(call) },
+				pallet_utility::Call::dispatch_as {
+					as_origin: Box::new(origin),
+					call: Box::new(call),
+				},
 			)))
 		};
 		Some(Tx::Signed(self.sudo(), call))
@@ -832,7 +871,11 @@ impl Gen {
 	fn oracle_operator(&self, rng: &mut Rng) -> RuntimeCall {
 		RuntimeCall::OracleOperators(match rng.below(6) {
 			0..=2 => pallet_oracle_operators::Call::register {
-				bond: if rng.chance(0.8) { rng.range(1_000, 3_000) as u128 * UNIT } else { rng.amount(UNIT, 4) },
+				bond: if rng.chance(0.8) {
+					rng.range(1_000, 3_000) as u128 * UNIT
+				} else {
+					rng.amount(UNIT, 4)
+				},
 			},
 			3 => pallet_oracle_operators::Call::bond_more { extra: rng.amount(UNIT, 3) },
 			4 => pallet_oracle_operators::Call::leave {},
@@ -844,7 +887,8 @@ impl Gen {
 	fn oracle_round(&mut self, rng: &mut Rng) -> Option<Tx> {
 		use atelier_primitives::oracle::FeedKey;
 		let round = pallet_oracle_operators::CurrentRound::<Runtime>::get()?;
-		let operators: Vec<AccountId> = pallet_oracle_operators::Operators::<Runtime>::iter_keys().collect();
+		let operators: Vec<AccountId> =
+			pallet_oracle_operators::Operators::<Runtime>::iter_keys().collect();
 		let operator = rng.pick(&operators)?.clone();
 		let who = self.index_of(&operator)?;
 		let now = System::block_number();
@@ -856,7 +900,8 @@ impl Gen {
 			values.push((FeedKey::AtlPrice, rng.range(900_000, 1_100_000) as u128));
 			let mut salt = [0u8; 32];
 			salt[..8].copy_from_slice(&rng.next_u64().to_le_bytes());
-			let commitment = pallet_oracle_operators::commitment(round.index, &operator, &values[..], &salt);
+			let commitment =
+				pallet_oracle_operators::commitment(round.index, &operator, &values[..], &salt);
 			self.reveals.insert((round.index, who), (values, salt));
 			pallet_oracle_operators::Call::commit { round: round.index, commitment }
 		} else {
@@ -878,8 +923,10 @@ impl Gen {
 		let supply = pallet_model_shares::Classes::<Runtime>::get(model).map(|c| c.supply);
 		let call = match (supply, rng.below(8)) {
 			(None, _) => {
-				let owner = pallet_model_shares::IncomeOwners::<Runtime>::get(model)
-					.or_else(|| pallet_provenance::Models::<Runtime>::get(model).map(|m| m.owner))?;
+				let owner =
+					pallet_model_shares::IncomeOwners::<Runtime>::get(model).or_else(|| {
+						pallet_provenance::Models::<Runtime>::get(model).map(|m| m.owner)
+					})?;
 				let owner = self.index_of(&owner)?;
 				return Some(Tx::Signed(
 					owner,
@@ -910,7 +957,11 @@ impl Gen {
 				};
 				return Some(Tx::Signed(
 					from,
-					RuntimeCall::ModelShares(Call::transfer { model, to: self.account(rng), amount }),
+					RuntimeCall::ModelShares(Call::transfer {
+						model,
+						to: self.account(rng),
+						amount,
+					}),
 				));
 			},
 			(Some(_), 2..=3) => Call::claim { model, holder: self.account(rng) },
@@ -918,7 +969,9 @@ impl Gen {
 				let holders: Vec<AccountId> = self
 					.accounts
 					.iter()
-					.filter(|who| pallet_model_shares::Holdings::<Runtime>::contains_key(who, model))
+					.filter(|who| {
+						pallet_model_shares::Holdings::<Runtime>::contains_key(who, model)
+					})
 					.cloned()
 					.collect();
 				let holder = rng.pick(&holders)?.clone();
@@ -942,16 +995,17 @@ impl Gen {
 					model,
 					seller,
 					amount: rng.range(1, offer.amount.max(1)),
-					asset: offer.asset.clone(),
+					asset: offer.asset,
 					max_price: offer.price,
 				}
 			},
-			(Some(_), _) =>
+			(Some(_), _) => {
 				if rng.chance(0.5) {
 					Call::redeem { model }
 				} else {
 					Call::cancel_offer { model }
-				},
+				}
+			},
 		};
 		Some(Tx::Signed(who, RuntimeCall::ModelShares(call)))
 	}
@@ -1000,24 +1054,33 @@ impl Gen {
 		let native = Box::new(NativeOrWithId::Native);
 		let usd = Box::new(NativeOrWithId::WithId(stablecoin::ASSET_ID));
 		let sell_atl = rng.chance(0.5);
-		let (path, unit) = if sell_atl { (vec![native, usd], UNIT) } else { (vec![usd, native], stablecoin::DOLLAR) };
-		let amount = if rng.chance(0.9) { rng.range(1, 2_000) as u128 * unit } else { rng.amount(unit, 6) };
-		if rng.chance(0.8) {
-			RuntimeCall::AssetConversion(pallet_asset_conversion::Call::swap_exact_tokens_for_tokens {
-				path,
-				amount_in: amount,
-				amount_out_min: 1,
-				send_to: self.account(rng),
-				keep_alive: rng.chance(0.9),
-			})
+		let (path, unit) = if sell_atl {
+			(vec![native, usd], UNIT)
 		} else {
-			RuntimeCall::AssetConversion(pallet_asset_conversion::Call::swap_tokens_for_exact_tokens {
-				path,
-				amount_out: amount / 2,
-				amount_in_max: amount.saturating_mul(2),
-				send_to: self.account(rng),
-				keep_alive: rng.chance(0.9),
-			})
+			(vec![usd, native], stablecoin::DOLLAR)
+		};
+		let amount =
+			if rng.chance(0.9) { rng.range(1, 2_000) as u128 * unit } else { rng.amount(unit, 6) };
+		if rng.chance(0.8) {
+			RuntimeCall::AssetConversion(
+				pallet_asset_conversion::Call::swap_exact_tokens_for_tokens {
+					path,
+					amount_in: amount,
+					amount_out_min: 1,
+					send_to: self.account(rng),
+					keep_alive: rng.chance(0.9),
+				},
+			)
+		} else {
+			RuntimeCall::AssetConversion(
+				pallet_asset_conversion::Call::swap_tokens_for_exact_tokens {
+					path,
+					amount_out: amount / 2,
+					amount_in_max: amount.saturating_mul(2),
+					send_to: self.account(rng),
+					keep_alive: rng.chance(0.9),
+				},
+			)
 		}
 	}
 
@@ -1103,7 +1166,11 @@ impl Gen {
 			_ => Tx::Signed(
 				who,
 				RuntimeCall::Proxy(if rng.chance(0.85) {
-					pallet_proxy::Call::add_proxy { delegate: self.account(rng).into(), proxy_type, delay: 0 }
+					pallet_proxy::Call::add_proxy {
+						delegate: self.account(rng).into(),
+						proxy_type,
+						delay: 0,
+					}
 				} else {
 					pallet_proxy::Call::remove_proxies {}
 				}),

@@ -41,10 +41,11 @@ pub struct GenesisSpec<'a> {
 
 fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
 			for (key, value) in patch {
 				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			},
+			}
+		},
 		(base, patch) => *base = patch,
 	}
 }
@@ -114,8 +115,10 @@ pub fn slot_duration() -> u64 {
 fn begin_block(number: u32, slot: u64, parent: atelier_runtime::Hash) {
 	let validators = Session::validators();
 	let index = (slot % validators.len().max(1) as u64) as u32;
-	let pre_digest =
-		PreDigest::SecondaryPlain(SecondaryPlainPreDigest { authority_index: index, slot: Slot::from(slot) });
+	let pre_digest = PreDigest::SecondaryPlain(SecondaryPlainPreDigest {
+		authority_index: index,
+		slot: Slot::from(slot),
+	});
 	let digest = Digest { logs: vec![DigestItem::PreRuntime(BABE_ENGINE_ID, pre_digest.encode())] };
 	Executive::initialize_block(&Header::new(
 		number,
@@ -125,9 +128,8 @@ fn begin_block(number: u32, slot: u64, parent: atelier_runtime::Hash) {
 		digest,
 	));
 	let now = slot * slot_duration();
-	let inherent = UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(
-		pallet_timestamp::Call::set { now },
-	));
+	let inherent =
+		UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(pallet_timestamp::Call::set { now }));
 	let applied = Executive::apply_extrinsic(inherent);
 	assert_eq!(applied, Ok(Ok(())), "the timestamp inherent applies");
 }
@@ -137,12 +139,6 @@ fn begin_block(number: u32, slot: u64, parent: atelier_runtime::Hash) {
 pub fn begin_block_after(header: &Header) {
 	let slot = *atelier_runtime::Babe::current_slot() + 1;
 	begin_block(header.number + 1, slot, header.hash());
-}
-
-/// Ends the current block (its `on_idle` and `on_finalize` hooks) and begins the next.
-pub fn next_block() {
-	let header = Executive::finalize_block();
-	begin_block_after(&header);
 }
 
 /// The transaction extensions of a signed extrinsic with `nonce`, immortal, with no tip.

@@ -108,15 +108,15 @@ fn issuance_moved_by_events() -> i128 {
 	System::read_events_no_consensus()
 		.map(|record| match record.event {
 			RuntimeEvent::Balances(event) => match event {
-				B::Minted { amount, .. } |
-				B::Issued { amount } |
-				B::MintedCredit { amount } |
-				B::Restored { amount, .. } => amount as i128,
-				B::Burned { amount, .. } |
-				B::BurnedHeld { amount, .. } |
-				B::Rescinded { amount } |
-				B::BurnedDebt { amount } |
-				B::Suspended { amount, .. } => -(amount as i128),
+				B::Minted { amount, .. }
+				| B::Issued { amount }
+				| B::MintedCredit { amount }
+				| B::Restored { amount, .. } => amount as i128,
+				B::Burned { amount, .. }
+				| B::BurnedHeld { amount, .. }
+				| B::Rescinded { amount }
+				| B::BurnedDebt { amount }
+				| B::Suspended { amount, .. } => -(amount as i128),
 				B::TotalIssuanceForced { old, new } => new as i128 - old as i128,
 				_ => 0,
 			},
@@ -132,7 +132,8 @@ fn block_ref_time() -> u64 {
 
 enum Applied {
 	Done(sp_runtime::ApplyExtrinsicResult, u128, u64),
-	Slow(u128, u64),
+	/// Measured over its charge: rolled back, to be measured again.
+	Slow(u128),
 }
 
 /// Runs a fuzz campaign.
@@ -175,7 +176,7 @@ pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
 						let charged = block_ref_time().saturating_sub(before);
 						if result.is_ok() && elapsed.saturating_mul(1_000) > charged as u128 {
 							TransactionOutcome::Rollback(Ok::<_, DispatchError>(Applied::Slow(
-								elapsed, charged,
+								elapsed,
 							)))
 						} else {
 							TransactionOutcome::Commit(Ok(Applied::Done(result, elapsed, charged)))
@@ -201,7 +202,7 @@ pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
 				};
 				let (result, elapsed, charged) = match applied {
 					Applied::Done(result, elapsed, charged) => (result, elapsed, charged),
-					Applied::Slow(first, _) => {
+					Applied::Slow(first) => {
 						// Twice more on the same state, then once for real: the least of three.
 						let mut least = first;
 						for _ in 0..2 {
@@ -269,14 +270,15 @@ pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
 			}));
 			let (header, moved, now) = match ended {
 				Ok(ended) => ended,
-				Err(_) =>
+				Err(_) => {
 					return Some(Finding {
 						kind: "panic",
 						seed: config.seed,
 						call: call_index,
 						block: number,
 						detail: "the block's end (on_idle, on_finalize) panicked".into(),
-					}),
+					})
+				},
 			};
 			let mut found = None;
 			if now as i128 - issuance as i128 != moved {
@@ -301,7 +303,8 @@ pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
 					TryStateSelect::All,
 				);
 				report.seconds_in_invariants += timer.elapsed().as_secs_f64();
-				if std::env::var_os("ATELIER_FUZZ_PROFILE").is_some() && number % 200 == 0 {
+				if std::env::var_os("ATELIER_FUZZ_PROFILE").is_some() && number.is_multiple_of(200)
+				{
 					use frame_support::traits::PalletsInfoAccess;
 					let mut times = vec![];
 					for info in atelier_runtime::AllPalletsWithSystem::infos() {
@@ -339,7 +342,7 @@ pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
 		});
 		report.blocks += 1;
 		// A block's storage root is computed over the changes not yet committed.
-		if report.blocks % 4 == 0 {
+		if report.blocks.is_multiple_of(4) {
 			chain.commit();
 		}
 		if let Some(finding) = block_finding {

@@ -93,10 +93,38 @@ fn main() {
 				let path = out.join(format!("{}-blocks.csv", scenario.name));
 				let mut text = String::from("block,day,base_fee_cpu,pending\n");
 				for t in &trace {
-					text.push_str(&format!("{},{},{:.3},{}\n", t.block, t.day, t.base_fee_cpu, t.pending));
+					text.push_str(&format!(
+						"{},{},{:.3},{}\n",
+						t.block, t.day, t.base_fee_cpu, t.pending
+					));
 				}
 				std::fs::write(&path, text).expect("writes the block trace");
 				println!("{}", path.display());
+				// The first shock's first 1 200 blocks (two hours), or the first 1 200 blocks.
+				let from = scenario
+					.shocks
+					.first()
+					.map_or(0, |shock| trace.iter().position(|t| t.day == shock.day).unwrap_or(0));
+				let window = &trace[from.saturating_sub(100)..(from + 1_200).min(trace.len())];
+				let blocks: Vec<f64> = window.iter().map(|t| t.block as f64).collect();
+				let panels = [
+					plot::Panel {
+						title: "CPU base fee (µATL per unit), each block",
+						series: vec![("base fee", window.iter().map(|t| t.base_fee_cpu).collect())],
+					},
+					plot::Panel {
+						title: "Jobs waiting for admission, each block",
+						series: vec![(
+							"pending",
+							window.iter().map(|t| t.pending as f64).collect(),
+						)],
+					},
+				];
+				let svg_path = out.join(format!("{}-blocks.svg", scenario.name));
+				let title = format!("{}: the blocks around the first shock", scenario.name);
+				std::fs::write(&svg_path, plot::svg(&title, "block", &blocks, &panels))
+					.expect("writes the block plots");
+				println!("{}", svg_path.display());
 			}
 		},
 		Command::Sweep { scenario, field, values, out } => {
@@ -140,13 +168,8 @@ fn main() {
 			let mut reports = Vec::new();
 			let mut found = 0;
 			for seed in seed..seed + runs {
-				let config = fuzz::FuzzConfig {
-					seed,
-					calls,
-					accounts,
-					calls_per_block,
-					progress: true,
-				};
+				let config =
+					fuzz::FuzzConfig { seed, calls, accounts, calls_per_block, progress: true };
 				let result = fuzz::fuzz(&config);
 				println!(
 					"seed {seed}: {} calls in {} blocks, {} succeeded, {} failed, {} refused, \
@@ -198,11 +221,19 @@ fn write_run(out: &std::path::Path, name: &str, rows: &[sim::Day]) {
 	let panels = [
 		plot::Panel {
 			title: "CPU base fee (µATL per unit): end of day, least, greatest",
-			series: vec![("end", col("base_fee_cpu")), ("min", col("base_fee_cpu_min")), ("max", col("base_fee_cpu_max"))],
+			series: vec![
+				("end", col("base_fee_cpu")),
+				("min", col("base_fee_cpu_min")),
+				("max", col("base_fee_cpu_max")),
+			],
 		},
 		plot::Panel {
 			title: "Jobs a day",
-			series: vec![("submitted", col("jobs_submitted")), ("settled", col("jobs_settled")), ("expired", col("jobs_expired"))],
+			series: vec![
+				("submitted", col("jobs_submitted")),
+				("settled", col("jobs_settled")),
+				("expired", col("jobs_expired")),
+			],
 		},
 		plot::Panel {
 			title: "Reserve: aUSD held, POL (aUSD side)",
@@ -212,7 +243,10 @@ fn write_run(out: &std::path::Path, name: &str, rows: &[sim::Day]) {
 			title: "Reserve: ATL held, POL (ATL side)",
 			series: vec![("ATL", col("reserve_atl")), ("POL ATL", col("pol_atl"))],
 		},
-		plot::Panel { title: "Runway (days of budget in aUSD)", series: vec![("runway", col("runway_days"))] },
+		plot::Panel {
+			title: "Runway (days of budget in aUSD)",
+			series: vec![("runway", col("runway_days"))],
+		},
 		plot::Panel {
 			title: "Buy-backs and burns (ATL, since genesis)",
 			series: vec![("bought back", col("bought_back_atl")), ("burned", col("burned_atl"))],
@@ -256,6 +290,6 @@ fn write_run(out: &std::path::Path, name: &str, rows: &[sim::Day]) {
 		},
 	];
 	let svg_path = out.join(format!("{name}.svg"));
-	std::fs::write(&svg_path, plot::svg(name, &days, &panels)).expect("writes the plots");
+	std::fs::write(&svg_path, plot::svg(name, "day", &days, &panels)).expect("writes the plots");
 	println!("{}\n{}", csv_path.display(), svg_path.display());
 }

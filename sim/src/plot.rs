@@ -32,8 +32,9 @@ fn nice(value: f64) -> String {
 	}
 }
 
-/// The panels, two a row, under a title, as one SVG document.
-pub fn svg(title: &str, days: &[f64], panels: &[Panel]) -> String {
+/// The panels, two a row, under a title, as one SVG document; `days` are the horizontal axis's
+/// values (`x_label` names them).
+pub fn svg(title: &str, x_label: &str, days: &[f64], panels: &[Panel]) -> String {
 	let rows = panels.len().div_ceil(2);
 	let width = 2.0 * (MARGIN_L + PANEL_W) + GAP + 20.0;
 	let height = 40.0 + rows as f64 * (MARGIN_T + PANEL_H + MARGIN_B + GAP);
@@ -52,10 +53,13 @@ pub fn svg(title: &str, days: &[f64], panels: &[Panel]) -> String {
 	for (i, panel) in panels.iter().enumerate() {
 		let ox = (i % 2) as f64 * (MARGIN_L + PANEL_W + GAP) + MARGIN_L;
 		let oy = 40.0 + (i / 2) as f64 * (MARGIN_T + PANEL_H + MARGIN_B + GAP) + MARGIN_T;
-		let finite = panel.series.iter().flat_map(|(_, v)| v.iter().cloned()).filter(|v| v.is_finite());
-		let (mut lo, mut hi) = finite.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-			(lo.min(v), hi.max(v))
-		});
+		let finite = panel
+			.series
+			.iter()
+			.flat_map(|(_, v)| v.iter().cloned())
+			.filter(|v| v.is_finite());
+		let (mut lo, mut hi) =
+			finite.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
 		if !lo.is_finite() {
 			(lo, hi) = (0.0, 1.0);
 		}
@@ -99,7 +103,7 @@ pub fn svg(title: &str, days: &[f64], panels: &[Panel]) -> String {
 		}
 		let _ = write!(
 			out,
-			r#"<text x="{}" y="{}" text-anchor="middle">day</text>"#,
+			r#"<text x="{}" y="{}" text-anchor="middle">{x_label}</text>"#,
 			ox + PANEL_W / 2.0,
 			oy + PANEL_H + 27.0
 		);

@@ -88,7 +88,8 @@ impl Rng {
 			3 => u128::MAX / (1 + self.below(4) as u128),
 			_ => {
 				let k = self.below(decades as u64 + 1) as u32;
-				unit.saturating_mul(10u128.saturating_pow(k)).saturating_mul(self.range(1, 9) as u128)
+				unit.saturating_mul(10u128.saturating_pow(k))
+					.saturating_mul(self.range(1, 9) as u128)
 			},
 		}
 	}

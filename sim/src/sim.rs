@@ -395,7 +395,7 @@ impl World {
 					&keys[c],
 					RuntimeCall::Provenance(pallet_provenance::Call::register_dataset {
 						content_hash: H256::from_low_u64_be(c as u64),
-						license: open.clone(),
+						license: open,
 						contributors: vec![(accounts[c].clone(), 1)],
 					}),
 				));
@@ -481,7 +481,8 @@ impl World {
 		self.chain.execute_with(|| {
 			// Studios' jobs.
 			for _ in 0..jobs {
-				let (Some(&studio), Some(&(_, model))) = (rng.pick(&roles.studios), rng.pick(models))
+				let (Some(&studio), Some(&(_, model))) =
+					(rng.pick(&roles.studios), rng.pick(models))
 				else {
 					break;
 				};
@@ -509,14 +510,16 @@ impl World {
 			for &w in roles.honest.iter().chain(&roles.dishonest) {
 				// The oldest assigned job that has had its time to run (one settlement a block).
 				let now = System::block_number();
-				let ready = compute::AssignedJobs::<Runtime>::get(&accounts[w]).into_iter().find_map(|job| {
-					let record = compute::Jobs::<Runtime>::get(job)?;
-					let compute::JobStatus::Assigned { admitted_at, .. } = record.status else {
-						return None;
-					};
-					let run = record.max_units.div_ceil(s.worker_speed.max(1)).max(1) as u32;
-					(now >= admitted_at + run).then_some((job, record))
-				});
+				let ready = compute::AssignedJobs::<Runtime>::get(&accounts[w])
+					.into_iter()
+					.find_map(|job| {
+						let record = compute::Jobs::<Runtime>::get(job)?;
+						let compute::JobStatus::Assigned { admitted_at, .. } = record.status else {
+							return None;
+						};
+						let run = record.max_units.div_ceil(s.worker_speed.max(1)).max(1) as u32;
+						(now >= admitted_at + run).then_some((job, record))
+					});
 				let Some((job, record)) = ready else { continue };
 				let units = if dishonest.contains(&accounts[w]) {
 					record.max_units
@@ -528,7 +531,8 @@ impl World {
 					output_hash: compute::output_commitment(job, &H256::from_low_u64_be(job.0)),
 					units_used: units,
 				};
-				let signature = atel[w].sign(&compute::receipt_signing_payload(&genesis_hash(), &receipt));
+				let signature =
+					atel[w].sign(&compute::receipt_signing_payload(&genesis_hash(), &receipt));
 				let _ = Executive::apply_extrinsic(atelier_runtime::UncheckedExtrinsic::new_bare(
 					RuntimeCall::ComputeMarket(compute::Call::submit_receipt {
 						receipt,
@@ -602,7 +606,9 @@ impl World {
 		voters.extend(self.roles.whale);
 		let mut rng = self.rng.fork(day as u64);
 		self.chain.execute_with(|| {
-			use atelier_runtime::configs::parameters::{dynamic_params::royalties, RuntimeParameters};
+			use atelier_runtime::configs::parameters::{
+				dynamic_params::royalties, RuntimeParameters,
+			};
 			use codec::Encode;
 			use sp_runtime::traits::Hash;
 			let Some(proposer) = proposer else { return };
@@ -617,14 +623,19 @@ impl World {
 			let key = &keys[proposer];
 			let submitted = apply_ok(
 				key,
-				RuntimeCall::Preimage(pallet_preimage::Call::note_preimage { bytes: bytes.clone() }),
+				RuntimeCall::Preimage(pallet_preimage::Call::note_preimage {
+					bytes: bytes.clone(),
+				}),
 			) && apply_ok(
 				key,
 				RuntimeCall::Referenda(pallet_referenda::Call::submit {
 					proposal_origin: Box::new(atelier_runtime::OriginCaller::Governance(
 						pallet_governance::Origin::EconomicParameters,
 					)),
-					proposal: frame_support::traits::Bounded::Lookup { hash, len: bytes.len() as u32 },
+					proposal: frame_support::traits::Bounded::Lookup {
+						hash,
+						len: bytes.len() as u32,
+					},
 					enactment_moment: frame_support::traits::schedule::DispatchTime::After(0),
 				}),
 			);
@@ -632,7 +643,10 @@ impl World {
 				return;
 			}
 			let index = pallet_referenda::ReferendumCount::<Runtime>::get() - 1;
-			apply_ok(key, RuntimeCall::Referenda(pallet_referenda::Call::place_decision_deposit { index }));
+			apply_ok(
+				key,
+				RuntimeCall::Referenda(pallet_referenda::Call::place_decision_deposit { index }),
+			);
 			for v in voters {
 				apply_ok(
 					&keys[v],
@@ -651,20 +665,29 @@ impl World {
 		let roles = &self.roles;
 		let accounts = self.chain.accounts.clone();
 		let agents: Vec<AccountId> = accounts.clone();
-		let founders: Vec<AccountId> =
-			atelier_runtime::genesis_config_presets::genesis_founders().into_iter().map(|(a, _)| a).collect();
+		let founders: Vec<AccountId> = atelier_runtime::genesis_config_presets::genesis_founders()
+			.into_iter()
+			.map(|(a, _)| a)
+			.collect();
 		let whale = roles.whale.map(|w| accounts[w].clone());
-		let whale_accounts: Vec<AccountId> =
-			roles.whale.iter().chain(&roles.whale_alt).map(|w| accounts[*w].clone()).collect();
+		let whale_accounts: Vec<AccountId> = roles
+			.whale
+			.iter()
+			.chain(&roles.whale_alt)
+			.map(|w| accounts[*w].clone())
+			.collect();
 		let whale_endowment = atl((self.scenario.whale_stake_atl as Balance + 100_000) * UNIT);
-		let attacker: Vec<AccountId> = roles.attacker.iter().map(|a| accounts[*a].clone()).collect();
+		let attacker: Vec<AccountId> =
+			roles.attacker.iter().map(|a| accounts[*a].clone()).collect();
 		let honest: Vec<AccountId> = roles.honest.iter().map(|a| accounts[*a].clone()).collect();
-		let dishonest: Vec<AccountId> = roles.dishonest.iter().map(|a| accounts[*a].clone()).collect();
+		let dishonest: Vec<AccountId> =
+			roles.dishonest.iter().map(|a| accounts[*a].clone()).collect();
 		self.chain.execute_with(|| {
 			use atelier_primitives::reputation::VoteStake;
 			row.day = day;
 			row.block = System::block_number();
-			row.base_fee_cpu = compute::BaseFee::<Runtime>::get(HardwareClass::Cpu) as f64 / MICRO_UNIT as f64;
+			row.base_fee_cpu =
+				compute::BaseFee::<Runtime>::get(HardwareClass::Cpu) as f64 / MICRO_UNIT as f64;
 			let status = Reserve::status();
 			row.reserve_usd = usd(status.stable);
 			row.reserve_atl = atl(status.atl);
@@ -696,7 +719,8 @@ impl World {
 				(Some(w), true) => Reputation::vote_weight(w) as f64 / total,
 				_ => 0.0,
 			};
-			let worth = |who: &AccountId| atl(Balances::total_balance(who)) - atl(chain::DEFAULT_ENDOWMENT);
+			let worth =
+				|who: &AccountId| atl(Balances::total_balance(who)) - atl(chain::DEFAULT_ENDOWMENT);
 			row.attacker_profit_atl = attacker.iter().map(worth).sum();
 			row.whale_net_atl = whale_accounts
 				.iter()
@@ -704,7 +728,8 @@ impl World {
 				.sum();
 			row.attacker_score =
 				attacker.iter().map(|a| Reputation::reputation_of(a).score as f64).sum();
-			row.honest_worker_earnings_atl = honest.iter().map(worth).sum::<f64>() / honest.len().max(1) as f64;
+			row.honest_worker_earnings_atl =
+				honest.iter().map(worth).sum::<f64>() / honest.len().max(1) as f64;
 			row.dishonest_worker_earnings_atl =
 				dishonest.iter().map(worth).sum::<f64>() / dishonest.len().max(1) as f64;
 		});
@@ -726,7 +751,10 @@ fn set_parameter(parameter: &ParameterOverride) -> bool {
 		"reserve_share_percent" => {
 			let mut shares = royalties::Shares::get();
 			shares.reserve = Perbill::from_rational((parameter.value * 1e4) as u32, 1_000_000);
-			RuntimeParameters::Royalties(royalties::Parameters::Shares(royalties::Shares, Some(shares)))
+			RuntimeParameters::Royalties(royalties::Parameters::Shares(
+				royalties::Shares,
+				Some(shares),
+			))
 		},
 		"buy_back_max_per_day_usd" => {
 			let mut policy = r::BuyBack::get();
@@ -791,12 +819,17 @@ fn answer_checks(checker: &AccountId, key: &sr25519::Pair) {
 		let call = match check.stage {
 			compute::CheckStage::Commit => {
 				let commitment = compute::check_commitment(job, checker, &check.claimed, &salt);
-				let signature = key.sign(&compute::check_commit_payload(&genesis_hash(), job, &commitment));
+				let signature =
+					key.sign(&compute::check_commit_payload(&genesis_hash(), job, &commitment));
 				compute::Call::commit_check { job, commitment, signature: signature.into() }
 			},
 			compute::CheckStage::Reveal => {
-				let signature =
-					key.sign(&compute::check_reveal_payload(&genesis_hash(), job, &check.claimed, &salt));
+				let signature = key.sign(&compute::check_reveal_payload(
+					&genesis_hash(),
+					job,
+					&check.claimed,
+					&salt,
+				));
 				compute::Call::reveal_check {
 					job,
 					output_hash: check.claimed,
@@ -855,22 +888,27 @@ pub fn run(scenario: Scenario, progress: bool) -> (Vec<Day>, Vec<BlockTrace>) {
 				for record in System::read_events_no_consensus() {
 					match record.event {
 						RuntimeEvent::ComputeMarket(compute::Event::JobSettled {
-							worker, to_worker, ..
+							worker,
+							to_worker,
+							..
 						}) => {
 							totals.jobs_settled += 1;
 							let side = usize::from(dishonest.contains(&worker));
 							paid[side].0 += 1;
 							paid[side].1 += to_worker;
 						},
-						RuntimeEvent::ComputeMarket(compute::Event::JobExpired { .. }) =>
-							totals.jobs_expired += 1,
+						RuntimeEvent::ComputeMarket(compute::Event::JobExpired { .. }) => {
+							totals.jobs_expired += 1
+						},
 						RuntimeEvent::Reserve(pallet_reserve::Event::PeriodClosed {
-							velocity, ..
+							velocity,
+							..
 						}) => totals.velocity_percent = velocity.deconstruct() as f64 / 1e7,
 						_ => {},
 					}
 				}
-				let fee = compute::BaseFee::<Runtime>::get(HardwareClass::Cpu) as f64 / MICRO_UNIT as f64;
+				let fee =
+					compute::BaseFee::<Runtime>::get(HardwareClass::Cpu) as f64 / MICRO_UNIT as f64;
 				fee_min = fee_min.min(fee);
 				fees.push(fee);
 				if scenario.trace_blocks {
@@ -887,7 +925,8 @@ pub fn run(scenario: Scenario, progress: bool) -> (Vec<Day>, Vec<BlockTrace>) {
 		}
 		world.chain.commit();
 		totals.base_fee_cpu_min = fee_min;
-		let per_job = |(jobs, pay): (u64, Balance)| if jobs == 0 { 0.0 } else { atl(pay) / jobs as f64 };
+		let per_job =
+			|(jobs, pay): (u64, Balance)| if jobs == 0 { 0.0 } else { atl(pay) / jobs as f64 };
 		totals.honest_pay_per_job_atl = per_job(paid[0]);
 		totals.dishonest_pay_per_job_atl = per_job(paid[1]);
 		let end = fees.last().copied().unwrap_or(0.0);
@@ -930,7 +969,11 @@ pub fn csv(rows: &[Day]) -> String {
 			.map(|n| match &value[n] {
 				serde_json::Value::Number(x) => {
 					let f = x.as_f64().unwrap_or(0.0);
-					if f.fract() == 0.0 { format!("{}", f as i128) } else { format!("{f:.6}") }
+					if f.fract() == 0.0 {
+						format!("{}", f as i128)
+					} else {
+						format!("{f:.6}")
+					}
 				},
 				serde_json::Value::Null => "inf".into(),
 				other => other.to_string(),

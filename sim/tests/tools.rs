@@ -79,7 +79,10 @@ fn a_short_scenario_writes_its_days_and_plots() {
 	// The reserve pays its 1 000 aUSD a day each period, pro rata: 83.33 aUSD a period of
 	// 1 200 blocks.
 	let paid = col("budget_paid_usd")[2];
-	assert!(paid >= 83.333 && ((paid / 83.333_333) - (paid / 83.333_333).round()).abs() < 1e-3, "{csv}");
+	assert!(
+		paid >= 83.333 && ((paid / 83.333_333) - (paid / 83.333_333).round()).abs() < 1e-3,
+		"{csv}"
+	);
 	let svg = std::fs::read_to_string(dir.join("short.svg")).unwrap();
 	assert!(svg.starts_with("<svg") && svg.matches("<polyline").count() >= 20);
 	let _ = std::fs::remove_dir_all(dir);
