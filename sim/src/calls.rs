@@ -141,13 +141,13 @@ impl Gen {
 			60 => self.external_sale(rng),
 			61..=62 => signed(self.claim_royalties(rng)),
 			63..=65 => signed(self.reputation(rng)),
-			66..=67 => signed(self.vote(rng)),
+			66..=67 => Some(self.vote_tx(rng, who)),
 			68 => signed(self.referendum(rng)),
 			69..=71 => self.governance_origin(rng),
 			72..=73 => signed(self.oracle_operator(rng)),
 			74..=75 => self.oracle_round(rng),
 			76..=80 => self.model_shares(rng, who),
-			81 => signed(self.validators(rng)),
+			81 => signed(self.validators(rng, who)),
 			82..=85 => signed(self.transfer(rng)),
 			86..=89 => signed(self.swap(rng)),
 			90 => signed(self.liquidity(rng)),
@@ -397,10 +397,19 @@ impl Gen {
 		let index = self.index_of(&checker)?;
 		let record = compute::Workers::<Runtime>::get(&checker)?;
 		let key = self.atel[self.index_of_atel(&record.signing_key)?].clone();
+		let committed = check
+			.answers
+			.iter()
+			.any(|answer| answer.checker == checker && answer.commitment.is_some());
 		let call = match check.stage {
+			// A checker commits once; its answer is kept for the reveal.
+			compute::CheckStage::Commit if committed => return None,
 			compute::CheckStage::Commit => {
-				let output = if rng.chance(0.85) {
-					check.claimed
+				// The workers here serve job `j` with output `j` (the receipts above): an honest
+				// checker finds the same (the receipt's `output_commitment`), now and then one
+				// does not.
+				let output = if rng.chance(0.9) {
+					H256::from_low_u64_be(job.0)
 				} else {
 					H256::from_low_u64_be(rng.next_u64())
 				};
@@ -726,7 +735,23 @@ impl Gen {
 		rng.below(count as u64 + 1) as u32
 	}
 
+	/// A vote, a vote's removal, or a treasury payout; by a founder (the genesis attestors and
+	/// the sudo key hold founding seeds: they have vote weight from genesis) or anyone.
+	fn vote_tx(&self, rng: &mut Rng, who: usize) -> Tx {
+		let voter = if rng.chance(0.5) { self.fuzzed + rng.below(3) as usize } else { who };
+		Tx::Signed(voter, self.vote(rng))
+	}
+
 	fn vote(&self, rng: &mut Rng) -> RuntimeCall {
+		if rng.chance(0.15) {
+			let count = pallet_treasury::SpendCount::<Runtime>::get();
+			let index = rng.below(count as u64 + 1) as u32;
+			return RuntimeCall::Treasury(if rng.chance(0.7) {
+				pallet_treasury::Call::payout { index }
+			} else {
+				pallet_treasury::Call::check_status { index }
+			});
+		}
 		RuntimeCall::Governance(match rng.below(6) {
 			0 => pallet_governance::Call::remove_vote { poll: Self::poll(rng) },
 			1 => pallet_governance::Call::remove_other_vote {
@@ -825,6 +850,16 @@ impl Gen {
 					pallet_reserve::SteeringMode::Frozen
 				},
 			}),
+			11 if rng.chance(0.5) => RuntimeCall::Treasury(pallet_treasury::Call::spend {
+				asset_kind: Box::new(if rng.chance(0.5) {
+					NativeOrWithId::Native
+				} else {
+					NativeOrWithId::WithId(stablecoin::ASSET_ID)
+				}),
+				amount: rng.amount(UNIT, 6),
+				beneficiary: Box::new(self.account(rng)),
+				valid_from: None,
+			}),
 			_ => RuntimeCall::Referenda(pallet_referenda::Call::cancel { index: Self::poll(rng) }),
 		};
 		let origin = Self::origin(rng);
@@ -892,7 +927,11 @@ impl Gen {
 		let operator = rng.pick(&operators)?.clone();
 		let who = self.index_of(&operator)?;
 		let now = System::block_number();
+		let committed = pallet_oracle_operators::Commitments::<Runtime>::contains_key(&operator);
 		let call = if now <= round.commit_ends {
+			if committed {
+				return None;
+			}
 			let mut values = vec![];
 			for model in 0..rng.below(3) as u32 {
 				values.push((FeedKey::ModelQuality(ModelId(model)), rng.range(0, 1_000) as u128));
@@ -1012,9 +1051,44 @@ impl Gen {
 
 	// Validators.
 
-	fn validators(&self, rng: &mut Rng) -> RuntimeCall {
+	/// `who`'s session keys (`//sim//<i>//babe`, `//sim//<i>//gran`) and their proof of
+	/// possession, as `session.setKeys` takes them (a wrong proof now and then).
+	fn set_keys(&self, rng: &mut Rng, who: usize) -> RuntimeCall {
+		use sp_core::proof_of_possession::ProofOfPossessionGenerator;
+		let owner = self.accounts[who].encode();
+		let mut babe =
+			sr25519::Pair::from_string(&format!("//sim//{who}//babe"), None).expect("a seed");
+		let mut grandpa = sp_core::ed25519::Pair::from_string(&format!("//sim//{who}//gran"), None)
+			.expect("a seed");
+		let proof_owner = if rng.chance(0.9) { owner } else { vec![0; 32] };
+		let proof = (
+			babe.generate_proof_of_possession(&proof_owner),
+			grandpa.generate_proof_of_possession(&proof_owner),
+		)
+			.encode();
+		let keys = atelier_runtime::SessionKeys {
+			babe: babe.public().into(),
+			grandpa: grandpa.public().into(),
+		};
+		RuntimeCall::Session(pallet_session::Call::set_keys { keys, proof })
+	}
+
+	fn validators(&self, rng: &mut Rng, who: usize) -> RuntimeCall {
+		if rng.chance(0.3) {
+			return if rng.chance(0.9) {
+				self.set_keys(rng, who)
+			} else {
+				RuntimeCall::Session(pallet_session::Call::purge_keys {})
+			};
+		}
 		RuntimeCall::Validators(match rng.below(4) {
-			0 => pallet_validators::Call::register_candidate { bond: rng.amount(UNIT, 5) },
+			0 => pallet_validators::Call::register_candidate {
+				bond: if rng.chance(0.7) {
+					rng.range(10_000, 50_000) as u128 * UNIT
+				} else {
+					rng.amount(UNIT, 5)
+				},
+			},
 			1 => pallet_validators::Call::bond_more { extra: rng.amount(UNIT, 3) },
 			2 => pallet_validators::Call::leave {},
 			_ => pallet_validators::Call::withdraw_unbonded {},

@@ -9,7 +9,7 @@ use atelier_runtime::{
 };
 use codec::Encode;
 use sp_consensus_babe::{
-	digests::{PreDigest, SecondaryPlainPreDigest},
+	digests::{PreDigest, SecondaryPlainPreDigest, SecondaryVRFPreDigest},
 	Slot, BABE_ENGINE_ID,
 };
 use sp_core::{sr25519, Pair};
@@ -110,15 +110,59 @@ pub fn slot_duration() -> u64 {
 	atelier_runtime::Babe::slot_duration()
 }
 
-/// Begins block `number` in `slot` on `parent`: authored by the session's validator whose turn
-/// the slot is (a secondary slot, as BABE's fallback assigns them), with its timestamp inherent.
+/// The BABE keys a simulated chain's validators may hold: the dev keyring's, and
+/// `//sim//<i>//babe` (what the fuzzer's accounts register with `session.setKeys`).
+fn babe_pair(public: &sr25519::Public) -> Option<sr25519::Pair> {
+	static PAIRS: std::sync::OnceLock<Vec<sr25519::Pair>> = std::sync::OnceLock::new();
+	PAIRS
+		.get_or_init(|| {
+			sp_keyring::Sr25519Keyring::iter()
+				.map(|k| k.pair())
+				.chain((0..64).map(|i| {
+					sr25519::Pair::from_string(&format!("//sim//{i}//babe"), None).expect("a seed")
+				}))
+				.collect()
+		})
+		.iter()
+		.find(|pair| pair.public() == *public)
+		.cloned()
+}
+
+/// Begins block `number` in `slot` on `parent`: authored by the BABE authority whose turn the
+/// slot is among those not disabled, in a secondary slot with its VRF signature (so that the
+/// block brings randomness, as a real author's does: the spot checks' draws read it), with its
+/// timestamp inherent.
 fn begin_block(number: u32, slot: u64, parent: atelier_runtime::Hash) {
-	let validators = Session::validators();
-	let index = (slot % validators.len().max(1) as u64) as u32;
-	let pre_digest = PreDigest::SecondaryPlain(SecondaryPlainPreDigest {
-		authority_index: index,
-		slot: Slot::from(slot),
-	});
+	use sp_core::crypto::VrfSecret;
+	let authorities = pallet_babe::Authorities::<Runtime>::get();
+	let disabled = Session::disabled_validators();
+	let eligible: Vec<u32> =
+		(0..authorities.len() as u32).filter(|i| !disabled.contains(i)).collect();
+	let index = eligible
+		.get((slot % eligible.len().max(1) as u64) as usize)
+		.copied()
+		.unwrap_or(0);
+	let pair = authorities
+		.get(index as usize)
+		.and_then(|(public, _)| babe_pair(public.as_ref()));
+	let pre_digest = match pair {
+		Some(pair) => {
+			let data = sp_consensus_babe::make_vrf_sign_data(
+				&pallet_babe::Randomness::<Runtime>::get(),
+				Slot::from(slot),
+				pallet_babe::EpochIndex::<Runtime>::get(),
+			);
+			PreDigest::SecondaryVRF(SecondaryVRFPreDigest {
+				authority_index: index,
+				slot: Slot::from(slot),
+				vrf_signature: pair.vrf_sign(&data),
+			})
+		},
+		None => PreDigest::SecondaryPlain(SecondaryPlainPreDigest {
+			authority_index: index,
+			slot: Slot::from(slot),
+		}),
+	};
 	let digest = Digest { logs: vec![DigestItem::PreRuntime(BABE_ENGINE_ID, pre_digest.encode())] };
 	Executive::initialize_block(&Header::new(
 		number,

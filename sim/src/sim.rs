@@ -810,29 +810,31 @@ fn buy(key: &sr25519::Pair, output: OutputId) -> bool {
 	)
 }
 
-/// A drawn checker re-runs the job and answers as the receipt did (honest workers agree with
-/// honest receipts; a dishonest worker's overclaimed units are not what a check compares).
+/// A drawn checker re-runs the job and finds the output every worker here serves for it (job
+/// `j`'s output is `j`, whose commitment the receipt carries): honest and dishonest receipts
+/// alike carry the right output, since what a dishonest worker inflates is the units, which a
+/// check does not compare.
 fn answer_checks(checker: &AccountId, key: &sr25519::Pair) {
 	for job in compute::ChecksOf::<Runtime>::get(checker) {
 		let Some(check) = compute::Checks::<Runtime>::get(job) else { continue };
 		let salt = [7u8; 32];
+		let output = H256::from_low_u64_be(job.0);
+		let committed =
+			check.answers.iter().any(|a| &a.checker == checker && a.commitment.is_some());
 		let call = match check.stage {
+			compute::CheckStage::Commit if committed => continue,
 			compute::CheckStage::Commit => {
-				let commitment = compute::check_commitment(job, checker, &check.claimed, &salt);
+				let commitment = compute::check_commitment(job, checker, &output, &salt);
 				let signature =
 					key.sign(&compute::check_commit_payload(&genesis_hash(), job, &commitment));
 				compute::Call::commit_check { job, commitment, signature: signature.into() }
 			},
 			compute::CheckStage::Reveal => {
-				let signature = key.sign(&compute::check_reveal_payload(
-					&genesis_hash(),
-					job,
-					&check.claimed,
-					&salt,
-				));
+				let signature =
+					key.sign(&compute::check_reveal_payload(&genesis_hash(), job, &output, &salt));
 				compute::Call::reveal_check {
 					job,
-					output_hash: check.claimed,
+					output_hash: output,
 					salt,
 					signature: signature.into(),
 				}
