@@ -880,18 +880,23 @@ impl Gen {
 	/// at and past the edges of their ranges, which the range and relation checks must refuse.
 	fn parameter(rng: &mut Rng) -> Option<atelier_runtime::configs::parameters::RuntimeParameters> {
 		use atelier_runtime::configs::parameters::RuntimeParameters;
-		for _ in 0..64 {
-			let mut bytes = vec![rng.below(10) as u8, rng.below(14) as u8, 1u8];
-			for _ in 0..rng.range(1, 48) {
-				bytes.push(match rng.below(6) {
-					0 => 0,
-					1 => 0xff,
-					2 => rng.below(8) as u8,
-					_ => rng.next_u64() as u8,
-				});
+		for _ in 0..256 {
+			// The group's index, the key's (its key is a unit struct: no bytes), then the
+			// value: `Some` and its bytes, or now and then `None` (back to the default).
+			let mut bytes = vec![rng.below(10) as u8, rng.below(14) as u8];
+			if rng.chance(0.05) {
+				bytes.push(0);
+			} else {
+				bytes.push(1);
+				for _ in 0..rng.range(1, 48) {
+					bytes.push(match rng.below(6) {
+						0 => 0,
+						1 => 0xff,
+						2 => rng.below(8) as u8,
+						_ => rng.next_u64() as u8,
+					});
+				}
 			}
-			// The key's unit variant sits between the key-value's index and the value.
-			bytes.insert(2, bytes[1]);
 			if let Ok(parameter) = RuntimeParameters::decode(&mut &bytes[..]) {
 				if parameter.encode().len() == bytes.len() {
 					return Some(parameter);

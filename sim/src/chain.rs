@@ -37,6 +37,8 @@ pub struct GenesisSpec<'a> {
 	pub preset: &'a str,
 	/// The accounts to create (`//sim//0`...), and what each holds in ATL and aUSD.
 	pub endowments: Vec<(Balance, Balance)>,
+	/// Any other change to the genesis config (JSON, as a chain spec holds it).
+	pub edit: Option<Box<dyn FnOnce(&mut serde_json::Value)>>,
 }
 
 fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
@@ -82,6 +84,9 @@ impl Chain {
 					serde_json::json!([stablecoin::ASSET_ID, who, usd]),
 				);
 			}
+		}
+		if let Some(edit) = spec.edit {
+			edit(&mut config);
 		}
 		let json = serde_json::to_vec(&config).expect("JSON");
 		let mut ext = sp_io::TestExternalities::new_empty();
@@ -134,8 +139,26 @@ fn babe_pair(public: &sr25519::Public) -> Option<sr25519::Pair> {
 /// timestamp inherent.
 fn begin_block(number: u32, slot: u64, parent: atelier_runtime::Hash) {
 	use sp_core::crypto::VrfSecret;
-	let authorities = pallet_babe::Authorities::<Runtime>::get();
-	let disabled = Session::disabled_validators();
+	// The slot's epoch, as BABE will see it once `initialize_block` has enacted an epoch change
+	// (it derives the block's VRF output after that): the next epoch's randomness, index and
+	// authorities from the slot its first block falls in.
+	let epoch_ends = *pallet_babe::Pallet::<Runtime>::current_epoch_start()
+		+ <<Runtime as pallet_babe::Config>::EpochDuration as sp_core::Get<u64>>::get();
+	let next_epoch = number > 1 && slot >= epoch_ends;
+	let (randomness, epoch_index, authorities) = if next_epoch {
+		(
+			pallet_babe::NextRandomness::<Runtime>::get(),
+			pallet_babe::EpochIndex::<Runtime>::get() + 1,
+			pallet_babe::NextAuthorities::<Runtime>::get(),
+		)
+	} else {
+		(
+			pallet_babe::Randomness::<Runtime>::get(),
+			pallet_babe::EpochIndex::<Runtime>::get(),
+			pallet_babe::Authorities::<Runtime>::get(),
+		)
+	};
+	let disabled = if next_epoch { vec![] } else { Session::disabled_validators() };
 	let eligible: Vec<u32> =
 		(0..authorities.len() as u32).filter(|i| !disabled.contains(i)).collect();
 	let index = eligible
@@ -147,11 +170,8 @@ fn begin_block(number: u32, slot: u64, parent: atelier_runtime::Hash) {
 		.and_then(|(public, _)| babe_pair(public.as_ref()));
 	let pre_digest = match pair {
 		Some(pair) => {
-			let data = sp_consensus_babe::make_vrf_sign_data(
-				&pallet_babe::Randomness::<Runtime>::get(),
-				Slot::from(slot),
-				pallet_babe::EpochIndex::<Runtime>::get(),
-			);
+			let data =
+				sp_consensus_babe::make_vrf_sign_data(&randomness, Slot::from(slot), epoch_index);
 			PreDigest::SecondaryVRF(SecondaryVRFPreDigest {
 				authority_index: index,
 				slot: Slot::from(slot),
@@ -209,7 +229,22 @@ pub fn signed(key: &sr25519::Pair, call: RuntimeCall) -> UncheckedExtrinsic {
 	UncheckedExtrinsic::new_signed(call, who.into(), MultiSignature::Sr25519(signature), extension)
 }
 
+/// Applies `xt` as a block author includes a transaction: one that is invalid (a bad
+/// signature, fees it cannot pay, a full block) leaves no trace.
+pub fn include(xt: UncheckedExtrinsic) -> ApplyExtrinsicResult {
+	use frame_support::storage::{with_transaction, TransactionOutcome};
+	with_transaction(|| {
+		let result = Executive::apply_extrinsic(xt);
+		if result.is_err() {
+			TransactionOutcome::Rollback(Ok::<_, sp_runtime::DispatchError>(result))
+		} else {
+			TransactionOutcome::Commit(Ok(result))
+		}
+	})
+	.expect("the closure never fails")
+}
+
 /// Applies `call` signed by `key`, as a block author includes a transaction.
 pub fn apply(key: &sr25519::Pair, call: RuntimeCall) -> ApplyExtrinsicResult {
-	Executive::apply_extrinsic(signed(key, call))
+	include(signed(key, call))
 }

@@ -96,10 +96,23 @@ fn error_name(error: &DispatchError) -> String {
 				.into_iter()
 				.find(|info| info.index == module.index as usize)
 				.map_or("?", |info| info.name);
-			format!("{pallet}::{}", module.message.unwrap_or("?"))
+			// Errors decoded from events carry no message: their index then.
+			match module.message {
+				Some(message) => format!("{pallet}::{message}"),
+				None => format!("{pallet}::#{}", module.error[0]),
+			}
 		},
 		other => format!("{other:?}"),
 	}
+}
+
+/// A caught panic's message.
+fn message(panic: &Box<dyn std::any::Any + Send>) -> String {
+	panic
+		.downcast_ref::<String>()
+		.cloned()
+		.or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+		.unwrap_or_default()
 }
 
 /// ATL's total issuance moved by these events (added less taken away).
@@ -125,6 +138,66 @@ fn issuance_moved_by_events() -> i128 {
 		.sum()
 }
 
+/// The call a wrapper dispatches (through sudo, a track's origin, a proxy or a multisig),
+/// named `inner Pallet.call`; `None` for a call that wraps nothing, or several (a batch).
+fn inner_name(call: &RuntimeCall) -> Option<String> {
+	let mut at = call;
+	let mut wrapped = false;
+	loop {
+		at = match at {
+			RuntimeCall::Sudo(pallet_sudo::Call::sudo { call }) => call,
+			RuntimeCall::Utility(pallet_utility::Call::dispatch_as { call, .. }) => call,
+			RuntimeCall::Proxy(pallet_proxy::Call::proxy { call, .. }) => call,
+			RuntimeCall::Multisig(pallet_multisig::Call::as_multi_threshold_1 { call, .. }) => call,
+			_ => break,
+		};
+		wrapped = true;
+	}
+	(wrapped && !matches!(at, RuntimeCall::Utility(_))).then(|| format!("inner {}", call_name(at)))
+}
+
+/// What the calls inside the last extrinsic did, from its events (those after the first
+/// `since`): the first failure a wrapper reported.
+fn inner_outcome(since: u32) -> Result<(), DispatchError> {
+	for record in System::read_events_no_consensus().skip(since as usize) {
+		let failed = match record.event {
+			RuntimeEvent::Sudo(pallet_sudo::Event::Sudid { sudo_result: Err(e) }) => Some(e),
+			RuntimeEvent::Proxy(pallet_proxy::Event::ProxyExecuted { result: Err(e) }) => Some(e),
+			RuntimeEvent::Utility(pallet_utility::Event::DispatchedAs { result: Err(e) }) => {
+				Some(e)
+			},
+			RuntimeEvent::Utility(pallet_utility::Event::BatchInterrupted { error, .. }) => {
+				Some(error)
+			},
+			RuntimeEvent::Utility(pallet_utility::Event::ItemFailed { error }) => Some(error),
+			_ => None,
+		};
+		if let Some(error) = failed {
+			return Err(error);
+		}
+	}
+	Ok(())
+}
+
+/// ATL's books: the total issuance equals what the accounts hold (free and reserved), and no
+/// account's holds exceed what it has reserved.
+fn ledger_balances() -> Result<(), String> {
+	let mut total = 0u128;
+	for (who, account) in frame_system::Account::<Runtime>::iter() {
+		total = total.saturating_add(account.data.free).saturating_add(account.data.reserved);
+		let holds: u128 =
+			pallet_balances::Holds::<Runtime>::get(&who).iter().map(|h| h.amount).sum();
+		if holds > account.data.reserved {
+			return Err(format!("{who} holds {holds} but has {} reserved", account.data.reserved));
+		}
+	}
+	let issuance = Balances::total_issuance();
+	if total != issuance {
+		return Err(format!("the accounts hold {total}, the total issuance is {issuance}"));
+	}
+	Ok(())
+}
+
 /// The block's weight so far, in picoseconds of reference time.
 fn block_ref_time() -> u64 {
 	frame_system::BlockWeight::<Runtime>::get().total().ref_time()
@@ -140,9 +213,28 @@ enum Applied {
 pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
 	let started = Instant::now();
 	let mut report = FuzzReport { seed: config.seed, ..Default::default() };
+	// `dev_fast`: 20-slot epochs, so sessions rotate and elections run every 20 blocks; every
+	// referendum period divided by 1 200 (as `local_fast`), so referenda decide and enact within a
+	// campaign; and (below) the reserve's period at 100 blocks, so its budget, conversion,
+	// buy-back and steering run.
 	let mut chain = Chain::new(GenesisSpec {
-		preset: "development",
+		preset: atelier_runtime::genesis_config_presets::DEV_FAST_PRESET,
 		endowments: vec![(chain::DEFAULT_ENDOWMENT, chain::DEFAULT_USD); config.accounts],
+		edit: Some(Box::new(|config: &mut serde_json::Value| {
+			config["governance"]["trackPeriodDivisor"] = serde_json::json!(1_200);
+		})),
+	});
+	chain.execute_with(|| {
+		use atelier_runtime::configs::parameters::{dynamic_params::reserve, RuntimeParameters};
+		let call = RuntimeCall::Governance(pallet_governance::Call::set_parameter {
+			key_value: RuntimeParameters::Reserve(reserve::Parameters::Period(
+				reserve::Period,
+				Some(100),
+			)),
+		});
+		let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) });
+		let applied = chain::apply(&sp_keyring::Sr25519Keyring::Alice.pair(), sudo);
+		assert_eq!(applied, Ok(Ok(())), "the reserve's period is set");
 	});
 	let mut rng = Rng::new(config.seed);
 	let keys = chain.keys.clone();
@@ -167,6 +259,7 @@ pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
 					Tx::Signed(who, call) => chain::signed(&gen.keys[who].clone(), call),
 					Tx::Bare(call) => atelier_runtime::UncheckedExtrinsic::new_bare(call),
 				};
+				let events_before = System::event_count();
 				let outcome = catch_unwind(AssertUnwindSafe(|| {
 					with_transaction(|| {
 						let before = block_ref_time();
@@ -174,7 +267,10 @@ pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
 						let result = atelier_runtime::Executive::apply_extrinsic(xt.clone());
 						let elapsed = timer.elapsed().as_nanos();
 						let charged = block_ref_time().saturating_sub(before);
-						if result.is_ok() && elapsed.saturating_mul(1_000) > charged as u128 {
+						if result.is_err() {
+							// Invalid: a block author leaves it out, with no trace.
+							TransactionOutcome::Rollback(Ok(Applied::Done(result, elapsed, 0)))
+						} else if elapsed.saturating_mul(1_000) > charged as u128 {
 							TransactionOutcome::Rollback(Ok::<_, DispatchError>(Applied::Slow(
 								elapsed,
 							)))
@@ -185,11 +281,7 @@ pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
 				}));
 				let applied = match outcome {
 					Err(panic) => {
-						let detail = panic
-							.downcast_ref::<String>()
-							.cloned()
-							.or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-							.unwrap_or_default();
+						let detail = message(&panic);
 						return Some(Finding {
 							kind: "panic",
 							seed: config.seed,
@@ -247,6 +339,19 @@ pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
 					Ok(Ok(())) => {
 						report.succeeded += 1;
 						*report.succeeded_by_call.entry(name).or_default() += 1;
+						// A wrapper (sudo, a track's origin, a proxy, a multisig) succeeds
+						// whatever its inner call did: its events say.
+						if let Some(inner) = inner_name(&call) {
+							match inner_outcome(events_before) {
+								Ok(()) => *report.succeeded_by_call.entry(inner).or_default() += 1,
+								Err(error) => {
+									*report
+										.failed
+										.entry(format!("inner {}", error_name(&error)))
+										.or_default() += 1
+								},
+							}
+						}
 					},
 					Ok(Err(error)) => *report.failed.entry(error_name(&error)).or_default() += 1,
 					Err(invalid) => *report.refused.entry(format!("{invalid:?}")).or_default() += 1,
@@ -262,6 +367,13 @@ pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
 		// The block's end: its hooks, then the oracles on the whole block.
 		let block_finding = chain.execute_with(|| {
 			let number = System::block_number();
+			let finding = |kind: &'static str, detail: String| Finding {
+				kind,
+				seed: config.seed,
+				call: call_index,
+				block: number,
+				detail,
+			};
 			let ended = catch_unwind(AssertUnwindSafe(|| {
 				let header = atelier_runtime::Executive::finalize_block();
 				let moved = issuance_moved_by_events();
@@ -270,39 +382,50 @@ pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
 			}));
 			let (header, moved, now) = match ended {
 				Ok(ended) => ended,
-				Err(_) => {
-					return Some(Finding {
-						kind: "panic",
-						seed: config.seed,
-						call: call_index,
-						block: number,
-						detail: "the block's end (on_idle, on_finalize) panicked".into(),
-					})
+				Err(panic) => {
+					return Some(finding(
+						"panic",
+						format!(
+							"the block's end (on_idle, on_finalize) panicked: {}",
+							message(&panic)
+						),
+					))
 				},
 			};
-			let mut found = None;
 			if now as i128 - issuance as i128 != moved {
-				found = Some(Finding {
-					kind: "issuance",
-					seed: config.seed,
-					call: call_index,
-					block: number,
-					detail: format!(
+				return Some(finding(
+					"issuance",
+					format!(
 						"total issuance moved {} but the events say {moved}",
 						now as i128 - issuance as i128
 					),
-				});
+				));
 			}
 			issuance = now;
+			if let Err(detail) = ledger_balances() {
+				return Some(finding("issuance", detail));
+			}
 			#[cfg(feature = "try-runtime")]
-			if found.is_none() {
+			{
 				use frame_support::traits::{TryState, TryStateSelect};
 				let timer = Instant::now();
-				let checked = <atelier_runtime::AllPalletsWithSystem as TryState<u32>>::try_state(
-					number,
-					TryStateSelect::All,
-				);
+				let checked = catch_unwind(AssertUnwindSafe(|| {
+					<atelier_runtime::AllPalletsWithSystem as TryState<u32>>::try_state(
+						number,
+						TryStateSelect::All,
+					)
+				}));
 				report.seconds_in_invariants += timer.elapsed().as_secs_f64();
+				match checked {
+					Ok(Ok(())) => {},
+					Ok(Err(error)) => return Some(finding("invariant", format!("{error:?}"))),
+					Err(panic) => {
+						return Some(finding(
+							"panic",
+							format!("try_state panicked: {}", message(&panic)),
+						))
+					},
+				}
 				if std::env::var_os("ATELIER_FUZZ_PROFILE").is_some() && number.is_multiple_of(200)
 				{
 					use frame_support::traits::PalletsInfoAccess;
@@ -318,36 +441,28 @@ pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
 					times.sort();
 					eprintln!("\nblock {number}: try_state µs {:?}", &times[times.len() - 6..]);
 				}
-				if let Err(error) = checked {
-					found = Some(Finding {
-						kind: "invariant",
-						seed: config.seed,
-						call: call_index,
-						block: number,
-						detail: format!("{error:?}"),
-					});
-				}
 			}
 			let begun = catch_unwind(AssertUnwindSafe(|| chain::begin_block_after(&header)));
-			if begun.is_err() {
-				found = Some(Finding {
-					kind: "panic",
-					seed: config.seed,
-					call: call_index,
-					block: number + 1,
-					detail: "the block's beginning (on_initialize, the inherent) panicked".into(),
-				});
-			}
-			found
+			begun.err().map(|panic| Finding {
+				block: number + 1,
+				..finding(
+					"panic",
+					format!(
+						"the block's beginning (on_initialize, the inherent) panicked: {}",
+						message(&panic)
+					),
+				)
+			})
 		});
 		report.blocks += 1;
-		// A block's storage root is computed over the changes not yet committed.
-		if report.blocks.is_multiple_of(4) {
-			chain.commit();
-		}
+		// A panic may leave a storage transaction open: nothing is committed after a finding.
 		if let Some(finding) = block_finding {
 			report.findings.push(finding);
 			break 'run;
+		}
+		// A block's storage root is computed over the changes not yet committed.
+		if report.blocks.is_multiple_of(4) {
+			chain.commit();
 		}
 		if config.progress && last_report.elapsed().as_secs() >= 2 {
 			last_report = Instant::now();

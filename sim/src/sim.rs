@@ -319,7 +319,7 @@ impl World {
 				}
 			})
 			.collect();
-		let chain = Chain::new(GenesisSpec { preset: "development", endowments });
+		let chain = Chain::new(GenesisSpec { preset: "development", endowments, edit: None });
 		let atel = (0..next)
 			.map(|i| sr25519::Pair::from_string(&format!("//sim//{i}//atel"), None).expect("seed"))
 			.collect();
@@ -533,7 +533,7 @@ impl World {
 				};
 				let signature =
 					atel[w].sign(&compute::receipt_signing_payload(&genesis_hash(), &receipt));
-				let _ = Executive::apply_extrinsic(atelier_runtime::UncheckedExtrinsic::new_bare(
+				let _ = chain::include(atelier_runtime::UncheckedExtrinsic::new_bare(
 					RuntimeCall::ComputeMarket(compute::Call::submit_receipt {
 						receipt,
 						signature: signature.into(),
@@ -703,12 +703,14 @@ impl World {
 			let scores: Vec<f64> =
 				agents.iter().map(|a| Reputation::reputation_of(a).score as f64).collect();
 			row.reputation_gini = gini(&scores);
+			// Every account that can hold vote weight here (the agents and the founders), each
+			// weighed as a vote would be now; the total is their sum, so the shares add up.
 			let mut weights: Vec<(AccountId, f64)> = agents
 				.iter()
 				.chain(&founders)
-				.map(|a| (a.clone(), Reputation::vote_weight(a) as f64))
+				.map(|a| (a.clone(), <Reputation as VoteStake<AccountId>>::vote_weight(a) as f64))
 				.collect();
-			let total = <Reputation as VoteStake<AccountId>>::total_weight() as f64;
+			let total: f64 = weights.iter().map(|(_, w)| w).sum();
 			weights.sort_by(|a, b| b.1.total_cmp(&a.1));
 			row.top10_vote_share = if total > 0.0 {
 				weights.iter().take(10).map(|(_, w)| w).sum::<f64>() / total
@@ -716,7 +718,9 @@ impl World {
 				0.0
 			};
 			row.whale_vote_share = match (&whale, total > 0.0) {
-				(Some(w), true) => Reputation::vote_weight(w) as f64 / total,
+				(Some(w), true) => {
+					<Reputation as VoteStake<AccountId>>::vote_weight(w) as f64 / total
+				},
 				_ => 0.0,
 			};
 			let worth =
@@ -841,7 +845,7 @@ fn answer_checks(checker: &AccountId, key: &sr25519::Pair) {
 			},
 			compute::CheckStage::Drawing => continue,
 		};
-		let _ = Executive::apply_extrinsic(atelier_runtime::UncheckedExtrinsic::new_bare(
+		let _ = chain::include(atelier_runtime::UncheckedExtrinsic::new_bare(
 			RuntimeCall::ComputeMarket(call),
 		));
 	}
@@ -875,7 +879,7 @@ pub fn run(scenario: Scenario, progress: bool) -> (Vec<Day>, Vec<BlockTrace>) {
 		// Jobs settled and pay, by honest (0) and dishonest (1) workers.
 		let mut paid = [(0u64, 0 as Balance); 2];
 		let mut fee_max = 0f64;
-		if scenario.referendum_every_days > 0 && day % scenario.referendum_every_days == 1 {
+		if scenario.referendum_every_days > 0 && (day - 1) % scenario.referendum_every_days == 0 {
 			world.referendum(day);
 		}
 		for block in 0..scenario.blocks_per_day {
