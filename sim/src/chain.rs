@@ -38,8 +38,11 @@ pub struct GenesisSpec<'a> {
 	/// The accounts to create (`//sim//0`...), and what each holds in ATL and aUSD.
 	pub endowments: Vec<(Balance, Balance)>,
 	/// Any other change to the genesis config (JSON, as a chain spec holds it).
-	pub edit: Option<Box<dyn FnOnce(&mut serde_json::Value)>>,
+	pub edit: Option<GenesisEdit>,
 }
+
+/// A change to a genesis config, as JSON.
+pub type GenesisEdit = Box<dyn FnOnce(&mut serde_json::Value)>;
 
 fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 	match (base, patch) {
