@@ -198,6 +198,13 @@ fn ledger_balances() -> Result<(), String> {
 	Ok(())
 }
 
+/// This thread's CPU time, in nanoseconds: what a call costs, whatever else the machine runs
+/// (wall time counts the other processes' turns on the cores).
+fn cpu_nanos() -> u128 {
+	let now = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
+	now.tv_sec as u128 * 1_000_000_000 + now.tv_nsec as u128
+}
+
 /// The block's weight so far, in picoseconds of reference time.
 fn block_ref_time() -> u64 {
 	frame_system::BlockWeight::<Runtime>::get().total().ref_time()
@@ -263,9 +270,9 @@ pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
 				let outcome = catch_unwind(AssertUnwindSafe(|| {
 					with_transaction(|| {
 						let before = block_ref_time();
-						let timer = Instant::now();
+						let started = cpu_nanos();
 						let result = atelier_runtime::Executive::apply_extrinsic(xt.clone());
-						let elapsed = timer.elapsed().as_nanos();
+						let elapsed = cpu_nanos().saturating_sub(started);
 						let charged = block_ref_time().saturating_sub(before);
 						if result.is_err() {
 							// Invalid: a block author leaves it out, with no trace.
@@ -299,10 +306,10 @@ pub fn fuzz(config: &FuzzConfig) -> FuzzReport {
 						let mut least = first;
 						for _ in 0..2 {
 							let again = with_transaction(|| {
-								let timer = Instant::now();
+								let started = cpu_nanos();
 								let _ = atelier_runtime::Executive::apply_extrinsic(xt.clone());
 								TransactionOutcome::Rollback(Ok::<_, DispatchError>(
-									timer.elapsed().as_nanos(),
+									cpu_nanos().saturating_sub(started),
 								))
 							})
 							.expect("rolled back");
