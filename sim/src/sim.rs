@@ -3,8 +3,9 @@
 //!
 //! Each agent is a small behaviour (`docs/simulator.md`):
 //! - **studios** buy compute: jobs arrive as a Poisson process whose daily rate follows the
-//!   scenario's demand curve and shocks; each job is on a creator's model, of 200 to 2 000
-//!   units, and its requester accepts up to three times the current base fee;
+//!   scenario's demand curve and shocks, per style when the scenario names styles; each job is
+//!   on a creator's model (of the job's style), of the scenario's units, and its requester
+//!   accepts up to its price cap;
 //! - **workers** register CPU capacity and answer each job assigned to them once it has had
 //!   its time to run (`worker_speed` units a block): honest ones report the units they used
 //!   (between half and all of what the job reserved); dishonest ones report every unit the job
@@ -96,6 +97,9 @@ pub struct Scenario {
 	pub parameters: Vec<ParameterOverride>,
 	/// Shocks: from `day` on, demand and sales are multiplied by these factors.
 	pub shocks: Vec<Shock>,
+	/// Styles (added by governance at genesis; the creators' models tagged with them in turn)
+	/// and each one's share of the studios' demand. None: jobs go to any model.
+	pub styles: Vec<Style>,
 	/// Demand's daily growth (0.01: 1% a day), compounding.
 	pub demand_growth: f64,
 	/// Also records the CPU base fee and the pending queue at every block (`<name>-blocks.csv`).
@@ -134,6 +138,7 @@ impl Default for Scenario {
 			budget_usd_per_day: 1_000,
 			parameters: vec![],
 			shocks: vec![],
+			styles: vec![],
 			demand_growth: 0.0,
 			trace_blocks: false,
 		}
@@ -158,6 +163,17 @@ pub struct Shock {
 	pub demand: f64,
 	#[serde(default = "one")]
 	pub sales: f64,
+	/// The style whose demand the shock moves (its `demand` factor only): none, all of it.
+	#[serde(default)]
+	pub style: Option<String>,
+}
+
+/// A style and its weight in the studios' demand.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Style {
+	pub name: String,
+	pub weight: f64,
 }
 
 fn one() -> f64 {
@@ -177,6 +193,10 @@ pub struct Day {
 	/// Blocks from the day's start until the base fee stays within 10% of its end-of-day value.
 	pub fee_settle_blocks: f64,
 	pub jobs_submitted: u64,
+	/// Jobs submitted by style (`name=count` pairs), when the scenario has styles.
+	pub jobs_by_style: String,
+	#[serde(skip)]
+	pub style_jobs: Vec<u64>,
 	pub jobs_settled: u64,
 	/// Jobs that found no worker or whose receipt never came.
 	pub jobs_expired: u64,
@@ -235,6 +255,8 @@ struct World {
 	atel: Vec<sr25519::Pair>,
 	/// Each creator's model.
 	models: Vec<(usize, ModelId)>,
+	/// The models tagged with each of the scenario's styles, in its order.
+	styled: Vec<Vec<(usize, ModelId)>>,
 	/// Outputs listed, with their owner.
 	listed: Vec<OutputId>,
 	rng: Rng,
@@ -324,7 +346,7 @@ impl World {
 			.map(|i| sr25519::Pair::from_string(&format!("//sim//{i}//atel"), None).expect("seed"))
 			.collect();
 		let rng = Rng::new(scenario.seed);
-		Self { chain, roles, atel, models: vec![], listed: vec![], rng, scenario }
+		Self { chain, roles, atel, models: vec![], styled: vec![], listed: vec![], rng, scenario }
 	}
 
 	fn account(&self, who: usize) -> AccountId {
@@ -434,6 +456,30 @@ impl World {
 				));
 				models.push((c, model));
 			}
+			// Styles, by governance, and the models tagged with them in turn.
+			let first_style = pallet_provenance::NextStyleId::<Runtime>::get();
+			for style in &s.styles {
+				let name = style.name.as_bytes().to_vec().try_into().expect("a style name fits");
+				assert!(
+					sudo(RuntimeCall::Provenance(pallet_provenance::Call::add_style { name })),
+					"the style {} is added",
+					style.name
+				);
+			}
+			if !s.styles.is_empty() {
+				for (k, (owner, model)) in models.iter().enumerate() {
+					let style = first_style + (k % s.styles.len()) as u16;
+					assert!(apply_ok(
+						&keys[*owner],
+						RuntimeCall::Provenance(pallet_provenance::Call::set_model_styles {
+							model: *model,
+							styles: atelier_primitives::models::ModelStyleList::truncate_from(
+								vec![style]
+							),
+						}),
+					));
+				}
+			}
 			for (who, stake) in &stakers {
 				assert!(apply_ok(
 					&keys[*who],
@@ -444,7 +490,32 @@ impl World {
 			}
 			models
 		});
+		self.styled = (0..s.styles.len())
+			.map(|i| models.iter().skip(i).step_by(s.styles.len()).copied().collect())
+			.collect();
 		self.models = models;
+	}
+
+	/// Each style's demand factor on `day` (its weight, the growth, the shocks), when the
+	/// scenario has styles.
+	fn style_factors(&self, day: u32) -> Vec<f64> {
+		let growth = (1.0 + self.scenario.demand_growth).powi(day as i32);
+		self.scenario
+			.styles
+			.iter()
+			.map(|style| {
+				let shocks: f64 = self
+					.scenario
+					.shocks
+					.iter()
+					.filter(|shock| {
+						shock.day <= day && shock.style.as_ref().is_none_or(|s| *s == style.name)
+					})
+					.map(|shock| shock.demand)
+					.product();
+				style.weight * growth * shocks
+			})
+			.collect()
 	}
 
 	/// The demand and sales multipliers on `day`.
@@ -452,7 +523,9 @@ impl World {
 		let mut demand = (1.0 + self.scenario.demand_growth).powi(day as i32);
 		let mut sales = 1.0;
 		for shock in self.scenario.shocks.iter().filter(|s| s.day <= day) {
-			demand *= shock.demand;
+			if shock.style.is_none() {
+				demand *= shock.demand;
+			}
 			sales *= shock.sales;
 		}
 		(demand, sales)
@@ -467,9 +540,20 @@ impl World {
 		let atel = self.atel.clone();
 		let mut rng = self.rng.clone();
 		let roles = &self.roles;
+		let style_factors = self.style_factors(day);
 		let models = &self.models;
+		let styled = &self.styled;
 		let listed = &mut self.listed;
-		let jobs = rng.poisson(s.jobs_per_day * demand * per_block);
+		// With styles, demand is the sum of the styles' (their weights sum to the whole, each
+		// moved by its own shocks); a job's style is drawn by its share of it.
+		let weights: f64 = s.styles.iter().map(|style| style.weight).sum();
+		let jobs = if s.styles.is_empty() {
+			rng.poisson(s.jobs_per_day * demand * per_block)
+		} else {
+			let factor = style_factors.iter().sum::<f64>() / weights.max(f64::MIN_POSITIVE);
+			rng.poisson(s.jobs_per_day * factor * per_block)
+		};
+		let mut by_style = vec![0u64; s.styles.len()];
 		let mints = rng.poisson(s.mints_per_day * roles.creators.len() as f64 * per_block);
 		let buys = rng.poisson(s.buys_per_day * sales * per_block);
 		let self_sales = rng.poisson(s.attacker_sales_per_day * per_block);
@@ -481,8 +565,23 @@ impl World {
 		self.chain.execute_with(|| {
 			// Studios' jobs.
 			for _ in 0..jobs {
-				let (Some(&studio), Some(&(_, model))) =
-					(rng.pick(&roles.studios), rng.pick(models))
+				let pool = if styled.is_empty() {
+					&models[..]
+				} else {
+					let total: f64 = style_factors.iter().sum();
+					let mut x = rng.unit() * total;
+					let mut index = style_factors.len() - 1;
+					for (i, f) in style_factors.iter().enumerate() {
+						if x < *f {
+							index = i;
+							break;
+						}
+						x -= f;
+					}
+					by_style[index] += 1;
+					&styled[index][..]
+				};
+				let (Some(&studio), Some(&(_, model))) = (rng.pick(&roles.studios), rng.pick(pool))
 				else {
 					break;
 				};
@@ -594,6 +693,9 @@ impl World {
 				}
 			}
 		});
+		for (i, n) in by_style.iter().enumerate() {
+			totals.style_jobs[i] += n;
+		}
 		self.rng = rng;
 	}
 
@@ -871,7 +973,7 @@ pub fn run(scenario: Scenario, progress: bool) -> (Vec<Day>, Vec<BlockTrace>) {
 	world.setup();
 	let mut rows = vec![world.sample(0, Day::default())];
 	for day in 1..=scenario.days {
-		let mut totals = Day::default();
+		let mut totals = Day { style_jobs: vec![0; scenario.styles.len()], ..Default::default() };
 		let mut fee_min = f64::MAX;
 		let mut fees = Vec::with_capacity(scenario.blocks_per_day as usize);
 		let dishonest: Vec<AccountId> =
@@ -930,6 +1032,13 @@ pub fn run(scenario: Scenario, progress: bool) -> (Vec<Day>, Vec<BlockTrace>) {
 			});
 		}
 		world.chain.commit();
+		totals.jobs_by_style = scenario
+			.styles
+			.iter()
+			.zip(&totals.style_jobs)
+			.map(|(style, n)| format!("{}={n}", style.name))
+			.collect::<Vec<_>>()
+			.join(" ");
 		totals.base_fee_cpu_min = fee_min;
 		let per_job =
 			|(jobs, pay): (u64, Balance)| if jobs == 0 { 0.0 } else { atl(pay) / jobs as f64 };

@@ -65,6 +65,8 @@ fn a_short_scenario_writes_its_days_and_plots() {
 		r#"{ "name": "short", "days": 2, "blocks_per_day": 1200, "jobs_per_day": 200,
 		     "buys_per_day": 40, "mints_per_day": 4, "attacker": "self_dealing",
 		     "attacker_sales_per_day": 20, "whale_stake_atl": 100000,
+		     "styles": [{ "name": "ukiyo-e", "weight": 2 }, { "name": "brutalist", "weight": 1 }],
+		     "shocks": [{ "day": 2, "demand": 4, "style": "brutalist" }],
 		     "parameters": [{ "name": "reserve_period_blocks", "value": 1200 }] }"#,
 	)
 	.unwrap();
@@ -87,6 +89,17 @@ fn a_short_scenario_writes_its_days_and_plots() {
 		rows.iter().map(|r| r[i]).collect::<Vec<f64>>()
 	};
 	assert!(col("jobs_settled")[1] > 100.0, "{csv}");
+	// Demand per style: two to one on day 1; the brutalist shock turns it one to two on day 2.
+	let styles: Vec<&str> = csv.lines().map(|l| l.split('"').nth(1).unwrap_or("")).collect();
+	let count = |day: usize, style: &str| -> f64 {
+		styles[day + 1]
+			.split(' ')
+			.find_map(|pair| pair.strip_prefix(&format!("{style}=")))
+			.and_then(|n| n.parse().ok())
+			.unwrap_or_else(|| panic!("{style} on day {day}:\n{csv}"))
+	};
+	assert!(count(1, "ukiyo-e") > count(1, "brutalist"), "{csv}");
+	assert!(count(2, "brutalist") > count(2, "ukiyo-e"), "{csv}");
 	assert!(col("sales")[1] > 10.0, "{csv}");
 	// The attacker pays fees and the reserve's share on every sale to itself.
 	assert!(col("attacker_profit_atl")[2] < 0.0, "{csv}");
