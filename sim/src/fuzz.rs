@@ -67,7 +67,8 @@ pub struct FuzzReport {
 	pub blocks: u32,
 	/// Calls included and dispatched successfully.
 	pub succeeded: u64,
-	/// Calls included whose dispatch failed, by error.
+	/// Calls included whose dispatch failed, by error; and (`inner ...`) calls a wrapper
+	/// dispatched that failed while the wrapper succeeded.
 	pub failed: BTreeMap<String, u64>,
 	/// Calls refused before dispatch (fees, nonces, a full block), by reason.
 	pub refused: BTreeMap<String, u64>,

@@ -177,7 +177,12 @@ fn main() {
 					result.calls,
 					result.blocks,
 					result.succeeded,
-					result.failed.values().sum::<u64>(),
+					result
+						.failed
+						.iter()
+						.filter(|(error, _)| !error.starts_with("inner "))
+						.map(|(_, n)| n)
+						.sum::<u64>(),
 					result.refused.values().sum::<u64>(),
 					result.seconds,
 					result.seconds_in_invariants,
