@@ -445,7 +445,7 @@ impl World {
 							dataset,
 							uses: pallet_attestation::Uses::ALL,
 							evidence: H256::repeat_byte(9),
-							// The longest an attestation may last; renewed every 30 days.
+							// The longest an attestation may last; renewed below.
 							expires: System::block_number() + 90 * atelier_primitives::time::DAYS,
 						}),
 					));
@@ -516,33 +516,6 @@ impl World {
 				style.weight * growth * shocks
 			})
 			.collect()
-	}
-
-	/// The genesis attestors attest each creator's dataset again, for 90 days from now.
-	fn renew_attestations(&mut self) {
-		let models = self.models.clone();
-		self.chain.execute_with(|| {
-			for (_, model) in models {
-				let Some(record) = pallet_provenance::Models::<Runtime>::get(model) else {
-					continue;
-				};
-				for dataset in record.datasets {
-					for attestor in [Sr25519Keyring::AliceStash, Sr25519Keyring::BobStash] {
-						let renewed = apply_ok(
-							&attestor.pair(),
-							RuntimeCall::Attestation(pallet_attestation::Call::attest {
-								dataset,
-								uses: pallet_attestation::Uses::ALL,
-								evidence: H256::repeat_byte(9),
-								expires: System::block_number()
-									+ 90 * atelier_primitives::time::DAYS,
-							}),
-						);
-						assert!(renewed, "the attestation of {dataset:?} is renewed");
-					}
-				}
-			}
-		});
 	}
 
 	/// The demand and sales multipliers on `day`.
@@ -1008,11 +981,6 @@ pub fn run(scenario: Scenario, progress: bool) -> (Vec<Day>, Vec<BlockTrace>) {
 		// Jobs settled and pay, by honest (0) and dishonest (1) workers.
 		let mut paid = [(0u64, 0 as Balance); 2];
 		let mut fee_max = 0f64;
-		// The genesis attestors renew the creators' datasets every 30 days (an attestation lasts
-		// at most 90): a model stops earning when its datasets' attestations lapse.
-		if day % 30 == 0 {
-			world.renew_attestations();
-		}
 		if scenario.referendum_every_days > 0 && (day - 1) % scenario.referendum_every_days == 0 {
 			world.referendum(day);
 		}
