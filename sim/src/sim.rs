@@ -445,7 +445,9 @@ impl World {
 							dataset,
 							uses: pallet_attestation::Uses::ALL,
 							evidence: H256::repeat_byte(9),
-							// The longest an attestation may last; renewed below.
+							// The longest an attestation may last: the agents do not
+							// renew it, so a run longer than 90 days sees the models stop
+							// earning (docs/simulator.md).
 							expires: System::block_number() + 90 * atelier_primitives::time::DAYS,
 						}),
 					));
