@@ -908,14 +908,20 @@ impl Gen {
 
 	// Oracle operators.
 
+	/// A bond: with probability `p` a plausible one (whole ATL in `range`), else any amount
+	/// over `decades` orders of magnitude, edges included.
+	fn bond(rng: &mut Rng, p: f64, range: (u64, u64), decades: u32) -> u128 {
+		if rng.chance(p) {
+			rng.range(range.0, range.1) as u128 * UNIT
+		} else {
+			rng.amount(UNIT, decades)
+		}
+	}
+
 	fn oracle_operator(&self, rng: &mut Rng) -> RuntimeCall {
 		RuntimeCall::OracleOperators(match rng.below(6) {
 			0..=2 => pallet_oracle_operators::Call::register {
-				bond: if rng.chance(0.8) {
-					rng.range(1_000, 3_000) as u128 * UNIT
-				} else {
-					rng.amount(UNIT, 4)
-				},
+				bond: Self::bond(rng, 0.8, (1_000, 3_000), 4),
 			},
 			3 => pallet_oracle_operators::Call::bond_more { extra: rng.amount(UNIT, 3) },
 			4 => pallet_oracle_operators::Call::leave {},
@@ -1088,11 +1094,7 @@ impl Gen {
 		}
 		RuntimeCall::Validators(match rng.below(4) {
 			0 => pallet_validators::Call::register_candidate {
-				bond: if rng.chance(0.7) {
-					rng.range(10_000, 50_000) as u128 * UNIT
-				} else {
-					rng.amount(UNIT, 5)
-				},
+				bond: Self::bond(rng, 0.7, (10_000, 50_000), 5),
 			},
 			1 => pallet_validators::Call::bond_more { extra: rng.amount(UNIT, 3) },
 			2 => pallet_validators::Call::leave {},
