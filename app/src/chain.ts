@@ -1,0 +1,279 @@
+// The connection to an Atelier node, Atelier's own JSON-RPC methods, amounts, and the
+// transactions the app sends with their status.
+
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import type { SubmittableExtrinsic } from '@polkadot/api/types';
+import type { EventRecord, DispatchError } from '@polkadot/types/interfaces';
+import { compactAddLength, hexToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
+import { blake2AsHex } from '@polkadot/util-crypto';
+
+import { Store } from './store';
+import type { Account } from './wallet';
+
+/// One ATL (12 decimals) and one aUSD (6 decimals), in their smallest units.
+export const UNIT = 10n ** 12n;
+export const DOLLAR = 10n ** 6n;
+/// The stablecoin's asset id.
+export const STABLE_ASSET = 1;
+
+/// The node the app talks to: `?rpc=ws://…` in the address, else the one last used, else port
+/// 9944 on the host that served the page (a dev chain beside `scripts/run-dev.sh`).
+export function nodeUrl(): string {
+  const fromQuery = new URLSearchParams(location.search).get('rpc');
+  if (fromQuery) {
+    localStorage.setItem('atelier.rpc', fromQuery);
+    return fromQuery;
+  }
+  return localStorage.getItem('atelier.rpc') ?? `ws://${location.hostname || '127.0.0.1'}:9944`;
+}
+
+const providers = new WeakMap<ApiPromise, WsProvider>();
+
+export async function connect(url: string): Promise<ApiPromise> {
+  const provider = new WsProvider(url);
+  const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+  providers.set(api, provider);
+  return api;
+}
+
+/// A JSON-RPC error object from the node (`code`, `message`, `data`).
+export class RpcError extends Error {
+  constructor(readonly code: number, message: string, readonly data?: unknown) {
+    super(`${message}${data ? `: ${typeof data === 'string' ? data : JSON.stringify(data)}` : ''} (JSON-RPC error ${code})`);
+  }
+}
+
+/// Calls one of Atelier's JSON-RPC methods (polkadot.js does not decorate them), rejecting with
+/// an `RpcError` carrying the node's error object.
+export async function rpc<T>(api: ApiPromise, method: string, params: unknown[] = []): Promise<T> {
+  try {
+    const provider = providers.get(api);
+    if (!provider) throw new Error('not connected');
+    return (await provider.send(method, params)) as T;
+  } catch (error) {
+    // WsProvider throws `Error("<code>: <message>: <data>")`.
+    const text = error instanceof Error ? error.message : String(error);
+    const match = /^(-?\d+): (.*)$/s.exec(text);
+    if (match) throw new RpcError(Number(match[1]), match[2]);
+    throw error;
+  }
+}
+
+/// `amount` of smallest units with `decimals`, as a decimal string with thin-space thousands and
+/// at most `digits` fraction digits (trailing zeros dropped).
+export function formatUnits(amount: bigint | string | number, decimals: number, digits = 4): string {
+  let value = BigInt(amount);
+  const negative = value < 0n;
+  if (negative) value = -value;
+  const base = 10n ** BigInt(decimals);
+  const whole = (value / base).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  let fraction = (value % base).toString().padStart(decimals, '0').slice(0, digits).replace(/0+$/, '');
+  if (fraction === '' && value % base !== 0n && digits > 0) fraction = '';
+  return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+}
+
+export const atl = (amount: bigint | string | number, digits = 4) => `${formatUnits(amount, 12, digits)} ATL`;
+export const ausd = (amount: bigint | string | number, digits = 2) => `${formatUnits(amount, 6, digits)} aUSD`;
+
+/// The payment assets a sale may use.
+export type Asset = 'Native' | { Asset: number };
+export const assetDecimals = (asset: Asset) => (asset === 'Native' ? 12 : 6);
+export const assetSymbol = (asset: Asset) => (asset === 'Native' ? 'ATL' : asset.Asset === STABLE_ASSET ? 'aUSD' : `asset ${asset.Asset}`);
+export const formatAsset = (amount: bigint | string, asset: Asset, digits = 6) =>
+  `${formatUnits(amount, assetDecimals(asset), digits)} ${assetSymbol(asset)}`;
+/// The asset of a decoded `PaymentAsset` (`{ native: null }` or `{ asset: 1 }` in JSON).
+export function assetOf(json: unknown): Asset {
+  if (json && typeof json === 'object' && 'asset' in json) return { Asset: Number((json as { asset: number }).asset) };
+  return 'Native';
+}
+
+/// Parses a decimal amount typed by a user (`"12.5"`) into smallest units; throws a plain
+/// message for anything else.
+export function parseUnits(text: string, decimals: number): bigint {
+  const trimmed = text.trim().replace(/[\s\u202f_,]/g, '');
+  const match = /^(\d+)(?:\.(\d*))?$/.exec(trimmed);
+  if (!match) throw new Error(`"${text}" is not an amount: write digits, with a point for a fraction`);
+  const fraction = match[2] ?? '';
+  if (fraction.length > decimals) throw new Error(`at most ${decimals} digits after the point`);
+  return BigInt(match[1]) * 10n ** BigInt(decimals) + BigInt(fraction.padEnd(decimals, '0') || '0');
+}
+
+/// A whole number typed by a user, within `[min, max]`.
+export function parseWhole(text: string, what: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  if (!/^\s*\d+\s*$/.test(text)) throw new Error(`${what}: write a whole number`);
+  const value = Number(text);
+  if (value < min || value > max) throw new Error(`${what}: between ${min} and ${max}`);
+  return value;
+}
+
+/// A percentage typed by a user (`"10"`, `"12.5"`) as parts per billion (`Perbill`).
+export function parsePercent(text: string, what: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) {
+    throw new Error(`${what}: a percentage from 0 to 100`);
+  }
+  return Math.round(value * 10_000_000);
+}
+
+/// What a receipt carries for the output of `job` whose hash is `hash`: the commitment
+/// blake2_256(SCALE(("atelier/output/v1", job as u64, hash))).
+export function outputCommitment(job: number, hash: string): string {
+  const id = new Uint8Array(8);
+  new DataView(id.buffer).setBigUint64(0, BigInt(job), true);
+  return blake2AsHex(u8aConcat(compactAddLength(stringToU8a('atelier/output/v1')), id, hexToU8a(hash)));
+}
+
+export const shortAddress = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
+
+// ---- Transactions ------------------------------------------------------------------------------
+
+/// A chain error by name with what to do about it.
+export interface ChainError {
+  name: string;
+  docs: string;
+  hint: string;
+}
+
+/// What to do, for the errors users meet most; the pallet's own documentation says the rest.
+const HINTS: Record<string, string> = {
+  'balances.InsufficientBalance': 'The account has too little free ATL: fund it, or use a smaller amount.',
+  'balances.FundsUnavailable': 'The ATL is held or locked: unstake or wait for it to unlock, or fund the account.',
+  'computeMarket.ModelUnavailable': 'The model cannot earn yet: its datasets need two attestations and the model a bond (see Provenance).',
+  'computeMarket.DeadlinePassed': 'The deadline is in the past: give the job more blocks.',
+  'computeMarket.MaxBaseFeeTooLow': 'The base fee rose above your maximum: quote again and resubmit.',
+  'royalties.PriceTooHigh': 'The price changed since you looked: preview again.',
+  'royalties.ListingChanged': 'The listing changed since you looked: preview again.',
+  'royalties.NotListed': 'The output is not for sale (it was bought or unlisted).',
+  'royalties.ClaimFrozen': 'A challenge is open on this model’s lineage: claims and sales wait until it is decided.',
+  'royalties.NotOwner': 'Only the output’s owner may list it.',
+  'royalties.BuyerIsSeller': 'You cannot buy your own listing: choose another account.',
+  'governance.NoVotingWeight': 'This account has no voting weight yet: stake ATL or create, and let it mature.',
+  'governance.AlreadyVoted': 'You have voted on this referendum: remove the vote first to change it.',
+  'governance.NotVoted': 'There is no vote of yours to remove.',
+  'reputation.InsufficientBalance': 'The account has too little free ATL to stake that much.',
+  'provenance.UnknownModel': 'No model has that id: check it on the Provenance page.',
+  'provenance.UnknownDataset': 'No dataset has that id: check it on the Provenance page.',
+  'Inability to pay some fees': 'The account cannot pay the transaction fee: fund it with ATL.',
+};
+
+export function hintFor(name: string, docs: string): string {
+  return HINTS[name] ?? (docs || 'See the pallet’s documentation for this error.');
+}
+
+export function decodeDispatchError(api: ApiPromise, error: DispatchError): ChainError {
+  if (error.isModule) {
+    const meta = api.registry.findMetaError(error.asModule);
+    const name = `${meta.section}.${meta.name}`;
+    const docs = meta.docs.join(' ').trim();
+    return { name, docs, hint: hintFor(name, docs) };
+  }
+  if (error.isToken) {
+    const name = `token.${error.asToken.type}`;
+    const docs = error.asToken.type === 'NoFunds' ? 'The account has too little to pay.' : 'A token rule refused it.';
+    return { name, docs, hint: error.asToken.type === 'NoFunds' ? 'Fund the account or use a smaller amount.' : docs };
+  }
+  if (error.isArithmetic) {
+    return { name: `arithmetic.${error.asArithmetic.type}`, docs: 'An amount overflowed or underflowed.', hint: 'Use a smaller amount.' };
+  }
+  if (error.isBadOrigin) return { name: 'BadOrigin', docs: 'This account may not make this call.', hint: 'Use the account that owns the item.' };
+  return { name: error.type, docs: '', hint: 'The chain refused the transaction.' };
+}
+
+/// A pool or RPC refusal (`1010: Invalid Transaction: Inability to pay some fees`) as an error.
+export function poolError(error: unknown): ChainError {
+  const text = error instanceof Error ? error.message : String(error);
+  const reason = text.replace(/^\d+: /, '');
+  const key = Object.keys(HINTS).find((k) => reason.includes(k));
+  return { name: reason, docs: '', hint: key ? HINTS[key] : 'The node refused the transaction before it reached a block.' };
+}
+
+export type TxStage = 'signing' | 'ready' | 'broadcast' | 'in block' | 'finalized' | 'failed';
+
+export interface TxEntry {
+  id: number;
+  label: string;
+  signer: string;
+  stage: TxStage;
+  blockNumber?: number;
+  error?: ChainError;
+}
+
+/// The transactions of this page's life, newest first: the pending tray shows them.
+export const transactions = new Store<TxEntry[]>([]);
+let nextTxId = 1;
+
+function update(id: number, change: Partial<TxEntry>) {
+  transactions.set(transactions.get().map((entry) => (entry.id === id ? { ...entry, ...change } : entry)));
+}
+
+/// The outcome of a transaction in a block: its block and its events.
+export interface Included {
+  blockHash: string;
+  blockNumber: number;
+  events: EventRecord[];
+}
+
+/// Thrown when the chain or the pool refuses a transaction.
+export class TxFailed extends Error {
+  constructor(readonly chainError: ChainError) {
+    super(`${chainError.name}: ${chainError.hint}`);
+  }
+}
+
+/// Signs `tx` with `account` and submits it, tracking it in `transactions`. Resolves once it is
+/// in a block and succeeded (the tray goes on to show its finality); rejects with `TxFailed`
+/// if the pool refuses it or it fails.
+export function send(api: ApiPromise, account: Account, tx: SubmittableExtrinsic<'promise'>, label: string): Promise<Included> {
+  const id = nextTxId++;
+  transactions.set([{ id, label, signer: account.address, stage: 'signing' as TxStage }, ...transactions.get()].slice(0, 20));
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const fail = (error: ChainError) => {
+      update(id, { stage: 'failed', error });
+      if (!done) {
+        done = true;
+        reject(new TxFailed(error));
+      }
+    };
+    let unsubscribe: (() => void) | undefined;
+    const options = account.signer ? { signer: account.signer } : {};
+    const signer = account.pair ?? account.address;
+    tx.signAndSend(signer, options, async (result) => {
+      const { status, events, dispatchError } = result;
+      if (dispatchError) {
+        fail(decodeDispatchError(api, dispatchError));
+        unsubscribe?.();
+        return;
+      }
+      if (status.isReady) update(id, { stage: 'ready' });
+      else if (status.isBroadcast) update(id, { stage: 'broadcast' });
+      else if (status.isInBlock) {
+        const blockHash = status.asInBlock.toHex();
+        const header = await api.rpc.chain.getHeader(blockHash);
+        const blockNumber = header.number.toNumber();
+        update(id, { stage: 'in block', blockNumber });
+        if (!done) {
+          done = true;
+          resolve({ blockHash, blockNumber, events });
+        }
+      } else if (status.isFinalized) {
+        update(id, { stage: 'finalized' });
+        unsubscribe?.();
+      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
+        fail({ name: `transaction ${status.type.toLowerCase()}`, docs: '', hint: 'The pool dropped it: submit it again.' });
+        unsubscribe?.();
+      }
+    }).then((u) => { unsubscribe = u; if (done && transactions.get().find((t) => t.id === id)?.stage === 'failed') u(); },
+      (error) => fail(poolError(error)));
+  });
+}
+
+/// The data of the first `section.method` event among `events`, as JSON, or undefined.
+export function findEvent(events: EventRecord[], section: string, method: string): Record<string, unknown> | undefined {
+  const record = events.find(({ event }) => event.section === section && event.method === method);
+  if (!record) return undefined;
+  const names = record.event.meta.fields.map((f) => f.name.unwrapOr(undefined)?.toString() ?? '');
+  return Object.fromEntries(record.event.data.map((value, i) => [camel(names[i]), value.toJSON()]));
+}
+
+export const camel = (name: string) => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
