@@ -67,14 +67,14 @@ function shellCommands(code) {
   return commands;
 }
 
-/// The flags `scripts/run-dev.sh` gives the node before the caller's (`exec "$ATELIER_NODE" … "$@"`).
+/// The flags `scripts/run-dev.sh` gives the node before the caller's (`"$ATELIER_NODE" … "$@"`).
 function runDevFlags() {
   const script = readFileSync(join(ROOT, 'scripts/run-dev.sh'), 'utf8');
-  const line = script.split('\n').find((l) => l.startsWith('exec "$ATELIER_NODE"'));
-  assert.ok(line, 'scripts/run-dev.sh execs "$ATELIER_NODE"');
+  const line = script.split('\n').find((l) => l.startsWith('"$ATELIER_NODE"'));
+  assert.ok(line, 'scripts/run-dev.sh runs "$ATELIER_NODE"');
   const words = shellCommands(line)[0];
   assert.equal(words.at(-1), '$@');
-  return words.slice(2, -1);
+  return words.slice(1, -1);
 }
 
 /// `import { a, b as c } from 'm';` → `const { a, b: c } = __modules['m'];`, collecting `m`.

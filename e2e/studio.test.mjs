@@ -9,7 +9,7 @@
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
@@ -288,6 +288,12 @@ describe('Atelier Studio in a real browser, against a real node', () => {
     assert.match(name, /^[a-zA-Z]+\.[A-Z]\w+$|Inability to pay some fees/, `an error by name: ${name}`);
     assert.ok((await error.textContent()).length > name.length + 10, 'with what to do');
     assert.equal((await api.query.reputation.reputations(bob.address)).unwrap().staked.toBigInt(), 1_000n * UNIT);
+
+    // Every pallet error the app explains is one the chain has (a renamed error fails here).
+    const source = readFileSync(join(appDir, 'src', 'chain.ts'), 'utf8');
+    const explained = [...source.matchAll(/^\s+'([a-z][A-Za-z]*)\.([A-Z][A-Za-z]*)':/gm)].filter(([, section]) => section !== 'token');
+    assert.ok(explained.length >= 20, `the app explains ${explained.length} errors`);
+    for (const [, section, name] of explained) assert.ok(api.errors[section]?.[name], `${section}.${name} is an error of the chain`);
   });
 
   test('the reserve page shows the chain’s reserve, and every page fits a phone screen', async () => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Atelier needs, idempotently: Debian packages (protobuf
-# compiler, clang), Rust's wasm32v1-none target, clippy and rustfmt, cargo-nextest, and the npm
-# packages of the end-to-end tests. Safe to run any number of times; does nothing that is
+# compiler, clang, Chromium), Rust's wasm32v1-none target, clippy and rustfmt, cargo-nextest, and
+# the npm packages of the end-to-end tests and of the Studio app. Safe to run any number of times; does nothing that is
 # already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,9 @@ need_apt=()
 command -v protoc >/dev/null 2>&1 || need_apt+=(protobuf-compiler)
 command -v clang >/dev/null 2>&1 || need_apt+=(clang)
 dpkg -s libclang-dev >/dev/null 2>&1 || need_apt+=(libclang-dev)
+# Debian's Chromium, which the Studio app's browser tests drive (a browser that downloads itself
+# cannot here: the machine reaches only the package registries).
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
 if ((${#need_apt[@]})); then
 	log "installing Debian packages: ${need_apt[*]}"
 	SUDO=""
@@ -46,11 +49,14 @@ if ! command -v node >/dev/null 2>&1; then
 	echo "Node.js (>= 20) is needed for the end-to-end tests." >&2
 	exit 1
 fi
-# npm ci only when the lock file changed since the last install.
-stamp=e2e/node_modules/.atelier-lock
-if [ ! -f "$stamp" ] || ! cmp -s e2e/package-lock.json "$stamp"; then
-	log "installing the end-to-end tests' npm packages"
-	(cd e2e && npm ci --no-audit --no-fund --loglevel=error)
-	cp e2e/package-lock.json "$stamp"
-fi
+# npm ci only when the lock file changed since the last install: the end-to-end tests' packages,
+# and the Studio app's (app/).
+for dir in e2e app; do
+	stamp=$dir/node_modules/.atelier-lock
+	if [ ! -f "$stamp" ] || ! cmp -s "$dir/package-lock.json" "$stamp"; then
+		log "installing the npm packages of $dir/"
+		(cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+		cp "$dir/package-lock.json" "$stamp"
+	fi
+done
 log "ready"

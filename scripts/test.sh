@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every check and test: formatting and clippy (warnings are errors),
 # the Rust unit tests (cargo-nextest), the pallets' tests and benchmarks (as tests) and the
-# runtime tests (each followed by every pallet's try_state), then the end-to-end tests that start
-# real atelier-node processes and drive them with polkadot.js. Prints each runner's summary, each
+# runtime tests (each followed by every pallet's try_state), the Studio app's type check and build,
+# then the end-to-end tests that start real atelier-node processes and drive them with polkadot.js
+# and, for the Studio app, with Debian's headless Chromium. Prints each runner's summary, each
 # step's time and a last line with the totals; exits non-zero on any failure, and when the
 # end-to-end runners run fewer tests than the suites have.
 set -euo pipefail
@@ -72,7 +73,11 @@ step "upgrade wasm" \
 # them again (6 min from an empty target dir).
 cargo build --release --locked --workspace --features atelier-runtime-upgrade-test-wasm/build
 
-step "end-to-end" "end-to-end tests (real node, polkadot.js client)"
+step "app" "the Studio app (app/): TypeScript's check and the static build the browser tests serve"
+app_status=0
+(cd app && npm run --silent build) || app_status=$?
+
+step "end-to-end" "end-to-end tests (real node, polkadot.js client, the Studio app in Chromium)"
 e2e_status=0
 expected=$(grep -cE "^\s+test\('" e2e/*.test.mjs | awk -F: '{ n += $2 } END { print n }')
 e2e_log=$(mktemp)
@@ -85,7 +90,7 @@ e2e_log=$(mktemp)
 # run and no long suite starts last; a suite not in the list starts after them. (One
 # `node --test` runner for all of them would start them in alphabetical order.) Each suite's
 # report is printed whole when it ends.
-longest_first="governance validators local-network readme-journey compute-market reserve dev-node oracle
+longest_first="governance validators local-network readme-journey studio compute-market reserve dev-node oracle
 	spot-checks attestation launch provenance-royalties equivocation reputation"
 suites=()
 for name in $longest_first; do
@@ -103,6 +108,7 @@ printf '%s\n' "${suites[@]}" |
 		status=$?; cat "$2/${1#./}.log"; exit $status' suite {} "$e2e_reports") |
 	tee "$e2e_log" || e2e_status=$?
 echo "== end-to-end suites: $(($(date +%s) - e2e_started)) s in all"
+echo "== the web app's screenshots (laptop and phone): ${ATELIER_ARTIFACTS:-e2e/artifacts}/studio/"
 passed=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$e2e_log" | awk '{ n += $1 } END { print n + 0 }')
 echo "== end-to-end suites, each's own time (they overlap):"
 sed -n 's/^\(✔\|✖\) \(.*\) (\([0-9]*\)\.[0-9]*ms)$/  \1 \2: \3 ms/p' "$e2e_log"
@@ -115,6 +121,7 @@ step "" ""
 elapsed=$(($(date +%s) - started))
 echo "== steps: ${steps#, }"
 echo "== summary: lints $(status $lint_status), rust tests $(status $rust_status)," \
-	"pallet, benchmark and runtime tests $(status $pallet_status), end-to-end tests" \
+	"pallet, benchmark and runtime tests $(status $pallet_status), app build $(status $app_status), end-to-end tests" \
 	"$(status $e2e_status) (${passed:-0} of $expected), ${elapsed}s"
-[ $lint_status -eq 0 ] && [ $rust_status -eq 0 ] && [ $pallet_status -eq 0 ] && [ $e2e_status -eq 0 ]
+[ $lint_status -eq 0 ] && [ $rust_status -eq 0 ] && [ $pallet_status -eq 0 ] && [ $app_status -eq 0 ] &&
+	[ $e2e_status -eq 0 ]

@@ -137,22 +137,34 @@ export interface ChainError {
 /// What to do, for the errors users meet most; the pallet's own documentation says the rest.
 const HINTS: Record<string, string> = {
   'balances.InsufficientBalance': 'The account has too little free ATL: fund it, or use a smaller amount.',
-  'balances.FundsUnavailable': 'The ATL is held or locked: unstake or wait for it to unlock, or fund the account.',
-  'computeMarket.ModelUnavailable': 'The model cannot earn yet: its datasets need two attestations and the model a bond (see Provenance).',
+  'token.FundsUnavailable': 'The account has too little free to pay this: fund it, or use a smaller amount.',
+  'computeMarket.ModelNotMonetizable': 'The model cannot take jobs yet: its datasets need two attestations and the model a bond (see Provenance).',
+  'computeMarket.UnknownModel': 'No model has that id: check it on the Provenance page.',
   'computeMarket.DeadlinePassed': 'The deadline is in the past: give the job more blocks.',
+  'computeMarket.InvalidDeadline': 'The deadline is too near or too far: give the job between a few blocks and a day.',
   'computeMarket.MaxBaseFeeTooLow': 'The base fee rose above your maximum: quote again and resubmit.',
-  'royalties.PriceTooHigh': 'The price changed since you looked: preview again.',
-  'royalties.ListingChanged': 'The listing changed since you looked: preview again.',
+  'computeMarket.NoWorkerServesSize': 'No worker of this class serves jobs of this size: change the units or the class.',
+  'computeMarket.NoVerifiableWorker': 'No checkable worker serves this class now: choose Waived verification, or wait for one.',
+  'computeMarket.QueueFull': 'The job queue is full: raise the tip, or try again in a few blocks.',
+  'royalties.PriceAboveMax': 'The price rose since you looked: review the purchase again.',
+  'royalties.ListingChanged': 'The listing changed since you looked: review the purchase again.',
   'royalties.NotListed': 'The output is not for sale (it was bought or unlisted).',
   'royalties.ClaimFrozen': 'A challenge is open on this model’s lineage: claims and sales wait until it is decided.',
   'royalties.NotOwner': 'Only the output’s owner may list it.',
+  'royalties.NotMonetizable': 'The output’s model cannot earn now (its lineage is not cleared): see its lineage on the Provenance page.',
   'royalties.BuyerIsSeller': 'You cannot buy your own listing: choose another account.',
-  'governance.NoVotingWeight': 'This account has no voting weight yet: stake ATL or create, and let it mature.',
-  'governance.AlreadyVoted': 'You have voted on this referendum: remove the vote first to change it.',
+  'royalties.NothingToClaim': 'Nothing has accrued to this account for this model.',
+  'governance.NoVoteWeight': 'This account has no voting weight yet: stake ATL and create, and let the creation mature.',
+  'governance.NotOngoing': 'The referendum is no longer open.',
   'governance.NotVoted': 'There is no vote of yours to remove.',
-  'reputation.InsufficientBalance': 'The account has too little free ATL to stake that much.',
+  'reputation.BelowMinStake': 'Stake at least the minimum stake.',
+  'reputation.StakeLockedByVote': 'A vote locks this stake: remove the vote (or wait for its referendum to end) first.',
+  'reputation.InsufficientStake': 'You have less staked than that.',
   'provenance.UnknownModel': 'No model has that id: check it on the Provenance page.',
   'provenance.UnknownDataset': 'No dataset has that id: check it on the Provenance page.',
+  'provenance.ReceiptMismatch': 'The job’s receipt is for another model or output: mint from the job’s own card.',
+  'provenance.NotRequester': 'Only the account that paid for the job may mint its output.',
+  'provenance.ReceiptAlreadyUsed': 'This job’s output is minted already.',
   'Inability to pay some fees': 'The account cannot pay the transaction fee: fund it with ATL.',
 };
 
@@ -168,9 +180,10 @@ export function decodeDispatchError(api: ApiPromise, error: DispatchError): Chai
     return { name, docs, hint: hintFor(name, docs) };
   }
   if (error.isToken) {
-    const name = `token.${error.asToken.type}`;
-    const docs = error.asToken.type === 'NoFunds' ? 'The account has too little to pay.' : 'A token rule refused it.';
-    return { name, docs, hint: error.asToken.type === 'NoFunds' ? 'Fund the account or use a smaller amount.' : docs };
+    // The variant's name as the chain's metadata has it (`FundsUnavailable`, `BelowMinimum`, …).
+    const name = `token.${error.asToken.type as string}`;
+    const docs = 'A balance rule refused the transfer.';
+    return { name, docs, hint: hintFor(name, 'Fund the account, or use a smaller amount.') };
   }
   if (error.isArithmetic) {
     return { name: `arithmetic.${error.asArithmetic.type}`, docs: 'An amount overflowed or underflowed.', hint: 'Use a smaller amount.' };

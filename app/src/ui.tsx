@@ -3,11 +3,13 @@
 import type { ApiPromise } from '@polkadot/api';
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
+import { stringToU8a, u8aConcat } from '@polkadot/util';
+import { encodeAddress } from '@polkadot/util-crypto';
 import { useContext, useEffect, useState } from 'preact/hooks';
 
 import { TxFailed, poolError, shortAddress, transactions, type ChainError } from './chain';
 import { useStore } from './store';
-import { selected, type Account } from './wallet';
+import { accounts, selected, type Account } from './wallet';
 
 export interface Head {
   number: number;
@@ -115,8 +117,17 @@ export function useAction() {
   return { busy, error, run, setError };
 }
 
+/// The protocol's own accounts (`modl` ‖ pallet id, zero-padded), by name.
+const PALLET_ACCOUNTS: Record<string, string> = Object.fromEntries(
+  ([['atl/resv', 'the reserve'], ['atl/roya', 'royalty pots'], ['atl/shar', 'model shares pool'], ['atl/cmkt', 'compute market'],
+    ['atl/repu', 'reputation'], ['atl/prov', 'provenance'], ['py/trsry', 'treasury']] as const)
+    .map(([id, name]) => [encodeAddress(u8aConcat(stringToU8a('modl'), stringToU8a(id), new Uint8Array(20)), 42), name]),
+);
+
+/// An address, by its account's name where the app knows it (a wallet's, or the protocol's).
 export function Address({ address, name }: { address: string; name?: string }) {
-  return <span class="address" title={address} data-address={address}>{name ?? shortAddress(address)}</span>;
+  const known = useStore(accounts).find((a) => a.address === address)?.name ?? PALLET_ACCOUNTS[address];
+  return <span class="address" title={address} data-address={address}>{name ?? (known ? `${known} (${shortAddress(address)})` : shortAddress(address))}</span>;
 }
 
 /// The pending and recent transactions of this page, with their status.
@@ -167,7 +178,7 @@ export function LineChart({ series, format, label, id }: { series: Series[]; for
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
         <line x1={L} y1={H - B} x2={W - R} y2={H - B} class="axis" />
         <line x1={L} y1={T} x2={L} y2={H - B} class="axis" />
-        <text x={L - 6} y={T + 4} text-anchor="end" class="tick">{format(y1)}</text>
+        <text x={L - 6} y={T + 10} text-anchor="end" class="tick">{format(y1)}</text>
         <text x={L - 6} y={H - B} text-anchor="end" class="tick">{format(y0)}</text>
         <text x={L} y={H - 8} class="tick">#{x0}</text>
         <text x={W - R} y={H - 8} text-anchor="end" class="tick">#{x1}</text>

@@ -190,7 +190,7 @@ function JobCard({ job }: { job: number }) {
         {status.status === 'disputed' && <li class="done bad">disputed</li>}
       </ol>
       <dl class="facts">
-        <dt>Escrow</dt><dd>{atl(status.escrow, 6)}</dd>
+        {status.status !== 'settled' && <><dt>Escrow</dt><dd>{atl(status.escrow, 6)}</dd></>}
         {status.worker && <><dt>Worker</dt><dd><Address address={status.worker} /></dd></>}
         {status.unitsUsed !== null && <><dt>Units used</dt><dd data-fact="units-used">{status.unitsUsed} of {status.maxUnits}</dd></>}
         {status.charged !== null && <><dt>Charged</dt><dd data-fact="charged" data-planck={status.charged}>{atl(status.charged, 9)}</dd></>}
