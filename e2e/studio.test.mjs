@@ -268,6 +268,7 @@ describe('Atelier Studio in a real browser, against a real node', () => {
 
     const voter = (await rpc(node, 'governance_voter', [bob.address])).result;
     assert.equal(await text('[data-fact="weight"]'), String(voter.weight));
+    assert.match(await text(`[data-referendum="${index}"] td:nth-child(2)`), /^economic parameters · /, 'the track by its name');
     await page.click(`[data-referendum="${index}"] button[name=aye]`);
     await page.waitForSelector(`[data-referendum="${index}"][data-voted="aye"]`, { timeout: 60_000 });
     const vote = (await api.query.governance.votingOf(index, bob.address)).unwrap();
@@ -294,6 +295,45 @@ describe('Atelier Studio in a real browser, against a real node', () => {
     const explained = [...source.matchAll(/^\s+'([a-z][A-Za-z]*)\.([A-Z][A-Za-z]*)':/gm)].filter(([, section]) => section !== 'token');
     assert.ok(explained.length >= 20, `the app explains ${explained.length} errors`);
     for (const [, section, name] of explained) assert.ok(api.errors[section]?.[name], `${section}.${name} is an error of the chain`);
+  });
+
+  test('an account of a browser extension signs in the extension (the injectedWeb3 protocol)', async () => {
+    // An extension as wallets are to a page: `window.injectedWeb3[name].enable()` gives its
+    // accounts and a signer whose `signPayload` the extension answers, here in this process
+    // with the account's sr25519 key, as the polkadot.js extension does after its user approves.
+    const wallet = devKeyring().addFromUri('//Atelier//studio-wallet');
+    await submitInBlock(api, api.tx.balances.transferKeepAlive(wallet.address, 100n * UNIT), alice);
+    const context = await browser.newContext({ viewport: LAPTOP });
+    const signed = [];
+    await context.exposeBinding('walletSign', (_source, payload) => {
+      signed.push(payload);
+      return api.registry.createType('ExtrinsicPayload', payload, { version: payload.version }).sign(wallet).signature;
+    });
+    await context.addInitScript(({ address }) => {
+      window.injectedWeb3 = {
+        'test-wallet': {
+          version: '1',
+          enable: async () => ({
+            accounts: { get: async () => [{ address, name: 'Studio wallet' }], subscribe: () => () => {} },
+            signer: { signPayload: async (payload) => ({ id: 1, signature: await window.walletSign(payload) }) },
+          }),
+        },
+      };
+    }, { address: wallet.address });
+    const tab = await context.newPage();
+    tab.on('pageerror', (error) => pageErrors.push(error.message));
+    await tab.goto(`${studio.url}?rpc=${encodeURIComponent(node.wsUrl)}#/governance`);
+    await tab.waitForSelector('main[data-page="governance"] .card', { timeout: 60_000 });
+    const options = await tab.$$eval('select[name=account] option', (list) => list.map((o) => o.textContent));
+    assert.ok(options.some((o) => o.startsWith('Studio wallet (test-wallet)')), `the extension's account is offered: ${options}`);
+    await tab.selectOption('select[name=account]', wallet.address);
+    await tab.fill('input[name=stake-amount]', '10');
+    await tab.click('button[name=stake]');
+    await tab.waitForSelector('[data-staked]', { timeout: 60_000 });
+    assert.equal(signed.length, 1, 'the extension signed once');
+    assert.equal(signed[0].address, wallet.address);
+    assert.equal((await api.query.reputation.reputations(wallet.address)).unwrap().staked.toBigInt(), 10n * UNIT);
+    await context.close();
   });
 
   test('the reserve page shows the chain’s reserve, and every page fits a phone screen', async () => {

@@ -133,13 +133,14 @@ export function Address({ address, name }: { address: string; name?: string }) {
 /// The pending and recent transactions of this page, with their status.
 export function TxTray() {
   const list = useStore(transactions);
-  const [open, setOpen] = useState(true);
+  // Open on a laptop; on a phone folded to one line (the newest transaction's stage) until tapped.
+  const [open, setOpen] = useState(() => !matchMedia('(max-width: 640px)').matches);
   if (list.length === 0) return null;
   const pending = list.filter((t) => t.stage !== 'finalized' && t.stage !== 'failed').length;
   return (
     <aside class="tray" aria-label="transactions">
       <button class="tray-toggle" onClick={() => setOpen(!open)}>
-        Transactions{pending ? ` · ${pending} pending` : ''} {open ? '▾' : '▴'}
+        Transactions{pending ? ` · ${pending} pending` : ''}{open ? '' : ` · ${list[0].label}: ${list[0].stage}`} {open ? '▾' : '▴'}
       </button>
       {open && (
         <ol>

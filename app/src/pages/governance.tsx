@@ -51,7 +51,7 @@ function ReputationOf({ address }: { address: string }) {
         { name: 'Stake (counted)', value: pct(r.countedStakePoints), text: `${r.countedStakePoints} of ${r.stakePoints}` },
         { name: 'Maturing', value: pct(r.maturing), text: `${r.maturing}` },
         { name: 'Founder’s seed', value: pct(r.seed), text: `${r.seed}` },
-        { name: 'Penalties', value: pct(r.penalties), text: `−${r.penalties}` },
+        { name: 'Penalties', value: pct(r.penalties), text: r.penalties ? `−${r.penalties}` : '0' },
       ]} />
       <dl class="facts">
         <dt>Staked</dt><dd data-fact="staked" data-planck={r.staked}>{atl(r.staked)}</dd>
@@ -97,7 +97,7 @@ function Referenda() {
   const action = useAction();
   const voter = useLive((api) => (account ? rpc<Voter>(api, 'governance_voter', [account.address]) : Promise.resolve(undefined)), [account?.address]);
   const tracks = new Map<number, string>(
-    (api.consts.referenda.tracks as unknown as [{ toNumber(): number }, { name: { toU8a?: () => Uint8Array; toString(): string } }][])
+    (api.consts.referenda.tracks as unknown as [{ toNumber(): number }, { name: { toU8a?: (bare?: boolean) => Uint8Array; toString(): string } }][])
       .map(([id, info]) => [id.toNumber(), trackName(info.name)]),
   );
   const v = voter.value;
@@ -148,8 +148,9 @@ function Referenda() {
 }
 
 /// A track's name: its bytes up to the first zero.
-function trackName(name: { toU8a?: () => Uint8Array; toString(): string }): string {
-  const bytes = name.toU8a ? name.toU8a() : new Uint8Array();
+function trackName(name: { toU8a?: (bare?: boolean) => Uint8Array; toString(): string }): string {
+  // Bare: without the length prefix a variable-length type carries.
+  const bytes = name.toU8a ? name.toU8a(true) : new Uint8Array();
   const end = bytes.indexOf(0);
   const text = u8aToString(end >= 0 ? bytes.subarray(0, end) : bytes).replace(/_/g, ' ');
   return text || name.toString();
