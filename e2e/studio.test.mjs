@@ -19,7 +19,7 @@ import { decodeAddress } from '@polkadot/util-crypto';
 import { chromium } from 'playwright-core';
 
 import {
-  DEV_FAST, HOOK_TIMEOUT_MS, UNIT, clearToEarn, devAccounts, devKeyring, freePort, rpc, sleep, startConnected,
+  DEV_FAST, DOLLAR, HOOK_TIMEOUT_MS, UNIT, clearToEarn, devAccounts, devKeyring, freePort, rpc, sleep, startConnected,
   startInference, stopInference, stopNodes, submitInBlock,
 } from './lib/node.mjs';
 
@@ -33,9 +33,9 @@ const PHONE = { width: 390, height: 844 };
 
 /// Starts app/serve.mjs on a free port, forwarding /inference to `inference`; resolves with its
 /// address once it listens.
-async function startStudio(inference) {
+async function startStudio(inference, nodeRpc) {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(appDir, 'serve.mjs'), '--port', String(port), '--inference', inference], {
+  const child = spawn(process.execPath, [join(appDir, 'serve.mjs'), '--port', String(port), '--inference', inference, '--node', nodeRpc], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -97,7 +97,7 @@ describe('Atelier Studio in a real browser, against a real node', () => {
     await submitInBlock(api, api.tx.computeMarket.registerWorker(1_000n * UNIT, 100_000, 'Cpu',
       { minUnits: 48, maxUnits: 100_000 }, atel.publicKey, proof), ferdie);
 
-    studio = await startStudio(service.url);
+    studio = await startStudio(service.url, node.rpcUrl);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -130,7 +130,7 @@ describe('Atelier Studio in a real browser, against a real node', () => {
     assert.equal(model.shares.datasets.toNumber(), 400_000_000, 'the 40% typed on the page');
 
     // Not yet attested: the graph shows both, the dataset not cleared.
-    await page.waitForSelector('[data-node="model-0"]');
+    await page.waitForSelector('[data-node="model-0"].node-pending');
     await page.waitForSelector('[data-node="dataset-0"].node-pending');
     // The genesis attestors attest the dataset and Charlie bonds the model: the graph follows.
     await clearToEarn(api, 0, 0, charlie);
@@ -337,10 +337,29 @@ describe('Atelier Studio in a real browser, against a real node', () => {
   });
 
   test('the reserve page shows the chain’s reserve, and every page fits a phone screen', async () => {
+    // Root (the dev chain's sudo key) shortens the reserve's period to ten blocks and pays Dave a
+    // budget line: a period closes, paying it.
+    let paid;
+    const unsubscribe = await api.query.system.events((events) => {
+      for (const { event } of events) if (api.events.reserve.BudgetPaid.is(event)) paid ??= event.data;
+    });
+    await submitInBlock(api, api.tx.sudo.sudo(api.tx.governance.setParameter({ Reserve: { Period: [null, 10] } })), alice);
+    await submitInBlock(api, api.tx.sudo.sudo(api.tx.reserve.setBudgetLine(eve.address, 2_880n * DOLLAR)), alice);
+    const deadline = Date.now() + 60_000;
+    while (!paid && Date.now() < deadline) await sleep(500);
+    unsubscribe();
+    assert.ok(paid, 'a period closed and paid the budget');
+
     await open('reserve');
     const status = (await rpc(node, 'reserve_status')).result;
     await page.waitForSelector(`[data-fact="stable"][data-units="${status.stable}"]`, { timeout: 30_000 });
     await page.waitForSelector('[data-chart="holdings"] polyline', { state: 'attached' });
+    // The period's bar is the chart's, with the amount the chain's event paid.
+    await page.waitForSelector(`[data-chart="periods"] [data-period="${paid.period.toNumber()}"][data-paid="${paid.paid.toString()}"]`,
+      { state: 'attached', timeout: 30_000 });
+    assert.equal(paid.paid.toBigInt(), 2n * DOLLAR, 'ten blocks of 2 880 aUSD a day');
+    await page.waitForSelector('[data-chart="flows"] polyline', { state: 'attached' });
+    await page.waitForSelector('[data-chart="runway"] polyline', { state: 'attached' });
     await page.waitForSelector('[data-bars="allocation"] .bar-mark', { state: 'attached' });
     await shot('reserve');
 

@@ -20,7 +20,7 @@ cargo build --release --locked --workspace
 # to a worker's inference service (the README's journey starts one on :8090).
 (cd app && npm run --silent build)
 node app/serve.mjs --host "${ATELIER_STUDIO_HOST:-127.0.0.1}" --port "${ATELIER_STUDIO_PORT:-8000}" \
-	--inference "${ATELIER_INFERENCE_URL:-http://127.0.0.1:8090}" &
+	--inference "${ATELIER_INFERENCE_URL:-http://127.0.0.1:8090}" --node http://127.0.0.1:9944 &
 studio=$!
 trap 'kill $studio 2>/dev/null || true' EXIT
 "$ATELIER_NODE" --dev --rpc-external --rpc-cors all --prometheus-external "$@"

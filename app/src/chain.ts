@@ -67,8 +67,9 @@ export function formatUnits(amount: bigint | string | number, decimals: number, 
   if (negative) value = -value;
   const base = 10n ** BigInt(decimals);
   const whole = (value / base).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-  let fraction = (value % base).toString().padStart(decimals, '0').slice(0, digits).replace(/0+$/, '');
-  if (fraction === '' && value % base !== 0n && digits > 0) fraction = '';
+  const fraction = (value % base).toString().padStart(decimals, '0').slice(0, digits).replace(/0+$/, '');
+  // A nonzero amount below the digits shown is not shown as zero.
+  if (value !== 0n && value < base && fraction === '') return `${negative ? '-' : ''}<${digits > 0 ? `0.${'0'.repeat(digits - 1)}1` : '1'}`;
   return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
@@ -90,9 +91,11 @@ export function assetOf(json: unknown): Asset {
 /// Parses a decimal amount typed by a user (`"12.5"`) into smallest units; throws a plain
 /// message for anything else.
 export function parseUnits(text: string, decimals: number): bigint {
-  const trimmed = text.trim().replace(/[\s\u202f_,]/g, '');
+  // Spaces and underscores may group digits; a comma may not (in "2,5" it is a decimal point to
+  // some, a thousands separator to others), so it is refused rather than guessed.
+  const trimmed = text.trim().replace(/[\s\u202f_]/g, '');
   const match = /^(\d+)(?:\.(\d*))?$/.exec(trimmed);
-  if (!match) throw new Error(`"${text}" is not an amount: write digits, with a point for a fraction`);
+  if (!match) throw new Error(`"${text}" is not an amount: write digits, with a point (not a comma) for a fraction`);
   const fraction = match[2] ?? '';
   if (fraction.length > decimals) throw new Error(`at most ${decimals} digits after the point`);
   return BigInt(match[1]) * 10n ** BigInt(decimals) + BigInt(fraction.padEnd(decimals, '0') || '0');
@@ -109,7 +112,7 @@ export function parseWhole(text: string, what: string, min = 0, max = Number.MAX
 /// A percentage typed by a user (`"10"`, `"12.5"`) as parts per billion (`Perbill`).
 export function parsePercent(text: string, what: string): number {
   const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) {
+  if (!/^\s*\d+(\.\d+)?\s*$/.test(text) || value > 100) {
     throw new Error(`${what}: a percentage from 0 to 100`);
   }
   return Math.round(value * 10_000_000);
@@ -154,12 +157,15 @@ const HINTS: Record<string, string> = {
   'royalties.NotMonetizable': 'The output’s model cannot earn now (its lineage is not cleared): see its lineage on the Provenance page.',
   'royalties.BuyerIsSeller': 'You cannot buy your own listing: choose another account.',
   'royalties.NothingToClaim': 'Nothing has accrued to this account for this model.',
+  'royalties.AccrualBurned': 'This accrual was burned with the model’s pot after a violation was upheld: there is nothing to claim.',
+  'royalties.AssetMismatch': 'The listing is priced in another asset than the one you pay in: review the purchase again.',
   'governance.NoVoteWeight': 'This account has no voting weight yet: stake ATL and create, and let the creation mature.',
   'governance.NotOngoing': 'The referendum is no longer open.',
   'governance.NotVoted': 'There is no vote of yours to remove.',
   'reputation.BelowMinStake': 'Stake at least the minimum stake.',
   'reputation.StakeLockedByVote': 'A vote locks this stake: remove the vote (or wait for its referendum to end) first.',
   'reputation.InsufficientStake': 'You have less staked than that.',
+  'reputation.NothingToWithdraw': 'Nothing has finished unbonding yet: an unstake unbonds over the unbonding period.',
   'provenance.UnknownModel': 'No model has that id: check it on the Provenance page.',
   'provenance.UnknownDataset': 'No dataset has that id: check it on the Provenance page.',
   'provenance.ReceiptMismatch': 'The job’s receipt is for another model or output: mint from the job’s own card.',
@@ -200,7 +206,13 @@ export function poolError(error: unknown): ChainError {
   return { name: reason, docs: '', hint: key ? HINTS[key] : 'The node refused the transaction before it reached a block.' };
 }
 
-export type TxStage = 'signing' | 'ready' | 'broadcast' | 'in block' | 'finalized' | 'failed';
+export type TxStage = 'signing' | 'ready' | 'broadcast' | 'in block' | 'retracted' | 'finalized' | 'not finalized' | 'failed';
+
+/// How far a transaction got: a later status never moves it back (a block's number read late
+/// does not undo its finality), except a retraction, after which it may be included again.
+const RANK: Record<TxStage, number> = {
+  signing: 0, ready: 1, broadcast: 2, retracted: 2, 'in block': 3, finalized: 4, 'not finalized': 4, failed: 5,
+};
 
 export interface TxEntry {
   id: number;
@@ -215,8 +227,12 @@ export interface TxEntry {
 export const transactions = new Store<TxEntry[]>([]);
 let nextTxId = 1;
 
-function update(id: number, change: Partial<TxEntry>) {
-  transactions.set(transactions.get().map((entry) => (entry.id === id ? { ...entry, ...change } : entry)));
+function advance(id: number, stage: TxStage, change: Partial<TxEntry> = {}) {
+  transactions.set(transactions.get().map((entry) => {
+    if (entry.id !== id) return entry;
+    const forward = RANK[stage] > RANK[entry.stage] || (stage === 'retracted' && entry.stage === 'in block');
+    return forward ? { ...entry, ...change, stage } : entry;
+  }));
 }
 
 /// The outcome of a transaction in a block: its block and its events.
@@ -226,58 +242,78 @@ export interface Included {
   events: EventRecord[];
 }
 
-/// Thrown when the chain or the pool refuses a transaction.
+/// Thrown when the chain or the pool refuses a transaction, or the wallet does not sign it.
 export class TxFailed extends Error {
   constructor(readonly chainError: ChainError) {
     super(`${chainError.name}: ${chainError.hint}`);
   }
 }
 
-/// Signs `tx` with `account` and submits it, tracking it in `transactions`. Resolves once it is
-/// in a block and succeeded (the tray goes on to show its finality); rejects with `TxFailed`
-/// if the pool refuses it or it fails.
+/// A failure before the transaction reached the pool: the node's refusal (`1010: …`), or the
+/// wallet's (the user cancelled).
+function submitError(error: unknown): ChainError {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/^\d+: /.test(text)) return poolError(error);
+  return { name: 'not signed', docs: text, hint: 'The wallet did not sign the transaction (cancelled or refused): nothing was sent.' };
+}
+
+/// Signs `tx` with `account` and submits it, tracking it in `transactions`. Resolves once, when
+/// it is in a block and succeeded (the tray goes on to show its finality); rejects once, with
+/// `TxFailed`, if the wallet does not sign it, the pool refuses or drops it, or it fails.
 export function send(api: ApiPromise, account: Account, tx: SubmittableExtrinsic<'promise'>, label: string): Promise<Included> {
   const id = nextTxId++;
   transactions.set([{ id, label, signer: account.address, stage: 'signing' as TxStage }, ...transactions.get()].slice(0, 20));
   return new Promise((resolve, reject) => {
-    let done = false;
+    let settled = false;
+    let finished = false;
+    let unsubscribe: (() => void) | undefined;
+    const stop = () => {
+      finished = true;
+      unsubscribe?.();
+    };
     const fail = (error: ChainError) => {
-      update(id, { stage: 'failed', error });
-      if (!done) {
-        done = true;
+      advance(id, 'failed', { error });
+      stop();
+      if (!settled) {
+        settled = true;
         reject(new TxFailed(error));
       }
     };
-    let unsubscribe: (() => void) | undefined;
     const options = account.signer ? { signer: account.signer } : {};
     const signer = account.pair ?? account.address;
-    tx.signAndSend(signer, options, async (result) => {
+    tx.signAndSend(signer, options, (result) => {
       const { status, events, dispatchError } = result;
       if (dispatchError) {
         fail(decodeDispatchError(api, dispatchError));
-        unsubscribe?.();
-        return;
-      }
-      if (status.isReady) update(id, { stage: 'ready' });
-      else if (status.isBroadcast) update(id, { stage: 'broadcast' });
-      else if (status.isInBlock) {
+      } else if (status.isReady) {
+        advance(id, 'ready');
+      } else if (status.isBroadcast) {
+        advance(id, 'broadcast');
+      } else if (status.isInBlock) {
         const blockHash = status.asInBlock.toHex();
-        const header = await api.rpc.chain.getHeader(blockHash);
-        const blockNumber = header.number.toNumber();
-        update(id, { stage: 'in block', blockNumber });
-        if (!done) {
-          done = true;
-          resolve({ blockHash, blockNumber, events });
-        }
+        const included = (blockNumber: number) => {
+          advance(id, 'in block', { blockNumber });
+          if (!settled) {
+            settled = true;
+            resolve({ blockHash, blockNumber, events });
+          }
+        };
+        api.rpc.chain.getHeader(blockHash).then((header) => included(header.number.toNumber()), (error) => fail(poolError(error)));
+      } else if (status.isRetracted) {
+        advance(id, 'retracted');
       } else if (status.isFinalized) {
-        update(id, { stage: 'finalized' });
-        unsubscribe?.();
+        advance(id, 'finalized');
+        stop();
+      } else if (status.isFinalityTimeout) {
+        advance(id, 'not finalized');
+        stop();
       } else if (status.isInvalid || status.isDropped || status.isUsurped) {
         fail({ name: `transaction ${status.type.toLowerCase()}`, docs: '', hint: 'The pool dropped it: submit it again.' });
-        unsubscribe?.();
       }
-    }).then((u) => { unsubscribe = u; if (done && transactions.get().find((t) => t.id === id)?.stage === 'failed') u(); },
-      (error) => fail(poolError(error)));
+    }).then((u) => {
+      unsubscribe = u;
+      if (finished) u();
+    }, (error) => fail(submitError(error)));
   });
 }
 

@@ -49,14 +49,17 @@ function App() {
 
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
+    const failed = (error: unknown) => setFailure(`Cannot reach the node at ${url}: ${error instanceof Error ? error.message : error}. Start one with scripts/run-dev.sh, or open this page with ?rpc=ws://host:port.`);
     connect(url).then(async (connected) => {
       setApi(connected);
-      setChainName((await connected.rpc.system.chain()).toString());
-      await loadAccounts(connected);
+      // The heads first: the pages show as soon as the chain answers, whatever a wallet's
+      // authorisation prompt is waiting for.
       unsubscribe = await connected.rpc.chain.subscribeNewHeads((header) => {
         setHead({ number: header.number.toNumber(), hash: header.hash.toHex() });
       });
-    }, (error) => setFailure(`Cannot reach the node at ${url}: ${error instanceof Error ? error.message : error}. Start one with scripts/run-dev.sh, or open this page with ?rpc=ws://host:port.`));
+      setChainName((await connected.rpc.system.chain()).toString());
+      await loadAccounts(connected);
+    }).catch(failed);
     return () => unsubscribe?.();
   }, [url]);
 

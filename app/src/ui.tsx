@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { encodeAddress } from '@polkadot/util-crypto';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 
 import { TxFailed, poolError, shortAddress, transactions, type ChainError } from './chain';
 import { useStore } from './store';
@@ -33,19 +33,28 @@ export function useChain(): ChainContext {
 export const useAccount = (): Account | undefined => useStore(selected);
 
 /// Re-runs `load` at every new block (the new-heads subscription drives it) and when `deps`
-/// change; keeps the last value while the next loads. Errors show in `error`.
+/// change. A load slower than a block still lands unless a later one landed first; a change of
+/// `deps` clears the value at once, so nothing of the previous inputs (another account's,
+/// another listing's) stays on screen. Errors show in `error`.
 export function useLive<T>(load: (api: ApiPromise, head: Head) => Promise<T>, deps: unknown[]): { value?: T; error?: string } {
   const { api, head } = useChain();
-  const [state, setState] = useState<{ value?: T; error?: string }>({});
+  const key = JSON.stringify(deps);
+  const [state, setState] = useState<{ key: string; value?: T; error?: string }>({ key });
+  const current = useRef({ key, started: 0, landed: 0 });
+  current.current.key = key;
   useEffect(() => {
-    let live = true;
+    const run = ++current.current.started;
+    const land = (change: { value?: T; error?: string }) => {
+      if (current.current.key !== key || run < current.current.landed) return;
+      current.current.landed = run;
+      setState((s) => (s.key === key ? { key, value: s.value, ...change } : { key, ...change }));
+    };
     load(api, head).then(
-      (value) => live && setState({ value }),
-      (error) => live && setState((s) => ({ value: s.value, error: error instanceof Error ? error.message : String(error) })),
+      (value) => land({ value, error: undefined }),
+      (error) => land({ error: error instanceof Error ? error.message : String(error) }),
     );
-    return () => { live = false; };
-  }, [head.hash, ...deps]);
-  return state;
+  }, [head.hash, key]);
+  return state.key === key ? state : {};
 }
 
 export function Card({ title, children, id, wide }: { title: string; children: ComponentChildren; id?: string; wide?: boolean }) {
@@ -136,7 +145,7 @@ export function TxTray() {
   // Open on a laptop; on a phone folded to one line (the newest transaction's stage) until tapped.
   const [open, setOpen] = useState(() => !matchMedia('(max-width: 640px)').matches);
   if (list.length === 0) return null;
-  const pending = list.filter((t) => t.stage !== 'finalized' && t.stage !== 'failed').length;
+  const pending = list.filter((t) => !['finalized', 'not finalized', 'failed'].includes(t.stage)).length;
   return (
     <aside class="tray" aria-label="transactions">
       <button class="tray-toggle" onClick={() => setOpen(!open)}>
@@ -215,7 +224,8 @@ export function Bars({ rows, id }: { rows: { name: string; value: number; mark?:
 }
 
 /// Keeps the last `size` samples of a value read at each block, with the blocks before the page
-/// opened loaded once from the chain's history (`backfill`, from the oldest).
+/// opened loaded once from the chain's history (`backfill`, from the oldest). A block whose
+/// sample fails is left out; a change of `deps` starts the series afresh.
 export function useBlockSeries<T>(
   sample: (api: ApiPromise, hash: string) => Promise<T>,
   size: number,
@@ -227,15 +237,23 @@ export function useBlockSeries<T>(
   useEffect(() => {
     let live = true;
     setReady(false);
+    setSamples([]);
     (async () => {
       const first = Math.max(1, head.number - size + 1);
       const out: [number, T][] = [];
-      for (let n = first; n <= head.number; n++) {
-        const hash = (await api.rpc.chain.getBlockHash(n)).toHex();
-        out.push([n, await sample(api, hash)]);
+      for (let n = first; n <= head.number && live; n++) {
+        try {
+          const hash = (await api.rpc.chain.getBlockHash(n)).toHex();
+          out.push([n, await sample(api, hash)]);
+        } catch {
+          // A block whose state is pruned, or a call that failed there: left out.
+        }
       }
-      if (live) { setSamples(out); setReady(true); }
-    })().catch(() => live && setReady(true));
+      if (live) {
+        setSamples(out);
+        setReady(true);
+      }
+    })();
     return () => { live = false; };
   }, deps);
   useEffect(() => {

@@ -42,16 +42,21 @@ export async function loadAccounts(api: ApiPromise): Promise<void> {
   await cryptoWaitReady();
   const found: Account[] = [];
   const injected = (window as unknown as InjectedWindow).injectedWeb3 ?? {};
-  for (const [source, extension] of Object.entries(injected)) {
+  // Every extension asked at once; one whose user has not answered in a minute is left out
+  // (reload the page to ask again).
+  const answers = await Promise.all(Object.entries(injected).map(async ([source, extension]) => {
     try {
-      const enabled = await extension.enable('Atelier Studio');
-      for (const account of await enabled.accounts.get()) {
-        found.push({ address: account.address, name: account.name ?? source, source, signer: enabled.signer });
-      }
+      const enabled = await Promise.race([
+        extension.enable('Atelier Studio'),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer')), 60_000)),
+      ]);
+      return (await enabled.accounts.get()).map((account) =>
+        ({ address: account.address, name: account.name ?? source, source, signer: enabled.signer }));
     } catch {
-      // The user declined this extension.
+      return []; // The user declined this extension, or did not answer.
     }
-  }
+  }));
+  found.push(...answers.flat());
   const chainType = await api.rpc.system.chainType();
   if (chainType.isDevelopment || chainType.isLocal) {
     const keyring = new Keyring({ type: 'sr25519', ss58Format: api.registry.chainSS58 ?? 42 });

@@ -103,6 +103,7 @@ export function ComputePage({ params }: { params: URLSearchParams }) {
   });
 
   const q = quote.value;
+  const lapseFee = (api.consts.computeMarket.pendingLapseFee as unknown as { toBigInt(): bigint }).toBigInt();
   return (
     <div class="grid">
       <Card title="Quote and submit a job" id="quote">
@@ -126,6 +127,10 @@ export function ComputePage({ params }: { params: URLSearchParams }) {
             <dt>Max base fee you pay</dt><dd data-fact="max-base-fee">{atl(q.suggestedMaxBaseFeePerUnit, 9)}</dd>
             <dt>Tip per unit</dt><dd>{atl(q.suggestedTipPerUnit, 9)}</dd>
             <dt>Estimated cost</dt><dd data-fact="estimated-cost">{atl(q.estimatedCost, 6)}</dd>
+            {typeof input !== 'string' && <>
+              <dt>Most you pay</dt><dd data-fact="most">{atl(BigInt(input.units) * (BigInt(q.suggestedMaxBaseFeePerUnit) + BigInt(q.suggestedTipPerUnit)), 6)}</dd>
+              <dt>Held until it settles</dt><dd data-fact="escrow">{atl(BigInt(input.units) * (BigInt(q.suggestedMaxBaseFeePerUnit) + BigInt(q.suggestedTipPerUnit)) + lapseFee, 6)} (the most, and a {atl(lapseFee, 6)} lapse fee returned when a worker takes it)</dd>
+            </>}
             <dt>Workers</dt><dd>{q.verification.deterministicWorkers} checkable, {q.verification.nondeterministicWorkers} nondeterministic{q.verification.spotChecked ? ' · receipts spot-checked' : ''}</dd>
           </dl>
         )}
@@ -154,16 +159,28 @@ interface Served {
   error?: string;
 }
 
+const savedKey = (job: number) => `atelier.job.${job}`;
+
 function JobCard({ job }: { job: number }) {
+  const { head } = useChain();
   const live = useLive((api) => rpc<JobStatus | null>(api, 'computeMarket_jobStatus', [job]), [job]);
-  const [last, setLast] = useState<JobStatus | null>(null);
+  // The last status seen, kept in the browser: a settled job leaves the chain's job list after
+  // its challenge period, and its card goes on showing its receipt and output.
+  const [last, setLast] = useState<JobStatus | null>(() => JSON.parse(localStorage.getItem(savedKey(job)) ?? 'null') as JobStatus | null);
   const [served, setServed] = useState<Served>();
-  useEffect(() => { if (live.value) setLast(live.value); }, [live.value]);
+  useEffect(() => {
+    if (!live.value) return;
+    setLast(live.value);
+    localStorage.setItem(savedKey(job), JSON.stringify(live.value));
+  }, [live.value]);
   const status = live.value ?? last;
   const closed = live.value === null;
+  // The image's object URL is released with the card.
+  useEffect(() => () => { if (served?.image) URL.revokeObjectURL(served.image); }, [served?.image]);
 
   useEffect(() => {
-    if (status?.status !== 'settled' || !status.outputHash || served) return;
+    // Fetched once settled; tried again at the next block after a failure.
+    if (status?.status !== 'settled' || !status.outputHash || (served && !served.error)) return;
     const commitment = status.outputHash;
     (async () => {
       const base = inferenceUrl();
@@ -175,10 +192,10 @@ function JobCard({ job }: { job: number }) {
       const image = URL.createObjectURL(new Blob([png], { type: 'image/png' }));
       setServed({ hash, opens, image, imageHash: blake2AsHex(png), width, height });
     })().catch((e) => setServed({ hash: '', opens: false, error: e instanceof Error ? e.message : String(e) }));
-  }, [status?.status, status?.outputHash]);
+  }, [status?.status, status?.outputHash, served?.error ? head.hash : '']);
 
   if (!status) {
-    return <article class="job" data-job={job} data-status={closed ? 'closed' : 'loading'}><h3>Job {job}</h3><p class="muted">{closed ? 'Closed: expired or refunded before a receipt.' : 'Loading…'}</p></article>;
+    return <article class="job" data-job={job} data-status={closed ? 'closed' : 'loading'}><h3>Job {job}</h3><p class="muted">{closed ? 'Closed, and not seen settled from this browser: it expired or was refused (refunded), or it settled and its challenge period is over.' : 'Loading…'}</p></article>;
   }
   const steps = ['pending', 'assigned', 'settled'];
   const at = steps.indexOf(status.status);
@@ -205,7 +222,9 @@ function JobCard({ job }: { job: number }) {
             <li class={served.imageHash === served.hash ? 'ok' : 'bad'} data-check="image">{served.imageHash === served.hash ? '✓ the image hashes to the output hash' : '✗ the image is not the one the worker signed'}</li>
           </ul>
           <p class="hash">{served.hash}</p>
-          <button name="mint" onClick={() => go('provenance', { mintJob: job, model: status.model, hash: served.hash })}>Mint this design as an output</button>
+          {served.opens && served.imageHash === served.hash
+            ? <button name="mint" onClick={() => go('provenance', { mintJob: job, model: status.model, hash: served.hash })}>Mint this design as an output</button>
+            : <p class="error">Do not mint this: the service’s answer does not match the receipt on chain.</p>}
         </div>
       )}
     </article>

@@ -83,6 +83,10 @@ function StakeCard() {
       <div class="actions">
         <button class="primary" name="stake" disabled={action.busy || !account} onClick={() => run(true)}>Stake</button>
         <button name="unstake" disabled={action.busy || !account} onClick={() => run(false)}>Unstake</button>
+        <button name="withdraw" disabled={action.busy || !account} onClick={() => action.run(async () => {
+          const { events } = await send(api, account!, api.tx.reputation.withdrawUnbonded(), 'withdraw unbonded');
+          setDone(`Withdrew ${atl(String(findEvent(events, 'reputation', 'Withdrawn')?.amount ?? 0))}.`);
+        })}>Withdraw unbonded</button>
       </div>
       {done && <p class="ok" data-staked>{done}</p>}
       <ErrorBox error={action.error} />

@@ -58,7 +58,7 @@ export function MarketPage({ params }: { params: URLSearchParams }) {
                 <tr data-listing={l.output}>
                   <td><a href={`#/provenance?kind=output&id=${l.output}`}>Output {l.output}</a></td>
                   <td><Address address={l.seller} /></td>
-                  <td data-price={l.price}>{formatAsset(l.price, l.asset)}</td>
+                  <td data-price={l.price}>{formatAsset(l.price, l.asset, 12)}</td>
                   <td>
                     {account?.address === l.seller
                       ? <Unlist output={l.output} />
@@ -70,7 +70,7 @@ export function MarketPage({ params }: { params: URLSearchParams }) {
           </table>
         )}
       </Card>
-      {buying && <BuyPanel listing={buying} onBought={(paid, sold, block) => { setBought({ listing: buying, paid, sold, block }); setBuying(undefined); }} onCancel={() => setBuying(undefined)} />}
+      {buying && <BuyPanel key={`${buying.output}-${buying.id}`} listing={buying} onBought={(paid, sold, block) => { setBought({ listing: buying, paid, sold, block }); setBuying(undefined); }} onCancel={() => setBuying(undefined)} />}
       {bought && <PaidCard {...bought} />}
       <Accrued />
     </div>
@@ -143,7 +143,7 @@ function BuyPanel({ listing, onBought, onCancel }: {
   });
   return (
     <Card title={`Buy output ${listing.output}`} id="preview" wide>
-      <p>Price <strong data-fact="price">{formatAsset(listing.price, listing.asset)}</strong> to <Address address={listing.seller} />. Before you sign, this is who gets what:</p>
+      <p>Price <strong data-fact="price">{formatAsset(listing.price, listing.asset, 12)}</strong> to <Address address={listing.seller} />. Before you sign, this is who gets what:</p>
       {preview.error && <ErrorBox error={preview.error} />}
       {p === null && <p class="muted">This output has no royalty policy.</p>}
       {p && (
@@ -167,7 +167,7 @@ function BuyPanel({ listing, onBought, onCancel }: {
         </table>
       )}
       <div class="actions">
-        <button class="primary" name="confirm-buy" disabled={action.busy || !p || !account} onClick={buy}>Sign and buy</button>
+        <button class="primary" name="confirm-buy" disabled={action.busy || !p || p.price !== listing.price || !!preview.error || !account} onClick={buy}>Sign and buy</button>
         <button name="cancel" onClick={onCancel}>Cancel</button>
       </div>
       <ErrorBox error={action.error} />
@@ -203,11 +203,17 @@ function Accrued() {
   const accrued = useLive(async (api) => {
     if (!account) return [];
     const entries = await api.query.royalties.accrued.entries(account.address);
-    return entries.map(([k, v]) => {
+    const rows = await Promise.all(entries.map(async ([k, v]) => {
       const [, asset, model] = k.args;
-      const json = v.toJSON() as { amount: number | string };
-      return { asset: assetOf(asset.toJSON()), model: Number(model.toString()), amount: BigInt(json.amount).toString() };
-    }).filter((r) => r.amount !== '0');
+      const json = v.toJSON() as { amount: number | string; epoch: number };
+      // An accrual of an epoch before its pot's was burned with the pot (an upheld violation).
+      const pot = (await api.query.royalties.pots(model, asset)).toJSON() as { epoch: number } | null;
+      return {
+        asset: assetOf(asset.toJSON()), model: Number(model.toString()), amount: BigInt(json.amount).toString(),
+        burned: (pot?.epoch ?? 0) !== json.epoch,
+      };
+    }));
+    return rows.filter((r) => r.amount !== '0');
   }, [account?.address]);
   return (
     <Card title="Your accrued royalties" id="accrued" wide>
@@ -219,12 +225,14 @@ function Accrued() {
             {accrued.value.map((r) => (
               <tr data-accrued={`${r.model}-${assetKey(r.asset)}`}>
                 <td>Model {r.model}</td>
-                <td class="num" data-amount={r.amount}>{formatAsset(r.amount, r.asset, 12)}</td>
-                <td><button name="claim" disabled={action.busy} onClick={() => action.run(async () => {
+                <td class="num" data-amount={r.amount}>{r.burned ? <s title="burned with the model's pot after an upheld violation">{formatAsset(r.amount, r.asset, 12)}</s> : formatAsset(r.amount, r.asset, 12)}</td>
+                <td>{r.burned ? <span class="muted" data-burned>burned: the model’s pot was burned after an upheld violation</span> : <button name="claim" disabled={action.busy} onClick={() => action.run(async () => {
                   const { events } = await send(api, account!, api.tx.royalties.claim(account!.address, r.asset, r.model), `claim model ${r.model}`);
                   const event = events.find(({ event }) => event.section === 'royalties' && event.method === 'Claimed');
-                  setClaimed(event ? `Claimed ${formatAsset(event.event.data[3].toString(), r.asset, 12)} from model ${r.model}.` : 'Claimed.');
-                })}>Claim</button></td>
+                  const burned = events.some(({ event }) => event.section === 'royalties' && event.method === 'PotBurned');
+                  setClaimed(event ? `Claimed ${formatAsset(event.event.data[3].toString(), r.asset, 12)} from model ${r.model}.`
+                    : burned ? `Nothing paid: model ${r.model} has a violation upheld, and its pot was burned.` : 'Nothing was paid.');
+                })}>Claim</button>}</td>
               </tr>
             ))}
           </tbody>

@@ -28,6 +28,23 @@ function parseIds(text: string, what: string): number[] {
   return text.split(',').map((s) => s.trim()).filter(Boolean).map((s) => parseWhole(s, what, 0, 2 ** 32 - 1));
 }
 
+/// What a registration commits to: a 0x hash as typed, else the hash of a chosen file, else the
+/// hash of the text.
+function commitment(text: string, file: Uint8Array | undefined, what: string): string {
+  if (/^0x[0-9a-fA-F]{64}$/.test(text.trim())) return text.trim();
+  if (file) return blake2AsHex(file);
+  if (text.trim() === '') throw new Error(`${what}: type a 0x hash, choose a file, or describe it (its hash is registered)`);
+  return blake2AsHex(text);
+}
+
+/// A file chosen by the user, read in the browser (never uploaded): its bytes, for hashing.
+function FileHash({ name, onFile }: { name: string; onFile: (bytes: Uint8Array | undefined) => void }) {
+  return <input type="file" name={name} onChange={async (e) => {
+    const file = (e.target as HTMLInputElement).files?.[0];
+    onFile(file ? new Uint8Array(await file.arrayBuffer()) : undefined);
+  }} />;
+}
+
 function parseHash(text: string, what: string): string {
   if (!/^0x[0-9a-fA-F]{64}$/.test(text.trim())) throw new Error(`${what}: a 32-byte hash, 0x and 64 hex digits`);
   return text.trim();
@@ -56,18 +73,19 @@ function RegisterDataset({ onDone }: { onDone: (id: number) => void }) {
   const [generative, setGenerative] = useState('Allowed');
   const [inference, setInference] = useState('Allowed');
   const [others, setOthers] = useState('');
+  const [file, setFile] = useState<Uint8Array>();
   const [done, setDone] = useState<number>();
   const action = useAction();
   const submit = () => action.run(async () => {
     if (!account) throw new Error('Choose an account first');
-    if (name.trim() === '') throw new Error('Name the dataset (its content is committed to by the hash of what you write)');
+    const content = commitment(name, file, 'The dataset');
     const contributors: [string, number][] = [[account.address, 1]];
     for (const entry of others.split(',').map((s) => s.trim()).filter(Boolean)) {
       const [address, weight] = entry.split(':');
       try { decodeAddress(address); } catch { throw new Error(`Contributor "${address}" is not an address`); }
       contributors.push([address, parseWhole(weight ?? '1', 'A contributor’s weight', 1, 2 ** 32 - 1)]);
     }
-    const tx = api.tx.provenance.registerDataset(blake2AsHex(name), { training, generativeTraining: generative, inference }, contributors);
+    const tx = api.tx.provenance.registerDataset(content, { training, generativeTraining: generative, inference }, contributors);
     const { events } = await send(api, account, tx, 'register dataset');
     const id = Number(findEvent(events, 'provenance', 'DatasetRegistered')?.dataset);
     setDone(id);
@@ -76,7 +94,8 @@ function RegisterDataset({ onDone }: { onDone: (id: number) => void }) {
   return (
     <Card title="Register a dataset" id="register-dataset">
       <div class="form">
-        <Field label="Content" hint="its hash is registered"><Input name="dataset-name" value={name} onInput={setName} placeholder="teapots, 1919-1933" /></Field>
+        <Field label="Content" hint="a 0x hash, or a description whose hash is registered"><Input name="dataset-name" value={name} onInput={setName} placeholder="teapots, 1919-1933" /></Field>
+        <Field label="…or its file" hint="hashed here, never uploaded"><FileHash name="dataset-file" onFile={setFile} /></Field>
         <Field label="Training"><Select name="training" value={training} onChange={setTraining} options={PERMISSIONS} /></Field>
         <Field label="Generative training"><Select name="generative" value={generative} onChange={setGenerative} options={PERMISSIONS} /></Field>
         <Field label="Inference"><Select name="inference" value={inference} onChange={setInference} options={PERMISSIONS} /></Field>
@@ -97,16 +116,17 @@ function RegisterModel({ onDone }: { onDone: (id: number) => void }) {
   const [weights, setWeights] = useState('');
   const [datasetShare, setDatasetShare] = useState('20');
   const [baseShare, setBaseShare] = useState('0');
+  const [file, setFile] = useState<Uint8Array>();
   const [done, setDone] = useState<number>();
   const action = useAction();
   const submit = () => action.run(async () => {
     if (!account) throw new Error('Choose an account first');
     const ids = parseIds(datasets, 'Datasets');
     const baseModel = base.trim() === '' ? null : parseWhole(base, 'Base model', 0, 2 ** 32 - 1);
-    if (weights.trim() === '') throw new Error('Name the weights (their hash is the version registered)');
+    const version = commitment(weights, file, 'The weights');
     const shares = { datasets: parsePercent(datasetShare, 'Datasets’ share'), baseModel: parsePercent(baseShare, 'Base model’s share') };
     if (shares.datasets + shares.baseModel > 1_000_000_000) throw new Error('The datasets’ and the base model’s shares add up to more than 100%');
-    const tx = api.tx.provenance.registerModel(baseModel, ids, [], blake2AsHex(weights), shares);
+    const tx = api.tx.provenance.registerModel(baseModel, ids, [], version, shares);
     const { events } = await send(api, account, tx, 'register model');
     const id = Number(findEvent(events, 'provenance', 'ModelRegistered')?.model);
     setDone(id);
@@ -117,7 +137,8 @@ function RegisterModel({ onDone }: { onDone: (id: number) => void }) {
       <div class="form">
         <Field label="Datasets" hint="ids, comma-separated"><Input name="datasets" value={datasets} onInput={setDatasets} /></Field>
         <Field label="Base model" hint="empty for none"><Input name="base-model" value={base} onInput={setBase} /></Field>
-        <Field label="Weights" hint="their hash is the version"><Input name="weights" value={weights} onInput={setWeights} placeholder="teapot diffusion v1" /></Field>
+        <Field label="Weights" hint="a 0x hash, or a name whose hash is the version"><Input name="weights" value={weights} onInput={setWeights} placeholder="teapot diffusion v1" /></Field>
+        <Field label="…or the weights file" hint="hashed here, never uploaded"><FileHash name="weights-file" onFile={setFile} /></Field>
         <Field label="Datasets’ share, %"><Input name="dataset-share" value={datasetShare} onInput={setDatasetShare} /></Field>
         <Field label="Base model’s share, %"><Input name="base-share" value={baseShare} onInput={setBaseShare} /></Field>
       </div>
@@ -176,17 +197,16 @@ function LineageCard({ root, setRoot }: { root: Item; setRoot: (item: Item) => v
   const [kind, setKind] = useState<string>(root.kind);
   const [id, setId] = useState(String(root.id));
   const [chosen, setChosen] = useState<Item>(root);
+  const [invalid, setInvalid] = useState<string>();
   useEffect(() => { setKind(root.kind); setId(String(root.id)); setChosen(root); }, [key(root)]);
   const lineage = useLive((api) => rpc<Lineage | null>(api, 'provenance_lineage', [root, 16]), [key(root)]);
   const items: Ancestor[] = lineage.value
     ? [{ item: root, depth: 0, owner: '', parents: lineage.value.ancestors.filter((a) => a.depth === 1).map((a) => a.item) }, ...lineage.value.ancestors]
     : [];
   const statuses = useLive(async (api) => {
-    const out: Record<string, Status | null> = {};
-    for (const entry of items) {
-      if (entry.item.kind !== 'output') out[key(entry.item)] = await rpc<Status | null>(api, 'attestation_status', [entry.item]);
-    }
-    return out;
+    const judged = items.filter((entry) => entry.item.kind !== 'output');
+    const answers = await Promise.all(judged.map((entry) => rpc<Status | null>(api, 'attestation_status', [entry.item])));
+    return Object.fromEntries(judged.map((entry, i) => [key(entry.item), answers[i]]));
   }, [items.map((i) => key(i.item)).join()]);
 
   return (
@@ -194,8 +214,16 @@ function LineageCard({ root, setRoot }: { root: Item; setRoot: (item: Item) => v
       <div class="form inline">
         <Field label="Kind"><Select name="lineage-kind" value={kind} onChange={setKind} options={[['output', 'output'], ['model', 'model'], ['dataset', 'dataset']]} /></Field>
         <Field label="Id"><Input name="lineage-id" value={id} onInput={setId} /></Field>
-        <button name="show-lineage" onClick={() => { try { setRoot({ kind: kind as Kind, id: parseWhole(id, 'Id', 0, 2 ** 32 - 1) }); } catch { /* shown below */ } }}>Show</button>
+        <button name="show-lineage" onClick={() => {
+          try {
+            setRoot({ kind: kind as Kind, id: parseWhole(id, 'Id', 0, 2 ** 32 - 1) });
+            setInvalid(undefined);
+          } catch (e) {
+            setInvalid((e as Error).message);
+          }
+        }}>Show</button>
       </div>
+      <ErrorBox error={invalid} />
       {lineage.error && <ErrorBox error={lineage.error} />}
       {lineage.value === null && <p class="muted" data-lineage="none">{label(root)} does not exist.</p>}
       {lineage.value && (
@@ -219,8 +247,11 @@ function colour(status: Status | null | undefined, kind: Kind): string {
 function LineageGraph({ items, statuses, chosen, onChoose, truncated }: {
   items: Ancestor[]; statuses: Record<string, Status | null>; chosen: Item; onChoose: (item: Item) => void; truncated: boolean;
 }) {
-  const W = 720, ROW = 90, NODE_W = 120, NODE_H = 40;
+  const ROW = 90, NODE_W = 120, NODE_H = 40;
   const depths = Math.max(...items.map((i) => i.depth)) + 1;
+  // Wide enough for the widest layer: the graph scrolls sideways rather than overlap.
+  const widest = Math.max(...Array.from({ length: depths }, (_, d) => items.filter((i) => i.depth === d).length));
+  const W = Math.max(720, widest * (NODE_W + 16));
   const positions = new Map<string, [number, number]>();
   for (let d = 0; d < depths; d++) {
     const row = items.filter((i) => i.depth === d);
@@ -228,7 +259,7 @@ function LineageGraph({ items, statuses, chosen, onChoose, truncated }: {
   }
   return (
     <div class="lineage-wrap">
-      <svg class="lineage" viewBox={`0 0 ${W} ${depths * ROW}`} role="img" aria-label="lineage graph">
+      <svg class="lineage" viewBox={`0 0 ${W} ${depths * ROW}`} style={{ minWidth: `${Math.min(W, 520 * (W / 720))}px` }} role="img" aria-label="lineage graph">
         {items.flatMap((entry) => entry.parents.map((parent) => {
           const from = positions.get(key(entry.item)), to = positions.get(key(parent));
           if (!from || !to) return null;

@@ -1,8 +1,11 @@
 // Reserve: holdings, allocation against targets, runway, the last budget payment and buy-back,
 // and the reserve's history over recent blocks as charts.
 
+import type { ApiPromise } from '@polkadot/api';
+import { useEffect, useState } from 'preact/hooks';
+
 import { atl, ausd, rpc } from '../chain';
-import { Bars, Card, ErrorBox, LineChart, useBlockSeries, useLive } from '../ui';
+import { Bars, Card, ErrorBox, LineChart, useBlockSeries, useChain, useLive } from '../ui';
 
 interface ReserveStatus {
   atl: string; stable: string; lp: string; lpSupply: string; polAtl: string; polStable: string; polShare: string;
@@ -14,12 +17,73 @@ interface ReserveStatus {
   totalBoughtBack: string; totalBurned: string; totalBudgetPaid: string;
 }
 
+/// One closed period: the budget it paid and the buy-back it made, if any.
+interface Closed { period: number; at: number; paid: bigint; shortfall: bigint; bought: bigint; spent: bigint }
+
+/// The last `count` closed periods, newest last, read from the chain's history: the reserve's
+/// status at the block each period closed carries that close's budget payment and buy-back, and
+/// the block before it says when the period before started.
+async function closedPeriods(api: ApiPromise, status: ReserveStatus, count: number): Promise<Closed[]> {
+  const out: Closed[] = [];
+  let closedAt = status.periodStartedAt;
+  while (out.length < count && closedAt > 0) {
+    const at = await rpc<ReserveStatus>(api, 'reserve_status', [(await api.rpc.chain.getBlockHash(closedAt)).toHex()]);
+    const budget = at.lastBudget?.period === at.period - 1 ? at.lastBudget : null;
+    const buyback = at.lastBuyback?.period === at.period - 1 ? at.lastBuyback : null;
+    out.push({
+      period: at.period - 1, at: closedAt, paid: BigInt(budget?.paid ?? 0), shortfall: BigInt(budget?.shortfall ?? 0),
+      bought: BigInt(buyback?.atlBought ?? 0), spent: BigInt(buyback?.stableSpent ?? 0),
+    });
+    const before = await rpc<ReserveStatus>(api, 'reserve_status', [(await api.rpc.chain.getBlockHash(closedAt - 1)).toHex()]);
+    if (before.periodStartedAt >= closedAt) break;
+    closedAt = before.periodStartedAt;
+  }
+  return out.reverse();
+}
+
+/// Bars per period: the budget paid and the aUSD a buy-back spent.
+function PeriodBars({ rows }: { rows: Closed[] }) {
+  if (rows.length === 0) return <p class="muted" data-periods="none">No period has closed yet: the budget is paid and the buy-back made when one does.</p>;
+  const max = Number(rows.reduce((m, r) => (r.paid > m ? r.paid : r.spent > m ? r.spent : m), 1n));
+  const W = 640, H = 200, B = 28, gap = 8;
+  const slot = (W - 20) / rows.length;
+  const bar = Math.max(2, (slot - gap) / 2);
+  const h = (v: bigint) => (Number(v) / max) * (H - B - 20);
+  return (
+    <figure class="chart" data-chart="periods">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label="budget paid and bought back per period">
+        <line x1="10" y1={H - B} x2={W - 10} y2={H - B} class="axis" />
+        {rows.map((r, i) => {
+          const x = 10 + i * slot + gap / 2;
+          return (
+            <g data-period={r.period} data-paid={r.paid.toString()} data-spent={r.spent.toString()}>
+              <rect x={x} y={H - B - h(r.paid)} width={bar} height={h(r.paid)} fill="#d97706"><title>{`period ${r.period}: ${ausd(r.paid)} paid`}</title></rect>
+              <rect x={x + bar} y={H - B - h(r.spent)} width={bar} height={h(r.spent)} fill="#7c3aed"><title>{`period ${r.period}: ${ausd(r.spent)} spent on ${atl(r.bought)}`}</title></rect>
+              <text x={x + bar} y={H - 8} text-anchor="middle" class="tick">{r.period}</text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>per period, in aUSD: <span class="legend"><i style={{ background: '#d97706' }} />budget paid</span><span class="legend"><i style={{ background: '#7c3aed' }} />spent buying back ATL</span></figcaption>
+    </figure>
+  );
+}
+
 const num = (amount: string, decimals: number) => Number(BigInt(amount) / 10n ** BigInt(Math.max(0, decimals - 6))) / 1e6;
 
 export function ReservePage() {
   const status = useLive((api) => rpc<ReserveStatus>(api, 'reserve_status'), []);
   const history = useBlockSeries((api, hash) => rpc<ReserveStatus>(api, 'reserve_status', [hash]), 60);
   const s = status.value;
+  const { api } = useChain();
+  const [periods, setPeriods] = useState<Closed[]>();
+  // Read again when a period closes, not at every block.
+  useEffect(() => {
+    if (!s) return;
+    let live = true;
+    closedPeriods(api, s, 12).then((rows) => live && setPeriods(rows), () => live && setPeriods([]));
+    return () => { live = false; };
+  }, [s?.periodStartedAt]);
   const points = (pick: (r: ReserveStatus) => number) => history.map(([n, r]) => [n, pick(r)] as [number, number]);
   return (
     <div class="grid">
@@ -61,7 +125,10 @@ export function ReservePage() {
             { name: 'aUSD in the pool', color: '#2563eb', points: points((r) => num(r.polStable, 6)) },
           ]} />
       </Card>
-      <Card title="Budget paid and bought back, recent blocks" id="flows-chart">
+      <Card title="Budget payments and buy-backs, the last 12 periods" id="periods-chart">
+        {periods ? <PeriodBars rows={periods} /> : <p class="muted">Reading the periods…</p>}
+      </Card>
+      <Card title="Budget paid and bought back in all, recent blocks" id="flows-chart">
         <LineChart id="flows" label="cumulative, aUSD and ATL" format={(y) => `${y.toFixed(0)}`}
           series={[
             { name: 'budget paid (aUSD)', color: '#d97706', points: points((r) => num(r.totalBudgetPaid, 6)) },
@@ -69,8 +136,10 @@ export function ReservePage() {
           ]} />
       </Card>
       <Card title="Runway, recent blocks" id="runway-chart">
-        <LineChart id="runway" label="days of budget the aUSD held pays" format={(y) => `${y.toFixed(0)} d`}
-          series={[{ name: 'runway', color: '#dc2626', points: history.filter(([, r]) => r.runwayDays !== null).map(([n, r]) => [n, r.runwayDays as number]) }]} />
+        {s?.runwayDays === null && history.every(([, r]) => r.runwayDays === null)
+          ? <p class="muted" data-runway="none">No budget line is paid, so there is no runway to chart.</p>
+          : <LineChart id="runway" label="days of budget the aUSD held pays" format={(y) => `${y.toFixed(0)} d`}
+            series={[{ name: 'runway', color: '#dc2626', points: history.filter(([, r]) => r.runwayDays !== null).map(([n, r]) => [n, r.runwayDays as number]) }]} />}
       </Card>
     </div>
   );
