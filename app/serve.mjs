@@ -8,8 +8,8 @@
 // or PNG whatever the service says, never following a redirect, within 30 seconds and 8 MiB.
 // A service's bearer token (ATELIER_INFERENCE_TOKEN) protects a job's answer from the spot
 // checkers who must re-run the job rather than copy it: the forwarder sends it for
-// /v1/jobs/<id> only once the node (--node) says the job has no spot check open (settled with no
-// check, or closed), and for an output only by a hash it has answered for such a job.
+// /v1/jobs/<id> only once the node (--node, in sync) has closed the job, so that it can no longer
+// be checked, and for an output only by a hash it has answered for such a job.
 //
 // Prints `Atelier Studio on http://host:port/` once it listens. Node.js only, no packages.
 
@@ -43,40 +43,60 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.wasm': 'application/wasm',
 };
 
-/// Whether the node says `job` has no spot check open: settled with no check, or closed.
-async function checkClosed(job) {
+/// The storage key of `ComputeMarket::NextJobId` (twox128 of the pallet's and the item's names);
+/// e2e/studio.test.mjs checks it against the chain's metadata.
+const NEXT_JOB_ID_KEY = '0xb02879368940a40c73d2e19eef002b2989d2615a6c039ab69295c7ae0d7359fd';
+
+async function nodeCall(method, params) {
   const response = await fetch(nodeRpc, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'computeMarket_jobStatus', params: [job] }),
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
     signal: AbortSignal.timeout(10_000),
   });
   const { result, error } = await response.json();
   if (error) throw new Error(error.message);
-  return result === null || (result.status === 'settled' && result.check === null);
+  return result;
+}
+
+/// Whether `job` can no longer be spot-checked: the node, in sync, knows the job existed (its id
+/// is below the next one) and has closed it (`computeMarket_jobStatus` is null: settled and past
+/// its challenge period, or expired or refused). A settled job with no check open yet is not
+/// enough: a check is drawn blocks after settlement, and a requester may ask for one until the
+/// challenge period ends.
+async function checkClosed(job) {
+  const [status, next, health] = await Promise.all([
+    nodeCall('computeMarket_jobStatus', [Number(job)]),
+    nodeCall('state_getStorage', [NEXT_JOB_ID_KEY]),
+    nodeCall('system_health', []),
+  ]);
+  if (status !== null || health.isSyncing || typeof next !== 'string') return false;
+  const bytes = Buffer.from(next.slice(2), 'hex');
+  return bytes.length === 8 && BigInt(job) < bytes.readBigUInt64LE(0);
 }
 
 async function forward(path, res) {
-  const job = /^\/v1\/jobs\/(\d{1,19})$/.exec(path);
+  const job = /^\/v1\/jobs\/(\d{1,15})$/.exec(path);
   const output = /^\/v1\/outputs\/((?:0x)?[0-9a-f]{64})\.png$/.exec(path);
   if (!job && !output && path !== '/v1/sizes') {
     res.writeHead(404).end();
     return;
   }
   let authorise = false;
-  if (token && job) authorise = await checkClosed(Number(job[1]));
+  if (token && job) authorise = await checkClosed(job[1]);
   if (token && output) authorise = released.has(output[1].replace(/^0x/, ''));
   const upstream = await fetch(`${inference}${path}`, {
     headers: authorise ? { authorization: `Bearer ${token}` } : {},
     redirect: 'error',
     signal: AbortSignal.timeout(30_000),
   });
+  if (Number(upstream.headers.get('content-length') ?? 0) > MAX_BODY) throw new Error('the answer is larger than 8 MiB');
   const body = Buffer.from(await upstream.arrayBuffer());
   if (body.length > MAX_BODY) throw new Error('the answer is larger than 8 MiB');
   if (upstream.ok && job && token) {
     try {
       const hash = JSON.parse(body.toString('utf8')).output_hash;
-      if (/^0x[0-9a-f]{64}$/.test(hash)) released.add(hash.slice(2));
+      if (/^0x[0-9a-f]{64}$/.test(hash) && released.size < 100_000) released.add(hash.slice(2));
     } catch {
       // Not an answer: nothing to release.
     }

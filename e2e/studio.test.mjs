@@ -290,6 +290,11 @@ describe('Atelier Studio in a real browser, against a real node', () => {
     assert.ok((await error.textContent()).length > name.length + 10, 'with what to do');
     assert.equal((await api.query.reputation.reputations(bob.address)).unwrap().staked.toBigInt(), 1_000n * UNIT);
 
+    // The forwarder's storage key of the next job id (it releases a worker's token only for jobs
+    // below it) is the chain's.
+    const serve = readFileSync(join(appDir, 'serve.mjs'), 'utf8');
+    assert.equal(/NEXT_JOB_ID_KEY = '(0x[0-9a-f]+)'/.exec(serve)?.[1], api.query.computeMarket.nextJobId.key());
+
     // Every pallet error the app explains is one the chain has (a renamed error fails here).
     const source = readFileSync(join(appDir, 'src', 'chain.ts'), 'utf8');
     const explained = [...source.matchAll(/^\s+'([a-z][A-Za-z]*)\.([A-Z][A-Za-z]*)':/gm)].filter(([, section]) => section !== 'token');
@@ -337,7 +342,7 @@ describe('Atelier Studio in a real browser, against a real node', () => {
   });
 
   test('the reserve page shows the chain’s reserve, and every page fits a phone screen', async () => {
-    // Root (the dev chain's sudo key) shortens the reserve's period to ten blocks and pays Dave a
+    // Root (the dev chain's sudo key) shortens the reserve's period to ten blocks and pays Eve a
     // budget line: a period closes, paying it.
     let paid;
     const unsubscribe = await api.query.system.events((events) => {

@@ -291,14 +291,16 @@ export function send(api: ApiPromise, account: Account, tx: SubmittableExtrinsic
         advance(id, 'broadcast');
       } else if (status.isInBlock) {
         const blockHash = status.asInBlock.toHex();
-        const included = (blockNumber: number) => {
-          advance(id, 'in block', { blockNumber });
-          if (!settled) {
-            settled = true;
-            resolve({ blockHash, blockNumber, events });
-          }
-        };
-        api.rpc.chain.getHeader(blockHash).then((header) => included(header.number.toNumber()), (error) => fail(poolError(error)));
+        // polkadot.js reads the block's number with its header; a result without it (an
+        // inclusion reported before the header) says so with 0, and the number is then unknown
+        // (NaN) rather than the transaction failed.
+        const known = (result as unknown as { blockNumber?: { toNumber(): number } }).blockNumber?.toNumber();
+        const blockNumber = known ? known : Number.NaN;
+        advance(id, 'in block', Number.isNaN(blockNumber) ? {} : { blockNumber });
+        if (!settled) {
+          settled = true;
+          resolve({ blockHash, blockNumber, events });
+        }
       } else if (status.isRetracted) {
         advance(id, 'retracted');
       } else if (status.isFinalized) {

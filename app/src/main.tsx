@@ -58,7 +58,8 @@ function App() {
         setHead({ number: header.number.toNumber(), hash: header.hash.toHex() });
       });
       setChainName((await connected.rpc.system.chain()).toString());
-      await loadAccounts(connected);
+      // A wallet that fails leaves the dev accounts and the others; the chain stays connected.
+      await loadAccounts(connected).catch((error) => console.warn('accounts', error));
     }).catch(failed);
     return () => unsubscribe?.();
   }, [url]);

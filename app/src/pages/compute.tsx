@@ -150,6 +150,8 @@ export function ComputePage({ params }: { params: URLSearchParams }) {
 }
 
 interface Served {
+  /// The receipt's commitment the output was checked against.
+  commitment?: string;
   hash: string;
   opens: boolean;
   image?: string;
@@ -159,39 +161,56 @@ interface Served {
   error?: string;
 }
 
-const savedKey = (job: number) => `atelier.job.${job}`;
+/// Where a settled job's status is kept: per chain (a dev chain started afresh reuses job ids).
+const savedKey = (genesis: string, job: number) => `atelier.job.${genesis}.${job}`;
+
+function restore(key: string): JobStatus | null {
+  try {
+    const saved = JSON.parse(localStorage.getItem(key) ?? 'null') as JobStatus | null;
+    return saved?.status === 'settled' ? saved : null;
+  } catch {
+    return null;
+  }
+}
 
 function JobCard({ job }: { job: number }) {
-  const { head } = useChain();
+  const { api, head } = useChain();
+  const key = savedKey(api.genesisHash.toHex(), job);
   const live = useLive((api) => rpc<JobStatus | null>(api, 'computeMarket_jobStatus', [job]), [job]);
-  // The last status seen, kept in the browser: a settled job leaves the chain's job list after
-  // its challenge period, and its card goes on showing its receipt and output.
-  const [last, setLast] = useState<JobStatus | null>(() => JSON.parse(localStorage.getItem(savedKey(job)) ?? 'null') as JobStatus | null);
+  // The settled status, kept in the browser: a settled job leaves the chain's job list after its
+  // challenge period, and its card goes on showing its receipt and output. Only a settled one:
+  // a job last seen pending that then expired is closed, not pending.
+  const [last, setLast] = useState<JobStatus | null>(() => restore(key));
   const [served, setServed] = useState<Served>();
   useEffect(() => {
     if (!live.value) return;
     setLast(live.value);
-    localStorage.setItem(savedKey(job), JSON.stringify(live.value));
+    if (live.value.status === 'settled') {
+      try { localStorage.setItem(key, JSON.stringify(live.value)); } catch { /* storage full or blocked */ }
+    }
   }, [live.value]);
-  const status = live.value ?? last;
+  const status = live.value ?? (live.value === null ? restore(key) ?? (last?.status === 'settled' ? last : null) : last);
   const closed = live.value === null;
   // The image's object URL is released with the card.
   useEffect(() => () => { if (served?.image) URL.revokeObjectURL(served.image); }, [served?.image]);
 
   useEffect(() => {
     // Fetched once settled; tried again at the next block after a failure.
-    if (status?.status !== 'settled' || !status.outputHash || (served && !served.error)) return;
+    if (status?.status !== 'settled' || !status.outputHash || (served && !served.error && served.commitment === status.outputHash)) return;
     const commitment = status.outputHash;
     (async () => {
       const base = inferenceUrl();
       const answer = await fetch(`${base}/v1/jobs/${job}`);
+      if (answer.status === 401) throw new Error(`the worker's service keeps job ${job}'s answer private while the job can still be spot-checked (until its challenge period ends)`);
       if (!answer.ok) throw new Error(`the inference service answered ${answer.status} for job ${job}`);
       const { output_hash: hash, width, height } = (await answer.json()) as { output_hash: string; width?: number; height?: number };
       const opens = outputCommitment(job, hash) === commitment;
-      const png = new Uint8Array(await (await fetch(`${base}/v1/outputs/${hash}.png`)).arrayBuffer());
+      const file = await fetch(`${base}/v1/outputs/${hash}.png`);
+      if (!file.ok) throw new Error(`the inference service answered ${file.status} for the output ${hash}`);
+      const png = new Uint8Array(await file.arrayBuffer());
       const image = URL.createObjectURL(new Blob([png], { type: 'image/png' }));
-      setServed({ hash, opens, image, imageHash: blake2AsHex(png), width, height });
-    })().catch((e) => setServed({ hash: '', opens: false, error: e instanceof Error ? e.message : String(e) }));
+      setServed({ commitment, hash, opens, image, imageHash: blake2AsHex(png), width, height });
+    })().catch((e) => setServed({ commitment, hash: '', opens: false, error: e instanceof Error ? e.message : String(e) }));
   }, [status?.status, status?.outputHash, served?.error ? head.hash : '']);
 
   if (!status) {
@@ -213,7 +232,7 @@ function JobCard({ job }: { job: number }) {
         {status.charged !== null && <><dt>Charged</dt><dd data-fact="charged" data-planck={status.charged}>{atl(status.charged, 9)}</dd></>}
         {status.outputHash && <><dt>Receipt commitment</dt><dd class="hash">{status.outputHash}</dd></>}
       </dl>
-      {served?.error && <ErrorBox error={`The output could not be fetched: ${served.error}. Is the worker's inference service reachable at ${inferenceUrl()}?`} />}
+      {served?.error && <ErrorBox error={`The output could not be fetched (${inferenceUrl()}): ${served.error}. Tried again at every block.`} />}
       {served?.image && (
         <div class="output" data-output={served.hash}>
           <img src={served.image} alt={`the output of job ${job}`} width={served.width} height={served.height} />

@@ -38,10 +38,15 @@ function commitment(text: string, file: Uint8Array | undefined, what: string): s
 }
 
 /// A file chosen by the user, read in the browser (never uploaded): its bytes, for hashing.
-function FileHash({ name, onFile }: { name: string; onFile: (bytes: Uint8Array | undefined) => void }) {
+function FileHash({ name, onFile, onReading }: { name: string; onFile: (bytes: Uint8Array | undefined) => void; onReading: (reading: boolean) => void }) {
   return <input type="file" name={name} onChange={async (e) => {
     const file = (e.target as HTMLInputElement).files?.[0];
-    onFile(file ? new Uint8Array(await file.arrayBuffer()) : undefined);
+    onReading(true);
+    try {
+      onFile(file ? new Uint8Array(await file.arrayBuffer()) : undefined);
+    } finally {
+      onReading(false);
+    }
   }} />;
 }
 
@@ -74,6 +79,7 @@ function RegisterDataset({ onDone }: { onDone: (id: number) => void }) {
   const [inference, setInference] = useState('Allowed');
   const [others, setOthers] = useState('');
   const [file, setFile] = useState<Uint8Array>();
+  const [reading, setReading] = useState(false);
   const [done, setDone] = useState<number>();
   const action = useAction();
   const submit = () => action.run(async () => {
@@ -95,13 +101,13 @@ function RegisterDataset({ onDone }: { onDone: (id: number) => void }) {
     <Card title="Register a dataset" id="register-dataset">
       <div class="form">
         <Field label="Content" hint="a 0x hash, or a description whose hash is registered"><Input name="dataset-name" value={name} onInput={setName} placeholder="teapots, 1919-1933" /></Field>
-        <Field label="…or its file" hint="hashed here, never uploaded"><FileHash name="dataset-file" onFile={setFile} /></Field>
+        <Field label="…or its file" hint="hashed here, never uploaded"><FileHash name="dataset-file" onFile={setFile} onReading={setReading} /></Field>
         <Field label="Training"><Select name="training" value={training} onChange={setTraining} options={PERMISSIONS} /></Field>
         <Field label="Generative training"><Select name="generative" value={generative} onChange={setGenerative} options={PERMISSIONS} /></Field>
         <Field label="Inference"><Select name="inference" value={inference} onChange={setInference} options={PERMISSIONS} /></Field>
         <Field label="Other contributors" hint="address:weight, comma-separated; you have weight 1"><Input name="contributors" value={others} onInput={setOthers} /></Field>
       </div>
-      <button class="primary" name="register-dataset" disabled={action.busy || !account} onClick={submit}>Register dataset</button>
+      <button class="primary" name="register-dataset" disabled={action.busy || reading || !account} onClick={submit}>{reading ? 'Reading the file…' : 'Register dataset'}</button>
       {done !== undefined && <p class="ok" data-registered={`dataset-${done}`}>Dataset {done} registered. Attestors must attest it before models on it earn.</p>}
       <ErrorBox error={action.error} />
     </Card>
@@ -117,6 +123,7 @@ function RegisterModel({ onDone }: { onDone: (id: number) => void }) {
   const [datasetShare, setDatasetShare] = useState('20');
   const [baseShare, setBaseShare] = useState('0');
   const [file, setFile] = useState<Uint8Array>();
+  const [reading, setReading] = useState(false);
   const [done, setDone] = useState<number>();
   const action = useAction();
   const submit = () => action.run(async () => {
@@ -138,11 +145,11 @@ function RegisterModel({ onDone }: { onDone: (id: number) => void }) {
         <Field label="Datasets" hint="ids, comma-separated"><Input name="datasets" value={datasets} onInput={setDatasets} /></Field>
         <Field label="Base model" hint="empty for none"><Input name="base-model" value={base} onInput={setBase} /></Field>
         <Field label="Weights" hint="a 0x hash, or a name whose hash is the version"><Input name="weights" value={weights} onInput={setWeights} placeholder="teapot diffusion v1" /></Field>
-        <Field label="…or the weights file" hint="hashed here, never uploaded"><FileHash name="weights-file" onFile={setFile} /></Field>
+        <Field label="…or the weights file" hint="hashed here, never uploaded"><FileHash name="weights-file" onFile={setFile} onReading={setReading} /></Field>
         <Field label="Datasets’ share, %"><Input name="dataset-share" value={datasetShare} onInput={setDatasetShare} /></Field>
         <Field label="Base model’s share, %"><Input name="base-share" value={baseShare} onInput={setBaseShare} /></Field>
       </div>
-      <button class="primary" name="register-model" disabled={action.busy || !account} onClick={submit}>Register model</button>
+      <button class="primary" name="register-model" disabled={action.busy || reading || !account} onClick={submit}>{reading ? 'Reading the file…' : 'Register model'}</button>
       {done !== undefined && <p class="ok" data-registered={`model-${done}`}>Model {done} registered. Bond it (attestation.bondModel) once its datasets are attested.</p>}
       <ErrorBox error={action.error} />
     </Card>

@@ -23,28 +23,40 @@ interface Closed { period: number; at: number; paid: bigint; shortfall: bigint; 
 /// The last `count` closed periods, newest last, read from the chain's history: the reserve's
 /// status at the block each period closed carries that close's budget payment and buy-back, and
 /// the block before it says when the period before started.
-async function closedPeriods(api: ApiPromise, status: ReserveStatus, count: number): Promise<Closed[]> {
+async function closedPeriods(api: ApiPromise, status: ReserveStatus, count: number): Promise<{ rows: Closed[]; pruned: boolean }> {
+  const statusAt = async (block: number) =>
+    rpc<ReserveStatus>(api, 'reserve_status', [(await api.rpc.chain.getBlockHash(block)).toHex()]);
   const out: Closed[] = [];
   let closedAt = status.periodStartedAt;
   while (out.length < count && closedAt > 0) {
-    const at = await rpc<ReserveStatus>(api, 'reserve_status', [(await api.rpc.chain.getBlockHash(closedAt)).toHex()]);
+    let at: ReserveStatus, before: ReserveStatus;
+    try {
+      [at, before] = await Promise.all([statusAt(closedAt), statusAt(closedAt - 1)]);
+    } catch {
+      // The node no longer keeps that block's state (it prunes all but recent blocks unless it
+      // is an archive node): the periods read so far are shown.
+      return { rows: out.reverse(), pruned: true };
+    }
     const budget = at.lastBudget?.period === at.period - 1 ? at.lastBudget : null;
     const buyback = at.lastBuyback?.period === at.period - 1 ? at.lastBuyback : null;
     out.push({
       period: at.period - 1, at: closedAt, paid: BigInt(budget?.paid ?? 0), shortfall: BigInt(budget?.shortfall ?? 0),
       bought: BigInt(buyback?.atlBought ?? 0), spent: BigInt(buyback?.stableSpent ?? 0),
     });
-    const before = await rpc<ReserveStatus>(api, 'reserve_status', [(await api.rpc.chain.getBlockHash(closedAt - 1)).toHex()]);
     if (before.periodStartedAt >= closedAt) break;
     closedAt = before.periodStartedAt;
   }
-  return out.reverse();
+  return { rows: out.reverse(), pruned: false };
 }
 
 /// Bars per period: the budget paid and the aUSD a buy-back spent.
-function PeriodBars({ rows }: { rows: Closed[] }) {
-  if (rows.length === 0) return <p class="muted" data-periods="none">No period has closed yet: the budget is paid and the buy-back made when one does.</p>;
-  const max = Number(rows.reduce((m, r) => (r.paid > m ? r.paid : r.spent > m ? r.spent : m), 1n));
+function PeriodBars({ rows, pruned }: { rows: Closed[]; pruned: boolean }) {
+  if (rows.length === 0) {
+    return <p class="muted" data-periods="none">{pruned
+      ? 'This node no longer keeps the state of the blocks where periods closed (it is not an archive node): the last payment and buy-back are above.'
+      : 'No period has closed yet: the budget is paid and the buy-back made when one does.'}</p>;
+  }
+  const max = Number(rows.reduce((m, r) => [m, r.paid, r.spent].reduce((a, b) => (b > a ? b : a)), 1n));
   const W = 640, H = 200, B = 28, gap = 8;
   const slot = (W - 20) / rows.length;
   const bar = Math.max(2, (slot - gap) / 2);
@@ -64,7 +76,7 @@ function PeriodBars({ rows }: { rows: Closed[] }) {
           );
         })}
       </svg>
-      <figcaption>per period, in aUSD: <span class="legend"><i style={{ background: '#d97706' }} />budget paid</span><span class="legend"><i style={{ background: '#7c3aed' }} />spent buying back ATL</span></figcaption>
+      <figcaption>{pruned ? 'the periods whose closing block this node still keeps; ' : ''}per period, in aUSD: <span class="legend"><i style={{ background: '#d97706' }} />budget paid</span><span class="legend"><i style={{ background: '#7c3aed' }} />spent buying back ATL</span></figcaption>
     </figure>
   );
 }
@@ -76,12 +88,12 @@ export function ReservePage() {
   const history = useBlockSeries((api, hash) => rpc<ReserveStatus>(api, 'reserve_status', [hash]), 60);
   const s = status.value;
   const { api } = useChain();
-  const [periods, setPeriods] = useState<Closed[]>();
+  const [periods, setPeriods] = useState<{ rows: Closed[]; pruned: boolean }>();
   // Read again when a period closes, not at every block.
   useEffect(() => {
     if (!s) return;
     let live = true;
-    closedPeriods(api, s, 12).then((rows) => live && setPeriods(rows), () => live && setPeriods([]));
+    closedPeriods(api, s, 12).then((read) => live && setPeriods(read));
     return () => { live = false; };
   }, [s?.periodStartedAt]);
   const points = (pick: (r: ReserveStatus) => number) => history.map(([n, r]) => [n, pick(r)] as [number, number]);
@@ -126,7 +138,7 @@ export function ReservePage() {
           ]} />
       </Card>
       <Card title="Budget payments and buy-backs, the last 12 periods" id="periods-chart">
-        {periods ? <PeriodBars rows={periods} /> : <p class="muted">Reading the periods…</p>}
+        {periods ? <PeriodBars rows={periods.rows} pruned={periods.pruned} /> : <p class="muted">Reading the periods…</p>}
       </Card>
       <Card title="Budget paid and bought back in all, recent blocks" id="flows-chart">
         <LineChart id="flows" label="cumulative, aUSD and ATL" format={(y) => `${y.toFixed(0)}`}
