@@ -33,10 +33,11 @@ const PHONE = { width: 390, height: 844 };
 
 /// Starts app/serve.mjs on a free port, forwarding /inference to `inference`; resolves with its
 /// address once it listens.
-async function startStudio(inference, nodeRpc) {
+async function startStudio(inference, nodeRpc, token) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(appDir, 'serve.mjs'), '--port', String(port), '--inference', inference, '--node', nodeRpc], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: token ? { ...process.env, ATELIER_INFERENCE_TOKEN: token } : process.env,
   });
   let output = '';
   await new Promise((resolve, reject) => {
@@ -176,6 +177,24 @@ describe('Atelier Studio in a real browser, against a real node', () => {
     assert.match(await text(`[data-job="${jobId}"] [data-fact="units-used"]`), new RegExp(`^${settled.unitsUsed.toNumber()} of 5000$`));
     await page.waitForSelector('[data-chart="base-fee"] polyline', { state: 'attached' });
     await shot('compute');
+
+    // A worker whose service asks for a token keeps a job's answer from the spot checkers while
+    // the job can still be checked: a forwarder holding the token does not send it for a job
+    // in its challenge period, nor for one the chain has not seen.
+    const guarded = await startInference({ args: ['--token', 's3cret'] });
+    const forwarder = await startStudio(guarded.url, node.rpcUrl, 's3cret');
+    try {
+      const job = (id) => JSON.stringify({ job: id, model: 0, class: 'Cpu', input_commitment: `0x${'11'.repeat(32)}`, max_units: 100 });
+      for (const id of [jobId, 999]) {
+        const answer = await fetch(`${guarded.url}/v1/jobs`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer s3cret' }, body: job(id) });
+        assert.equal(answer.status, 200);
+        assert.equal((await fetch(`${forwarder.url}inference/v1/jobs/${id}`)).status, 401, `job ${id}'s answer is withheld`);
+      }
+      assert.equal((await fetch(`${forwarder.url}inference/v1/sizes`)).status, 200, 'the forwarder reaches the service');
+    } finally {
+      forwarder.child.kill('SIGTERM');
+      await stopInference(guarded);
+    }
   });
 
   test('the creator mints the output and lists it; a second account buys it after the preview, and the page shows what the chain paid', async () => {
