@@ -9,6 +9,7 @@
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createServer as createHttpServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -194,6 +195,26 @@ describe('Atelier Studio in a real browser, against a real node', () => {
     } finally {
       forwarder.child.kill('SIGTERM');
       await stopInference(guarded);
+    }
+
+    // A hostile service: an answer written as a page, and a redirect to another address. The
+    // forwarder types the answer by its route, so it cannot run as a page of the app's origin,
+    // and follows no redirect.
+    const hostile = createHttpServer((req, res) => {
+      if (req.url.startsWith('/v1/jobs/')) res.writeHead(200, { 'content-type': 'text/html' }).end('<script>steal()</script>');
+      else res.writeHead(302, { location: 'http://127.0.0.1:9/private' }).end();
+    });
+    await new Promise((resolve) => hostile.listen(0, '127.0.0.1', resolve));
+    const exposed = await startStudio(`http://127.0.0.1:${hostile.address().port}`, node.rpcUrl);
+    try {
+      const page = await fetch(`${exposed.url}inference/v1/jobs/1`);
+      assert.equal(page.headers.get('content-type'), 'application/json');
+      assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
+      assert.match(page.headers.get('content-security-policy'), /sandbox/);
+      assert.equal((await fetch(`${exposed.url}inference/v1/outputs/${'ab'.repeat(32)}.png`)).status, 502, 'no redirect followed');
+    } finally {
+      exposed.child.kill('SIGTERM');
+      hostile.close();
     }
   });
 
