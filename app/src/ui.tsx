@@ -144,6 +144,13 @@ export function TxTray() {
   const list = useStore(transactions);
   // Open on a laptop; on a phone folded to one line (the newest transaction's stage) until tapped.
   const [open, setOpen] = useState(() => !matchMedia('(max-width: 640px)').matches);
+  useEffect(() => {
+    // Folded when the screen becomes narrow (a phone turned, a window made small), opened when wide.
+    const narrow = matchMedia('(max-width: 640px)');
+    const follow = () => setOpen(!narrow.matches);
+    narrow.addEventListener('change', follow);
+    return () => narrow.removeEventListener('change', follow);
+  }, []);
   if (list.length === 0) return null;
   const pending = list.filter((t) => !['finalized', 'not finalized', 'failed'].includes(t.stage)).length;
   return (
