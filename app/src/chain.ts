@@ -10,9 +10,6 @@ import { blake2AsHex } from '@polkadot/util-crypto';
 import { Store } from './store';
 import type { Account } from './wallet';
 
-/// One ATL (12 decimals) and one aUSD (6 decimals), in their smallest units.
-export const UNIT = 10n ** 12n;
-export const DOLLAR = 10n ** 6n;
 /// The stablecoin's asset id.
 export const STABLE_ASSET = 1;
 

@@ -123,7 +123,15 @@ export function useAction() {
       setBusy(false);
     }
   }
-  return { busy, error, run, setError };
+  /// `run`, as the selected account: refused with a plain message when none is selected.
+  const account = useAccount();
+  function runAs(action: (account: Account) => Promise<void>) {
+    return run(async () => {
+      if (!account) throw new Error('Choose an account first');
+      await action(account);
+    });
+  }
+  return { busy, error, run, runAs };
 }
 
 /// The protocol's own accounts (`modl` ‖ pallet id, zero-padded), by name.

@@ -82,8 +82,7 @@ export function ComputePage({ params }: { params: URLSearchParams }) {
     return values.map((v) => Number((v as unknown as { toBigInt(): bigint }).toBigInt()) / 1e6);
   }, 60);
 
-  const submit = () => action.run(async () => {
-    if (!account) throw new Error('Choose an account first');
+  const submit = () => action.runAs(async (account) => {
     if (typeof input === 'string') throw new Error(input);
     const q = quote.value;
     if (!q) throw new Error('Wait for the quote');

@@ -68,8 +68,7 @@ function StakeCard() {
   const [amount, setAmount] = useState('1000');
   const [done, setDone] = useState<string>();
   const action = useAction();
-  const run = (stake: boolean) => action.run(async () => {
-    if (!account) throw new Error('Choose an account first');
+  const run = (stake: boolean) => action.runAs(async (account) => {
     const value = parseUnits(amount, 12);
     if (value === 0n) throw new Error('An amount above zero');
     const tx = stake ? api.tx.reputation.stake(value) : api.tx.reputation.unstake(value);
@@ -83,8 +82,8 @@ function StakeCard() {
       <div class="actions">
         <button class="primary" name="stake" disabled={action.busy || !account} onClick={() => run(true)}>Stake</button>
         <button name="unstake" disabled={action.busy || !account} onClick={() => run(false)}>Unstake</button>
-        <button name="withdraw" disabled={action.busy || !account} onClick={() => action.run(async () => {
-          const { events } = await send(api, account!, api.tx.reputation.withdrawUnbonded(), 'withdraw unbonded');
+        <button name="withdraw" disabled={action.busy || !account} onClick={() => action.runAs(async (account) => {
+          const { events } = await send(api, account, api.tx.reputation.withdrawUnbonded(), 'withdraw unbonded');
           setDone(`Withdrew ${atl(String(findEvent(events, 'reputation', 'Withdrawn')?.amount ?? 0))}.`);
         })}>Withdraw unbonded</button>
       </div>
@@ -105,8 +104,7 @@ function Referenda() {
       .map(([id, info]) => [id.toNumber(), trackName(info.name)]),
   );
   const v = voter.value;
-  const vote = (index: number, aye: boolean | null) => action.run(async () => {
-    if (!account) throw new Error('Choose an account first');
+  const vote = (index: number, aye: boolean | null) => action.runAs(async (account) => {
     const tx = aye === null ? api.tx.governance.removeVote(index) : api.tx.governance.vote(index, aye);
     await send(api, account, tx, aye === null ? `remove vote #${index}` : `vote ${aye ? 'aye' : 'nay'} #${index}`);
   });

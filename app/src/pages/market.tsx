@@ -85,8 +85,7 @@ function ListOutput({ initial }: { initial: string }) {
   const [price, setPrice] = useState('10000');
   const [done, setDone] = useState<string>();
   const action = useAction();
-  const submit = () => action.run(async () => {
-    if (!account) throw new Error('Choose an account first');
+  const submit = () => action.runAs(async (account) => {
     const id = parseWhole(output, 'Output', 0, 2 ** 32 - 1);
     const chosen = assetFromKey(asset);
     const amount = parseUnits(price, assetDecimals(chosen));
@@ -110,12 +109,11 @@ function ListOutput({ initial }: { initial: string }) {
 
 function Unlist({ output }: { output: number }) {
   const { api } = useChain();
-  const account = useAccount();
   const action = useAction();
   return (
     <span>
-      <button name="unlist" disabled={action.busy} onClick={() => action.run(async () => {
-        await send(api, account!, api.tx.royalties.unlist(output), `unlist output ${output}`);
+      <button name="unlist" disabled={action.busy} onClick={() => action.runAs(async (account) => {
+        await send(api, account, api.tx.royalties.unlist(output), `unlist output ${output}`);
       })}>Unlist</button>
       <ErrorBox error={action.error} />
     </span>
@@ -132,8 +130,7 @@ function BuyPanel({ listing, onBought, onCancel }: {
   const preview = useLive((api) => rpc<Preview | null>(api, 'royalties_preview', [listing.output, listing.price]), [listing.output, listing.price]);
   const action = useAction();
   const p = preview.value;
-  const buy = () => action.run(async () => {
-    if (!account) throw new Error('Choose an account first');
+  const buy = () => action.runAs(async (account) => {
     const tx = api.tx.royalties.buy(listing.output, listing.id, listing.asset, listing.price);
     const { events, blockNumber } = await send(api, account, tx, `buy output ${listing.output}`);
     const sold = events.find(({ event }) => event.section === 'royalties' && event.method === 'Sold');
@@ -226,8 +223,8 @@ function Accrued() {
               <tr data-accrued={`${r.model}-${assetKey(r.asset)}`}>
                 <td>Model {r.model}</td>
                 <td class="num" data-amount={r.amount}>{r.burned ? <s title="burned with the model's pot after an upheld violation">{formatAsset(r.amount, r.asset, 12)}</s> : formatAsset(r.amount, r.asset, 12)}</td>
-                <td>{r.burned ? <span class="muted" data-burned>burned: the model’s pot was burned after an upheld violation</span> : <button name="claim" disabled={action.busy} onClick={() => action.run(async () => {
-                  const { events } = await send(api, account!, api.tx.royalties.claim(account!.address, r.asset, r.model), `claim model ${r.model}`);
+                <td>{r.burned ? <span class="muted" data-burned>burned: the model’s pot was burned after an upheld violation</span> : <button name="claim" disabled={action.busy} onClick={() => action.runAs(async (account) => {
+                  const { events } = await send(api, account, api.tx.royalties.claim(account.address, r.asset, r.model), `claim model ${r.model}`);
                   const event = events.find(({ event }) => event.section === 'royalties' && event.method === 'Claimed');
                   const burned = events.some(({ event }) => event.section === 'royalties' && event.method === 'PotBurned');
                   setClaimed(event ? `Claimed ${formatAsset(event.event.data[3].toString(), r.asset, 12)} from model ${r.model}.`

@@ -37,17 +37,21 @@ function commitment(text: string, file: Uint8Array | undefined, what: string): s
   return blake2AsHex(text);
 }
 
-/// A file chosen by the user, read in the browser (never uploaded): its bytes, for hashing.
-function FileHash({ name, onFile, onReading }: { name: string; onFile: (bytes: Uint8Array | undefined) => void; onReading: (reading: boolean) => void }) {
-  return <input type="file" name={name} onChange={async (e) => {
+/// A file the user may choose, read in the browser (never uploaded) for its hash: its bytes,
+/// whether it is still being read (a registration waits), and the input that chooses it.
+function useFile(name: string) {
+  const [bytes, setBytes] = useState<Uint8Array>();
+  const [reading, setReading] = useState(false);
+  const input = <input type="file" name={name} onChange={async (e) => {
     const file = (e.target as HTMLInputElement).files?.[0];
-    onReading(true);
+    setReading(true);
     try {
-      onFile(file ? new Uint8Array(await file.arrayBuffer()) : undefined);
+      setBytes(file ? new Uint8Array(await file.arrayBuffer()) : undefined);
     } finally {
-      onReading(false);
+      setReading(false);
     }
   }} />;
+  return { bytes, reading, input };
 }
 
 function parseHash(text: string, what: string): string {
@@ -78,13 +82,11 @@ function RegisterDataset({ onDone }: { onDone: (id: number) => void }) {
   const [generative, setGenerative] = useState('Allowed');
   const [inference, setInference] = useState('Allowed');
   const [others, setOthers] = useState('');
-  const [file, setFile] = useState<Uint8Array>();
-  const [reading, setReading] = useState(false);
+  const file = useFile('dataset-file');
   const [done, setDone] = useState<number>();
   const action = useAction();
-  const submit = () => action.run(async () => {
-    if (!account) throw new Error('Choose an account first');
-    const content = commitment(name, file, 'The dataset');
+  const submit = () => action.runAs(async (account) => {
+    const content = commitment(name, file.bytes, 'The dataset');
     const contributors: [string, number][] = [[account.address, 1]];
     for (const entry of others.split(',').map((s) => s.trim()).filter(Boolean)) {
       const [address, weight] = entry.split(':');
@@ -101,13 +103,13 @@ function RegisterDataset({ onDone }: { onDone: (id: number) => void }) {
     <Card title="Register a dataset" id="register-dataset">
       <div class="form">
         <Field label="Content" hint="a 0x hash, or a description whose hash is registered"><Input name="dataset-name" value={name} onInput={setName} placeholder="teapots, 1919-1933" /></Field>
-        <Field label="…or its file" hint="hashed here, never uploaded"><FileHash name="dataset-file" onFile={setFile} onReading={setReading} /></Field>
+        <Field label="…or its file" hint="hashed here, never uploaded">{file.input}</Field>
         <Field label="Training"><Select name="training" value={training} onChange={setTraining} options={PERMISSIONS} /></Field>
         <Field label="Generative training"><Select name="generative" value={generative} onChange={setGenerative} options={PERMISSIONS} /></Field>
         <Field label="Inference"><Select name="inference" value={inference} onChange={setInference} options={PERMISSIONS} /></Field>
         <Field label="Other contributors" hint="address:weight, comma-separated; you have weight 1"><Input name="contributors" value={others} onInput={setOthers} /></Field>
       </div>
-      <button class="primary" name="register-dataset" disabled={action.busy || reading || !account} onClick={submit}>{reading ? 'Reading the file…' : 'Register dataset'}</button>
+      <button class="primary" name="register-dataset" disabled={action.busy || file.reading || !account} onClick={submit}>{file.reading ? 'Reading the file…' : 'Register dataset'}</button>
       {done !== undefined && <p class="ok" data-registered={`dataset-${done}`}>Dataset {done} registered. Attestors must attest it before models on it earn.</p>}
       <ErrorBox error={action.error} />
     </Card>
@@ -122,15 +124,13 @@ function RegisterModel({ onDone }: { onDone: (id: number) => void }) {
   const [weights, setWeights] = useState('');
   const [datasetShare, setDatasetShare] = useState('20');
   const [baseShare, setBaseShare] = useState('0');
-  const [file, setFile] = useState<Uint8Array>();
-  const [reading, setReading] = useState(false);
+  const file = useFile('weights-file');
   const [done, setDone] = useState<number>();
   const action = useAction();
-  const submit = () => action.run(async () => {
-    if (!account) throw new Error('Choose an account first');
+  const submit = () => action.runAs(async (account) => {
     const ids = parseIds(datasets, 'Datasets');
     const baseModel = base.trim() === '' ? null : parseWhole(base, 'Base model', 0, 2 ** 32 - 1);
-    const version = commitment(weights, file, 'The weights');
+    const version = commitment(weights, file.bytes, 'The weights');
     const shares = { datasets: parsePercent(datasetShare, 'Datasets’ share'), baseModel: parsePercent(baseShare, 'Base model’s share') };
     if (shares.datasets + shares.baseModel > 1_000_000_000) throw new Error('The datasets’ and the base model’s shares add up to more than 100%');
     const tx = api.tx.provenance.registerModel(baseModel, ids, [], version, shares);
@@ -145,11 +145,11 @@ function RegisterModel({ onDone }: { onDone: (id: number) => void }) {
         <Field label="Datasets" hint="ids, comma-separated"><Input name="datasets" value={datasets} onInput={setDatasets} /></Field>
         <Field label="Base model" hint="empty for none"><Input name="base-model" value={base} onInput={setBase} /></Field>
         <Field label="Weights" hint="a 0x hash, or a name whose hash is the version"><Input name="weights" value={weights} onInput={setWeights} placeholder="teapot diffusion v1" /></Field>
-        <Field label="…or the weights file" hint="hashed here, never uploaded"><FileHash name="weights-file" onFile={setFile} onReading={setReading} /></Field>
+        <Field label="…or the weights file" hint="hashed here, never uploaded">{file.input}</Field>
         <Field label="Datasets’ share, %"><Input name="dataset-share" value={datasetShare} onInput={setDatasetShare} /></Field>
         <Field label="Base model’s share, %"><Input name="base-share" value={baseShare} onInput={setBaseShare} /></Field>
       </div>
-      <button class="primary" name="register-model" disabled={action.busy || reading || !account} onClick={submit}>{reading ? 'Reading the file…' : 'Register model'}</button>
+      <button class="primary" name="register-model" disabled={action.busy || file.reading || !account} onClick={submit}>{file.reading ? 'Reading the file…' : 'Register model'}</button>
       {done !== undefined && <p class="ok" data-registered={`model-${done}`}>Model {done} registered. Bond it (attestation.bondModel) once its datasets are attested.</p>}
       <ErrorBox error={action.error} />
     </Card>
@@ -168,8 +168,7 @@ function MintOutput({ params, onDone }: { params: URLSearchParams; onDone: (id: 
   const [share, setShare] = useState('10');
   const [done, setDone] = useState<number>();
   const action = useAction();
-  const submit = () => action.run(async () => {
-    if (!account) throw new Error('Choose an account first');
+  const submit = () => action.runAs(async (account) => {
     const modelId = parseWhole(model, 'Model', 0, 2 ** 32 - 1);
     const jobId = jobText.trim() === '' ? null : parseWhole(jobText, 'Job', 0, Number.MAX_SAFE_INTEGER);
     const content = parseHash(hash, 'Content hash');
